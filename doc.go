@@ -1,0 +1,22 @@
+// Package acquis models the outcomes of EU decision-making from real EU data
+// and cited law.
+//
+// This package holds what every other package shares: [Date], the calendar
+// day that every dated answer takes as an argument. The library never reads
+// the clock.
+//
+// # The packages
+//
+//   - [github.com/acquis-eu/acquis/vote] answers "did it pass?": the European
+//     Parliament's majorities as the Treaties and the Rules of Procedure write
+//     them, each carrying its legal basis, evaluated against the members in
+//     office on the day of the vote.
+//
+// # Dates
+//
+// A [Date] is a day without clock or zone. Intervals of days are half-open
+// throughout the library: a measure in force from F until U applies on F and
+// not on U. Month and year arithmetic ends on the month's last day when the
+// same day does not exist, as Regulation (EEC, Euratom) No 1182/71 does for
+// periods.
+package acquis
