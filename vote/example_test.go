@@ -1,0 +1,92 @@
+package vote_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+// Example decides the European Parliament's resolution of 17 September 2020
+// on the situation in Belarus. README.md shows the same code.
+func Example() {
+	ep, err := vote.ParliamentOn(acquis.MustParseDate("2020-09-17"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := ep.Decide(vote.VotesCast, vote.Tally{For: 574, Against: 37, Abstain: 82})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Adopted(), res.Margin(), res.Rule().Basis())
+	fmt.Println(res)
+	// Output:
+	// true 268 Art 231 TFEU
+	// adopted by a majority of the votes cast (Art 231 TFEU): 574 for, 37 against, 82 abstentions; majority of the votes cast: 306 needed of 611 votes cast, 574 for, margin 268
+}
+
+// More votes for than against is not enough where the Treaties require a
+// majority of the component Members.
+func ExampleParliament_Decide() {
+	ep, err := vote.ParliamentOn(acquis.MustParseDate("2024-04-24"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ep, err = ep.WithInOffice(705)
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := ep.Decide(vote.RulesAmendment, vote.Tally{For: 341, Against: 274, Abstain: 10})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Adopted())
+	for _, c := range res.Conditions() {
+		fmt.Println(c)
+	}
+	// Output:
+	// false
+	// majority of the component Members: 353 needed of 705 Members in office, 341 for, 12 short
+}
+
+// Censure needs two thresholds at once.
+func ExampleRule_Thresholds() {
+	fmt.Println(vote.Censure.Majority())
+	for _, th := range vote.Censure.Thresholds() {
+		fmt.Println("-", th)
+	}
+	fmt.Println(vote.Censure.Basis())
+	// Output:
+	// two-thirds of the votes cast, representing a majority of the component Members
+	// - two-thirds of the votes cast
+	// - majority of the component Members
+	// Art 234 TFEU
+}
+
+// Absolute majorities count the Members in office, not the seats.
+func ExampleParliamentOn() {
+	ep, err := vote.ParliamentOn(acquis.MustParseDate("2019-07-16"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(ep)
+	fmt.Println(vote.MajorityOfMembers.Required(ep.Seats()), "of the seats;", vote.MajorityOfMembers.Required(ep.InOffice()), "of the Members")
+	// Output:
+	// European Parliament on 2019-07-16 (9th term): 751 seats, 747 Members in office (recorded)
+	// 376 of the seats; 374 of the Members
+}
+
+func ExampleParliament_Quorum() {
+	ep, err := vote.ParliamentOn(acquis.MustParseDate("2020-09-17"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	q, err := ep.Quorum(vote.Tally{For: 574, Against: 37, Abstain: 82})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(q.Met(), q)
+	// Output:
+	// true one third of the component Members: 235 needed of 705 Members in office, 693 took part in the vote, margin 458
+}

@@ -1,0 +1,194 @@
+package vote
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// A Position is how one member stood on one vote.
+//
+// The zero Position is not a position: it is invalid and prints as
+// "%!Position(0)".
+type Position uint8
+
+// The positions a member can take. In the European Parliament only For and
+// Against are votes cast: abstentions are not (see [Tally.Cast]).
+const (
+	For        Position = 1 + iota // voted in favour
+	Against                        // voted against
+	Abstain                        // took part in the vote and abstained
+	DidNotVote                     // in office but did not take part in the vote
+)
+
+var positionNames = [...]string{
+	For:        "for",
+	Against:    "against",
+	Abstain:    "abstain",
+	DidNotVote: "did-not-vote",
+}
+
+// String returns the position's name: "for", "against", "abstain" or
+// "did-not-vote". An invalid Position prints as "%!Position(N)".
+func (p Position) String() string {
+	if p.IsValid() {
+		return positionNames[p]
+	}
+	return "%!Position(" + strconv.Itoa(int(p)) + ")"
+}
+
+// IsValid reports whether p is one of For, Against, Abstain and DidNotVote.
+func (p Position) IsValid() bool { return p >= For && p <= DidNotVote }
+
+// ParsePosition returns the Position whose String is s.
+func ParsePosition(s string) (Position, error) {
+	for p := For; p <= DidNotVote; p++ {
+		if positionNames[p] == s {
+			return p, nil
+		}
+	}
+	return 0, fmt.Errorf("vote: unknown position %q (want for, against, abstain or did-not-vote)", s)
+}
+
+// MarshalText implements encoding.TextMarshaler. It returns an error for an
+// invalid Position.
+func (p Position) MarshalText() ([]byte, error) {
+	if !p.IsValid() {
+		return nil, fmt.Errorf("vote: cannot marshal invalid position %d", uint8(p))
+	}
+	return []byte(positionNames[p]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParsePosition accepts.
+func (p *Position) UnmarshalText(text []byte) error {
+	v, err := ParsePosition(string(text))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// A Tally counts the members in each Position on one vote.
+//
+// A Tally is a comparable value. The zero Tally counts no one. DidNotVote
+// may be left at zero when it is not known: rules never count it, and it
+// serves only to check a tally against the members in office.
+type Tally struct {
+	For        int `json:"for"`
+	Against    int `json:"against"`
+	Abstain    int `json:"abstain"`
+	DidNotVote int `json:"didNotVote"`
+}
+
+// Count returns the number of members in position p, or 0 for an invalid
+// Position.
+func (t Tally) Count(p Position) int {
+	switch p {
+	case For:
+		return t.For
+	case Against:
+		return t.Against
+	case Abstain:
+		return t.Abstain
+	case DidNotVote:
+		return t.DidNotVote
+	}
+	return 0
+}
+
+// Add returns t with n more members in position p (n fewer if n is
+// negative). It returns t unchanged for an invalid Position.
+func (t Tally) Add(p Position, n int) Tally {
+	switch p {
+	case For:
+		t.For += n
+	case Against:
+		t.Against += n
+	case Abstain:
+		t.Abstain += n
+	case DidNotVote:
+		t.DidNotVote += n
+	}
+	return t
+}
+
+// Cast returns the votes cast as the European Parliament counts them: votes
+// for and against. Abstentions are not votes cast: the Rules of Procedure
+// take account "only of votes cast for and against" save where the Treaties
+// lay down a specific majority, and the Court of Justice held that the same
+// holds for the two-thirds "of the votes cast" of Article 354 TFEU
+// (Case C-650/18 Hungary v Parliament, ECLI:EU:C:2021:426).
+func (t Tally) Cast() int { return t.For + t.Against }
+
+// Voting returns the members who took part in the vote: votes for, against
+// and abstentions.
+func (t Tally) Voting() int { return t.For + t.Against + t.Abstain }
+
+// Total returns every member the tally counts, including those who did not
+// vote.
+func (t Tally) Total() int { return t.Voting() + t.DidNotVote }
+
+// String returns the tally in words, such as
+// "574 for, 37 against, 82 abstentions". Members who did not vote are named
+// only when there are some.
+func (t Tally) String() string {
+	b := make([]byte, 0, 64)
+	b = strconv.AppendInt(b, int64(t.For), 10)
+	b = append(b, " for, "...)
+	b = strconv.AppendInt(b, int64(t.Against), 10)
+	b = append(b, " against, "...)
+	b = strconv.AppendInt(b, int64(t.Abstain), 10)
+	if t.Abstain == 1 {
+		b = append(b, " abstention"...)
+	} else {
+		b = append(b, " abstentions"...)
+	}
+	if t.DidNotVote != 0 {
+		b = append(b, ", "...)
+		b = strconv.AppendInt(b, int64(t.DidNotVote), 10)
+		b = append(b, " did not vote"...)
+	}
+	return string(b)
+}
+
+// check returns an error if t has a negative count or counts more members
+// than the members in office.
+func (t Tally) check(p Parliament) error {
+	for pos := For; pos <= DidNotVote; pos++ {
+		if n := t.Count(pos); n < 0 {
+			return &TallyError{Tally: t, Parliament: p, Position: pos}
+		}
+		if n := t.Count(pos); n > p.inOffice {
+			return &TallyError{Tally: t, Parliament: p}
+		}
+	}
+	// Each count is at most inOffice, so the sum cannot overflow.
+	if t.Total() > p.inOffice {
+		return &TallyError{Tally: t, Parliament: p}
+	}
+	return nil
+}
+
+// A TallyError reports a Tally that cannot be a vote of the chamber it was
+// given for: a negative count, or more members than are in office.
+type TallyError struct {
+	Tally      Tally
+	Parliament Parliament
+	Position   Position // the negative count's position; zero when the tally counts too many members
+}
+
+// Error describes the problem, such as
+// "vote: tally counts 706 members but 705 are in office on 2020-09-17".
+func (e *TallyError) Error() string {
+	if e.Position != 0 {
+		return fmt.Sprintf("vote: tally has a negative count: %d %s", e.Tally.Count(e.Position), e.Position)
+	}
+	total := e.Tally.Total()
+	for pos := For; pos <= DidNotVote; pos++ {
+		if n := e.Tally.Count(pos); n > e.Parliament.inOffice {
+			total = n // the sum may overflow; the largest count says enough
+		}
+	}
+	return fmt.Sprintf("vote: tally counts %d members but %d are in office on %v", total, e.Parliament.inOffice, e.Parliament.date)
+}
