@@ -90,27 +90,13 @@ func article(majority string) string {
 	return majority
 }
 
-// usesMembers reports whether any of r's thresholds counts Members in
-// office.
-func (r Rule) usesMembers() bool {
-	for _, th := range rules[r].thresholds {
-		if th.ofMembers() {
-			return true
-		}
-	}
-	return false
-}
-
 // resultJSON is the JSON form of a Result.
 type resultJSON struct {
 	Rule            Rule          `json:"rule"`
 	Majority        string        `json:"majority"`
 	Basis           string        `json:"basis"`
 	Adopted         bool          `json:"adopted"`
-	For             int           `json:"for"`
-	Against         int           `json:"against"`
-	Abstain         int           `json:"abstain"`
-	DidNotVote      int           `json:"didNotVote"`
+	Tally                         // for, against, abstain, didNotVote
 	Date            acquis.Date   `json:"date"`
 	Term            int           `json:"term"`
 	Seats           int           `json:"seats"`
@@ -134,8 +120,8 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	p := r.parliament
 	j := resultJSON{
 		Rule: r.rule, Majority: r.rule.Majority(), Basis: r.rule.Basis(), Adopted: r.adopted,
-		For: r.tally.For, Against: r.tally.Against, Abstain: r.tally.Abstain, DidNotVote: r.tally.DidNotVote,
-		Date: p.date, Term: p.term, Seats: p.seats, SeatsBasis: p.basis,
+		Tally: r.tally,
+		Date:  p.date, Term: p.term, Seats: p.seats, SeatsBasis: p.basis,
 		InOffice: p.inOffice, MembersSource: p.source, MembersCitation: p.citation,
 		Conditions: r.Conditions(), Margin: r.Margin(),
 	}
@@ -171,7 +157,7 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("vote: result states %d seats in the %s term on %v, but this package holds %d in the %s",
 			j.Seats, ordinal(j.Term), j.Date, p.seats, ordinal(p.term))
 	}
-	res, err := p.Decide(j.Rule, Tally{j.For, j.Against, j.Abstain, j.DidNotVote})
+	res, err := p.Decide(j.Rule, j.Tally)
 	if err != nil {
 		return err
 	}

@@ -400,6 +400,17 @@ func (r *Rule) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// usesMembers reports whether any of r's thresholds counts Members in
+// office.
+func (r Rule) usesMembers() bool {
+	for _, th := range rules[r].thresholds {
+		if th.ofMembers() {
+			return true
+		}
+	}
+	return false
+}
+
 // conditions applies r's thresholds to t with members in office. It returns
 // the conditions in a fixed array, so that deciding allocates nothing, and
 // how many of them there are.

@@ -83,10 +83,7 @@ type voteSection struct {
 	Title         string             `json:"title"`
 	Reference     string             `json:"reference"`
 	Procedure     string             `json:"procedure"`
-	For           int                `json:"for"`
-	Against       int                `json:"against"`
-	Abstain       int                `json:"abstain"`
-	DidNotVote    int                `json:"didNotVote"`
+	vote.Tally                       // for, against, abstain, didNotVote
 	InOffice      int                `json:"inOffice"`
 	MembersSource vote.MembersSource `json:"membersSource"`
 	Rule          vote.Rule          `json:"rule"`
@@ -121,16 +118,12 @@ func tell() (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := res.Tally()
 	return &story{Vote: &voteSection{
 		Date:          p.Date(),
 		Title:         "Resolution on the situation in Belarus",
 		Reference:     "RC-B9-0271/2020",
 		Procedure:     "2020/2779(RSP)",
-		For:           t.For,
-		Against:       t.Against,
-		Abstain:       t.Abstain,
-		DidNotVote:    t.DidNotVote,
+		Tally:         res.Tally(),
 		InOffice:      p.InOffice(),
 		MembersSource: p.MembersSource(),
 		Rule:          res.Rule(),
