@@ -8,9 +8,10 @@
 // # The packages
 //
 //   - [github.com/acquis-eu/acquis/vote] answers "did it pass?": the European
-//     Parliament's majorities as the Treaties and the Rules of Procedure write
-//     them, each carrying its legal basis, evaluated against the members in
-//     office on the day of the vote.
+//     Parliament's majorities and the Council's voting rules as the Treaties
+//     and the Rules of Procedure write them, each carrying its legal basis,
+//     evaluated against the Members in office or the member states and the
+//     official population figures in force on the day of the vote.
 //
 // # Dates
 //

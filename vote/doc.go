@@ -1,7 +1,7 @@
-// Package vote answers "did it pass?" for the European Parliament: the
-// majorities the Treaties and Parliament's Rules of Procedure require, each
-// carrying its legal basis, applied to a tally of votes against the
-// component Members in office on the day of the vote.
+// Package vote answers "did it pass?" for the European Parliament and the
+// Council of the EU: the majorities the Treaties and the Rules of Procedure
+// require, each carrying its legal basis, applied on the day of the vote to
+// the Members in office or the member states and their population.
 //
 // # Votes cast
 //
@@ -30,11 +30,38 @@
 // seats. [Parliament.WithInOffice] takes the caller's count. Every
 // [Result] says which it used.
 //
-// # Outcomes and errors
-//
 // [Parliament.Decide] returns a [Result]: adopted or not, the rule and its
 // legal basis, and each [Condition] with what it required, what it got and
-// the margin. A rejected proposal is a Result, not an error; errors are for
-// input that cannot be a vote: a negative count, more votes than Members in
-// office, a day for which no composition is known.
+// the margin.
+//
+// # The Council
+//
+// [CouncilOn] gives the Council on a day: its members (25 from 1 November
+// 2004, 27 from 2007, 28 from 1 July 2013, 27 from 1 February 2020), and the
+// population table of Annex III of the Council's Rules of Procedure in force
+// that day, where this package embeds one ([TableOn] lists which, each with
+// the Council Decision that set it). A [Ballot] gives each [Member] a
+// position; [NotParticipating] is not an abstention. [Council.Decide]
+// applies [QualifiedMajority] (Article 16(4) TEU, or Article 238(3)(a) TFEU
+// when not all members take part), [ReinforcedQualifiedMajority],
+// [CouncilMajority], [Unanimity], [Article7Determination] or the Nice
+// weights, and returns a [CouncilResult] with the members and the
+// population in favour against what is required, and the blocking minority.
+//
+// # Figures that are not exact
+//
+// Not every table is official: a [Figure] has a [Grade] and bounds. A result
+// on inexact figures says whether its outcome holds for every population
+// vector within the bounds (CouncilResult.Certain), by exact interval
+// arithmetic: "adopted whatever the exact figures", or "too close to call
+// with these figures". [Council.WithTable] takes the caller's table, which
+// is exact.
+//
+// # Outcomes and errors
+//
+// A rejected proposal is a result, not an error. Errors are for input that
+// cannot be a vote: a negative count, more votes than Members in office, a
+// ballot naming a state that is not a member, a day for which no
+// composition or no table is known. Thresholds are integer comparisons,
+// such as 100*populationFor >= 65*populationTotal: no share is rounded.
 package vote

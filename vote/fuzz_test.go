@@ -62,6 +62,10 @@ func FuzzDecide(f *testing.F) {
 		tally := vote.Tally{For: yes, Against: no, Abstain: abstain, DidNotVote: absent}
 		res, err := p.Decide(vote.Rule(rule), tally)
 		if err != nil {
+			if vote.Rule(rule).IsValid() && !vote.Rule(rule).Council() && tally.For >= 0 && tally.Against >= 0 &&
+				tally.Abstain >= 0 && absent >= 0 && tally.Total() <= members && tally.Total() >= 0 && yes <= members && no <= members && abstain <= members && absent <= members {
+				t.Fatalf("Decide(%v, %v) with %d in office: %v", vote.Rule(rule), tally, members, err)
+			}
 			return
 		}
 		met := true

@@ -9,8 +9,8 @@ import (
 )
 
 // ErrNoComposition reports a date for which this package knows no
-// composition of the European Parliament.
-var ErrNoComposition = errors.New("no composition of the European Parliament known")
+// composition of the European Parliament or of the Council.
+var ErrNoComposition = errors.New("no composition known")
 
 // ErrUnknownRule reports a Rule that is not one of this package's rules.
 var ErrUnknownRule = errors.New("unknown rule")
@@ -147,7 +147,7 @@ type Parliament struct {
 // a day before 1 July 2014 or a day from 1 June 2029.
 func ParliamentOn(d acquis.Date) (Parliament, error) {
 	if !d.IsValid() || d.Before(compositions[0].from) || !d.Before(lastKnown) {
-		return Parliament{}, fmt.Errorf("vote: %w on %v: this package holds the compositions from %v until %v",
+		return Parliament{}, fmt.Errorf("vote: %w on %v: this package holds the European Parliament's compositions from %v until %v",
 			ErrNoComposition, d, compositions[0].from, lastKnown.AddDays(-1))
 	}
 	c := compositions[0]
@@ -241,6 +241,9 @@ func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 	}
 	if !r.IsValid() {
 		return Result{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
+	}
+	if r.Council() {
+		return Result{}, fmt.Errorf("vote: %v is a rule of the Council, not of Parliament", r)
 	}
 	if err := t.check(p); err != nil {
 		return Result{}, err

@@ -315,6 +315,7 @@ func TestInvalidInput(t *testing.T) {
 		}, nil, "but 705 are in office"},
 		{"unknown rule", func() error { _, err := p.Decide(0, vote.Tally{}); return err }, vote.ErrUnknownRule, "unknown rule 0"},
 		{"rule out of range", func() error { _, err := p.Decide(200, vote.Tally{}); return err }, vote.ErrUnknownRule, "unknown rule 200"},
+		{"a Council rule", func() error { _, err := p.Decide(vote.QualifiedMajority, vote.Tally{}); return err }, nil, "qmv is a rule of the Council"},
 		{"zero Parliament", func() error { _, err := (vote.Parliament{}).Decide(vote.VotesCast, vote.Tally{}); return err },
 			nil, "zero Parliament"},
 		{"before the eighth term", func() error { _, err := vote.ParliamentOn(acquis.MustParseDate("2014-06-30")); return err },
@@ -359,7 +360,7 @@ func TestMonotone(t *testing.T) {
 		}
 		return res.Adopted()
 	}
-	for r := vote.VotesCast; r.IsValid(); r++ {
+	for r := vote.VotesCast; r.IsValid() && !r.Council(); r++ {
 		for f := 0; f <= 705; f += 11 {
 			for a := 0; f+a <= 699; a += 13 {
 				tl := vote.Tally{For: f, Against: a, Abstain: 3, DidNotVote: 705 - f - a - 3 - 2}
@@ -384,7 +385,7 @@ func TestRules(t *testing.T) {
 	for r := vote.VotesCast; r.IsValid(); r++ {
 		n++
 		name := r.String()
-		if seen[name] || r.Basis() == "" || r.Scope() == "" || r.Majority() == "" || len(r.Thresholds()) == 0 {
+		if seen[name] || r.Basis() == "" || r.Scope() == "" || r.Majority() == "" {
 			t.Errorf("rule %d (%q) lacks a unique name, a basis, a scope, a majority or thresholds", uint8(r), name)
 		}
 		seen[name] = true
@@ -393,8 +394,19 @@ func TestRules(t *testing.T) {
 			t.Errorf("ParseRule(%q) = %v, %v; want %v", name, back, err, r)
 		}
 	}
-	if n != 13 {
-		t.Errorf("%d rules, want the 13 this package documents", n)
+	parliament := 0
+	for r := vote.VotesCast; r.IsValid(); r++ {
+		if !r.Council() {
+			parliament++
+			if len(r.Thresholds()) == 0 {
+				t.Errorf("Parliament's rule %v has no thresholds", r)
+			}
+		} else if r.Thresholds() != nil {
+			t.Errorf("Council rule %v has Parliament's thresholds", r)
+		}
+	}
+	if n != 20 || parliament != 13 {
+		t.Errorf("%d rules, %d of Parliament; want the 13 of Parliament and 7 of the Council this package documents", n, parliament)
 	}
 	if got := vote.Censure.Majority(); got != "two-thirds of the votes cast, representing a majority of the component Members" {
 		t.Errorf("Censure.Majority() = %q", got)
@@ -406,8 +418,8 @@ func TestRules(t *testing.T) {
 	if zero.IsValid() || zero.String() != "%!Rule(0)" || zero.Basis() != "" || zero.Thresholds() != nil {
 		t.Errorf("zero Rule: valid %v, %q", zero.IsValid(), zero.String())
 	}
-	if _, err := vote.ParseRule("qmv"); err == nil {
-		t.Error(`ParseRule("qmv"): no error`)
+	if _, err := vote.ParseRule("QMV"); err == nil {
+		t.Error(`ParseRule("QMV"): no error`)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -118,4 +119,125 @@ func TestHowTheyVoteOutcomes(t *testing.T) {
 	if decided < 3900 || decided-agree != len(known) {
 		t.Errorf("decided %d votes with %d differences, want about 3,927 with the %d known ones", decided, decided-agree, len(known))
 	}
+}
+
+// TestTablesAgainstEvidence checks the embedded population tables against
+// the evidence in ../shared/data/vote/council: every official figure of
+// 2004-2014 is the transcription's cell in units of 100 persons, or ten
+// times it where a trailing zero was lost; every official row of 2022-2024
+// is the evidence's; every derived figure's bounds contain its share of the
+// total.
+func TestTablesAgainstEvidence(t *testing.T) {
+	core := readCSV(t, sharedData(t, "vote/council/eucouncil_weights_coresize.csv"), ',')
+	names := map[string]vote.Member{}
+	for m := vote.BE; m.IsValid(); m++ {
+		names[m.Name()] = m
+	}
+	names["Czech Republic"] = vote.CZ
+	columns := map[string]string{"2004-11-01": "p20045", "2006-01-01": "p2006", "2007-01-01": "p2007", "2008-01-01": "p2008",
+		"2009-01-01": "p2009", "2009-12-01": "p2010", "2011-01-01": "p2011", "2012-01-01": "p2012",
+		"2013-01-01": "p2013a", "2013-07-01": "p2013b", "2014-01-01": "p2014a"}
+	repaired := 0
+	for from, col := range columns {
+		table, err := vote.TableOn(acquis.MustParseDate(from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells := 0
+		for _, row := range core {
+			m, ok := names[row["country"]]
+			if !ok {
+				t.Fatalf("unknown country %q", row["country"])
+			}
+			if row[col] == "" {
+				continue
+			}
+			cells++
+			cell, err := strconv.ParseInt(row[col], 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, ok := table.Figure(m)
+			switch {
+			case !ok:
+				t.Errorf("%s: no figure for %v", from, m)
+			case f.Population == 1000*cell:
+				repaired++ // a trailing zero lost in the transcription
+			case f.Population != 100*cell:
+				t.Errorf("%s: %v is %d, the transcription's cell %s", from, m, f.Population, row[col])
+			}
+		}
+		if n := count(table); n != cells {
+			t.Errorf("%s: %d figures, %d cells", from, n, cells)
+		}
+	}
+	if repaired != 8 {
+		t.Errorf("%d repaired cells, want the 8 the tables' notes explain", repaired)
+	}
+
+	evidence := readCSV(t, sharedData(t, "vote/council/annex3_evidence.tsv"), '\t')
+	checked := 0
+	for _, row := range evidence {
+		if row["member"] == "TOTAL" || row["year"] == "2019" {
+			continue
+		}
+		table, err := vote.TableOn(acquis.MustParseDate(row["applies_from"]))
+		if err != nil {
+			t.Fatalf("%s: %v", row["applies_from"], err)
+		}
+		m, err := vote.ParseMember(strings.Replace(row["member"], "GB", "UK", 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := table.Figure(m)
+		if row["verified"] == "yes" {
+			if p, _ := strconv.ParseInt(row["population"], 10, 64); f.Population != p || f.Grade != vote.Official {
+				t.Errorf("%s %v: %+v, the act says %s", row["year"], m, f, row["population"])
+			}
+		} else if row["percent"] != "" {
+			share, _ := strconv.ParseFloat(row["percent"], 64)
+			low, high := table.TotalBounds()
+			if float64(f.Low) > (share+0.005)/100*float64(high) || float64(f.High) < (share-0.005)/100*float64(low) || f.Grade != vote.Derived {
+				t.Errorf("%s %v: %+v does not cover %s%% of %d..%d", row["year"], m, f, row["percent"], low, high)
+			}
+		}
+		checked++
+	}
+	t.Logf("checked the 2004-2014 tables (%d cells repaired) and %d rows of evidence for 2016-2025", repaired, checked)
+}
+
+func count(t vote.Table) int {
+	n := 0
+	for range t.Members() {
+		n++
+	}
+	return n
+}
+
+// readCSV reads a file of comma- or tab-separated values with a header
+// line, skipping lines that start with #.
+func readCSV(t *testing.T, path string, sep rune) []map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma, r.Comment, r.FieldsPerRecord = sep, '#', -1
+	records, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []map[string]string
+	for _, rec := range records[1:] {
+		row := map[string]string{}
+		for i, name := range records[0] {
+			if i < len(rec) {
+				row[name] = rec[i]
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }

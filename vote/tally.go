@@ -18,17 +18,25 @@ const (
 	Against                        // voted against
 	Abstain                        // took part in the vote and abstained
 	DidNotVote                     // in office but did not take part in the vote
+	// NotParticipating is a Council member that takes no part in the vote
+	// under the Treaties: a member outside an enhanced cooperation, or the
+	// member concerned by Article 7 TEU (Article 238(3) and Article 354
+	// TFEU). It is not an abstention: it leaves every count and every
+	// denominator. A Tally does not count it.
+	NotParticipating
 )
 
 var positionNames = [...]string{
-	For:        "for",
-	Against:    "against",
-	Abstain:    "abstain",
-	DidNotVote: "did-not-vote",
+	For:              "for",
+	Against:          "against",
+	Abstain:          "abstain",
+	DidNotVote:       "did-not-vote",
+	NotParticipating: "not-participating",
 }
 
-// String returns the position's name: "for", "against", "abstain" or
-// "did-not-vote". An invalid Position prints as "%!Position(N)".
+// String returns the position's name: "for", "against", "abstain",
+// "did-not-vote" or "not-participating". An invalid Position prints as
+// "%!Position(N)".
 func (p Position) String() string {
 	if p.IsValid() {
 		return positionNames[p]
@@ -36,17 +44,18 @@ func (p Position) String() string {
 	return "%!Position(" + strconv.Itoa(int(p)) + ")"
 }
 
-// IsValid reports whether p is one of For, Against, Abstain and DidNotVote.
-func (p Position) IsValid() bool { return p >= For && p <= DidNotVote }
+// IsValid reports whether p is one of For, Against, Abstain, DidNotVote and
+// NotParticipating.
+func (p Position) IsValid() bool { return p >= For && p <= NotParticipating }
 
 // ParsePosition returns the Position whose String is s.
 func ParsePosition(s string) (Position, error) {
-	for p := For; p <= DidNotVote; p++ {
+	for p := For; p <= NotParticipating; p++ {
 		if positionNames[p] == s {
 			return p, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: unknown position %q (want for, against, abstain or did-not-vote)", s)
+	return 0, fmt.Errorf("vote: unknown position %q (want for, against, abstain, did-not-vote or not-participating)", s)
 }
 
 // MarshalText implements encoding.TextMarshaler. It returns an error for an
@@ -81,8 +90,8 @@ type Tally struct {
 	DidNotVote int `json:"didNotVote"`
 }
 
-// Count returns the number of members in position p, or 0 for an invalid
-// Position.
+// Count returns the number of members in position p, or 0 for
+// NotParticipating and an invalid Position.
 func (t Tally) Count(p Position) int {
 	switch p {
 	case For:
@@ -98,7 +107,8 @@ func (t Tally) Count(p Position) int {
 }
 
 // Add returns t with n more members in position p (n fewer if n is
-// negative). It returns t unchanged for an invalid Position.
+// negative). It returns t unchanged for NotParticipating and an invalid
+// Position.
 func (t Tally) Add(p Position, n int) Tally {
 	switch p {
 	case For:

@@ -1,0 +1,574 @@
+package vote
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+)
+
+// ErrNoTable reports a day for which this package embeds no population table
+// and the caller gave none, when the rule needs one.
+var ErrNoTable = errors.New("no population table")
+
+// ErrNotInForce reports a rule applied on a day it did not apply.
+var ErrNotInForce = errors.New("rule not in force")
+
+// The days that bound the Council's rules.
+var (
+	// councilFrom is the first day this package knows the Council: the
+	// Nice weights applied from 1 November 2004 (Protocol No 36, Article
+	// 3(1), as it stood before Lisbon: the Act of Accession of 2003).
+	councilFrom = acquis.MustParseDate("2004-11-01")
+	// lisbonQMV is the first day of the qualified majority of Article 16(4)
+	// TEU: "As from 1 November 2014".
+	lisbonQMV = acquis.MustParseDate("2014-11-01")
+	// niceUntil is the first day the Nice weights could no longer be asked
+	// for: Protocol No 36, Article 3(2), "Between 1 November 2014 and 31
+	// March 2017".
+	niceUntil = acquis.MustParseDate("2017-04-01")
+)
+
+// The Nice weights of each member (Protocol No 36, Article 3(3), as adapted
+// by the Acts of Accession of 2005 and 2012): 29 for DE, FR, IT and UK; 27
+// for ES and PL; 14 for RO; 13 for NL; 12 for BE, CZ, EL, HU and PT; 10 for
+// AT, BG and SE; 7 for DK, IE, HR, LT, SK and FI; 4 for CY, EE, LV, LU and
+// SI; 3 for MT.
+var niceWeight = [memberCount]int{
+	BE: 12, BG: 10, CZ: 12, DK: 7, DE: 29, EE: 4, IE: 7, EL: 12, ES: 27, FR: 29, HR: 7, IT: 29, CY: 4, LV: 4,
+	LT: 7, LU: 4, HU: 12, MT: 3, NL: 13, AT: 10, PL: 27, PT: 12, RO: 14, SI: 4, SK: 7, FI: 7, SE: 10, UK: 29,
+}
+
+// niceQuota gives, for a Council of n members, the weighted votes a
+// qualified majority needs: 232 of 321 with 25 members, 255 of 345 with 27
+// and 260 of 352 with 28.
+func niceQuota(n int) (quota, total int, ok bool) {
+	switch n {
+	case 25:
+		return 232, 321, true
+	case 27:
+		return 255, 345, true
+	case 28:
+		return 260, 352, true
+	}
+	return 0, 0, false
+}
+
+// Council is the Council of the European Union as composed on one day: its
+// members, and the population table in force that day if this package
+// embeds one (see TableOn) or the caller gave one (see WithTable).
+//
+// Council is a small comparable value. The zero Council has no members:
+// deciding with it is an error. Obtain one from CouncilOn.
+type Council struct {
+	date  acquis.Date
+	set   memberSet
+	table *Table // nil when none is known; never modified
+}
+
+// CouncilOn returns the Council as composed on day d, from 1 November 2004,
+// with the population table in force that day when this package embeds one.
+// The members are the member states on day d: 25 from 1 November 2004, 27
+// from 1 January 2007, 28 from 1 July 2013 and 27 from 1 February 2020.
+//
+// It returns an error wrapping ErrNoComposition for the zero Date or a day
+// before 1 November 2004.
+func CouncilOn(d acquis.Date) (Council, error) {
+	if !d.IsValid() || d.Before(councilFrom) {
+		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v", ErrNoComposition, d, councilFrom)
+	}
+	c := Council{date: d, set: membersOn(d)}
+	if t := tableOn(d); t != nil {
+		c.table = t
+	}
+	return c, nil
+}
+
+// WithTable returns c with the caller's population table t, which must give
+// a figure for every member of c and for no other member.
+func (c Council) WithTable(t Table) (Council, error) {
+	if !c.date.IsValid() {
+		return Council{}, errors.New("vote: WithTable on the zero Council; obtain one from CouncilOn")
+	}
+	for m := BE; m <= lastMember; m++ {
+		switch {
+		case c.set.has(m) && !t.set.has(m):
+			return Council{}, fmt.Errorf("vote: table %q has no figure for %v, a member of the Council on %v", t.source, m, c.date)
+		case !c.set.has(m) && t.set.has(m):
+			return Council{}, fmt.Errorf("vote: table %q has a figure for %v, not a member of the Council on %v", t.source, m, c.date)
+		}
+	}
+	c.table = &t
+	return c, nil
+}
+
+// Date returns the day c describes.
+func (c Council) Date() acquis.Date { return c.date }
+
+// Members returns the members of c in protocol order.
+func (c Council) Members() iter.Seq[Member] { return c.set.all() }
+
+// Size returns the number of members of c.
+func (c Council) Size() int { return c.set.len() }
+
+// Has reports whether m is a member of c.
+func (c Council) Has(m Member) bool { return m.IsValid() && c.set.has(m) }
+
+// Table returns c's population table, and whether it has one.
+func (c Council) Table() (Table, bool) {
+	if c.table == nil {
+		return Table{}, false
+	}
+	return *c.table, true
+}
+
+// Ballot returns a ballot with every member of c in position p, to change
+// with Ballot.Set.
+func (c Council) Ballot(p Position) Ballot {
+	var b Ballot
+	for m := range c.set.all() {
+		b.pos[m] = p
+	}
+	return b
+}
+
+// A CouncilResult is the outcome of applying one of the Council's rules to
+// a ballot: adopted or not, against which thresholds, on which figures, and
+// whether the figures are good enough to be sure.
+//
+// Population counts are persons, for the participating members only. Fields
+// that a rule does not use are zero: PopulationRequired is zero for a rule
+// without a population test, BlockingMinority for a rule without a
+// blocking-minority clause, the weights for rules other than the Nice ones.
+type CouncilResult struct {
+	Rule  Rule        `json:"rule"`
+	Basis string      `json:"basis"` // the provision applied, which depends on who takes part
+	Date  acquis.Date `json:"date"`
+	// Adopted is the outcome on the table's figures.
+	Adopted bool `json:"adopted"`
+	// Certain reports whether the outcome is the same for every population
+	// vector within the bounds of the table's figures. It is true when the
+	// table is exact or the rule counts no population.
+	Certain bool `json:"certain"`
+
+	Members           int `json:"members"`           // members of the Council
+	Participating     int `json:"participating"`     // members taking part
+	MembersFor        int `json:"membersFor"`        // members voting for
+	MembersAgainst    int `json:"membersAgainst"`    // members voting against
+	MembersAbstaining int `json:"membersAbstaining"` // members abstaining
+	MembersRequired   int `json:"membersRequired"`   // the least number of members for
+
+	PopulationFor      int64 `json:"populationFor"`
+	PopulationTotal    int64 `json:"populationTotal"`
+	PopulationRequired int64 `json:"populationRequired"`
+	// The least and greatest population in favour, and the participating
+	// total with each, over every vector within the bounds: the extremes of
+	// the share in favour. Equal to the figures above when the table is
+	// exact.
+	PopulationForLow, PopulationTotalAtLow   int64 `json:"-"`
+	PopulationForHigh, PopulationTotalAtHigh int64 `json:"-"`
+
+	// BlockingMinority is the least number of members not in favour that
+	// can block: 4 under Article 16(4) TEU; under Article 238(3)(a) TFEU the
+	// least number of participating members representing more than 35% of
+	// their population, plus one.
+	BlockingMinority int `json:"blockingMinority,omitempty"`
+	// ClauseDecided reports that the proposal was adopted only because
+	// fewer than BlockingMinority members were not in favour: the qualified
+	// majority "deemed attained".
+	ClauseDecided bool `json:"clauseDecided,omitempty"`
+
+	WeightsFor      int  `json:"weightsFor,omitempty"`
+	WeightsRequired int  `json:"weightsRequired,omitempty"`
+	WeightsTotal    int  `json:"weightsTotal,omitempty"`
+	PopulationCheck bool `json:"populationCheck,omitempty"` // the 62% check of the Nice rules was requested
+
+	Table string `json:"table,omitempty"` // the population table's source
+	Grade Grade  `json:"grade,omitempty"` // its weakest grade
+}
+
+// NotInFavour returns the participating members who did not vote for.
+func (r CouncilResult) NotInFavour() int { return r.Participating - r.MembersFor }
+
+// MembersShort returns how many more members in favour the rule needed, or
+// 0.
+func (r CouncilResult) MembersShort() int { return max(0, r.MembersRequired-r.MembersFor) }
+
+// PopulationShort returns how many more persons in favour the rule needed on
+// the table's figures, or 0.
+func (r CouncilResult) PopulationShort() int64 { return max(0, r.PopulationRequired-r.PopulationFor) }
+
+// Share returns the population in favour as a percentage of the
+// participating population, on the table's figures, with its least and
+// greatest values within the table's bounds. The comparisons that decide
+// are exact; these floating-point values are for display.
+func (r CouncilResult) Share() (low, share, high float64) {
+	pct := func(a, b int64) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	return pct(r.PopulationForLow, r.PopulationTotalAtLow), pct(r.PopulationFor, r.PopulationTotal), pct(r.PopulationForHigh, r.PopulationTotalAtHigh)
+}
+
+// String describes the result in words.
+func (r CouncilResult) String() string {
+	if !r.Rule.IsValid() {
+		return "no result"
+	}
+	var b strings.Builder
+	if r.Adopted {
+		b.WriteString("adopted")
+	} else {
+		b.WriteString("rejected")
+	}
+	majority := r.Rule.Majority()
+	if r.Participating < r.Members {
+		switch r.Rule {
+		case QualifiedMajority:
+			majority = "55% of the participating members representing 65% of their population"
+		case ReinforcedQualifiedMajority:
+			majority = "72% of the participating members representing 65% of their population"
+		}
+	}
+	fmt.Fprintf(&b, " under %s (%s) on %v: ", majority, r.Basis, r.Date)
+	fmt.Fprintf(&b, "%d for, %d against, %d abstaining", r.MembersFor, r.MembersAgainst, r.MembersAbstaining)
+	if n := r.Members - r.Participating; n > 0 {
+		fmt.Fprintf(&b, ", %d not participating", n)
+	}
+	if r.MembersRequired > 0 {
+		fmt.Fprintf(&b, "; members: %d in favour, %d required", r.MembersFor, r.MembersRequired)
+	}
+	if r.WeightsRequired > 0 {
+		fmt.Fprintf(&b, "; weighted votes: %d in favour of %d, %d required", r.WeightsFor, r.WeightsTotal, r.WeightsRequired)
+	}
+	if r.PopulationRequired > 0 {
+		_, share, _ := r.Share()
+		fmt.Fprintf(&b, "; population: %s in favour of %s (%.2f%%), %s required",
+			thousands(r.PopulationFor), thousands(r.PopulationTotal), share, thousands(r.PopulationRequired))
+	}
+	if r.BlockingMinority > 0 {
+		fmt.Fprintf(&b, "; %d not in favour, a blocking minority needs %d", r.NotInFavour(), r.BlockingMinority)
+		if r.ClauseDecided {
+			b.WriteString(", so the qualified majority is deemed attained")
+		}
+	}
+	if r.PopulationRequired > 0 && !r.Grade.Exact() {
+		low, _, high := r.Share()
+		if r.Certain {
+			fmt.Fprintf(&b, "; %s whatever the exact figures (%s table: %.2f%% to %.2f%% in favour)", outcome(r.Adopted), r.Grade, low, high)
+		} else {
+			fmt.Fprintf(&b, "; too close to call with these figures (%s table: %.2f%% to %.2f%% in favour)", r.Grade, low, high)
+		}
+	}
+	return b.String()
+}
+
+func outcome(adopted bool) string {
+	if adopted {
+		return "adopted"
+	}
+	return "rejected"
+}
+
+// thousands formats n with commas between groups of three digits.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// Decide applies one of the Council's rules to ballot b. Every member of c
+// must have one of For, Against, Abstain and NotParticipating, and no
+// other member a position. Decide returns an error, and no result, for the
+// zero Council, a rule that is not the Council's or not in force on c's day
+// (ErrNotInForce), an invalid ballot, or a rule that needs population
+// figures when c has no table (ErrNoTable). A rejected proposal is a
+// result, not an error.
+//
+// Decide allocates nothing.
+func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
+	if !c.date.IsValid() {
+		return CouncilResult{}, errors.New("vote: Decide on the zero Council; obtain one from CouncilOn")
+	}
+	if !r.IsValid() {
+		return CouncilResult{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
+	}
+	if !r.Council() {
+		return CouncilResult{}, fmt.Errorf("vote: %v is a rule of the European Parliament, not of the Council", r)
+	}
+	switch {
+	case (r == QualifiedMajority || r == ReinforcedQualifiedMajority) && c.date.Before(lisbonQMV):
+		return CouncilResult{}, fmt.Errorf("vote: %w: %v applies from %v, not on %v", ErrNotInForce, r, lisbonQMV, c.date)
+	case (r == NiceWeights || r == NiceWeightsReinforced) && !c.date.Before(niceUntil):
+		return CouncilResult{}, fmt.Errorf("vote: %w: %v could be asked for until %v, not on %v", ErrNotInForce, r, niceUntil.AddDays(-1), c.date)
+	}
+
+	res := CouncilResult{Rule: r, Basis: r.Basis(), Date: c.date, Members: c.set.len()}
+	var yes, no, out memberSet // for; participating and not for; not participating
+	for m := BE; m <= lastMember; m++ {
+		p := b.pos[m]
+		if !c.set.has(m) {
+			if p != 0 {
+				return CouncilResult{}, fmt.Errorf("vote: ballot gives %v a position, but %v is not a member of the Council on %v", m, m, c.date)
+			}
+			continue
+		}
+		switch p {
+		case For:
+			yes |= 1 << m
+			res.MembersFor++
+		case Against:
+			no |= 1 << m
+			res.MembersAgainst++
+		case Abstain:
+			no |= 1 << m
+			res.MembersAbstaining++
+		case NotParticipating:
+			out |= 1 << m
+		case 0:
+			return CouncilResult{}, fmt.Errorf("vote: ballot gives %v, a member of the Council on %v, no position", m, c.date)
+		default:
+			return CouncilResult{}, fmt.Errorf("vote: ballot gives %v the position %v; a Council member votes for, against or abstains, or does not participate", m, p)
+		}
+	}
+	res.Participating = yes.len() + no.len()
+	if res.Participating == 0 {
+		return CouncilResult{}, fmt.Errorf("vote: no member of the Council on %v participates in the ballot", c.date)
+	}
+	partial := out != 0
+
+	switch r {
+	case CouncilMajority:
+		res.MembersRequired = res.Participating/2 + 1
+		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
+		return res, nil
+	case Unanimity:
+		if partial {
+			res.Basis = "Art 238(4) TFEU; Art 330 TFEU"
+		}
+		res.Adopted, res.Certain = res.MembersAgainst == 0 && res.MembersFor > 0, true
+		return res, nil
+	case Article7Determination:
+		if out.len() != 1 {
+			return CouncilResult{}, fmt.Errorf("vote: %v: the ballot must name exactly one member, the member concerned, as not participating (Art 354 TFEU); it names %d", r, out.len())
+		}
+		res.MembersRequired = (4*res.Participating + 4) / 5
+		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
+		return res, nil
+	case NiceWeights, NiceWeightsReinforced:
+		return c.decideNice(res, r, b, yes, no, partial)
+	}
+
+	// The qualified majorities of Article 16(4) TEU and Article 238 TFEU.
+	if c.table == nil {
+		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v: give one with Council.WithTable", ErrNoTable, c.date)
+	}
+	t := c.table
+	res.Table, res.Grade = t.source, t.Grade()
+	pop := c.population(yes, no, out)
+	res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
+	res.PopulationRequired = (65*res.PopulationTotal + 99) / 100
+	res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
+	popOK := 100*pop.yes >= 65*(pop.yes+pop.no)
+	popSure := 100*res.PopulationForLow >= 65*res.PopulationTotalAtLow
+	popMaybe := 100*res.PopulationForHigh >= 65*res.PopulationTotalAtHigh
+
+	reinforced := r == ReinforcedQualifiedMajority
+	switch {
+	case reinforced && partial:
+		res.Basis = "Art 238(3)(b) TFEU"
+	case partial:
+		res.Basis = "Art 238(3)(a) TFEU"
+	}
+	if reinforced {
+		res.MembersRequired = (72*res.Participating + 99) / 100
+	} else {
+		res.MembersRequired = (55*res.Participating + 99) / 100
+		if !partial {
+			res.MembersRequired = max(res.MembersRequired, 15)
+		}
+	}
+	membersOK := res.MembersFor >= res.MembersRequired
+
+	// The blocking-minority clause: the qualified majority is deemed
+	// attained when fewer members than a blocking minority are not in
+	// favour. Its size under partial participation depends on the figures.
+	clause := func(block int) bool { return block > 0 && res.NotInFavour() < block }
+	blockLow, blockHigh := 0, 0
+	switch {
+	case reinforced:
+	case partial:
+		res.BlockingMinority = blockingSize(t, yes|no, nominal) + 1
+		blockLow, blockHigh = blockingSize(t, yes|no, fewest)+1, blockingSize(t, yes|no, most)+1
+	default:
+		res.BlockingMinority, blockLow, blockHigh = 4, 4, 4
+	}
+
+	decide := func(popOK bool, block int) bool { return membersOK && popOK || clause(block) }
+	res.Adopted = decide(popOK, res.BlockingMinority)
+	res.ClauseDecided = res.Adopted && !(membersOK && popOK)
+	res.Certain = true
+	for _, p := range [2]bool{popSure, popMaybe} {
+		for _, k := range [2]int{blockLow, blockHigh} {
+			if decide(p, k) != res.Adopted {
+				res.Certain = false
+			}
+		}
+	}
+	return res, nil
+}
+
+// decideNice applies the Nice weights of Protocol No 36.
+func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes, no memberSet, partial bool) (CouncilResult, error) {
+	if partial {
+		return CouncilResult{}, fmt.Errorf("vote: %v: this package does not apply the Nice weights when members do not participate", r)
+	}
+	quota, total, ok := niceQuota(res.Members)
+	if !ok {
+		return CouncilResult{}, fmt.Errorf("vote: %v: no Nice quota for a Council of %d members", r, res.Members)
+	}
+	for m := range yes.all() {
+		res.WeightsFor += niceWeight[m]
+	}
+	res.WeightsRequired, res.WeightsTotal = quota, total
+	if r == NiceWeights {
+		res.MembersRequired = res.Members/2 + 1
+	} else {
+		res.MembersRequired = (2*res.Members + 2) / 3
+	}
+	adopted := res.WeightsFor >= quota && res.MembersFor >= res.MembersRequired
+	res.Adopted, res.Certain = adopted, true
+	if !b.populationTest {
+		return res, nil
+	}
+	if c.table == nil {
+		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v, which the requested 62%% check needs: give one with Council.WithTable", ErrNoTable, c.date)
+	}
+	res.PopulationCheck = true
+	res.Table, res.Grade = c.table.source, c.table.Grade()
+	pop := c.population(yes, no, 0)
+	res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
+	res.PopulationRequired = (62*res.PopulationTotal + 99) / 100
+	res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
+	popOK := 100*pop.yes >= 62*(pop.yes+pop.no)
+	res.Adopted = adopted && popOK
+	if adopted {
+		sure := 100*res.PopulationForLow >= 62*res.PopulationTotalAtLow
+		maybe := 100*res.PopulationForHigh >= 62*res.PopulationTotalAtHigh
+		res.Certain = sure == maybe
+	}
+	return res, nil
+}
+
+// populations holds the populations of the members for, of the
+// participating members not for, and of the members not participating,
+// each on the table's figures and with its bounds, and the bounds of the
+// table's total.
+type populations struct {
+	yes, no                              int64
+	yesLow, yesHigh, noLow, noHigh       int64
+	outLow, outHigh, totalLow, totalHigh int64
+}
+
+func (c Council) population(yes, no, out memberSet) populations {
+	t := c.table
+	var p populations
+	for m := range c.set.all() {
+		f := t.figures[m]
+		switch {
+		case yes.has(m):
+			p.yes += f.Population
+			p.yesLow += f.Low
+			p.yesHigh += f.High
+		case no.has(m):
+			p.no += f.Population
+			p.noLow += f.Low
+			p.noHigh += f.High
+		case out.has(m):
+			p.outLow += f.Low
+			p.outHigh += f.High
+		}
+	}
+	p.totalLow, p.totalHigh = t.totalLow, t.totalHigh
+	return p
+}
+
+// extremes returns the population in favour and the participating total at
+// the least share in favour, and at the greatest, over every vector whose
+// figures lie within their bounds and whose total lies within the table's.
+//
+// The share y/(y+n) grows with y and falls with n. With P = y+n bounded by
+// [pLow, pHigh], the least share takes the least y that leaves room for
+// the greatest n, and the greatest share the reverse.
+func (p populations) extremes() (yLow, pAtLow, yHigh, pAtHigh int64) {
+	pLow := max(p.yesLow+p.noLow, p.totalLow-p.outHigh)
+	pHigh := min(p.yesHigh+p.noHigh, p.totalHigh-p.outLow)
+	y := max(p.yesLow, pLow-p.noHigh)
+	n := min(p.noHigh, pHigh-y)
+	yLow, pAtLow = y, y+n
+	y = min(p.yesHigh, pHigh-p.noLow)
+	n = max(p.noLow, pLow-y)
+	yHigh, pAtHigh = y, y+n
+	return
+}
+
+// Which figures blockingSize counts on.
+const (
+	nominal = iota // the table's figures
+	fewest         // the bounds that let the fewest members pass 35%
+	most           // the bounds that make it take the most
+)
+
+// blockingSize returns the least number of the participating members s
+// whose population exceeds 35% of the population of s (Article 238(3)(a)
+// TFEU), counting the largest first. With fewest, the members counted are
+// at their upper bounds and the others at their lower bounds, which gives
+// the least number any vector within the bounds can give; with most, the
+// reverse, which gives the greatest.
+func blockingSize(t *Table, s memberSet, which int) int {
+	var top, rest [memberCount]int64 // figures for the counted members and for the rest
+	var order [memberCount]Member
+	n := 0
+	for m := range s.all() {
+		f := t.figures[m]
+		switch which {
+		case fewest:
+			top[m], rest[m] = f.High, f.Low
+		case most:
+			top[m], rest[m] = f.Low, f.High
+		default:
+			top[m], rest[m] = f.Population, f.Population
+		}
+		// Insertion sort by top figure, largest first: at most 28 members.
+		i := n
+		for i > 0 && top[order[i-1]] < top[m] {
+			order[i] = order[i-1]
+			i--
+		}
+		order[i] = m
+		n++
+	}
+	var restSum int64
+	for _, m := range order[:n] {
+		restSum += rest[m]
+	}
+	var counted int64
+	for k, m := range order[:n] {
+		counted += top[m]
+		restSum -= rest[m]
+		if 100*counted > 35*(counted+restSum) {
+			return k + 1
+		}
+	}
+	return n
+}

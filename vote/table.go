@@ -1,0 +1,251 @@
+package vote
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+)
+
+// A Grade says how well a population figure is known.
+//
+// The zero Grade is invalid.
+type Grade uint8
+
+// The grades of population figures, from the best known to the least.
+const (
+	// Given is a figure the caller gave (see TableOf and ReadTable). It is
+	// taken as exact.
+	Given Grade = 1 + iota
+	// Official is a figure seen in the Council Decision that set it. It is
+	// exact.
+	Official
+	// Derived is a figure computed from an official or reported total and a
+	// share given to two decimals, or bounded by official rows beside such
+	// shares: the Council's figure lies within stated bounds.
+	Derived
+	// Approximate is a figure of Eurostat for the reference date, which the
+	// Council's figures follow but not exactly. Its bounds are ±2% of the
+	// figure: the largest difference seen between an official row and
+	// Eurostat's figure for the same reference date is 1.06% (Italy, 2023:
+	// 59,607,184 against 58,983,122).
+	Approximate
+)
+
+var gradeNames = [...]string{Given: "given", Official: "official", Derived: "derived", Approximate: "approximate"}
+
+// String returns "given", "official", "derived" or "approximate".
+func (g Grade) String() string {
+	if g >= Given && g <= Approximate {
+		return gradeNames[g]
+	}
+	return "%!Grade(" + strconv.Itoa(int(g)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (g Grade) MarshalText() ([]byte, error) {
+	if g < Given || g > Approximate {
+		return nil, fmt.Errorf("vote: cannot marshal invalid grade %d", uint8(g))
+	}
+	return []byte(gradeNames[g]), nil
+}
+
+// Exact reports whether figures of grade g are exact.
+func (g Grade) Exact() bool { return g == Given || g == Official }
+
+// A Figure is one member's population in a Table, in persons, with the
+// bounds within which the Council's figure lies. Low == Population == High
+// when the figure is exact.
+type Figure struct {
+	Population int64 `json:"population"`
+	Low        int64 `json:"low"`
+	High       int64 `json:"high"`
+	Grade      Grade `json:"grade"`
+}
+
+// A Table gives the population of each member of the Council, as Annex III
+// of the Council's Rules of Procedure does for qualified-majority voting
+// (Article 11(6) of those Rules): one table a year, applying from 1 January,
+// set by a Council Decision on the figures Eurostat had on 30 September of
+// the year before.
+//
+// A Table is immutable; copies share nothing that can change. The zero
+// Table has no members. Obtain one from TableOn or Tables (the embedded
+// tables), or from TableOf or ReadTable (the caller's).
+type Table struct {
+	source  string
+	note    string
+	from    acquis.Date
+	until   acquis.Date // first day it no longer applies; zero if open
+	set     memberSet
+	figures [memberCount]Figure
+	// The bounds of the Council's total. They may be tighter than the sum
+	// of the members' bounds, when the total itself is known.
+	totalLow, totalHigh int64
+}
+
+// maxPopulation bounds one member's figure, so that sums and the
+// percentage comparisons of 28 of them cannot overflow an int64.
+const maxPopulation = 10_000_000_000
+
+// TableOf returns a table of the caller's figures, such as an official table
+// this package does not embed, or a hypothetical Union. Its figures are
+// Given, and so exact. source says where the figures come from. It returns
+// an error if a member is invalid or a figure is not positive or above ten
+// billion.
+func TableOf(source string, population map[Member]int64) (Table, error) {
+	t := Table{source: source}
+	if len(population) == 0 {
+		return Table{}, errors.New("vote: TableOf: no figures")
+	}
+	for m, p := range population {
+		if !m.IsValid() {
+			return Table{}, fmt.Errorf("vote: TableOf: invalid member %d", uint8(m))
+		}
+		if p <= 0 || p > maxPopulation {
+			return Table{}, fmt.Errorf("vote: TableOf: population of %v is %d, want 1 to %d", m, p, int64(maxPopulation))
+		}
+		t.set |= 1 << m
+		t.figures[m] = Figure{p, p, p, Given}
+	}
+	t.totalLow, t.totalHigh = t.sum()
+	return t, nil
+}
+
+// A TableError reports a line of a table that ReadTable cannot read.
+type TableError struct {
+	Line int    // 1-based line number
+	Msg  string // what is wrong
+}
+
+func (e *TableError) Error() string {
+	return "vote: reading table: line " + strconv.Itoa(e.Line) + ": " + e.Msg
+}
+
+// Limits of ReadTable, against hostile input.
+const (
+	maxTableLine  = 256
+	maxTableLines = 1000
+)
+
+// ReadTable reads a table of the caller's figures from r, one member a line
+// as "member,population" (such as "DE,83155031"), and returns it as TableOf
+// does. Blank lines and lines starting with # are skipped; spaces around
+// fields are ignored. A member named twice, an unknown member code, a
+// figure that is not a whole positive number, a line longer than 256 bytes
+// or more than 1,000 lines are errors of type *TableError.
+func ReadTable(r io.Reader, source string) (Table, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, maxTableLine), maxTableLine)
+	population := map[Member]int64{}
+	line := 0
+	for sc.Scan() {
+		line++
+		if line > maxTableLines {
+			return Table{}, &TableError{line, "more than " + strconv.Itoa(maxTableLines) + " lines"}
+		}
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		code, num, ok := strings.Cut(text, ",")
+		if !ok {
+			return Table{}, &TableError{line, fmt.Sprintf("%q: want member,population", text)}
+		}
+		m, err := ParseMember(strings.TrimSpace(code))
+		if err != nil {
+			return Table{}, &TableError{line, fmt.Sprintf("unknown member %q", strings.TrimSpace(code))}
+		}
+		p, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+		if err != nil || p <= 0 || p > maxPopulation {
+			return Table{}, &TableError{line, fmt.Sprintf("population of %v is %q, want a whole number from 1 to %d", m, strings.TrimSpace(num), int64(maxPopulation))}
+		}
+		if _, dup := population[m]; dup {
+			return Table{}, &TableError{line, fmt.Sprintf("%v is named twice", m)}
+		}
+		population[m] = p
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return Table{}, &TableError{line + 1, "line longer than " + strconv.Itoa(maxTableLine) + " bytes"}
+		}
+		return Table{}, fmt.Errorf("vote: reading table: %w", err)
+	}
+	if len(population) == 0 {
+		return Table{}, &TableError{line, "no figures"}
+	}
+	return TableOf(source, population)
+}
+
+// sum returns the sums of the members' lower and upper bounds.
+func (t *Table) sum() (low, high int64) {
+	for m := range t.set.all() {
+		low += t.figures[m].Low
+		high += t.figures[m].High
+	}
+	return low, high
+}
+
+// Source returns the act that set the table, with its Official Journal
+// reference, or the caller's description of a given table.
+func (t Table) Source() string { return t.source }
+
+// Note says how the figures were obtained when they are not all official:
+// which shares, which Eurostat vintage, which rows were seen.
+func (t Table) Note() string { return t.note }
+
+// From returns the first day the table applies, or the zero Date for a
+// caller's table.
+func (t Table) From() acquis.Date { return t.from }
+
+// Until returns the first day the table no longer applies, or the zero Date
+// if no later table is embedded or the table is the caller's.
+func (t Table) Until() acquis.Date { return t.until }
+
+// Grade returns the weakest grade of the table's figures.
+func (t Table) Grade() Grade {
+	var g Grade
+	for m := range t.set.all() {
+		g = max(g, t.figures[m].Grade)
+	}
+	return g
+}
+
+// Exact reports whether every figure and the total are known exactly.
+func (t Table) Exact() bool {
+	for m := range t.set.all() {
+		if !t.figures[m].Grade.Exact() {
+			return false
+		}
+	}
+	return t.totalLow == t.totalHigh
+}
+
+// Figure returns m's figure, and whether the table has one.
+func (t Table) Figure(m Member) (Figure, bool) {
+	if !m.IsValid() || !t.set.has(m) {
+		return Figure{}, false
+	}
+	return t.figures[m], true
+}
+
+// Members returns the table's members in protocol order.
+func (t Table) Members() iter.Seq[Member] { return t.set.all() }
+
+// Total returns the sum of the members' figures.
+func (t Table) Total() int64 {
+	var sum int64
+	for m := range t.set.all() {
+		sum += t.figures[m].Population
+	}
+	return sum
+}
+
+// TotalBounds returns the bounds within which the Council's total lies.
+// They are equal when the total is known exactly.
+func (t Table) TotalBounds() (low, high int64) { return t.totalLow, t.totalHigh }

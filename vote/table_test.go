@@ -1,0 +1,148 @@
+package vote_test
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+// TestEmbeddedTables checks every embedded table: it follows the one
+// before, lists exactly the Council's members while it applies, keeps each
+// figure within its bounds and the figures' sum within the total's, and is
+// exact exactly when its grade says so.
+func TestEmbeddedTables(t *testing.T) {
+	var prev vote.Table
+	n := 0
+	grades := map[vote.Grade]int{}
+	for table := range vote.Tables() {
+		n++
+		if table.Source() == "" || table.Note() == "" || !strings.Contains(table.Source(), "Council Decision") {
+			t.Errorf("table from %v: source %q, note %q", table.From(), table.Source(), table.Note())
+		}
+		if n > 1 && !prev.From().Before(table.From()) {
+			t.Errorf("table from %v follows the one from %v", table.From(), prev.From())
+		}
+		if n > 1 && prev.Until().After(table.From()) {
+			t.Errorf("table from %v overlaps the one until %v", table.From(), prev.Until())
+		}
+		last := table.Until().AddDays(-1)
+		if table.Until().IsZero() {
+			last = acquis.MustParseDate("2026-12-31")
+		}
+		for _, day := range []acquis.Date{table.From(), last} {
+			c, err := vote.CouncilOn(day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := c.Table()
+			if !ok || got.From() != table.From() {
+				t.Errorf("CouncilOn(%v) has the table from %v, want the one from %v", day, got.From(), table.From())
+			}
+			if _, err := c.WithTable(table); err != nil {
+				t.Errorf("table from %v on %v: %v", table.From(), day, err)
+			}
+		}
+		var sum int64
+		exact := true
+		for m := range table.Members() {
+			f, ok := table.Figure(m)
+			if !ok || f.Low > f.Population || f.Population > f.High || f.Low <= 0 {
+				t.Errorf("table from %v: %v has %+v", table.From(), m, f)
+			}
+			if f.Grade.Exact() != (f.Low == f.High) {
+				t.Errorf("table from %v: %v is %v with bounds %d..%d", table.From(), m, f.Grade, f.Low, f.High)
+			}
+			exact = exact && f.Grade.Exact()
+			sum += f.Population
+		}
+		low, high := table.TotalBounds()
+		if sum != table.Total() || sum < low || sum > high {
+			t.Errorf("table from %v: figures sum to %d, total %d, bounds %d..%d", table.From(), sum, table.Total(), low, high)
+		}
+		if exact != table.Exact() || exact != table.Grade().Exact() {
+			t.Errorf("table from %v: Exact %v, grade %v", table.From(), table.Exact(), table.Grade())
+		}
+		grades[table.Grade()]++
+		prev = table
+	}
+	if n != 22 || grades[vote.Official] != 11 || grades[vote.Derived] != 3 || grades[vote.Approximate] != 8 {
+		t.Errorf("%d tables, grades %v; want 22: 11 official, 3 derived, 8 approximate", n, grades)
+	}
+	for _, day := range []string{"2004-10-31", "2014-11-01", "2015-12-31", "2017-06-01"} {
+		if _, err := vote.TableOn(acquis.MustParseDate(day)); !errors.Is(err, vote.ErrNoTable) {
+			t.Errorf("TableOn(%s): %v, want ErrNoTable", day, err)
+		}
+	}
+	// The official 2013 table with Croatia: the act's total and Croatia's row.
+	t13, err := vote.TableOn(acquis.MustParseDate("2013-07-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hr, _ := t13.Figure(vote.HR); t13.Total() != 508_077_900 || hr.Population != 4_398_200 || !t13.Exact() {
+		t.Errorf("2013 with Croatia: total %d, Croatia %d", t13.Total(), hr.Population)
+	}
+	// The 2025 table: total 451,028,881, 65% of which is 293,168,773.
+	t25, _ := vote.TableOn(acquis.MustParseDate("2025-06-01"))
+	if low, high := t25.TotalBounds(); low != 451_028_881 || high != low || (65*low+99)/100 != 293_168_773 {
+		t.Errorf("2025 total bounds %d..%d", low, high)
+	}
+}
+
+func TestReadTable(t *testing.T) {
+	in := "# hypothetical: the figures of 2020 for 27, plus the UK\nDE, 83019213\n\nFR,67012883\n"
+	table, err := vote.ReadTable(strings.NewReader(in), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if de, _ := table.Figure(vote.DE); de.Population != 83019213 || de.Grade != vote.Given || table.Total() != 83019213+67012883 || !table.Exact() {
+		t.Errorf("ReadTable: DE %+v, total %d", de, table.Total())
+	}
+	for _, tt := range []struct{ in, msg string }{
+		{"DE,1\nDE,2\n", "line 2: DE is named twice"},
+		{"XX,1\n", "line 1: unknown member \"XX\""},
+		{"GR,1\n", "unknown member \"GR\""},
+		{"DE,1.5\n", "line 1: population of DE is \"1.5\""},
+		{"DE,-4\n", "population of DE is \"-4\""},
+		{"DE,0\n", "population of DE is \"0\""},
+		{"DE,99999999999\n", "want a whole number from 1"},
+		{"DE 83019213\n", "want member,population"},
+		{"", "no figures"},
+		{"# nothing\n", "no figures"},
+		{"DE," + strings.Repeat("1", 300) + "\n", "line 1: line longer than 256 bytes"},
+		{strings.Repeat("\n", 1001), "more than 1000 lines"},
+	} {
+		_, err := vote.ReadTable(strings.NewReader(tt.in), "test")
+		var te *vote.TableError
+		if !errors.As(err, &te) || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("ReadTable(%.30q) = %v, want a *TableError mentioning %q", tt.in, err, tt.msg)
+		}
+	}
+}
+
+func FuzzReadTable(f *testing.F) {
+	f.Add("DE,83019213\nFR,67012883\n")
+	f.Add("# x\n\nEL , 10\n")
+	f.Add("DE,1\nDE,2\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		table, err := vote.ReadTable(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var b strings.Builder
+		for m := range table.Members() {
+			f, _ := table.Figure(m)
+			if f.Population <= 0 || f.Grade != vote.Given {
+				t.Fatalf("figure %+v for %v", f, m)
+			}
+			b.WriteString(m.String() + "," + strconv.FormatInt(f.Population, 10) + "\n")
+		}
+		again, err := vote.ReadTable(strings.NewReader(b.String()), "fuzz")
+		if err != nil || again.Total() != table.Total() {
+			t.Fatalf("written back as %q: %v", b.String(), err)
+		}
+	})
+}
