@@ -138,10 +138,11 @@ func (c Council) Ballot(p Position) Ballot {
 // a ballot: adopted or not, against which thresholds, on which figures, and
 // whether the figures are good enough to be sure.
 //
-// Population counts are persons, for the participating members only. Fields
-// that a rule does not use are zero: PopulationRequired is zero for a rule
-// without a population test, BlockingMinority for a rule without a
-// blocking-minority clause, the weights for rules other than the Nice ones.
+// Population counts are persons, for the participating members only; they
+// are given whenever the Council has a table, and PopulationRequired only
+// for a rule with a population test. Fields that a rule does not use are
+// zero: BlockingMinority for a rule without a blocking-minority clause, the
+// weights for rules other than the Nice ones.
 type CouncilResult struct {
 	Rule  Rule        `json:"rule"`
 	Basis string      `json:"basis"` // the provision applied, which depends on who takes part
@@ -347,6 +348,14 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 	}
 	partial := out != 0
 
+	if c.table != nil {
+		// Every rule reports the population in favour when a table is known;
+		// those with a population test overwrite it below.
+		res.Table, res.Grade = c.table.source, c.table.Grade()
+		pop := c.population(yes, no, out)
+		res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
+		res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
+	}
 	switch r {
 	case CouncilMajority:
 		res.MembersRequired = res.Participating/2 + 1

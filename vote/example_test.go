@@ -90,3 +90,47 @@ func ExampleParliament_Quorum() {
 	// Output:
 	// true one third of the component Members: 235 needed of 705 Members in office, 693 took part in the vote, margin 458
 }
+
+// The nature restoration regulation, adopted by the Council on 17 June
+// 2024: six members against, one abstaining.
+func ExampleCouncil_Decide() {
+	c, err := vote.CouncilOn(acquis.MustParseDate("2024-06-17"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := c.Ballot(vote.For)
+	for _, m := range []vote.Member{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE} {
+		b = b.Set(m, vote.Against)
+	}
+	b = b.Set(vote.BE, vote.Abstain)
+	res, err := c.Decide(vote.QualifiedMajority, b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	low, share, high := res.Share()
+	fmt.Printf("adopted %v, %d of %d members (%d required)\n", res.Adopted, res.MembersFor, res.Members, res.MembersRequired)
+	fmt.Printf("%.2f%% of the population (65%% required), %.2f%% to %.2f%% within the %v table's bounds\n", share, low, high, res.Grade)
+	fmt.Println("certain:", res.Certain)
+	// Output:
+	// adopted true, 20 of 27 members (15 required)
+	// 66.10% of the population (65% required), 65.86% to 66.36% within the approximate table's bounds
+	// certain: true
+}
+
+// Three members against can never block a qualified majority of the whole
+// Council, however large they are.
+func ExampleCouncilResult_ClauseDecided() {
+	c, err := vote.CouncilOn(acquis.MustParseDate("2020-11-06"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := c.Ballot(vote.For).Set(vote.DE, vote.Against).Set(vote.FR, vote.Against).Set(vote.IT, vote.Against)
+	res, err := c.Decide(vote.QualifiedMajority, b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, share, _ := res.Share()
+	fmt.Printf("%.1f%% in favour; adopted %v; by the four-member clause %v\n", share, res.Adopted, res.ClauseDecided)
+	// Output:
+	// 52.9% in favour; adopted true; by the four-member clause true
+}

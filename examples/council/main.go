@@ -1,0 +1,321 @@
+// Command council is the Council of the EU's voting calculator, built on the
+// acquis library: it decides a ballot under any of the Council's rules on
+// any day since 1 November 2004, with the population figures in force that
+// day, and says how sure the outcome is when those figures are not exact.
+//
+// Usage:
+//
+//	council -date 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-json]
+//
+// Members not named vote for. -no names the members voting against,
+// -abstain those abstaining, -absent those not participating (which is not
+// abstaining: they leave every count). Members are named by the EU's codes
+// (EL for Greece). -rule is one of qmv, reinforced, simple, unanimity, art7,
+// nice and nice-reinforced. -table reads a population table of the caller's
+// as lines "member,population", which is then exact.
+//
+// Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
+// member, a member named twice with different positions, a day with no
+// population table for a rule that needs one).
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError marks an error in the command line, which exits with status 2.
+type usageError struct{ error }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("council", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "the day of the vote, YYYY-MM-DD (required)")
+	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced")
+	no := fs.String("no", "", "members voting against, as comma-separated codes (HU,PL)")
+	abstain := fs.String("abstain", "", "members abstaining")
+	absent := fs.String("absent", "", "members not participating")
+	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
+	check := fs.Bool("population-check", false, "request the 62% population check of the Nice rules")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: council -date YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-json]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "council: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	out, err := decide(*date, *rule, *no, *abstain, *absent, *tableFile, *check)
+	if err != nil {
+		fmt.Fprintf(stderr, "council: %v\n", err)
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(out)
+	} else {
+		err = out.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "council: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// output is what council prints, as text or JSON.
+type output struct {
+	Date                 acquis.Date `json:"date"`
+	Rule                 vote.Rule   `json:"rule"`
+	Majority             string      `json:"majority"`
+	Basis                string      `json:"basis"`
+	Adopted              bool        `json:"adopted"`
+	Certain              bool        `json:"certain"`
+	MembersInFavour      int         `json:"members_in_favour"`
+	MembersAgainst       int         `json:"members_against"`
+	MembersAbstaining    int         `json:"members_abstaining"`
+	MembersParticipating int         `json:"members_participating"`
+	MembersRequired      int         `json:"members_required"`
+	PopulationInFavour   int64       `json:"population_in_favour"`
+	PopulationTotal      int64       `json:"population_total"`
+	PopulationRequired   int64       `json:"population_required"`
+	ShareInFavour        float64     `json:"share_in_favour,omitempty"`
+	ShareLow             float64     `json:"share_low,omitempty"`
+	ShareHigh            float64     `json:"share_high,omitempty"`
+	BlockingMinority     int         `json:"blocking_minority,omitempty"`
+	ClauseDecided        bool        `json:"clause_decided,omitempty"`
+	WeightsInFavour      int         `json:"weights_in_favour,omitempty"`
+	WeightsRequired      int         `json:"weights_required,omitempty"`
+	WeightsTotal         int         `json:"weights_total,omitempty"`
+	TableSource          string      `json:"table_source,omitempty"`
+	TableGrade           vote.Grade  `json:"table_grade,omitempty"`
+	TableNote            string      `json:"table_note,omitempty"`
+	Members              []memberRow `json:"members"`
+	Verdict              string      `json:"verdict"`
+
+	result vote.CouncilResult
+}
+
+type memberRow struct {
+	Member     vote.Member   `json:"member"`
+	Position   vote.Position `json:"position"`
+	Population int64         `json:"population,omitempty"`
+	Share      float64       `json:"share,omitempty"` // percent of the table's total
+	Grade      vote.Grade    `json:"grade,omitempty"`
+}
+
+func decide(dateText, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
+	if dateText == "" {
+		return nil, usageError{errors.New("-date is required")}
+	}
+	day, err := acquis.ParseDate(dateText)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	rule, err := vote.ParseRule(ruleText)
+	if err != nil || !rule.Council() {
+		return nil, usageError{fmt.Errorf("unknown rule %q: want qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced", ruleText)}
+	}
+	c, err := vote.CouncilOn(day)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	if tableFile != "" {
+		f, err := os.Open(tableFile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		t, err := vote.ReadTable(f, tableFile)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("%s: %w", tableFile, err)}
+		}
+		if c, err = c.WithTable(t); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	b, err := ballot(c, map[vote.Position]string{vote.Against: no, vote.Abstain: abstain, vote.NotParticipating: absent})
+	if err != nil {
+		return nil, usageError{err}
+	}
+	if check {
+		b = b.RequestPopulationCheck()
+	}
+	res, err := c.Decide(rule, b)
+	if err != nil {
+		if errors.Is(err, vote.ErrNoTable) {
+			return nil, usageError{fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day)}
+		}
+		if errors.Is(err, vote.ErrNotInForce) {
+			return nil, usageError{err}
+		}
+		return nil, err
+	}
+
+	low, share, high := res.Share()
+	out := &output{
+		Date: day, Rule: rule, Majority: rule.Majority(), Basis: res.Basis, Adopted: res.Adopted, Certain: res.Certain,
+		MembersInFavour: res.MembersFor, MembersAgainst: res.MembersAgainst, MembersAbstaining: res.MembersAbstaining,
+		MembersParticipating: res.Participating, MembersRequired: res.MembersRequired,
+		PopulationInFavour: res.PopulationFor, PopulationTotal: res.PopulationTotal, PopulationRequired: res.PopulationRequired,
+		BlockingMinority: res.BlockingMinority, ClauseDecided: res.ClauseDecided,
+		WeightsInFavour: res.WeightsFor, WeightsRequired: res.WeightsRequired, WeightsTotal: res.WeightsTotal,
+		Verdict: res.String(), result: res,
+	}
+	if res.PopulationTotal > 0 {
+		out.ShareInFavour, out.ShareLow, out.ShareHigh = share, low, high
+	}
+	t, hasTable := c.Table()
+	if hasTable {
+		out.TableSource, out.TableGrade, out.TableNote = t.Source(), t.Grade(), t.Note()
+	}
+	for m := range c.Members() {
+		row := memberRow{Member: m, Position: b.Position(m)}
+		if f, ok := t.Figure(m); ok {
+			row.Population, row.Grade = f.Population, f.Grade
+			row.Share = 100 * float64(f.Population) / float64(t.Total())
+		}
+		out.Members = append(out.Members, row)
+	}
+	return out, nil
+}
+
+// ballot returns c's ballot with every member for but those the lists name.
+// A member named in two lists is an error.
+func ballot(c vote.Council, lists map[vote.Position]string) (vote.Ballot, error) {
+	b := c.Ballot(vote.For)
+	named := map[vote.Member]vote.Position{}
+	for _, p := range []vote.Position{vote.Against, vote.Abstain, vote.NotParticipating} {
+		if lists[p] == "" {
+			continue
+		}
+		for _, code := range strings.Split(lists[p], ",") {
+			code = strings.TrimSpace(code)
+			m, err := vote.ParseMember(code)
+			if err != nil {
+				return vote.Ballot{}, fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code)
+			}
+			if !c.Has(m) {
+				return vote.Ballot{}, fmt.Errorf("%v is not a member of the Council on %v", m, c.Date())
+			}
+			if prev, ok := named[m]; ok && prev != p {
+				return vote.Ballot{}, fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p)
+			}
+			named[m] = p
+			b = b.Set(m, p)
+		}
+	}
+	return b, nil
+}
+
+func (o *output) writeText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Council of the EU, %v: %s (%s)\n", o.Date, o.Majority, o.Basis)
+	if o.TableSource != "" {
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", o.TableSource, o.TableGrade)
+	}
+	b.WriteString("\n")
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "member\tposition\tpopulation\tshare\t")
+	for _, r := range o.Members {
+		if r.Population == 0 {
+			fmt.Fprintf(tw, "%v\t%v\t\t\t\n", r.Member, r.Position)
+			continue
+		}
+		fmt.Fprintf(tw, "%v\t%v\t%s\t%.2f%%\t\n", r.Member, r.Position, thousands(r.Population), r.Share)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	b.WriteString("\n")
+	res := o.result
+	if res.Rule == vote.Unanimity {
+		fmt.Fprintf(&b, "members      %d for, %d against, %d abstaining; unanimity needs no member against  %s\n",
+			res.MembersFor, res.MembersAgainst, res.MembersAbstaining, mark(res.MembersAgainst == 0 && res.MembersFor > 0))
+	} else {
+		fmt.Fprintf(&b, "members      %d of %d participating in favour; %d required  %s\n",
+			res.MembersFor, res.Participating, res.MembersRequired, mark(res.MembersFor >= res.MembersRequired))
+	}
+	if res.WeightsRequired > 0 {
+		fmt.Fprintf(&b, "weights      %d of %d in favour; %d required  %s\n", res.WeightsFor, res.WeightsTotal, res.WeightsRequired, mark(res.WeightsFor >= res.WeightsRequired))
+	}
+	switch {
+	case res.PopulationRequired > 0:
+		fmt.Fprintf(&b, "population   %s of %s in favour (%.2f%%); %s required  %s\n",
+			thousands(res.PopulationFor), thousands(res.PopulationTotal), o.ShareInFavour, thousands(res.PopulationRequired),
+			mark(res.PopulationFor >= res.PopulationRequired))
+	case res.PopulationTotal > 0:
+		fmt.Fprintf(&b, "population   %s of %s in favour (%.2f%%); no population test under this rule\n",
+			thousands(res.PopulationFor), thousands(res.PopulationTotal), o.ShareInFavour)
+	}
+	if res.BlockingMinority > 0 {
+		fmt.Fprintf(&b, "blocking     %d members not in favour; a blocking minority needs %d\n", res.NotInFavour(), res.BlockingMinority)
+	}
+	fmt.Fprintf(&b, "\n%s\n", strings.ToUpper(outcome(o)))
+	if res.PopulationRequired > 0 && !res.Grade.Exact() {
+		if res.Certain {
+			fmt.Fprintf(&b, "%s whatever the exact figures: within the %s table's bounds, %.2f%% to %.2f%% in favour\n",
+				outcomeWord(o.Adopted), res.Grade, o.ShareLow, o.ShareHigh)
+		} else {
+			fmt.Fprintf(&b, "too close to call with these figures: within the %s table's bounds, %.2f%% to %.2f%% in favour; give the official figures with -table\n",
+				res.Grade, o.ShareLow, o.ShareHigh)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func outcome(o *output) string {
+	s := outcomeWord(o.Adopted)
+	if o.ClauseDecided {
+		s += ": fewer members than a blocking minority were not in favour, so the qualified majority is deemed attained"
+	}
+	return s
+}
+
+func outcomeWord(adopted bool) string {
+	if adopted {
+		return "adopted"
+	}
+	return "rejected"
+}
+
+func mark(ok bool) string {
+	if ok {
+		return "met"
+	}
+	return "NOT MET"
+}
+
+// thousands formats n with commas between groups of three digits.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"qmv-2020.txt", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}},
+		{"qmv-2020.json", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE", "-json"}},
+		{"nature-restoration-without-sk.txt", []string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}},
+		{"nice-2010-check.txt", []string{"-date", "2010-06-01", "-rule", "nice", "-no", "DE,FR,UK", "-population-check"}},
+		{"art7-2020.txt", []string{"-date", "2020-11-06", "-rule", "art7", "-absent", "HU", "-no", "PL"}},
+		{"unanimity-2015.txt", []string{"-date", "2015-06-01", "-rule", "unanimity", "-abstain", "UK"}},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(tt.args, &stdout, &stderr); code != 0 {
+			t.Fatalf("run(%q) = %d: %s", tt.args, code, stderr.String())
+		}
+		golden(t, tt.name, stdout.Bytes())
+	}
+}
+
+func TestJSONFields(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK", "-json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var out map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]any{"adopted": false, "certain": false, "rule": "qmv", "members_in_favour": 19.0, "members_required": 15.0,
+		"population_total": 450430233.0, "table_grade": "approximate"} {
+		if out[k] != want {
+			t.Errorf("%s = %v, want %v", k, out[k], want)
+		}
+	}
+	for _, k := range []string{"population_in_favour", "population_required", "table_source"} {
+		if _, ok := out[k]; !ok {
+			t.Errorf("no field %s", k)
+		}
+	}
+}
+
+func TestCallerTable(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "t.csv")
+	var b strings.Builder
+	for _, m := range strings.Split("BE BG CZ DK DE EE IE EL ES FR HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE", " ") {
+		b.WriteString(m + ",10000000\n")
+	}
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	// 18 of 27 equal members: 66.67% of the population; exact, so certain.
+	args := []string{"-date", "2021-06-01", "-table", file, "-no", "DE,FR,IT,ES,PL,RO,NL,BE,CZ", "-json"}
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var out map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out["adopted"] != true || out["certain"] != true || out["table_grade"] != "given" || out["population_in_favour"] != 180000000.0 {
+		t.Errorf("caller's table: %s", stdout.String())
+	}
+}
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("DE,1\nXX,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"-date", "2020-11-06", "-no", "XX"}, 2, `unknown member "XX"`},
+		{[]string{"-date", "2020-11-06", "-no", "GR"}, 2, `unknown member "GR"`},
+		{[]string{"-date", "2020-11-06", "-no", "HU", "-abstain", "HU"}, 2, "HU is named twice, as against and as abstain"},
+		{[]string{"-date", "2020-11-06", "-no", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
+		{[]string{"-date", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01"},
+		{[]string{"-date", "2020-13-01"}, 2, "parsing date"},
+		{[]string{}, 2, "-date is required"},
+		{[]string{"-date", "2020-11-06", "-rule", "votes-cast"}, 2, `unknown rule "votes-cast"`},
+		{[]string{"-date", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
+		{[]string{"-date", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
+		{[]string{"-date", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
+		{[]string{"-date", "2020-11-06", "stray"}, 2, `unexpected argument "stray"`},
+		{[]string{"-bogus"}, 2, "flag provided but not defined"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(tt.args, &stdout, &stderr)
+		if code != tt.code || !strings.Contains(stderr.String(), tt.stderr) || stdout.Len() != 0 {
+			t.Errorf("run(%q) = %d, stderr %q; want %d mentioning %q", tt.args, code, stderr.String(), tt.code, tt.stderr)
+		}
+		if tt.code == 2 && tt.args != nil && len(tt.args) > 0 && tt.args[0] != "-bogus" && strings.Count(strings.TrimSpace(stderr.String()), "\n") != 0 {
+			t.Errorf("run(%q): error of more than one line: %q", tt.args, stderr.String())
+		}
+	}
+}
