@@ -349,12 +349,19 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 	partial := out != 0
 
 	if c.table != nil {
-		// Every rule reports the population in favour when a table is known;
-		// those with a population test overwrite it below.
+		// Every rule reports the population in favour when a table is known.
 		res.Table, res.Grade = c.table.source, c.table.Grade()
 		pop := c.population(yes, no, out)
 		res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
 		res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
+	}
+	// meets reports whether the population in favour reaches pct percent of
+	// the participating population on the table's figures, at the least
+	// share within the bounds (sure) and at the greatest (maybe).
+	meets := func(pct int64) (nominal, sure, maybe bool) {
+		return 100*res.PopulationFor >= pct*res.PopulationTotal,
+			100*res.PopulationForLow >= pct*res.PopulationTotalAtLow,
+			100*res.PopulationForHigh >= pct*res.PopulationTotalAtHigh
 	}
 	switch r {
 	case CouncilMajority:
@@ -375,7 +382,7 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
 		return res, nil
 	case NiceWeights, NiceWeightsReinforced:
-		return c.decideNice(res, r, b, yes, no, partial)
+		return c.decideNice(res, r, b, yes, partial, meets)
 	}
 
 	// The qualified majorities of Article 16(4) TEU and Article 238 TFEU.
@@ -383,14 +390,8 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v: give one with Council.WithTable", ErrNoTable, c.date)
 	}
 	t := c.table
-	res.Table, res.Grade = t.source, t.Grade()
-	pop := c.population(yes, no, out)
-	res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
 	res.PopulationRequired = (65*res.PopulationTotal + 99) / 100
-	res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
-	popOK := 100*pop.yes >= 65*(pop.yes+pop.no)
-	popSure := 100*res.PopulationForLow >= 65*res.PopulationTotalAtLow
-	popMaybe := 100*res.PopulationForHigh >= 65*res.PopulationTotalAtHigh
+	popOK, popSure, popMaybe := meets(65)
 
 	reinforced := r == ReinforcedQualifiedMajority
 	switch {
@@ -438,7 +439,7 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 }
 
 // decideNice applies the Nice weights of Protocol No 36.
-func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes, no memberSet, partial bool) (CouncilResult, error) {
+func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, partial bool, meets func(int64) (bool, bool, bool)) (CouncilResult, error) {
 	if partial {
 		return CouncilResult{}, fmt.Errorf("vote: %v: this package does not apply the Nice weights when members do not participate", r)
 	}
@@ -464,18 +465,10 @@ func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes, no memberS
 		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v, which the requested 62%% check needs: give one with Council.WithTable", ErrNoTable, c.date)
 	}
 	res.PopulationCheck = true
-	res.Table, res.Grade = c.table.source, c.table.Grade()
-	pop := c.population(yes, no, 0)
-	res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
 	res.PopulationRequired = (62*res.PopulationTotal + 99) / 100
-	res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
-	popOK := 100*pop.yes >= 62*(pop.yes+pop.no)
+	popOK, sure, maybe := meets(62)
 	res.Adopted = adopted && popOK
-	if adopted {
-		sure := 100*res.PopulationForLow >= 62*res.PopulationTotalAtLow
-		maybe := 100*res.PopulationForHigh >= 62*res.PopulationTotalAtHigh
-		res.Certain = sure == maybe
-	}
+	res.Certain = !adopted || sure == maybe
 	return res, nil
 }
 
