@@ -3,35 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/acquis-eu/acquis/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
 
 func TestOutput(t *testing.T) {
 	for _, tt := range []struct {
@@ -48,7 +24,7 @@ func TestOutput(t *testing.T) {
 		if stderr.Len() != 0 {
 			t.Errorf("run(%q) wrote to stderr: %q", tt.args, stderr.String())
 		}
-		golden(t, tt.golden, stdout.Bytes())
+		golden.Check(t, tt.golden, stdout.Bytes())
 	}
 }
 

@@ -3,34 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/acquis-eu/acquis/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
 
 func TestGolden(t *testing.T) {
 	for _, tt := range []struct {
@@ -48,7 +27,7 @@ func TestGolden(t *testing.T) {
 		if code := run(tt.args, &stdout, &stderr); code != 0 {
 			t.Fatalf("run(%q) = %d: %s", tt.args, code, stderr.String())
 		}
-		golden(t, tt.name, stdout.Bytes())
+		golden.Check(t, tt.name, stdout.Bytes())
 	}
 }
 
