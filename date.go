@@ -210,6 +210,10 @@ func cmp3(a, b int) int {
 	return 0
 }
 
+// Equal reports whether d and e are the same day, as d == e does. It lets
+// comparison libraries such as go-cmp compare Dates.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 

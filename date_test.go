@@ -254,7 +254,7 @@ func TestCompare(t *testing.T) {
 			if got := a.Compare(b); got != want {
 				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
 			}
-			if a.Before(b) != (want < 0) || a.After(b) != (want > 0) || (a == b) != (want == 0) {
+			if a.Before(b) != (want < 0) || a.After(b) != (want > 0) || (a == b) != (want == 0) || a.Equal(b) != (want == 0) {
 				t.Errorf("Before/After/== disagree with Compare for %v and %v", a, b)
 			}
 		}
