@@ -45,10 +45,9 @@ type MemberVote struct {
 // A RollCall is one roll-call vote of the European Parliament: how each
 // Member voted, and the counts the record states.
 //
-// Corrections of intention, which Members file after the vote, are kept in
-// Corrections and never counted: the result of the vote is the one
-// recorded at the time (Rules of Procedure, rule "Corrections of intention
-// to vote").
+// Corrections of intention, which Members file after the vote and the
+// record publishes beside the result, are kept in Corrections and never
+// counted: they do not change the result of the vote.
 type RollCall struct {
 	ID          string       `json:"id"`        // the vote's identifier in the record
 	Date        acquis.Date  `json:"date"`      // the day of the vote
