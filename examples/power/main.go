@@ -1,0 +1,299 @@
+// Command power prints the voting power of each member of the Council of
+// the EU under one of its rules on a day, built on the acquis library: the
+// Penrose (absolute Banzhaf), normalised Banzhaf and Shapley-Shubik
+// indices, computed exactly on the population table in force that day.
+//
+// Usage:
+//
+//	power -date 2020-11-06 [-rule qmv] [-table FILE] [-absent DK,IE] [-json]
+//
+// -rule is one of qmv (Article 16(4) TEU), reinforced (Article 238(2)
+// TFEU), nice and nice-reinforced (the weighted votes of Protocol No 36,
+// until 31 March 2017). -absent names the members that take no part, as in
+// an enhanced cooperation (Article 238(3) TFEU); they have no power. Members
+// are named by the EU's codes (EL for Greece). -table reads a population
+// table of the caller's as lines "member,population", which is then exact.
+//
+// The members are listed by population, largest first, with their share of
+// the participating members' population and the three indices to six
+// decimals. -json prints the same with each index also as an exact
+// fraction, such as "421/2145".
+//
+// Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
+// rule or member, a bad date, a day with no population table for a rule
+// that needs one).
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+	"github.com/acquis-eu/acquis/vote/power"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError marks an error in the command line, which exits with status 2.
+type usageError struct{ error }
+
+// rules are the rules power accepts, by their vote.Rule names.
+var rules = []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.NiceWeights, vote.NiceWeightsReinforced}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("power", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "the day, YYYY-MM-DD (required)")
+	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, nice or nice-reinforced")
+	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
+	absent := fs.String("absent", "", "members not participating, as comma-separated codes (DK,IE)")
+	asJSON := fs.Bool("json", false, "print the indices as JSON, with exact fractions")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: power -date YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "power: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	out, err := measure(*date, *rule, *tableFile, *absent)
+	if err != nil {
+		fmt.Fprintf(stderr, "power: %v\n", err)
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(out)
+	} else {
+		err = out.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "power: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// output is what power prints, as text or JSON.
+type output struct {
+	Date             acquis.Date   `json:"date"`
+	Rule             vote.Rule     `json:"rule"`
+	Basis            string        `json:"basis"`
+	Game             string        `json:"game"`
+	TableSource      string        `json:"table_source,omitempty"`
+	TableGrade       vote.Grade    `json:"table_grade,omitempty"`
+	Exact            bool          `json:"exact"` // the game is the rule's, not one on approximate figures
+	NotParticipating []vote.Member `json:"not_participating,omitempty"`
+	TotalSwings      int64         `json:"total_swings"`
+	Members          []memberRow   `json:"members"`
+
+	weights bool // print the weighted votes
+}
+
+type memberRow struct {
+	Member               vote.Member `json:"member"`
+	Population           int64       `json:"population,omitempty"`
+	PopulationShare      float64     `json:"population_share,omitempty"`
+	PopulationShareExact string      `json:"population_share_exact,omitempty"`
+	Weight               int64       `json:"weight,omitempty"` // the weighted votes, under the Nice rules
+	Swings               int64       `json:"swings"`
+	Penrose              float64     `json:"penrose"`
+	PenroseExact         string      `json:"penrose_exact"`
+	Banzhaf              float64     `json:"banzhaf"`
+	BanzhafExact         string      `json:"banzhaf_exact"`
+	ShapleyShubik        float64     `json:"shapley_shubik"`
+	ShapleyShubikExact   string      `json:"shapley_shubik_exact"`
+}
+
+func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
+	if dateText == "" {
+		return nil, usageError{errors.New("-date is required")}
+	}
+	day, err := acquis.ParseDate(dateText)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	rule, err := vote.ParseRule(ruleText)
+	if err != nil || !slices.Contains(rules, rule) {
+		return nil, usageError{fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText)}
+	}
+	c, err := vote.CouncilOn(day)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	if tableFile != "" {
+		f, err := os.Open(tableFile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		t, err := vote.ReadTable(f, tableFile)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("%s: %w", tableFile, err)}
+		}
+		if c, err = c.WithTable(t); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	out, err := members(c, absent)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	var g power.Game
+	if len(out) == 0 {
+		g, err = power.GameOf(c, rule)
+	} else {
+		var in []vote.Member
+		for m := range c.Members() {
+			if !slices.Contains(out, m) {
+				in = append(in, m)
+			}
+		}
+		g, err = power.GameAmong(c, rule, in)
+	}
+	if err != nil {
+		if errors.Is(err, vote.ErrNoTable) {
+			return nil, usageError{fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day)}
+		}
+		// Every other error of a Council's game is one of the command
+		// line: a rule not in force that day, the Nice weights with a
+		// member absent, too few members participating. The command's
+		// name says where the message comes from.
+		return nil, usageError{errors.New(strings.TrimPrefix(err.Error(), "power: "))}
+	}
+
+	ix := g.Indices()
+	o := &output{
+		Date: day, Rule: rule, Basis: g.Basis(), Game: g.String(), Exact: g.Exact(),
+		NotParticipating: out, TotalSwings: ix.TotalSwings,
+		weights: rule == vote.NiceWeights || rule == vote.NiceWeightsReinforced,
+	}
+	if t, ok := g.Table(); ok {
+		o.TableSource, o.TableGrade = t.Source(), t.Grade()
+	}
+	var total int64
+	for _, p := range ix.Players {
+		total += p.Population
+	}
+	for _, p := range ix.Players {
+		row := memberRow{Member: p.Member, Population: p.Population, Swings: p.Swings,
+			PenroseExact: p.Penrose.RatString(), BanzhafExact: p.Banzhaf.RatString(), ShapleyShubikExact: p.ShapleyShubik.RatString()}
+		row.Penrose, row.Banzhaf, row.ShapleyShubik = p.Float()
+		if o.weights {
+			row.Weight = p.Weight
+		}
+		if total > 0 {
+			share := big.NewRat(p.Population, total)
+			row.PopulationShare, _ = share.Float64()
+			row.PopulationShareExact = share.RatString()
+		}
+		o.Members = append(o.Members, row)
+	}
+	// Largest first; the rows are in protocol order, which breaks ties.
+	slices.SortStableFunc(o.Members, func(a, b memberRow) int {
+		if c := cmp.Compare(b.Population, a.Population); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Weight, a.Weight)
+	})
+	return o, nil
+}
+
+// members returns the members that list names, which must be members of
+// c, each once.
+func members(c vote.Council, list string) ([]vote.Member, error) {
+	if list == "" {
+		return nil, nil
+	}
+	var ms []vote.Member
+	for _, code := range strings.Split(list, ",") {
+		code = strings.TrimSpace(code)
+		m, err := vote.ParseMember(code)
+		if err != nil {
+			return nil, fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code)
+		}
+		if !c.Has(m) {
+			return nil, fmt.Errorf("%v is not a member of the Council on %v", m, c.Date())
+		}
+		if slices.Contains(ms, m) {
+			return nil, fmt.Errorf("%v is named twice in -absent", m)
+		}
+		ms = append(ms, m)
+	}
+	return ms, nil
+}
+
+func (o *output) writeText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Voting power in the Council of the EU: %s\n", o.Game)
+	if o.TableSource != "" {
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", o.TableSource, o.TableGrade)
+	}
+	if !o.Exact {
+		fmt.Fprintf(&b, "The indices are exact for the table's %s figures; the Council's own figures may make a slightly different game. Give them with -table.\n", o.TableGrade)
+	}
+	if len(o.NotParticipating) > 0 {
+		codes := make([]string, len(o.NotParticipating))
+		for i, m := range o.NotParticipating {
+			codes[i] = m.String()
+		}
+		fmt.Fprintf(&b, "Not participating, without power: %s\n", strings.Join(codes, ", "))
+	}
+	fmt.Fprintf(&b, "Total swings: %s\n\n", thousands(o.TotalSwings))
+
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "member\tpopulation\tshare\t")
+	if o.weights {
+		fmt.Fprint(tw, "votes\t")
+	}
+	fmt.Fprintln(tw, "swings\tPenrose\tBanzhaf\tShapley-Shubik\t")
+	for _, r := range o.Members {
+		if r.Population > 0 {
+			fmt.Fprintf(tw, "%v\t%s\t%.6f\t", r.Member, thousands(r.Population), r.PopulationShare)
+		} else {
+			fmt.Fprintf(tw, "%v\t-\t-\t", r.Member)
+		}
+		if o.weights {
+			fmt.Fprintf(tw, "%d\t", r.Weight)
+		}
+		fmt.Fprintf(tw, "%s\t%.6f\t%.6f\t%.6f\t\n", thousands(r.Swings), r.Penrose, r.Banzhaf, r.ShapleyShubik)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	b.WriteString("\nPenrose: the probability that the member's vote decides, η/2^(n−1). Banzhaf: its share of all swings.\n" +
+		"Shapley-Shubik: the probability that it is pivotal when the members join in a random order.\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// thousands formats n with commas between groups of three digits.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
