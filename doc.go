@@ -11,7 +11,13 @@
 //     Parliament's majorities and the Council's voting rules as the Treaties
 //     and the Rules of Procedure write them, each carrying its legal basis,
 //     evaluated against the Members in office or the member states and the
-//     official population figures in force on the day of the vote.
+//     official population figures in force on the day of the vote; roll
+//     calls and group cohesion.
+//   - [github.com/acquis-eu/acquis/vote/epxml] reads the European Parliament's
+//     roll-call XML; [github.com/acquis-eu/acquis/vote/howtheyvote] reads the
+//     HowTheyVote.eu export.
+//   - [github.com/acquis-eu/acquis/vote/power] measures exact voting power in
+//     the Council: Banzhaf and Shapley-Shubik indices as rationals.
 //
 // # Dates
 //

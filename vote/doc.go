@@ -57,6 +57,18 @@
 // with these figures". [Council.WithTable] takes the caller's table, which
 // is exact.
 //
+// # Roll calls and cohesion
+//
+// A [RollCall] holds each Member's position on one of Parliament's
+// roll-call votes, as package [github.com/acquis-eu/acquis/vote/epxml] reads
+// it from the Parliament's own XML; [RollCall.Check] compares the Members'
+// votes with the counts the record states, and reports a mismatch with both
+// figures. [RollCall.ByGroup] and [RollCall.ByCountry] break it down;
+// [CohesionOf] gives a group's Agreement Index (Hix, Noury and Roland), Rice
+// and Attinà indices, and [Cohesions] sums them up over many roll calls.
+// Package [github.com/acquis-eu/acquis/vote/howtheyvote] reads the
+// HowTheyVote.eu export.
+//
 // # Outcomes and errors
 //
 // A rejected proposal is a result, not an error. Errors are for input that

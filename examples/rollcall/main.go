@@ -1,0 +1,245 @@
+// Command rollcall reads a roll-call list of the European Parliament (the
+// PV-…-RCV_FR.xml file of a sitting) and prints each vote with its tally by
+// political group and each group's cohesion, then each group's cohesion
+// over all the votes of the list.
+//
+// Usage:
+//
+//	rollcall [-json] [-members members.csv[.gz]] FILE.xml
+//
+// With -members, a members.csv file of the HowTheyVote.eu export, each
+// Member's member state is looked up by PersId and the votes are broken
+// down by country too. A vote whose Members do not add up to the counts the
+// list states is reported with both figures; the list is read all the same.
+//
+// Exit status: 0 on success, 1 on failure (an unreadable or malformed file),
+// 2 for a usage error.
+package main
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/acquis-eu/acquis/vote"
+	"github.com/acquis-eu/acquis/vote/epxml"
+	"github.com/acquis-eu/acquis/vote/howtheyvote"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("rollcall", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the votes as JSON")
+	membersFile := fs.String("members", "", "a HowTheyVote members.csv (or .csv.gz) giving each Member's country")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: rollcall [-json] [-members members.csv] FILE.xml\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "rollcall: want one roll-call XML file, got %d arguments\n", fs.NArg())
+		return 2
+	}
+	out, err := read(fs.Arg(0), *membersFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "rollcall: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(out)
+	} else {
+		err = out.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "rollcall: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+type output struct {
+	Sitting   sitting            `json:"sitting"`
+	RollCalls []rollCall         `json:"rollCalls"`
+	Groups    []vote.GroupRecord `json:"groups"` // each group over all the roll calls
+}
+
+type sitting struct {
+	ID        string `json:"id"`
+	Date      string `json:"date"`
+	Reference string `json:"reference"`
+}
+
+type rollCall struct {
+	ID          string      `json:"id"`
+	Timestamp   string      `json:"timestamp"`
+	Title       string      `json:"title,omitempty"`
+	Description string      `json:"description"`
+	Stated      vote.Tally  `json:"stated"`
+	Derived     vote.Tally  `json:"derived"`
+	Matches     bool        `json:"matches"`
+	Corrections int         `json:"corrections"`
+	Groups      []breakdown `json:"groups"`
+	Countries   []breakdown `json:"countries,omitempty"`
+}
+
+type breakdown struct {
+	Name     string         `json:"name"`
+	Tally    vote.Tally     `json:"tally"`
+	Cohesion *vote.Cohesion `json:"cohesion,omitempty"` // absent when no one in it took part
+}
+
+func read(file, membersFile string) (*output, error) {
+	countries := map[string]vote.Member{}
+	if membersFile != "" {
+		var err error
+		if countries, err = readCountries(membersFile); err != nil {
+			return nil, err
+		}
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, rcs, err := epxml.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	out := &output{Sitting: sitting{ID: s.ID, Date: s.Date.String(), Reference: s.Reference}}
+	if !s.Date.IsValid() {
+		out.Sitting.Date = ""
+	}
+	for _, rc := range rcs {
+		for i, v := range rc.Votes {
+			if c, ok := countries[v.MEP.PersID]; ok {
+				rc.Votes[i].Country = c
+			}
+		}
+		r := rollCall{ID: rc.ID, Timestamp: rc.Timestamp, Title: rc.Title, Description: rc.Description,
+			Stated: rc.Stated, Derived: rc.Tally(), Matches: rc.Check() == nil, Corrections: len(rc.Corrections)}
+		for g, t := range rc.ByGroup() {
+			r.Groups = append(r.Groups, breakdownOf(g, t))
+		}
+		for c, t := range rc.ByCountry() {
+			r.Countries = append(r.Countries, breakdownOf(c.String(), t))
+		}
+		out.RollCalls = append(out.RollCalls, r)
+	}
+	out.Groups = vote.Cohesions(rcs)
+	return out, nil
+}
+
+func breakdownOf(name string, t vote.Tally) breakdown {
+	b := breakdown{Name: name, Tally: t}
+	if c, ok := vote.CohesionOf(t); ok {
+		b.Cohesion = &c
+	}
+	return b
+}
+
+// readCountries reads a HowTheyVote members.csv, gzipped or not, into a map
+// from PersId to member state.
+func readCountries(file string) (map[string]vote.Member, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(file, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		r = zr
+	}
+	members, err := howtheyvote.ReadMembers(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	m := make(map[string]vote.Member, len(members))
+	for _, mem := range members {
+		m[strconv.FormatInt(mem.ID, 10)] = mem.Country
+	}
+	return m, nil
+}
+
+func (o *output) writeText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Sitting %s of %s (%s): %s\n", o.Sitting.ID, o.Sitting.Date, o.Sitting.Reference, count(len(o.RollCalls), "roll call"))
+	for _, r := range o.RollCalls {
+		fmt.Fprintf(&b, "\n%s  %s\n", r.ID, r.Timestamp)
+		if r.Title != "" {
+			fmt.Fprintf(&b, "%s\n", r.Title)
+		}
+		fmt.Fprintf(&b, "%s\n", r.Description)
+		if r.Matches {
+			fmt.Fprintf(&b, "%v; the Members listed add up to the same\n", r.Stated)
+		} else {
+			fmt.Fprintf(&b, "MISMATCH: the list states %v, but the Members listed add up to %v\n", r.Stated, r.Derived)
+		}
+		if r.Corrections > 0 {
+			fmt.Fprintf(&b, "%d corrections of intention, not counted\n", r.Corrections)
+		}
+		if err := table(&b, "group", r.Groups); err != nil {
+			return err
+		}
+		if len(r.Countries) > 0 {
+			if err := table(&b, "country", r.Countries); err != nil {
+				return err
+			}
+		}
+	}
+	fmt.Fprintf(&b, "\nCohesion over %s (Agreement Index of Hix, Noury and Roland)\n", count(len(o.RollCalls), "roll call"))
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "group\tvotes\tmean\tstd dev\tmin\tmedian\tmax\twith the House\t")
+	for _, g := range o.Groups {
+		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d of %d\t\n",
+			g.Group, g.Votes, g.Mean, g.StdDev, g.Quantiles[0], g.Quantiles[2], g.Quantiles[4], g.WithMajority, g.Decided)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// count returns "1 roll call" or "2 roll calls".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+func table(b *strings.Builder, kind string, rows []breakdown) error {
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%s\tfor\tagainst\tabstain\tagreement\tRice\tAttinà\t\n", kind)
+	for _, r := range rows {
+		if r.Cohesion == nil {
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\t\t\t\n", r.Name, r.Tally.For, r.Tally.Against, r.Tally.Abstain)
+			continue
+		}
+		c := r.Cohesion
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.1f\t\n", r.Name, r.Tally.For, r.Tally.Against, r.Tally.Abstain, c.Agreement, c.Rice, c.Attina)
+	}
+	return tw.Flush()
+}
