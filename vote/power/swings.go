@@ -186,6 +186,12 @@ func (h half) without(b int, buf []int64) [][]int64 {
 // the pairs whose summed weight lies in the range that r.swingRange gives,
 // counted for each split of k by two pointers over the sorted lists.
 func swingsSplit(w []int64, r winRule) [][]int64 {
+	return swingsSplitWith(w, r, countRange)
+}
+
+// swingsSplitWith is swingsSplit with the function that counts the pairs
+// in a range, so that a benchmark can measure another.
+func swingsSplitWith(w []int64, r winRule, count func(xs, ys []int64, lo, hi int64) int64) [][]int64 {
 	n := len(w)
 	mid := n / 2
 	a, b := newHalf(w[:mid]), newHalf(w[mid:])
@@ -206,7 +212,7 @@ func swingsSplit(w []int64, r winRule) [][]int64 {
 			}
 			var c int64
 			for kl := max(0, k-len(right)+1); kl <= k && kl < len(left); kl++ {
-				c += countRange(left[kl], right[k-kl], lo, hi)
+				c += count(left[kl], right[k-kl], lo, hi)
 			}
 			out[i][k] = c
 		}
