@@ -18,8 +18,6 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 )
 
@@ -42,34 +41,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: belarus2020 [-json]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "belarus2020: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
+	if status, ok := cli.Parse(fs, args, 0); !ok {
+		return status
 	}
 	s, err := tell()
 	if err != nil {
-		fmt.Fprintf(stderr, "belarus2020: %v\n", err)
-		return 1
+		return cli.Fail(stderr, "belarus2020", err)
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(s)
-	} else {
-		err = s.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "belarus2020: %v\n", err)
-		return 1
-	}
-	return 0
+	return cli.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
 }
 
 // story is the whole output, one field per section.

@@ -20,7 +20,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -30,15 +29,13 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
-
-// usageError marks an error in the command line, which exits with status 2.
-type usageError struct{ error }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("council", flag.ContinueOnError)
@@ -55,36 +52,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: council -date YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "council: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if status, ok := cli.Parse(fs, args, 0); !ok {
+		return status
 	}
 	out, err := decide(*date, *rule, *no, *abstain, *absent, *tableFile, *check)
 	if err != nil {
-		fmt.Fprintf(stderr, "council: %v\n", err)
-		if errors.As(err, new(usageError)) {
-			return 2
-		}
-		return 1
+		return cli.Fail(stderr, "council", err)
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
-	} else {
-		err = out.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "council: %v\n", err)
-		return 1
-	}
-	return 0
+	return cli.Print(stdout, stderr, "council", *asJSON, out, out.writeText)
 }
 
 // output is what council prints, as text or JSON.
@@ -130,19 +105,19 @@ type memberRow struct {
 
 func decide(dateText, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
 	if dateText == "" {
-		return nil, usageError{errors.New("-date is required")}
+		return nil, cli.Usage(errors.New("-date is required"))
 	}
 	day, err := acquis.ParseDate(dateText)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !rule.Council() {
-		return nil, usageError{fmt.Errorf("unknown rule %q: want qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced", ruleText)}
+		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced", ruleText))
 	}
 	c, err := vote.CouncilOn(day)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	if tableFile != "" {
 		f, err := os.Open(tableFile)
@@ -152,15 +127,15 @@ func decide(dateText, ruleText, no, abstain, absent, tableFile string, check boo
 		defer f.Close()
 		t, err := vote.ReadTable(f, tableFile)
 		if err != nil {
-			return nil, usageError{fmt.Errorf("%s: %w", tableFile, err)}
+			return nil, cli.Usage(fmt.Errorf("%s: %w", tableFile, err))
 		}
 		if c, err = c.WithTable(t); err != nil {
-			return nil, usageError{err}
+			return nil, cli.Usage(err)
 		}
 	}
 	b, err := ballot(c, map[vote.Position]string{vote.Against: no, vote.Abstain: abstain, vote.NotParticipating: absent})
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	if check {
 		b = b.RequestPopulationCheck()
@@ -168,10 +143,10 @@ func decide(dateText, ruleText, no, abstain, absent, tableFile string, check boo
 	res, err := c.Decide(rule, b)
 	if err != nil {
 		if errors.Is(err, vote.ErrNoTable) {
-			return nil, usageError{fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day)}
+			return nil, cli.Usage(fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day))
 		}
 		if errors.Is(err, vote.ErrNotInForce) {
-			return nil, usageError{err}
+			return nil, cli.Usage(err)
 		}
 		return nil, err
 	}

@@ -26,7 +26,6 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -38,6 +37,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/power"
 )
@@ -45,9 +45,6 @@ import (
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
-
-// usageError marks an error in the command line, which exits with status 2.
-type usageError struct{ error }
 
 // rules are the rules power accepts, by their vote.Rule names.
 var rules = []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.NiceWeights, vote.NiceWeightsReinforced}
@@ -64,36 +61,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: power -date YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "power: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if status, ok := cli.Parse(fs, args, 0); !ok {
+		return status
 	}
 	out, err := measure(*date, *rule, *tableFile, *absent)
 	if err != nil {
-		fmt.Fprintf(stderr, "power: %v\n", err)
-		if errors.As(err, new(usageError)) {
-			return 2
-		}
-		return 1
+		return cli.Fail(stderr, "power", err)
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
-	} else {
-		err = out.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "power: %v\n", err)
-		return 1
-	}
-	return 0
+	return cli.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
 }
 
 // output is what power prints, as text or JSON.
@@ -129,19 +104,19 @@ type memberRow struct {
 
 func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
 	if dateText == "" {
-		return nil, usageError{errors.New("-date is required")}
+		return nil, cli.Usage(errors.New("-date is required"))
 	}
 	day, err := acquis.ParseDate(dateText)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
-		return nil, usageError{fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText)}
+		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
 	}
 	c, err := vote.CouncilOn(day)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	if tableFile != "" {
 		f, err := os.Open(tableFile)
@@ -151,15 +126,15 @@ func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
 		defer f.Close()
 		t, err := vote.ReadTable(f, tableFile)
 		if err != nil {
-			return nil, usageError{fmt.Errorf("%s: %w", tableFile, err)}
+			return nil, cli.Usage(fmt.Errorf("%s: %w", tableFile, err))
 		}
 		if c, err = c.WithTable(t); err != nil {
-			return nil, usageError{err}
+			return nil, cli.Usage(err)
 		}
 	}
 	out, err := members(c, absent)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, cli.Usage(err)
 	}
 	var g power.Game
 	if len(out) == 0 {
@@ -175,13 +150,13 @@ func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
 	}
 	if err != nil {
 		if errors.Is(err, vote.ErrNoTable) {
-			return nil, usageError{fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day)}
+			return nil, cli.Usage(fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day))
 		}
 		// Every other error of a Council's game is one of the command
 		// line: a rule not in force that day, the Nice weights with a
 		// member absent, too few members participating. The command's
 		// name says where the message comes from.
-		return nil, usageError{errors.New(strings.TrimPrefix(err.Error(), "power: "))}
+		return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
 	}
 
 	ix := g.Indices()

@@ -18,8 +18,6 @@ package main
 
 import (
 	"compress/gzip"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,6 +26,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/epxml"
 	"github.com/acquis-eu/acquis/vote/howtheyvote"
@@ -46,11 +45,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: rollcall [-json] [-members members.csv] FILE.xml\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := cli.Parse(fs, args, -1); !ok {
+		return status
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "rollcall: want one roll-call XML file, got %d arguments\n", fs.NArg())
@@ -58,21 +54,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	out, err := read(fs.Arg(0), *membersFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "rollcall: %v\n", err)
-		return 1
+		return cli.Fail(stderr, "rollcall", err)
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
-	} else {
-		err = out.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "rollcall: %v\n", err)
-		return 1
-	}
-	return 0
+	return cli.Print(stdout, stderr, "rollcall", *asJSON, out, out.writeText)
 }
 
 type output struct {
