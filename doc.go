@@ -18,6 +18,10 @@
 //     HowTheyVote.eu export.
 //   - [github.com/acquis-eu/acquis/vote/power] measures exact voting power in
 //     the Council: Banzhaf and Shapley-Shubik indices as rationals.
+//   - [github.com/acquis-eu/acquis/recognition] answers "who recognises whom,
+//     as what, on which day, and why?": each actor's position toward a
+//     claimant to an office over time, every status pointing to the act that
+//     set it, with the Belarus 2020 and Venezuela 2019-2025 cases recorded.
 //
 // # Dates
 //

@@ -16,6 +16,8 @@ func TestOutput(t *testing.T) {
 	}{
 		{nil, "belarus2020.txt"},
 		{[]string{"-json"}, "belarus2020.json"},
+		{[]string{"-on", "2020-08-01"}, "belarus2020-on-2020-08-01.txt"},
+		{[]string{"-on", "2020-09-18"}, "belarus2020-on-2020-09-18.txt"},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(tt.args, &stdout, &stderr); code != 0 {
@@ -35,7 +37,8 @@ func TestJSONFields(t *testing.T) {
 		t.Fatalf("run(-json) = %d: %s", code, stderr.String())
 	}
 	var out struct {
-		Vote map[string]any `json:"vote"`
+		Vote        map[string]any   `json:"vote"`
+		Recognition []map[string]any `json:"recognition"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
@@ -43,6 +46,20 @@ func TestJSONFields(t *testing.T) {
 	for k, want := range map[string]any{"for": 574.0, "against": 37.0, "abstain": 82.0, "adopted": true, "rule": "votes-cast", "inOffice": 705.0} {
 		if out.Vote[k] != want {
 			t.Errorf("vote.%s = %v, want %v", k, out.Vote[k], want)
+		}
+	}
+	statuses := map[string]string{}
+	for _, it := range out.Recognition {
+		for _, k := range []string{"actor", "claimant", "status", "since", "act"} {
+			if _, ok := it[k]; !ok {
+				t.Errorf("recognition item %v has no %q", it, k)
+			}
+		}
+		statuses[it["actor"].(string)] = it["status"].(string) + " " + it["act"].(string)
+	}
+	for actor, want := range map[string]string{"EP": "not-recognized EP-2020-09-17", "Council": "contested FAC-2020-08-14", "HR": "contested HR-2020-08-11"} {
+		if statuses[actor] != want {
+			t.Errorf("recognition of %s on 2020-11-06: %q, want %q", actor, statuses[actor], want)
 		}
 	}
 }
@@ -55,6 +72,7 @@ func TestUsage(t *testing.T) {
 	}{
 		{[]string{"extra"}, 2, `unexpected argument "extra"`},
 		{[]string{"-nosuchflag"}, 2, "flag provided but not defined"},
+		{[]string{"-on", "2020-11-31"}, 2, "-on: acquis: parsing date"},
 		{[]string{"-h"}, 0, "usage: belarus2020"},
 	} {
 		var stdout, stderr bytes.Buffer
