@@ -47,7 +47,7 @@ func Belarus2020() Dataset {
 	}
 	acts := []Act{
 		{
-			ID: "HR-2020-08-11", Actor: HighRepresentative, Adopted: d("2020-08-11"), Kind: Declaration, Verification: Verified,
+			ID: "HRVP-2020-08-11", Actor: HighRepresentative, Adopted: d("2020-08-11"), Kind: Declaration, Verification: Verified,
 			Wording: "the elections were neither free nor fair",
 			Source:  "Declaration by the High Representative on behalf of the EU, 11 August 2020 (denederlandsegrondwet.nl); recital (2) of Council Implementing Decision (CFSP) 2020/1650",
 			Effects: []Effect{effect(ResultsRejected, On(d("2020-08-11")))},
@@ -65,7 +65,7 @@ func Belarus2020() Dataset {
 			Effects: []Effect{effect(ResultsRejected, On(d("2020-08-19")))},
 		},
 		{
-			ID: "HR-2020-09-11", Actor: HighRepresentative, Adopted: d("2020-09-11"), Kind: Declaration, Verification: Secondary,
+			ID: "HRVP-2020-09-11", Actor: HighRepresentative, Adopted: d("2020-09-11"), Kind: Declaration, Verification: Secondary,
 			Wording: "Declaration by the High Representative on behalf of the EU, cited in that of 24 September 2020",
 			Source:  "Declaration by the High Representative of 24 September 2020 (Politico, UNIAN)",
 			Effects: []Effect{effect(Reaffirmed, On(d("2020-09-11")))},
@@ -93,7 +93,7 @@ func Belarus2020() Dataset {
 			Effects: []Effect{effect(NonRecognitionDeclared, OnStart(mandate2020))},
 		},
 		{
-			ID: "HR-2020-09-24", Actor: HighRepresentative, Adopted: d("2020-09-24"), Kind: Declaration, Verification: Verified,
+			ID: "HRVP-2020-09-24", Actor: HighRepresentative, Adopted: d("2020-09-24"), Kind: Declaration, Verification: Verified,
 			Wording: "the so-called 'inauguration' of 23 September 2020 and the new mandate claimed by Aleksandr Lukashenko lack any democratic legitimacy",
 			Source:  "Declaration by the High Representative on behalf of the EU, 24 September 2020 (Politico, UNIAN; recital (4) of Council Implementing Decision (CFSP) 2020/1650)",
 			// Retroactive: it speaks of the inauguration of the day before,

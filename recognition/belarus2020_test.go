@@ -36,8 +36,8 @@ func TestBelarus2020(t *testing.T) {
 		{recognition.EuropeanParliament, "2020-11-06", recognition.NotRecognized, "EP-2020-09-17"},
 		{recognition.EuropeanParliament, "2021-06-01", recognition.NotRecognized, "EP-2020-09-17"},
 		{recognition.HighRepresentative, "2020-08-10", recognition.Unstated, ""},
-		{recognition.HighRepresentative, "2020-08-11", recognition.Contested, "HR-2020-08-11"},
-		{recognition.HighRepresentative, "2020-11-06", recognition.Contested, "HR-2020-08-11"},
+		{recognition.HighRepresentative, "2020-08-11", recognition.Contested, "HRVP-2020-08-11"},
+		{recognition.HighRepresentative, "2020-11-06", recognition.Contested, "HRVP-2020-08-11"},
 		{recognition.Council, "2020-11-06", recognition.Contested, "FAC-2020-08-14"},
 		{recognition.EuropeanCouncil, "2020-11-06", recognition.Contested, "EUCO-2020-08-19"},
 		{"DE", "2020-09-22", recognition.Unstated, ""},
@@ -106,8 +106,8 @@ func TestBitemporal(t *testing.T) {
 	}{
 		// What the record showed about the new mandate's first day: on 23
 		// September the 24 September declaration was not yet known.
-		{recognition.HighRepresentative, "2020-09-23", "2020-09-23", recognition.Contested, "HR-2020-08-11"},
-		{recognition.HighRepresentative, "2020-09-23", "2020-09-25", recognition.Contested, "HR-2020-08-11"},
+		{recognition.HighRepresentative, "2020-09-23", "2020-09-23", recognition.Contested, "HRVP-2020-08-11"},
+		{recognition.HighRepresentative, "2020-09-23", "2020-09-25", recognition.Contested, "HRVP-2020-08-11"},
 		// Parliament on 10 November: unknown before its resolution, then
 		// non-recognition already scheduled.
 		{recognition.EuropeanParliament, "2020-11-10", "2020-09-01", recognition.Unstated, ""},
@@ -122,7 +122,7 @@ func TestBitemporal(t *testing.T) {
 	// The retroactive declaration alone: unknown on 23 September, known on 25.
 	var only recognition.Ledger
 	for _, a := range recognition.Belarus2020().Acts {
-		if a.ID == "HR-2020-09-24" {
+		if a.ID == "HRVP-2020-09-24" {
 			if err := only.Add(a); err != nil {
 				t.Fatal(err)
 			}

@@ -22,8 +22,10 @@ const (
 	EuropeanCouncil    Actor = "EUCO" // conclusions of the European Council or of its President
 	Council            Actor = "Council"
 	// HighRepresentative is the High Representative's declarations on
-	// behalf of the EU, which the member states agree by unanimity.
-	HighRepresentative Actor = "HR"
+	// behalf of the EU, which the member states agree by unanimity. Its code
+	// is that of the High Representative/Vice-President, because "HR" is
+	// Croatia's.
+	HighRepresentative Actor = "HRVP"
 )
 
 // A Claimant is whoever claims, or is said to hold, an office: a person, or

@@ -57,7 +57,7 @@ func TestJSONFields(t *testing.T) {
 		}
 		statuses[it["actor"].(string)] = it["status"].(string) + " " + it["act"].(string)
 	}
-	for actor, want := range map[string]string{"EP": "not-recognized EP-2020-09-17", "Council": "contested FAC-2020-08-14", "HR": "contested HR-2020-08-11"} {
+	for actor, want := range map[string]string{"EP": "not-recognized EP-2020-09-17", "Council": "contested FAC-2020-08-14", "HRVP": "contested HRVP-2020-08-11"} {
 		if statuses[actor] != want {
 			t.Errorf("recognition of %s on 2020-11-06: %q, want %q", actor, statuses[actor], want)
 		}
