@@ -12,13 +12,17 @@ type Dataset struct {
 	Acts      []Act
 }
 
-// Ledger returns a new ledger holding d's acts.
+// Ledger returns a new ledger holding d's acts. It returns an error if an
+// act is incomplete or the acts make a transition the model forbids.
 func (d Dataset) Ledger() (*Ledger, error) {
 	l := &Ledger{}
 	for _, a := range d.Acts {
 		if err := l.Add(a); err != nil {
 			return nil, fmt.Errorf("dataset %s: %w", d.Name, err)
 		}
+	}
+	if err := l.Check(); err != nil {
+		return nil, fmt.Errorf("dataset %s: %w", d.Name, err)
 	}
 	return l, nil
 }

@@ -62,16 +62,24 @@ func (l *Ledger) less(a, b entry) int {
 }
 
 // A series is the replay of one key: its entries in order, and the
-// position after each.
+// position after each, up to the first entry whose transition the model
+// forbids (errAt, with err), if any.
 type series struct {
 	entries   []entry
 	positions []Position
 	standings []Standing
+	err       error
+	errAt     int
 }
 
 // A Ledger holds acts and answers what position each actor held on any
 // day, replaying the acts in the order of their effects' days. Acts can be
-// added in any order.
+// added in any order: the answers depend only on the set of acts. A
+// history that the transition table forbids, such as a withdrawal of a
+// recognition that no recorded act granted, is not refused when the act
+// is added (the act that makes it consistent may come next); the queries
+// for days from the forbidden transition on return its *TransitionError,
+// and Check reports every such history.
 //
 // The zero Ledger is empty and ready to use. A Ledger is safe for
 // concurrent reads, but Add must not run at the same time as any other
@@ -85,8 +93,7 @@ type Ledger struct {
 // Add adds act a. It returns an error, and leaves the ledger unchanged, if
 // a is incomplete (no ID, actor, date, verification grade or effect; an
 // effect without claimant, office or timing; a timing keyed to a mandate's
-// expiry without a convention), if its ID is taken, or if replaying the
-// ledger with it makes a transition the model forbids (a *TransitionError).
+// expiry without a convention) or if its ID is taken.
 func (l *Ledger) Add(a Act) error {
 	if err := a.check(); err != nil {
 		return err
@@ -99,7 +106,8 @@ func (l *Ledger) Add(a Act) error {
 	}
 	l.acts = append(l.acts, a)
 	idx := len(l.acts) - 1
-	touched := map[key][]entry{}
+	l.ids[a.ID] = idx
+	touched := map[*series]bool{}
 	for i, e := range a.Effects {
 		k := key{a.Actor, e.Claimant.ID, e.Office}
 		s := l.series[k]
@@ -107,54 +115,35 @@ func (l *Ledger) Add(a Act) error {
 			s = &series{}
 			l.series[k] = s
 		}
-		if _, saved := touched[k]; !saved {
-			touched[k] = slices.Clone(s.entries)
-		}
 		en := entry{day: e.Timing.Day(), adopted: a.Adopted, act: idx, effect: i}
 		at := sort.Search(len(s.entries), func(j int) bool { return l.less(s.entries[j], en) > 0 })
 		s.entries = slices.Insert(s.entries, at, en)
+		touched[s] = true
 	}
-	for k := range touched {
-		if err := l.replay(l.series[k]); err != nil {
-			// Roll back: the ledger keeps only consistent histories.
-			for k, old := range touched {
-				if len(old) == 0 {
-					delete(l.series, k)
-					continue
-				}
-				l.series[k].entries = old
-				_ = l.replay(l.series[k]) // replayed before without error
-			}
-			l.acts = l.acts[:idx]
-			return err
-		}
+	for s := range touched {
+		l.replay(s)
 	}
-	l.ids[a.ID] = idx
 	return nil
 }
 
 // replay recomputes s's positions from its entries.
-func (l *Ledger) replay(s *series) error {
-	positions, standings, err := l.run(s.entries, acquis.Date{})
-	if err != nil {
-		return err
-	}
-	s.positions, s.standings = positions, standings
-	return nil
+func (l *Ledger) replay(s *series) {
+	s.positions, s.standings, s.errAt, s.err = l.run(s.entries, acquis.Date{})
 }
 
 // run applies entries in order, skipping those of acts adopted after known
 // unless known is the zero Date, and returns the position and standing
-// after each entry.
-func (l *Ledger) run(entries []entry, known acquis.Date) ([]Position, []Standing, error) {
-	positions := make([]Position, len(entries))
-	standings := make([]Standing, len(entries))
+// after each entry, up to the first transition the model forbids: its
+// index and error, or len(entries) and nil.
+func (l *Ledger) run(entries []entry, known acquis.Date) ([]Position, []Standing, int, error) {
+	positions := make([]Position, 0, len(entries))
+	standings := make([]Standing, 0, len(entries))
 	cur := Position{Status: Unstated}
 	var standing Standing
 	for i, en := range entries {
 		act := &l.acts[en.act]
 		if known.IsValid() && act.Adopted.After(known) {
-			positions[i], standings[i] = cur, standing
+			positions, standings = append(positions, cur), append(standings, standing)
 			continue
 		}
 		e := act.Effects[en.effect]
@@ -164,7 +153,7 @@ func (l *Ledger) run(entries []entry, known acquis.Date) ([]Position, []Standing
 			if errors.As(err, &te) {
 				te.Act = act.ID
 			}
-			return nil, nil, err
+			return positions, standings, i, err
 		}
 		switch {
 		case e.Event == StandingAccorded:
@@ -173,24 +162,35 @@ func (l *Ledger) run(entries []entry, known acquis.Date) ([]Position, []Standing
 			cur = Position{Status: next, Cause: cause, Since: en.day, Act: *act, Effect: e}
 		}
 		cur.Latest = *act
-		positions[i], standings[i] = cur, standing
+		positions, standings = append(positions, cur), append(standings, standing)
 	}
-	return positions, standings, nil
+	return positions, standings, len(entries), nil
+}
+
+// at returns the number of s's entries in effect on day, and the error of
+// a forbidden transition among them.
+func (s *series) at(day acquis.Date) (int, error) {
+	i := sort.Search(len(s.entries), func(j int) bool { return s.entries[j].day.After(day) })
+	if s.err != nil && i > s.errAt {
+		return 0, s.err
+	}
+	return i, nil
 }
 
 // StatusAt returns actor's position toward claimant in office on day, and
 // the act behind it: Unstated, with no act, when no act of the actor about
-// them has taken effect by that day.
-func (l *Ledger) StatusAt(actor Actor, claimant Claimant, office Office, day acquis.Date) Position {
+// them has taken effect by that day. It returns a *TransitionError if the
+// acts in effect by day make a transition the model forbids.
+func (l *Ledger) StatusAt(actor Actor, claimant Claimant, office Office, day acquis.Date) (Position, error) {
 	s := l.series[key{actor, claimant.ID, office}]
 	if s == nil {
-		return Position{Status: Unstated}
+		return Position{Status: Unstated}, nil
 	}
-	i := sort.Search(len(s.entries), func(j int) bool { return s.entries[j].day.After(day) })
-	if i == 0 {
-		return Position{Status: Unstated}
+	i, err := s.at(day)
+	if err != nil || i == 0 {
+		return Position{Status: Unstated}, err
 	}
-	return s.positions[i-1]
+	return s.positions[i-1], nil
 }
 
 // StatusAsOf answers the bitemporal question: what the record showed on day
@@ -202,38 +202,40 @@ func (l *Ledger) StatusAsOf(actor Actor, claimant Claimant, office Office, day, 
 		return Position{Status: Unstated}, nil
 	}
 	i := sort.Search(len(s.entries), func(j int) bool { return s.entries[j].day.After(day) })
-	positions, _, err := l.run(s.entries[:i], known)
+	positions, _, _, err := l.run(s.entries[:i], known)
 	if err != nil || i == 0 {
 		return Position{Status: Unstated}, err
 	}
 	p := positions[i-1]
 	if p.Act.ID == "" {
-		return Position{Status: Unstated}, nil
+		return Position{Status: Unstated, Latest: p.Latest}, nil
 	}
 	return p, nil
 }
 
 // StandingAt returns the standing actor accords claimant (on the axis of
-// office) on day: NoStanding unless an act accorded one.
-func (l *Ledger) StandingAt(actor Actor, claimant Claimant, office Office, day acquis.Date) Standing {
+// office) on day: NoStanding unless an act accorded one. It returns the
+// same errors as StatusAt.
+func (l *Ledger) StandingAt(actor Actor, claimant Claimant, office Office, day acquis.Date) (Standing, error) {
 	s := l.series[key{actor, claimant.ID, office}]
 	if s == nil {
-		return NoStanding
+		return NoStanding, nil
 	}
-	i := sort.Search(len(s.entries), func(j int) bool { return s.entries[j].day.After(day) })
-	if i == 0 {
-		return NoStanding
+	i, err := s.at(day)
+	if err != nil || i == 0 {
+		return NoStanding, err
 	}
-	return s.standings[i-1]
+	return s.standings[i-1], nil
 }
 
 // Timeline returns actor's positions toward claimant in office as
 // intervals, from the first act's effect on. Reaffirmations do not split an
-// interval.
-func (l *Ledger) Timeline(actor Actor, claimant Claimant, office Office) []Interval {
+// interval. If the history makes a transition the model forbids, Timeline
+// returns the intervals before it and its *TransitionError.
+func (l *Ledger) Timeline(actor Actor, claimant Claimant, office Office) ([]Interval, error) {
 	s := l.series[key{actor, claimant.ID, office}]
 	if s == nil {
-		return nil
+		return nil, nil
 	}
 	var out []Interval
 	for i, p := range s.positions {
@@ -251,7 +253,24 @@ func (l *Ledger) Timeline(actor Actor, claimant Claimant, office Office) []Inter
 		}
 		out = append(out, Interval{From: day, Position: p})
 	}
-	return out
+	if s.err != nil && len(out) > 0 {
+		out[len(out)-1].Until = s.entries[s.errAt].day
+	}
+	return out, s.err
+}
+
+// Check returns the errors of every history in the ledger that makes a
+// transition the model forbids, joined, or nil if there is none.
+func (l *Ledger) Check() error {
+	var errs []error
+	for _, k := range slices.SortedFunc(maps.Keys(l.series), func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.actor, b.actor), cmp.Compare(a.claimant, b.claimant), cmp.Compare(a.office, b.office))
+	}) {
+		if err := l.series[k].err; err != nil {
+			errs = append(errs, fmt.Errorf("%s toward %s as %s: %w", k.actor, k.claimant, k.office, err))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // Actors returns the actors that have acts about claimant in office, in
@@ -273,12 +292,15 @@ func (l *Ledger) Acts() []Act { return slices.Clone(l.acts) }
 // claimant in office on day: a view computed from each actor's own acts.
 // It is never stored, and no actor's position is derived from it: that
 // nineteen member states recognised a claimant says nothing of the EU's
-// position.
-func (l *Ledger) Holders(actors []Actor, claimant Claimant, office Office, day acquis.Date) map[Status][]Actor {
+// position. It returns StatusAt's errors.
+func (l *Ledger) Holders(actors []Actor, claimant Claimant, office Office, day acquis.Date) (map[Status][]Actor, error) {
 	out := map[Status][]Actor{}
 	for _, a := range actors {
-		s := l.StatusAt(a, claimant, office, day).Status
-		out[s] = append(out[s], a)
+		p, err := l.StatusAt(a, claimant, office, day)
+		if err != nil {
+			return nil, err
+		}
+		out[p.Status] = append(out[p.Status], a)
 	}
-	return out
+	return out, nil
 }

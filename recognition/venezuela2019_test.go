@@ -97,7 +97,7 @@ func TestVenezuela2019StatusAt(t *testing.T) {
 		{recognition.EuropeanParliament, v.gonzalez, "2025-01-09", recognition.Unstated, 0, ""},
 		{recognition.EuropeanParliament, v.gonzalez, "2025-01-10", recognition.Recognized, 0, "EP-2024-09-19"},
 	} {
-		p := v.ledger.StatusAt(tt.actor, tt.claimant, v.data.Office, vday(tt.day))
+		p := at(t, v.ledger, tt.actor, tt.claimant, v.data.Office, vday(tt.day))
 		if p.Status != tt.want || p.Cause != tt.cause || p.Act.ID != tt.act {
 			t.Errorf("StatusAt(%s, %s, %s) = %v (cause %q, act %q), want %v (cause %q, act %q)",
 				tt.actor, tt.claimant.ID, tt.day, p.Status, p.Cause, p.Act.ID, tt.want, tt.cause, tt.act)
@@ -123,7 +123,7 @@ func TestVenezuela2019ActDates(t *testing.T) {
 		{recognition.EuropeanParliament, v.gonzalez, "2025-01-10", "2024-09-19", "2025-01-10"}, // keyed to the term's start
 		{recognition.HighRepresentative, v.maduro, "2019-01-10", "2019-01-10", "2019-01-10"},
 	} {
-		p := v.ledger.StatusAt(tt.actor, tt.claimant, v.data.Office, vday(tt.day))
+		p := at(t, v.ledger, tt.actor, tt.claimant, v.data.Office, vday(tt.day))
 		if p.Act.Adopted != vday(tt.adopted) || p.Since != vday(tt.since) {
 			t.Errorf("StatusAt(%s, %s, %s): act adopted %v, since %v; want %s, %s", tt.actor, tt.claimant.ID, tt.day, p.Act.Adopted, p.Since, tt.adopted, tt.since)
 		}
@@ -138,7 +138,7 @@ func TestVenezuela2019EUNeverRecognizedGuaido(t *testing.T) {
 	last := vday("2025-12-31")
 	for _, a := range []recognition.Actor{recognition.Council, recognition.HighRepresentative, recognition.EuropeanCouncil} {
 		for d := vday("2019-01-01"); !d.After(last); d = d.AddDays(1) {
-			if p := v.ledger.StatusAt(a, v.guaido, v.data.Office, d); p.Status == recognition.Recognized {
+			if p := at(t, v.ledger, a, v.guaido, v.data.Office, d); p.Status == recognition.Recognized {
 				t.Errorf("StatusAt(%s, guaido, %v) = %v (act %s), want not recognized", a, d, p.Status, p.Act.ID)
 				break
 			}
@@ -187,12 +187,12 @@ func TestVenezuela2019Standing(t *testing.T) {
 		{recognition.Council, v.guaido, "2021-01-25", recognition.PrivilegedInterlocutor},
 		{recognition.Council, v.na2015, "2023-06-01", recognition.PrivilegedInterlocutor},
 	} {
-		if got := v.ledger.StandingAt(tt.actor, tt.claimant, v.data.Office, vday(tt.day)); got != tt.want {
-			t.Errorf("StandingAt(%s, %s, %s) = %v, want %v", tt.actor, tt.claimant.ID, tt.day, got, tt.want)
+		if got, err := v.ledger.StandingAt(tt.actor, tt.claimant, v.data.Office, vday(tt.day)); err != nil || got != tt.want {
+			t.Errorf("StandingAt(%s, %s, %s) = %v, %v; want %v", tt.actor, tt.claimant.ID, tt.day, got, err, tt.want)
 		}
 	}
 	// The standing of 6 January 2021 is read from a change of wording.
-	p := v.ledger.StatusAt(recognition.HighRepresentative, v.na2015, v.data.Office, vday("2021-01-06"))
+	p := at(t, v.ledger, recognition.HighRepresentative, v.na2015, v.data.Office, vday("2021-01-06"))
 	if p.Latest.ID != "HRVP-2021-01-06" || !p.Latest.Effects[0].Interpretation {
 		t.Errorf("StatusAt(HR, na2015, 2021-01-06).Latest = %s, want HRVP-2021-01-06 marked as an interpretation", p.Latest.ID)
 	}
@@ -213,7 +213,10 @@ func TestVenezuela2019Holders(t *testing.T) {
 		{"members on 2019-02-05", venezuelaMembers(t, on), 19, 9},
 		{"members from 2020-02-01", venezuelaMembers(t, vday("2020-02-01")), 18, 9},
 	} {
-		h := v.ledger.Holders(tt.members, v.guaido, v.data.Office, on)
+		h, err := v.ledger.Holders(tt.members, v.guaido, v.data.Office, on)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if got := len(h[recognition.Recognized]); got != tt.recognized {
 			t.Errorf("%s: Holders(guaido, %v)[recognized] has %d members, want %d: %v", tt.name, on, got, tt.recognized, h[recognition.Recognized])
 		}

@@ -158,7 +158,10 @@ func recognise(day acquis.Date) ([]recognitionItem, error) {
 	lukashenka, _ := ds.Claimant("lukashenka")
 	var items []recognitionItem
 	for _, a := range ds.Actors() {
-		p := l.StatusAt(a, lukashenka, ds.Office, day)
+		p, err := l.StatusAt(a, lukashenka, ds.Office, day)
+		if err != nil {
+			return nil, err
+		}
 		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since}
 		if p.Act.ID != "" {
 			it.Act, it.Adopted, it.Kind, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Kind, p.Act.Binding

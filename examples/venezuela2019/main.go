@@ -146,9 +146,16 @@ func tell(dayText string) (*report, error) {
 	slices.SortStableFunc(actors, func(a, b recognition.Actor) int { return cmp.Compare(rank(a), rank(b)) })
 	for _, a := range actors {
 		for _, c := range []recognition.Claimant{maduro, guaido} {
-			p := l.StatusAt(a, c, d.Office, day)
+			p, err := l.StatusAt(a, c, d.Office, day)
+			if err != nil {
+				return nil, err
+			}
+			standing, err := l.StandingAt(a, c, d.Office, day)
+			if err != nil {
+				return nil, err
+			}
 			row := position{Actor: a, Claimant: c.ID, ClaimantName: c.Name, Status: p.Status, Cause: p.Cause, Since: p.Since,
-				Standing: l.StandingAt(a, c, d.Office, day)}
+				Standing: standing}
 			if act := p.Act; act.ID != "" {
 				binding := act.Binding
 				row.Act, row.ActDate, row.Author, row.Kind, row.Binding = act.ID, act.Adopted, act.Author, act.Kind, &binding
@@ -172,7 +179,10 @@ func tell(dayText string) (*report, error) {
 	for m := range council.Members() {
 		members = append(members, actorOf(m))
 	}
-	holders := l.Holders(members, guaido, d.Office, day)
+	holders, err := l.Holders(members, guaido, d.Office, day)
+	if err != nil {
+		return nil, err
+	}
 	r.MemberStates = memberStates{
 		View: view, Day: day, Claimant: guaido.ID, Members: len(members),
 		Counts: map[string]int{}, ByStatus: map[string][]recognition.Actor{},
