@@ -212,8 +212,8 @@ func BenchmarkStatusAt(b *testing.B) {
 			q := day("2015-06-15")
 			b.ReportAllocs()
 			for b.Loop() {
-				if p := at(b, l, "A42", claimant, office, q); !p.Status.IsValid() {
-					b.Fatal(p)
+				if p, err := l.StatusAt("A42", claimant, office, q); err != nil || !p.Status.IsValid() {
+					b.Fatal(p, err)
 				}
 			}
 		})
