@@ -81,6 +81,33 @@ func TestRealVotes(t *testing.T) {
 			want:    []vote.Condition{{Threshold: vote.MajorityOfVotesCast, Base: 615, Required: 308, Got: 341}},
 		},
 		{
+			name:   "request for a proposal on the right to disconnect (Art 225 TFEU)",
+			source: "HowTheyVote.eu vote 127169, 21 January 2021, 2019/2181(INL): 472 for, 126 against, 83 abstentions, 22 not voting",
+			day:    "2021-01-21", inOffice: 703, rule: vote.LegislativeInitiative,
+			tally:   vote.Tally{For: 472, Against: 126, Abstain: 83, DidNotVote: 22},
+			adopted: true,
+			want:    []vote.Condition{{Threshold: vote.MajorityOfMembers, Base: 703, Required: 352, Got: 472}},
+		},
+		{
+			name:   "consent to the revision of the multiannual financial framework 2021-2027",
+			source: "HowTheyVote.eu vote 164815, 27 February 2024, A9-0051/2024: 499 for, 67 against, 31 abstentions, 108 not voting, ADOPTED",
+			day:    "2024-02-27", inOffice: 705, rule: vote.FinancialFramework,
+			tally:   vote.Tally{For: 499, Against: 67, Abstain: 31, DidNotVote: 108},
+			adopted: true,
+			want:    []vote.Condition{{Threshold: vote.MajorityOfMembers, Base: 705, Required: 353, Got: 499}},
+		},
+		{
+			name:   "motion of censure on the Commission, 2025",
+			source: "HowTheyVote.eu vote 178149, 10 July 2025, B10-0319/2025: 175 for, 360 against, 18 abstentions, 166 not voting, REJECTED",
+			day:    "2025-07-10", inOffice: 719, rule: vote.Censure,
+			tally:   vote.Tally{For: 175, Against: 360, Abstain: 18, DidNotVote: 166},
+			adopted: false,
+			want: []vote.Condition{
+				{Threshold: vote.TwoThirdsOfVotesCast, Base: 535, Required: 357, Got: 175},
+				{Threshold: vote.MajorityOfMembers, Base: 719, Required: 360, Got: 175},
+			},
+		},
+		{
 			name:   "Article 7(1) TEU on Hungary (Sargentini report)",
 			source: "12 September 2018: 448 for, 197 against, 48 abstentions (press reports; Case C-650/18 upheld not counting abstentions)",
 			day:    "2018-09-12", rule: vote.Article7,
