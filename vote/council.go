@@ -41,10 +41,21 @@ var niceWeight = [memberCount]int{
 	LT: 7, LU: 4, HU: 12, MT: 3, NL: 13, AT: 10, PL: 27, PT: 12, RO: 14, SI: 4, SK: 7, FI: 7, SE: 10, UK: 29,
 }
 
-// niceQuota gives, for a Council of n members, the weighted votes a
-// qualified majority needs: 232 of 321 with 25 members, 255 of 345 with 27
-// and 260 of 352 with 28.
-func niceQuota(n int) (quota, total int, ok bool) {
+// NiceWeight returns m's weighted votes under the Nice rules (Protocol No
+// 36 on transitional provisions, Article 3(3), as adapted by the Acts of
+// Accession of 2005 and 2012), or 0 for an invalid Member.
+func (m Member) NiceWeight() int {
+	if !m.IsValid() {
+		return 0
+	}
+	return niceWeight[m]
+}
+
+// NiceQuota returns, for a Council of n members, the weighted votes a
+// qualified majority needs under the Nice rules and the votes of all the
+// members: 232 of 321 with 25 members, 255 of 345 with 27 and 260 of 352
+// with 28. It reports false for any other number of members.
+func NiceQuota(n int) (quota, total int, ok bool) {
 	switch n {
 	case 25:
 		return 232, 321, true
@@ -443,7 +454,7 @@ func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, 
 	if partial {
 		return CouncilResult{}, fmt.Errorf("vote: %v: this package does not apply the Nice weights when members do not participate", r)
 	}
-	quota, total, ok := niceQuota(res.Members)
+	quota, total, ok := NiceQuota(res.Members)
 	if !ok {
 		return CouncilResult{}, fmt.Errorf("vote: %v: no Nice quota for a Council of %d members", r, res.Members)
 	}

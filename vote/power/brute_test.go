@@ -258,8 +258,8 @@ func (g *Game) coalition(s uint64) string {
 	return fmt.Sprint(ms)
 }
 
-// TestNiceWeights checks this package's copy of the Nice weights against
-// the weighted votes package vote counts for each member alone.
+// TestNiceWeights checks that the Nice weights the games use are the
+// weighted votes Council.Decide counts for each member alone.
 func TestNiceWeights(t *testing.T) {
 	c, err := vote.CouncilOn(acquis.MustParseDate("2014-01-01"))
 	if err != nil {
@@ -270,8 +270,8 @@ func TestNiceWeights(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if int64(res.WeightsFor) != niceWeight[m] {
-			t.Errorf("%v: weight %d, package vote counts %d", m, niceWeight[m], res.WeightsFor)
+		if res.WeightsFor != m.NiceWeight() {
+			t.Errorf("%v: weight %d, Decide counts %d", m, m.NiceWeight(), res.WeightsFor)
 		}
 	}
 }

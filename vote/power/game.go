@@ -155,24 +155,6 @@ func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 	return g, nil
 }
 
-// The Nice weights of each member (Protocol No 36 on transitional
-// provisions, Article 3(3), as adapted by the Acts of Accession of 2003,
-// 2005 and 2012): 29 for DE, FR, IT and UK; 27 for ES and PL; 14 for RO; 13
-// for NL; 12 for BE, CZ, EL, HU and PT; 10 for AT, BG and SE; 7 for DK, IE,
-// HR, LT, SK and FI; 4 for CY, EE, LV, LU and SI; 3 for MT. The tests check
-// that package vote counts the same.
-var niceWeight = map[vote.Member]int64{
-	vote.BE: 12, vote.BG: 10, vote.CZ: 12, vote.DK: 7, vote.DE: 29, vote.EE: 4, vote.IE: 7, vote.EL: 12,
-	vote.ES: 27, vote.FR: 29, vote.HR: 7, vote.IT: 29, vote.CY: 4, vote.LV: 4, vote.LT: 7, vote.LU: 4,
-	vote.HU: 12, vote.MT: 3, vote.NL: 13, vote.AT: 10, vote.PL: 27, vote.PT: 12, vote.RO: 14, vote.SI: 4,
-	vote.SK: 7, vote.FI: 7, vote.SE: 10, vote.UK: 29,
-}
-
-// niceQuota gives the weighted votes a qualified majority needs in a
-// Council of n members (Protocol No 36, Article 3(3), as adapted): 232 of
-// 321 with 25 members, 255 of 345 with 27, 260 of 352 with 28.
-var niceQuota = map[int]int64{25: 232, 27: 255, 28: 260}
-
 // GameOf returns the game that rule r of the Council of the EU makes of
 // Council c when every member takes part, in the a priori model where every
 // member votes for or against. The players are the members of c, in
@@ -307,12 +289,13 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 		g.win.clause = n - block + 1
 	case vote.NiceWeights, vote.NiceWeightsReinforced:
 		g.kind = niceWeights
-		quota, ok := niceQuota[n]
+		q, _, ok := vote.NiceQuota(n)
+		quota := int64(q)
 		if !ok {
 			return Game{}, fmt.Errorf("power: %v: no Nice quota for a Council of %d members", r, n)
 		}
 		for i, m := range g.members {
-			g.weight[i] = niceWeight[m]
+			g.weight[i] = int64(m.NiceWeight())
 		}
 		g.win.quota = quota
 		if r == vote.NiceWeights {
