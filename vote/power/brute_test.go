@@ -276,25 +276,6 @@ func TestNiceWeights(t *testing.T) {
 	}
 }
 
-// TestBlockingSize checks the blocking minority of Article 238(3)(a) TFEU
-// on small cases.
-func TestBlockingSize(t *testing.T) {
-	for _, tt := range []struct {
-		pop  []int64
-		want int
-	}{
-		{[]int64{1}, 1},
-		{[]int64{35, 65}, 1},
-		{[]int64{35, 35, 30}, 2}, // 35 is not more than 35%
-		{[]int64{30, 36, 34}, 1},
-		{[]int64{10, 10, 10, 10, 10, 10, 10, 10, 10, 10}, 4},
-	} {
-		if got := blockingSize(tt.pop); got != tt.want {
-			t.Errorf("blockingSize(%v) = %d, want %d", tt.pop, got, tt.want)
-		}
-	}
-}
-
 func TestCountRange(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 2000 {

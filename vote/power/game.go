@@ -278,10 +278,12 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 			break
 		}
 		g.win.minSize = (55*n + 99) / 100
-		block := 4
-		if partial {
-			block = blockingSize(g.pop) + 1
-		} else {
+		// The blocking minority is the one Council.Decide counted above:
+		// four, or under Article 238(3)(a) TFEU the least number of
+		// participating members representing more than 35% of their
+		// population, plus one.
+		block := res.BlockingMinority
+		if !partial {
 			g.win.minSize = max(g.win.minSize, 15)
 		}
 		// Fewer than block members not in favour cannot block: a coalition
@@ -323,33 +325,6 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 		return Game{}, fmt.Errorf("power: under %v with %d participating, every coalition wins, even the empty one: no member has power", r, n)
 	}
 	return g, nil
-}
-
-// blockingSize returns the least number of the members with populations
-// pop whose population exceeds 35% of the total, counting the largest
-// first: the "minimum number of Council members representing more than
-// 35 % of the population of the participating Member States" of Article
-// 238(3)(a) TFEU.
-func blockingSize(pop []int64) int {
-	sorted := append([]int64(nil), pop...)
-	var total int64
-	for _, p := range sorted {
-		total += p
-	}
-	// Largest first.
-	for i := 1; i < len(sorted); i++ {
-		for j := i; j > 0 && sorted[j-1] < sorted[j]; j-- {
-			sorted[j-1], sorted[j] = sorted[j], sorted[j-1]
-		}
-	}
-	var counted int64
-	for k, p := range sorted {
-		counted += p
-		if 100*counted > 35*total {
-			return k + 1
-		}
-	}
-	return len(sorted)
 }
 
 // Len returns the number of players.
