@@ -104,38 +104,18 @@ type memberRow struct {
 }
 
 func decide(dateText, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
-	if dateText == "" {
-		return nil, cli.Usage(errors.New("-date is required"))
-	}
-	day, err := acquis.ParseDate(dateText)
-	if err != nil {
-		return nil, cli.Usage(err)
-	}
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !rule.Council() {
 		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced", ruleText))
 	}
-	c, err := vote.CouncilOn(day)
+	c, err := cli.Council(dateText, tableFile)
 	if err != nil {
-		return nil, cli.Usage(err)
+		return nil, err
 	}
-	if tableFile != "" {
-		f, err := os.Open(tableFile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		t, err := vote.ReadTable(f, tableFile)
-		if err != nil {
-			return nil, cli.Usage(fmt.Errorf("%s: %w", tableFile, err))
-		}
-		if c, err = c.WithTable(t); err != nil {
-			return nil, cli.Usage(err)
-		}
-	}
+	day := c.Date()
 	b, err := ballot(c, map[vote.Position]string{vote.Against: no, vote.Abstain: abstain, vote.NotParticipating: absent})
 	if err != nil {
-		return nil, cli.Usage(err)
+		return nil, err
 	}
 	if check {
 		b = b.RequestPopulationCheck()
@@ -185,20 +165,13 @@ func ballot(c vote.Council, lists map[vote.Position]string) (vote.Ballot, error)
 	b := c.Ballot(vote.For)
 	named := map[vote.Member]vote.Position{}
 	for _, p := range []vote.Position{vote.Against, vote.Abstain, vote.NotParticipating} {
-		if lists[p] == "" {
-			continue
+		ms, err := cli.Members(c, lists[p])
+		if err != nil {
+			return vote.Ballot{}, err
 		}
-		for _, code := range strings.Split(lists[p], ",") {
-			code = strings.TrimSpace(code)
-			m, err := vote.ParseMember(code)
-			if err != nil {
-				return vote.Ballot{}, fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code)
-			}
-			if !c.Has(m) {
-				return vote.Ballot{}, fmt.Errorf("%v is not a member of the Council on %v", m, c.Date())
-			}
-			if prev, ok := named[m]; ok && prev != p {
-				return vote.Ballot{}, fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p)
+		for _, m := range ms {
+			if prev, ok := named[m]; ok {
+				return vote.Ballot{}, cli.Usage(fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p))
 			}
 			named[m] = p
 			b = b.Set(m, p)

@@ -103,38 +103,18 @@ type memberRow struct {
 }
 
 func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
-	if dateText == "" {
-		return nil, cli.Usage(errors.New("-date is required"))
-	}
-	day, err := acquis.ParseDate(dateText)
-	if err != nil {
-		return nil, cli.Usage(err)
-	}
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
 		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
 	}
-	c, err := vote.CouncilOn(day)
+	c, err := cli.Council(dateText, tableFile)
 	if err != nil {
-		return nil, cli.Usage(err)
+		return nil, err
 	}
-	if tableFile != "" {
-		f, err := os.Open(tableFile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		t, err := vote.ReadTable(f, tableFile)
-		if err != nil {
-			return nil, cli.Usage(fmt.Errorf("%s: %w", tableFile, err))
-		}
-		if c, err = c.WithTable(t); err != nil {
-			return nil, cli.Usage(err)
-		}
-	}
-	out, err := members(c, absent)
+	day := c.Date()
+	out, err := cli.Members(c, absent)
 	if err != nil {
-		return nil, cli.Usage(err)
+		return nil, err
 	}
 	var g power.Game
 	if len(out) == 0 {
@@ -194,30 +174,6 @@ func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
 		return cmp.Compare(b.Weight, a.Weight)
 	})
 	return o, nil
-}
-
-// members returns the members that list names, which must be members of
-// c, each once.
-func members(c vote.Council, list string) ([]vote.Member, error) {
-	if list == "" {
-		return nil, nil
-	}
-	var ms []vote.Member
-	for _, code := range strings.Split(list, ",") {
-		code = strings.TrimSpace(code)
-		m, err := vote.ParseMember(code)
-		if err != nil {
-			return nil, fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code)
-		}
-		if !c.Has(m) {
-			return nil, fmt.Errorf("%v is not a member of the Council on %v", m, c.Date())
-		}
-		if slices.Contains(ms, m) {
-			return nil, fmt.Errorf("%v is named twice in -absent", m)
-		}
-		ms = append(ms, m)
-	}
-	return ms, nil
 }
 
 func (o *output) writeText(w io.Writer) error {

@@ -59,3 +59,37 @@ func TestFailAndPrint(t *testing.T) {
 		t.Errorf("Print with a failing writer = %d", got)
 	}
 }
+
+func TestCouncilAndMembers(t *testing.T) {
+	c, err := Council("2020-11-06", "")
+	if err != nil || c.Size() != 27 {
+		t.Fatalf("Council(2020-11-06) = %d members, %v", c.Size(), err)
+	}
+	for _, tt := range []struct {
+		date, table string
+		usage       bool
+		want        string
+	}{
+		{"", "", true, "-date is required"},
+		{"2020-13-01", "", true, "parsing date"},
+		{"2004-10-31", "", true, "no composition known"},
+		{"2020-11-06", "/nonexistent/table.csv", false, "table.csv"},
+	} {
+		_, err := Council(tt.date, tt.table)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || errors.As(err, new(UsageError)) != tt.usage {
+			t.Errorf("Council(%q, %q) = %v; want a usage error %v mentioning %q", tt.date, tt.table, err, tt.usage, tt.want)
+		}
+	}
+	ms, err := Members(c, "HU, PL")
+	if err != nil || len(ms) != 2 || ms[0].String() != "HU" || ms[1].String() != "PL" {
+		t.Errorf("Members(HU, PL) = %v, %v", ms, err)
+	}
+	if ms, err := Members(c, ""); err != nil || ms != nil {
+		t.Errorf("Members(\"\") = %v, %v", ms, err)
+	}
+	for list, want := range map[string]string{"XX": `unknown member "XX"`, "UK": "UK is not a member", "DK,DK": "DK is named twice"} {
+		if _, err := Members(c, list); err == nil || !strings.Contains(err.Error(), want) || !errors.As(err, new(UsageError)) {
+			t.Errorf("Members(%q) = %v, want a usage error mentioning %q", list, err, want)
+		}
+	}
+}
