@@ -472,3 +472,44 @@ func parseCount(s string) (int, bool) {
 	}
 	return n, n <= MaxMembers
 }
+
+// readEnd reads what follows the root element: nothing but space,
+// comments and processing instructions.
+func (p *parser) readEnd() error {
+	for {
+		tok, err := p.token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			return p.errorf(attrName(tok.Name), ErrElement, "element after the root element")
+		case xml.CharData:
+			if !isSpace(tok) {
+				return p.errorf("", ErrText, "text %s after the root element", quote(string(tok)))
+			}
+		}
+	}
+}
+
+// onlyAttr returns the value of t's attribute name, which t must carry
+// once and with no other attribute beside it.
+func (p *parser) onlyAttr(t xml.StartElement, name string) (string, error) {
+	value, have := "", false
+	for _, a := range t.Attr {
+		if a.Name.Space != "" || a.Name.Local != name {
+			return "", p.unknownAttr(t, a)
+		}
+		if have {
+			return "", p.repeatedAttr(t, name)
+		}
+		value, have = a.Value, true
+	}
+	if !have {
+		return "", p.errorf(t.Name.Local, ErrMissing, "no %s", name)
+	}
+	return value, nil
+}

@@ -220,7 +220,7 @@ func (d *Decoder) next() error {
 		}
 		if !ok {
 			d.state = done
-			return d.readEnd()
+			return d.p.readEnd()
 		}
 		if t.Name.Space != "" {
 			if err := d.readOther(t); err != nil {
@@ -327,31 +327,6 @@ func (d *Decoder) readRootAttr(t xml.StartElement) error {
 }
 
 var rootAttrs = [6]string{"Sitting.Identifier", "Sitting.Date", "EP.Reference", "EP.Number", "Document.Language", "DlvId"}
-
-// readEnd reads what follows the root element: nothing but space,
-// comments and processing instructions.
-func (d *Decoder) readEnd() error {
-	p := &d.p
-	for {
-		tok, err := p.token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			return p.errorf(attrName(tok.Name), ErrElement, "element after the root element")
-		case xml.CharData:
-			if !isSpace(tok) {
-				return p.errorf("", ErrText, "text %s after the root element", quote(string(tok)))
-			}
-		case xml.Directive:
-			return p.errorf("", ErrElement, "directive after the root element")
-		}
-	}
-}
 
 // readOther keeps an unknown child of the root in Sitting.Other.
 func (d *Decoder) readOther(t xml.StartElement) error {
@@ -528,22 +503,13 @@ func twoDigits(s string) (int, bool) {
 func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.Position) error {
 	p := &d.p
 	elem := t.Name.Local
-	n := -1
-	for _, a := range t.Attr {
-		if a.Name.Space != "" || a.Name.Local != "Number" {
-			return p.unknownAttr(t, a)
-		}
-		if n >= 0 {
-			return p.repeatedAttr(t, "Number")
-		}
-		count, ok := parseCount(a.Value)
-		if !ok {
-			return p.errorf(elem, ErrValue, "Number %s is not a count from 0 to %d", quote(a.Value), MaxMembers)
-		}
-		n = count
+	number, err := p.onlyAttr(t, "Number")
+	if err != nil {
+		return err
 	}
-	if n < 0 {
-		return p.errorf(elem, ErrMissing, "no Number")
+	n, ok := parseCount(number)
+	if !ok {
+		return p.errorf(elem, ErrValue, "Number %s is not a count from 0 to %d", quote(number), MaxMembers)
 	}
 	rc.Stated = rc.Stated.Add(pos, n)
 	rc.Votes = slices.Grow(rc.Votes, min(n, MaxMembers-len(rc.Votes)))
@@ -569,19 +535,14 @@ func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.P
 func (d *Decoder) readGroup(dst *[]vote.MemberVote, t xml.StartElement, pos vote.Position, what string) error {
 	const elem = "Result.PoliticalGroup.List"
 	p := &d.p
-	group, have := "", false
-	for _, a := range t.Attr {
-		if a.Name.Space != "" || a.Name.Local != "Identifier" {
-			return p.unknownAttr(t, a)
-		}
-		if have {
-			return p.repeatedAttr(t, "Identifier")
-		}
-		group, have = p.internString(a.Value), true
+	group, err := p.onlyAttr(t, "Identifier")
+	if err != nil {
+		return err
 	}
 	if group == "" {
 		return p.errorf(elem, ErrMissing, "no Identifier")
 	}
+	group = p.internString(group)
 	members := 0
 	for {
 		c, ok, err := p.child(elem)
@@ -783,18 +744,8 @@ func (d *Decoder) readVoteTitles(t xml.StartElement) error {
 			return p.unknownElement(c, t.Name.Local)
 		}
 		var vt VoteTitle
-		var have bool
-		for _, a := range c.Attr {
-			if a.Name.Space != "" || a.Name.Local != "DlvId" {
-				return p.unknownAttr(c, a)
-			}
-			if have {
-				return p.repeatedAttr(c, "DlvId")
-			}
-			vt.DlvID, have = a.Value, true
-		}
-		if !have {
-			return p.errorf(c.Name.Local, ErrMissing, "no DlvId")
+		if vt.DlvID, err = p.onlyAttr(c, "DlvId"); err != nil {
+			return err
 		}
 		if err := p.readText(c, nil); err != nil {
 			return err

@@ -248,23 +248,7 @@ func readResults(p *parser, rs *Results) error {
 			return err
 		}
 	}
-	for {
-		tok, err := p.token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			return p.errorf(attrName(tok.Name), ErrElement, "element after the root element")
-		case xml.CharData:
-			if !isSpace(tok) {
-				return p.errorf("", ErrText, "text %s after the root element", quote(string(tok)))
-			}
-		}
-	}
+	return p.readEnd()
 }
 
 // attrs reads the attributes of t that have no namespace into the strings
