@@ -18,9 +18,11 @@ var ErrNotInForce = errors.New("rule not in force")
 
 // The days that bound the Council's rules.
 var (
-	// councilFrom is the first day this package knows the Council: the
-	// Nice weights applied from 1 November 2004 (Protocol No 36, Article
-	// 3(1), as it stood before Lisbon: the Act of Accession of 2003).
+	// councilFrom is the first day this package knows the Council: the day
+	// the weights of the Nice Treaty applied to the 25 members, as
+	// Council Decision 2004/701/EC, Euratom, whose population table
+	// applies from that day, reflects; from 1 May to 31 October 2004 a
+	// transitional weighting applied, which this package does not hold.
 	councilFrom = acquis.MustParseDate("2004-11-01")
 	// lisbonQMV is the first day of the qualified majority of Article 16(4)
 	// TEU: "As from 1 November 2014".
