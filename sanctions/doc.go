@@ -1,0 +1,39 @@
+// Package sanctions answers who is under which EU restrictive measure on a
+// given day, under which regime, listed by which act, last amended by
+// which, and until when.
+//
+// # The model
+//
+// An [Entity] is a listed person or organisation with everything a list
+// gives about it: its [Name]s, each with its language or script, gender,
+// title, function and [Strength] (a weak alias is too vague to identify on
+// its own); its [BirthDate]s, which may be partial (a year, a range of
+// years, circa) and carry the place of birth; its [Citizenship]s; its
+// [Identification]s (passports, identity cards, registration numbers) with
+// their flags (diplomatic, known false, known expired, reported lost,
+// revoked); its [Address]es with their [Contact]s; its remarks; its EU
+// reference number and logical id. Each part keeps the act it was taken
+// from as a [Citation], as the EU's Financial Sanctions Files do. The
+// package knows no file format: package fsf reads the Financial Sanctions
+// Files and package ftm writes and reads FollowTheMoney.
+//
+// A [Regime], such as Belarus's ("BLR"), imposes [Measure]s, each on its own
+// legal [Basis]: the [AssetFreeze] under a Council Regulation, the
+// [TravelBan] under a Council Decision (CFSP). Each measure has its own
+// list, and each list is changed by its own [Act]s: a [Decision] or an
+// [ImplementingDecision] for the travel ban, a [Regulation] or an
+// [ImplementingRegulation] for the asset freeze. An act's [Effect]s list
+// (with the reasons and the date of listing), amend, delist, or renew the
+// regime to a new end date.
+//
+// # The list
+//
+// [NewList] replays acts, given in any order, over regimes, and refuses an
+// act that contradicts those before it (the delisting of an entity never
+// listed, a second listing, a change after the regime lapsed) with an
+// *[ActError]. [List.At] answers for a day with [Listings]: each entity
+// under each measure, since when, listed by which act, last amended by
+// which, and until when the regime runs as renewed by that day. A listing
+// ends when an act delists the entity, or when its regime lapses without
+// renewal. Listings can be narrowed by regime, by measure and by name.
+package sanctions

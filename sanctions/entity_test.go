@@ -1,0 +1,98 @@
+package sanctions
+
+import (
+	"encoding"
+	"testing"
+)
+
+func TestEntityName(t *testing.T) {
+	for _, tc := range []struct {
+		names []Name
+		want  string
+	}{
+		{nil, "ID"},
+		{[]Name{{Whole: "Ali Salem", Strength: Weak}, {Whole: "Аляксандр", Language: "BE"}, {First: "Khalid", Last: "MOHAMMED", Language: "EN"}}, "Khalid MOHAMMED"},
+		{[]Name{{Whole: "Аляксандр", Language: "BE"}}, "Аляксандр"},
+		{[]Name{{Whole: "Abou Ali", Language: "FR"}, {Whole: "Abu Ali"}}, "Abu Ali"},
+		{[]Name{{}, {Whole: "x", Strength: Weak}}, "x"},
+	} {
+		e := &Entity{ID: "ID", Names: tc.names}
+		if got := e.Name(); got != tc.want {
+			t.Errorf("Name() of %+v = %q, want %q", tc.names, got, tc.want)
+		}
+	}
+}
+
+func TestBirthDateString(t *testing.T) {
+	for _, tc := range []struct {
+		b    BirthDate
+		want string
+	}{
+		{BirthDate{Date: d("1954-08-30"), Year: 1954, Month: 8, Day: 30}, "1954-08-30"},
+		{BirthDate{Year: 1954, Month: 8}, "1954-08"},
+		{BirthDate{Year: 1954}, "1954"},
+		{BirthDate{YearFrom: 1953, YearTo: 1958, Circa: true}, "c. 1953..1958"},
+		{BirthDate{Month: 2, Day: 29}, "--02-29"},
+		{BirthDate{Text: "1957 (approximative)"}, "1957 (approximative)"},
+		{BirthDate{}, ""},
+	} {
+		if got := tc.b.String(); got != tc.want {
+			t.Errorf("%+v.String() = %q, want %q", tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestCitationNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025/206 (L 202500206)": "2025/206",
+		"2005/848/EC (OJ L314)":  "2005/848/EC",
+		" 765/2006 (OJ L134)":    "765/2006",
+		"2020/1387":              "2020/1387",
+		"":                       "",
+	} {
+		if got := (Citation{NumberTitle: in}).Number(); got != want {
+			t.Errorf("Citation{NumberTitle: %q}.Number() = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestEnumText checks that every enum's names round-trip through text and
+// that invalid values neither marshal nor print as a valid name.
+func TestEnumText(t *testing.T) {
+	type enum interface {
+		encoding.TextMarshaler
+		String() string
+	}
+	check := func(valid []enum, invalid enum, decode func([]byte) (enum, error)) {
+		t.Helper()
+		for _, v := range valid {
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Errorf("%v.MarshalText: %v", v, err)
+				continue
+			}
+			got, err := decode(b)
+			if err != nil || got != v {
+				t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, v)
+			}
+			if string(b) != v.String() {
+				t.Errorf("MarshalText = %q, String = %q", b, v.String())
+			}
+		}
+		if _, err := invalid.MarshalText(); err == nil {
+			t.Errorf("MarshalText of invalid %T succeeded", invalid)
+		}
+		if s := invalid.String(); len(s) < 2 || s[:2] != "%!" {
+			t.Errorf("String of invalid %T = %q, want %%!...", invalid, s)
+		}
+		if _, err := decode([]byte("no such name")); err == nil {
+			t.Errorf("UnmarshalText of an unknown name into %T succeeded", invalid)
+		}
+	}
+	check([]enum{Person, Organisation}, Type(9), func(b []byte) (enum, error) { var v Type; err := v.UnmarshalText(b); return v, err })
+	check([]enum{Strength(0), Strong, Weak}, Strength(9), func(b []byte) (enum, error) { var v Strength; err := v.UnmarshalText(b); return v, err })
+	check([]enum{Gender(0), Male, Female}, Gender(9), func(b []byte) (enum, error) { var v Gender; err := v.UnmarshalText(b); return v, err })
+	check([]enum{AssetFreeze, TravelBan}, Measure(9), func(b []byte) (enum, error) { var v Measure; err := v.UnmarshalText(b); return v, err })
+	check([]enum{Decision, Regulation, ImplementingDecision, ImplementingRegulation}, Kind(9), func(b []byte) (enum, error) { var v Kind; err := v.UnmarshalText(b); return v, err })
+	check([]enum{Listed, Amended, Delisted, Renewed}, Change(9), func(b []byte) (enum, error) { var v Change; err := v.UnmarshalText(b); return v, err })
+}

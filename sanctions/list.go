@@ -1,0 +1,476 @@
+package sanctions
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+)
+
+// Errors a [List] reports, wrapped in an *[ActError].
+var (
+	ErrInvalidAct     = errors.New("invalid act")
+	ErrUnknownRegime  = errors.New("unknown regime")
+	ErrAlreadyListed  = errors.New("entity already listed")
+	ErrNotListed      = errors.New("entity not listed")
+	ErrLapsed         = errors.New("regime lapsed")
+	ErrDuplicateAct   = errors.New("act given twice")
+	ErrInvalidRegime  = errors.New("invalid regime")
+	ErrNoRenewalAfter = errors.New("renewal does not extend the regime")
+)
+
+// An ActError reports an act that a [List] cannot replay: an invalid act,
+// or an effect that contradicts the acts before it, such as the delisting
+// of an entity that was never listed.
+type ActError struct {
+	Act    string // the act's citation
+	Effect int    // the effect's index in the act, from 0; -1 for the act itself
+	Entity string // the entity's key, when the effect concerns one
+	Err    error
+	Detail string
+}
+
+func (e *ActError) Error() string {
+	var b strings.Builder
+	b.WriteString("sanctions: ")
+	b.WriteString(e.Act)
+	if e.Effect >= 0 {
+		fmt.Fprintf(&b, ", effect %d", e.Effect+1)
+	}
+	if e.Entity != "" {
+		fmt.Fprintf(&b, " (entity %q)", e.Entity)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	if e.Detail != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Detail)
+	}
+	return b.String()
+}
+
+func (e *ActError) Unwrap() error { return e.Err }
+
+// A Listing is one entity under one measure of one regime on a day, with
+// the acts behind it.
+type Listing struct {
+	Entity  *Entity
+	Regime  string
+	Measure Measure
+	// Since is the first day of the listing: the day the listing act
+	// entered into force.
+	Since acquis.Date
+	// ListingDate is the date of listing the act's annex prints.
+	ListingDate acquis.Date
+	Reasons     string
+	// ListedBy is the act that listed the entity; AmendedBy the latest act
+	// that amended its entry up to the day, nil if none did.
+	ListedBy  *Act
+	AmendedBy *Act
+	// Until is the regime's last day in force as known on the day, zero
+	// when it has no end date; RenewedBy is the act that set it, nil when
+	// it is the regime's own.
+	Until     acquis.Date
+	RenewedBy *Act
+}
+
+// Listings is a list of listings, in a List's order: by regime, by entity
+// key, by measure.
+type Listings []Listing
+
+// Regime returns the listings under the regime with the given code.
+func (ls Listings) Regime(code string) Listings {
+	return ls.filter(func(l *Listing) bool { return l.Regime == code })
+}
+
+// Measure returns the listings under measure m.
+func (ls Listings) Measure(m Measure) Listings {
+	return ls.filter(func(l *Listing) bool { return l.Measure == m })
+}
+
+// Named returns the listings of entities one of whose names contains s,
+// compared with Unicode case folding. It is a plain search; name screening
+// across spellings and scripts is another matter.
+func (ls Listings) Named(s string) Listings {
+	s = strings.ToLower(s)
+	return ls.filter(func(l *Listing) bool {
+		for _, n := range l.Entity.Names {
+			if strings.Contains(strings.ToLower(n.Full()), s) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// Entity returns the listings of the entity with the given key.
+func (ls Listings) Entity(id string) Listings {
+	return ls.filter(func(l *Listing) bool { return l.Entity.ID == id })
+}
+
+// Entities returns the listed entities, each once, in order.
+func (ls Listings) Entities() []*Entity {
+	var es []*Entity
+	seen := make(map[*Entity]bool)
+	for _, l := range ls {
+		if !seen[l.Entity] {
+			seen[l.Entity] = true
+			es = append(es, l.Entity)
+		}
+	}
+	return es
+}
+
+// Count returns the number of distinct persons and organisations listed.
+func (ls Listings) Count() (persons, organisations int) {
+	seen := make(map[string]bool)
+	for _, l := range ls {
+		k := l.Regime + "\x00" + l.Entity.ID
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		switch l.Entity.Type {
+		case Person:
+			persons++
+		case Organisation:
+			organisations++
+		}
+	}
+	return persons, organisations
+}
+
+func (ls Listings) filter(keep func(*Listing) bool) Listings {
+	var out Listings
+	for i := range ls {
+		if keep(&ls[i]) {
+			out = append(out, ls[i])
+		}
+	}
+	return out
+}
+
+// A List is the state of the EU's lists built by replaying acts: it answers
+// who is listed under which measure on any day, and why. A List is
+// immutable and safe for concurrent use.
+type List struct {
+	regimes []Regime
+	acts    []*Act // in order of replay
+	// versions of each listing, in order of time; a listing's versions
+	// are contiguous in time until it ends.
+	versions []version
+	terms    map[string][]term // end dates of each regime, in order
+}
+
+// A version is one state of one listing over the days [from, to); to is
+// zero while it lasts.
+type version struct {
+	from, to  acquis.Date
+	entity    *Entity
+	regime    string
+	measure   Measure
+	since     acquis.Date
+	listed    acquis.Date
+	reasons   string
+	listedBy  *Act
+	amendedBy *Act
+}
+
+// A term is the end date of a regime from a day on.
+type term struct {
+	from  acquis.Date // zero for the regime's own end date
+	until acquis.Date
+	by    *Act
+}
+
+type slot struct {
+	regime  string
+	measure Measure
+	id      string
+}
+
+// NewList replays acts over regimes and returns the List they make. The
+// acts may be given in any order: they are replayed by the day they enter
+// into force, then by publication and adoption, then by number. It returns
+// an *[ActError] for an act that is invalid or contradicts those before
+// it: an unknown regime, a listing of an entity already listed under the
+// same measure, an amendment or delisting of one that is not listed, a
+// change after the regime lapsed, or a renewal that does not extend it.
+// NewList does not modify the acts; the List keeps pointers to them, which
+// the caller must then not modify.
+func NewList(regimes []Regime, acts []*Act) (*List, error) {
+	l := &List{regimes: slices.Clone(regimes), terms: make(map[string][]term)}
+	for i := range l.regimes {
+		r := &l.regimes[i]
+		if r.Code == "" {
+			return nil, &ActError{Act: "regime " + fmt.Sprint(i+1), Effect: -1, Err: ErrInvalidRegime, Detail: "no code"}
+		}
+		if _, dup := l.terms[r.Code]; dup {
+			return nil, &ActError{Act: "regime " + r.Code, Effect: -1, Err: ErrInvalidRegime, Detail: "given twice"}
+		}
+		l.terms[r.Code] = []term{{until: r.Until}}
+	}
+	seen := make(map[string]bool)
+	for _, a := range acts {
+		if err := checkAct(a); err != nil {
+			return nil, err
+		}
+		if seen[a.Number] {
+			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrDuplicateAct}
+		}
+		seen[a.Number] = true
+		if _, ok := l.terms[a.Regime]; !ok {
+			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrUnknownRegime, Detail: a.Regime}
+		}
+	}
+	l.acts = slices.Clone(acts)
+	slices.SortStableFunc(l.acts, func(a, b *Act) int {
+		return cmp.Or(a.InForce.Compare(b.InForce), a.Published.Compare(b.Published),
+			a.Adopted.Compare(b.Adopted), cmp.Compare(a.Number, b.Number))
+	})
+	open := make(map[slot]int) // index in versions of a listing's current version
+	for _, a := range l.acts {
+		if err := l.replay(a, open); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(l.versions, func(a, b version) int {
+		return cmp.Or(cmp.Compare(a.regime, b.regime), cmp.Compare(a.entity.ID, b.entity.ID),
+			cmp.Compare(a.measure, b.measure), a.from.Compare(b.from))
+	})
+	return l, nil
+}
+
+func checkAct(a *Act) error {
+	bad := func(detail string) error {
+		name := "act"
+		if a != nil {
+			name = a.String()
+		}
+		return &ActError{Act: name, Effect: -1, Err: ErrInvalidAct, Detail: detail}
+	}
+	switch {
+	case a == nil:
+		return bad("nil")
+	case !a.Kind.IsValid():
+		return bad("no kind")
+	case a.Number == "":
+		return bad("no number")
+	case !a.InForce.IsValid():
+		return bad("no date of entry into force")
+	case a.Adopted.IsValid() && a.InForce.Before(a.Adopted):
+		return bad("enters into force before it is adopted")
+	}
+	for _, m := range a.Measures {
+		if !m.IsValid() {
+			return bad("invalid measure")
+		}
+	}
+	for i := range a.Effects {
+		e := &a.Effects[i]
+		fail := func(detail string) error {
+			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: ErrInvalidAct, Detail: detail}
+		}
+		switch e.Change {
+		case Listed, Amended, Delisted:
+			if len(a.Measures) == 0 {
+				return fail("the act names no measure")
+			}
+			if e.key() == "" {
+				return fail("no entity key")
+			}
+			if e.Entity != nil && e.ID != "" && e.Entity.ID != e.ID {
+				return fail("key differs from the entity's ID " + fmt.Sprintf("%q", e.Entity.ID))
+			}
+		case Renewed:
+			if !e.Until.IsValid() {
+				return fail("renewal with no end date")
+			}
+		default:
+			return fail("invalid change")
+		}
+		switch {
+		case e.Change == Listed && e.Entity == nil:
+			return fail("listing with no entity")
+		case e.Change == Listed && !e.Entity.Type.IsValid():
+			return fail("entity with no type")
+		case e.Change == Amended && e.Entity == nil && e.Reasons == "":
+			return fail("amendment that changes nothing")
+		}
+	}
+	return nil
+}
+
+func (l *List) replay(a *Act, open map[slot]int) error {
+	day := a.InForce
+	terms := l.terms[a.Regime]
+	cur := terms[len(terms)-1]
+	if cur.until.IsValid() && day.After(cur.until) {
+		return &ActError{Act: a.String(), Effect: -1, Err: ErrLapsed,
+			Detail: fmt.Sprintf("%s lapsed after %v; the act enters into force on %v", a.Regime, cur.until, day)}
+	}
+	for i := range a.Effects {
+		e := &a.Effects[i]
+		fail := func(err error, detail string) error {
+			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: err, Detail: detail}
+		}
+		if e.Change == Renewed {
+			if cur.until.IsValid() && !e.Until.After(cur.until) {
+				return fail(ErrNoRenewalAfter, fmt.Sprintf("new end %v, current end %v", e.Until, cur.until))
+			}
+			cur = term{from: day, until: e.Until, by: a}
+			l.terms[a.Regime] = append(l.terms[a.Regime], cur)
+			continue
+		}
+		for _, m := range a.Measures {
+			s := slot{a.Regime, m, e.key()}
+			vi, listed := open[s]
+			switch e.Change {
+			case Listed:
+				if listed {
+					prev := l.versions[vi]
+					return fail(ErrAlreadyListed, fmt.Sprintf("under %v since %v by %v", m, prev.since, prev.listedBy))
+				}
+				open[s] = len(l.versions)
+				l.versions = append(l.versions, version{
+					from: day, entity: e.Entity, regime: a.Regime, measure: m, since: day,
+					listed: e.ListingDate, reasons: e.Reasons, listedBy: a,
+				})
+			case Amended, Delisted:
+				if !listed {
+					return fail(ErrNotListed, fmt.Sprintf("not under %v of %s on %v", m, a.Regime, day))
+				}
+				v := l.versions[vi]
+				if v.from == day {
+					// Two changes on one day: the later replaces the version.
+					l.versions = slices.Delete(l.versions, vi, vi+1)
+					for k, j := range open {
+						if j > vi {
+							open[k] = j - 1
+						}
+					}
+				} else {
+					l.versions[vi].to = day
+				}
+				delete(open, s)
+				if e.Change == Delisted {
+					continue
+				}
+				v.from, v.to, v.amendedBy = day, acquis.Date{}, a
+				if e.Entity != nil {
+					v.entity = e.Entity
+				}
+				if e.Reasons != "" {
+					v.reasons = e.Reasons
+				}
+				open[s] = len(l.versions)
+				l.versions = append(l.versions, v)
+			}
+		}
+	}
+	return nil
+}
+
+// At returns the listings in force on day d: every entity under every
+// measure of every regime, as last amended by d. A listing is in force from
+// the day its act enters into force until the day before the act that
+// delists it does, and never after its regime's end date as renewed by d.
+func (l *List) At(d acquis.Date) Listings {
+	var out Listings
+	for i := range l.versions {
+		v := &l.versions[i]
+		if d.Before(v.from) || (v.to.IsValid() && !d.Before(v.to)) {
+			continue
+		}
+		t, lapsed := l.termAt(v.regime, d)
+		if lapsed {
+			continue
+		}
+		out = append(out, Listing{
+			Entity: v.entity, Regime: v.regime, Measure: v.measure, Since: v.since,
+			ListingDate: v.listed, Reasons: v.reasons, ListedBy: v.listedBy, AmendedBy: v.amendedBy,
+			Until: t.until, RenewedBy: t.by,
+		})
+	}
+	return out
+}
+
+// termAt returns the regime's end date in force on d, and whether the
+// regime has lapsed by d.
+func (l *List) termAt(code string, d acquis.Date) (term, bool) {
+	ts := l.terms[code]
+	t := ts[0]
+	for _, u := range ts[1:] {
+		if !d.Before(u.from) {
+			t = u
+		}
+	}
+	return t, t.until.IsValid() && d.After(t.until)
+}
+
+// Until returns the last day in force of the regime with the given code,
+// as known on day d, and the act that set it (nil for the regime's own end
+// date). The date is zero when the regime has no end date; ok is false for
+// an unknown regime.
+func (l *List) Until(code string, d acquis.Date) (until acquis.Date, by *Act, ok bool) {
+	if _, ok := l.terms[code]; !ok {
+		return acquis.Date{}, nil, false
+	}
+	t, _ := l.termAt(code, d)
+	return t.until, t.by, true
+}
+
+// Regimes returns the List's regimes.
+func (l *List) Regimes() []Regime { return slices.Clone(l.regimes) }
+
+// Regime returns the regime with the given code.
+func (l *List) Regime(code string) (Regime, bool) {
+	for _, r := range l.regimes {
+		if r.Code == code {
+			return r, true
+		}
+	}
+	return Regime{}, false
+}
+
+// Acts returns the acts in the order the List replayed them. The acts are
+// the List's: do not modify them.
+func (l *List) Acts() []*Act { return slices.Clone(l.acts) }
+
+// Act returns the act with the given number, such as "2020/1648".
+func (l *List) Act(number string) (*Act, bool) {
+	for _, a := range l.acts {
+		if a.Number == number {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+// History returns every listing the entity with the given key has had, each
+// version with the days [From, To) it held, in order of time.
+func (l *List) History(id string) []Period {
+	var ps []Period
+	for i := range l.versions {
+		v := &l.versions[i]
+		if v.entity.ID != id {
+			continue
+		}
+		ps = append(ps, Period{From: v.from, To: v.to, Listing: Listing{
+			Entity: v.entity, Regime: v.regime, Measure: v.measure, Since: v.since,
+			ListingDate: v.listed, Reasons: v.reasons, ListedBy: v.listedBy, AmendedBy: v.amendedBy,
+		}})
+	}
+	return ps
+}
+
+// A Period is one version of a listing over the days [From, To); To is
+// zero while it lasts. The regime's end date is not applied: ask At or
+// Until for that. Its Listing has no Until nor RenewedBy.
+type Period struct {
+	From, To acquis.Date
+	Listing  Listing
+}

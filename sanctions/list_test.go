@@ -1,0 +1,231 @@
+package sanctions
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/google/go-cmp/cmp"
+)
+
+var d = acquis.MustParseDate
+
+func person(id, name string) *Entity {
+	return &Entity{ID: id, Type: Person, Names: []Name{{Whole: name}}}
+}
+
+// testRegime is a regime shaped like Belarus's: an end date renewed by
+// Decisions, an asset freeze under a Regulation and a travel ban under a
+// Decision.
+func testRegime() Regime {
+	return Regime{Code: "TST", Name: "test", Until: d("2021-02-28"), Bases: []Basis{
+		{Measure: AssetFreeze, Act: "Regulation", Provision: "Article 2"},
+		{Measure: TravelBan, Act: "Decision", Provision: "Article 3"},
+	}}
+}
+
+func listing(n, on string, ms []Measure, effects ...Effect) *Act {
+	k := ImplementingRegulation
+	if len(ms) == 1 && ms[0] == TravelBan {
+		k = ImplementingDecision
+	}
+	return &Act{Kind: k, Number: n, Adopted: d(on), InForce: d(on), Regime: "TST", Measures: ms, Effects: effects}
+}
+
+var (
+	freeze = []Measure{AssetFreeze}
+	ban    = []Measure{TravelBan}
+	both   = []Measure{AssetFreeze, TravelBan}
+)
+
+func TestListReplay(t *testing.T) {
+	a, b := person("A", "Anna ALPHA"), person("B", "Boris BRAVO")
+	b2 := person("B", "Boris BRAVO-BRAVO")
+	acts := []*Act{
+		// Given out of order: the List sorts them.
+		listing("2020/3", "2020-12-17", freeze, Effect{Change: Delisted, ID: "A"}),
+		listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a, Reasons: "r-a", ListingDate: d("2020-10-02")}),
+		listing("2020/2", "2020-11-06", both, Effect{Change: Listed, Entity: b, Reasons: "r-b"}),
+		listing("2021/1", "2021-01-10", freeze, Effect{Change: Amended, Entity: b2}),
+		{Kind: Decision, Number: "2021/9", Adopted: d("2021-02-25"), InForce: d("2021-02-26"), Regime: "TST",
+			Effects: []Effect{{Change: Renewed, Until: d("2022-02-28")}}},
+	}
+	l, err := NewList([]Regime{testRegime()}, acts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		ID        string
+		Measure   Measure
+		Name      string
+		Since     string
+		ListedBy  string
+		AmendedBy string
+		Until     string
+		Renewed   string
+	}
+	rows := func(ls Listings) []row {
+		var rs []row
+		for _, x := range ls {
+			r := row{ID: x.Entity.ID, Measure: x.Measure, Name: x.Entity.Name(), Since: x.Since.String(),
+				ListedBy: x.ListedBy.Number, Until: x.Until.String()}
+			if x.AmendedBy != nil {
+				r.AmendedBy = x.AmendedBy.Number
+			}
+			if x.RenewedBy != nil {
+				r.Renewed = x.RenewedBy.Number
+			}
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	for _, tc := range []struct {
+		on   string
+		want []row
+	}{
+		{"2020-10-01", nil},
+		{"2020-10-02", []row{{"A", AssetFreeze, "Anna ALPHA", "2020-10-02", "2020/1", "", "2021-02-28", ""}}},
+		{"2020-11-05", []row{{"A", AssetFreeze, "Anna ALPHA", "2020-10-02", "2020/1", "", "2021-02-28", ""}}},
+		{"2020-11-06", []row{
+			{"A", AssetFreeze, "Anna ALPHA", "2020-10-02", "2020/1", "", "2021-02-28", ""},
+			{"B", AssetFreeze, "Boris BRAVO", "2020-11-06", "2020/2", "", "2021-02-28", ""},
+			{"B", TravelBan, "Boris BRAVO", "2020-11-06", "2020/2", "", "2021-02-28", ""},
+		}},
+		{"2020-12-17", []row{
+			{"B", AssetFreeze, "Boris BRAVO", "2020-11-06", "2020/2", "", "2021-02-28", ""},
+			{"B", TravelBan, "Boris BRAVO", "2020-11-06", "2020/2", "", "2021-02-28", ""},
+		}},
+		{"2021-01-10", []row{
+			{"B", AssetFreeze, "Boris BRAVO-BRAVO", "2020-11-06", "2020/2", "2021/1", "2021-02-28", ""},
+			{"B", TravelBan, "Boris BRAVO", "2020-11-06", "2020/2", "", "2021-02-28", ""},
+		}},
+		{"2021-02-28", []row{
+			{"B", AssetFreeze, "Boris BRAVO-BRAVO", "2020-11-06", "2020/2", "2021/1", "2022-02-28", "2021/9"},
+			{"B", TravelBan, "Boris BRAVO", "2020-11-06", "2020/2", "", "2022-02-28", "2021/9"},
+		}},
+		{"2022-02-28", []row{
+			{"B", AssetFreeze, "Boris BRAVO-BRAVO", "2020-11-06", "2020/2", "2021/1", "2022-02-28", "2021/9"},
+			{"B", TravelBan, "Boris BRAVO", "2020-11-06", "2020/2", "", "2022-02-28", "2021/9"},
+		}},
+		{"2022-03-01", nil}, // lapsed: no renewal to 2023
+	} {
+		if diff := cmp.Diff(tc.want, rows(l.At(d(tc.on)))); diff != "" {
+			t.Errorf("At(%s) (-want +got):\n%s", tc.on, diff)
+		}
+	}
+	on := l.At(d("2021-01-10"))
+	if got := len(on.Measure(TravelBan)); got != 1 {
+		t.Errorf("Measure(TravelBan) has %d listings, want 1", got)
+	}
+	if got := len(on.Named("bravo-b")); got != 1 {
+		t.Errorf(`Named("bravo-b") has %d listings, want 1 (the asset freeze's amended name)`, got)
+	}
+	if got := len(on.Regime("XXX")); got != 0 {
+		t.Errorf("Regime(XXX) has %d listings, want 0", got)
+	}
+	if p, o := on.Count(); p != 1 || o != 0 {
+		t.Errorf("Count() = %d, %d; want 1, 0", p, o)
+	}
+	if got := len(l.History("A")); got != 1 {
+		t.Errorf("History(A) has %d periods, want 1", got)
+	} else if h := l.History("A")[0]; h.To != d("2020-12-17") {
+		t.Errorf("History(A)[0].To = %v, want 2020-12-17", h.To)
+	}
+	until, by, ok := l.Until("TST", d("2020-12-01"))
+	if !ok || until != d("2021-02-28") || by != nil {
+		t.Errorf("Until(TST, 2020-12-01) = %v, %v, %v; want 2021-02-28, nil, true", until, by, ok)
+	}
+}
+
+func TestListErrors(t *testing.T) {
+	a := person("A", "Anna ALPHA")
+	for _, tc := range []struct {
+		name string
+		acts []*Act
+		want error
+	}{
+		{"delisting of someone never listed", []*Act{
+			listing("2020/1", "2020-10-02", freeze, Effect{Change: Delisted, ID: "Z"}),
+		}, ErrNotListed},
+		{"delisting under the other measure", []*Act{
+			listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a}),
+			listing("2020/2", "2020-10-03", ban, Effect{Change: Delisted, ID: "A"}),
+		}, ErrNotListed},
+		{"amendment of someone delisted", []*Act{
+			listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a}),
+			listing("2020/2", "2020-10-03", freeze, Effect{Change: Delisted, ID: "A"}),
+			listing("2020/3", "2020-10-04", freeze, Effect{Change: Amended, Entity: a}),
+		}, ErrNotListed},
+		{"listed twice", []*Act{
+			listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a}),
+			listing("2020/2", "2020-10-03", freeze, Effect{Change: Listed, Entity: a}),
+		}, ErrAlreadyListed},
+		{"after the regime lapsed", []*Act{
+			listing("2021/1", "2021-03-01", freeze, Effect{Change: Listed, Entity: a}),
+		}, ErrLapsed},
+		{"renewal that shortens", []*Act{
+			{Kind: Decision, Number: "2020/9", InForce: d("2020-02-01"), Regime: "TST",
+				Effects: []Effect{{Change: Renewed, Until: d("2020-12-31")}}},
+		}, ErrNoRenewalAfter},
+		{"unknown regime", []*Act{{Kind: Decision, Number: "2020/9", InForce: d("2020-02-01"), Regime: "XXX"}}, ErrUnknownRegime},
+		{"same act twice", []*Act{
+			listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a}),
+			listing("2020/1", "2020-10-02", freeze),
+		}, ErrDuplicateAct},
+		{"no date", []*Act{{Kind: Decision, Number: "2020/9", Regime: "TST"}}, ErrInvalidAct},
+		{"no kind", []*Act{{Number: "2020/9", InForce: d("2020-02-01"), Regime: "TST"}}, ErrInvalidAct},
+		{"nil act", []*Act{nil}, ErrInvalidAct},
+		{"listing with no measure", []*Act{
+			{Kind: Decision, Number: "2020/9", InForce: d("2020-02-01"), Regime: "TST",
+				Effects: []Effect{{Change: Listed, Entity: a}}},
+		}, ErrInvalidAct},
+		{"listing with no entity", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, ID: "A"})}, ErrInvalidAct},
+		{"key differs from entity", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, ID: "B", Entity: a})}, ErrInvalidAct},
+		{"renewal with no date", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Renewed})}, ErrInvalidAct},
+		{"entity with no type", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: &Entity{ID: "Q"}})}, ErrInvalidAct},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewList([]Regime{testRegime()}, tc.acts)
+			var ae *ActError
+			if !errors.Is(err, tc.want) || !errors.As(err, &ae) {
+				t.Fatalf("NewList: %v, want an *ActError wrapping %v", err, tc.want)
+			}
+			t.Log(err)
+		})
+	}
+}
+
+func TestListSameDay(t *testing.T) {
+	a := person("A", "Anna ALPHA")
+	l, err := NewList([]Regime{testRegime()}, []*Act{
+		listing("2020/1", "2020-10-02", freeze, Effect{Change: Listed, Entity: a, Reasons: "first"}),
+		listing("2020/2", "2020-10-02", freeze, Effect{Change: Amended, ID: "A", Reasons: "second"}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := l.At(d("2020-10-02"))
+	if len(ls) != 1 || ls[0].Reasons != "second" || ls[0].AmendedBy.Number != "2020/2" || ls[0].ListedBy.Number != "2020/1" {
+		t.Fatalf("At(2020-10-02) = %+v, want one listing by 2020/1 amended by 2020/2 with reasons %q", ls, "second")
+	}
+	if h := l.History("A"); len(h) != 1 {
+		t.Errorf("History(A) has %d periods, want 1 (the same-day amendment replaces the version)", len(h))
+	}
+}
+
+func TestActString(t *testing.T) {
+	for _, tc := range []struct {
+		a    Act
+		want string
+	}{
+		{Act{Kind: ImplementingRegulation, Number: "2020/1648"}, "Council Implementing Regulation (EU) 2020/1648"},
+		{Act{Kind: ImplementingDecision, Number: "2020/1650"}, "Council Implementing Decision (CFSP) 2020/1650"},
+		{Act{Kind: Regulation, Number: "765/2006"}, "Council Regulation (EC) No 765/2006"},
+		{Act{Kind: Decision, Number: "2012/642/CFSP"}, "Council Decision 2012/642/CFSP"},
+		{Act{Number: "1/2000"}, "act 1/2000"},
+	} {
+		if got := tc.a.String(); got != tc.want {
+			t.Errorf("%+v.String() = %q, want %q", tc.a, got, tc.want)
+		}
+	}
+}
