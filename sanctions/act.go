@@ -11,14 +11,15 @@ import (
 // A Measure is a restrictive measure that applies to each listed person or
 // entity. The zero Measure is invalid.
 //
-// The two come from different acts. Under Article 29 TEU the Council
-// decides the measures by a Decision (CFSP); the Decision's travel ban
-// binds the member states directly, while the freezing of funds, which
-// falls within the Union's competence, is given effect by a Council
-// Regulation under Article 215 TFEU. Each measure therefore has its own
-// list, in the Regulation's annex for the asset freeze and in the
-// Decision's annex for the travel ban, changed by their own acts. The EU's
-// Financial Sanctions Files cover asset freezes only.
+// The two come from different acts. The Council adopts a regime's measures
+// by a Decision (CFSP) under Article 29 TEU (as the preambles of, for
+// instance, Decisions (CFSP) 2021/1990 and 2022/218 amending Decision
+// 2012/642/CFSP recite); the travel ban binds the member states directly,
+// while the asset freeze is given effect by a Council Regulation. Each
+// measure therefore has its own list, in the Decision's annex for the travel
+// ban and in the Regulation's annex for the asset freeze (Annex I to
+// Regulation (EC) No 765/2006 for Belarus), changed by their own acts. The
+// EU's Financial Sanctions Files cover asset freezes only.
 type Measure uint8
 
 // The measures.
@@ -29,7 +30,8 @@ const (
 	AssetFreeze Measure = 1 + iota
 	// TravelBan requires the member states to prevent the entry into, or
 	// transit through, their territories of the listed persons (for
-	// Belarus, Article 3 of Council Decision 2012/642/CFSP).
+	// Belarus, under Council Decision 2012/642/CFSP, whose Annex lists
+	// them; the number of the article was not verified).
 	TravelBan
 )
 
@@ -74,16 +76,19 @@ const (
 	// adopts a regime's measures, holds the travel-ban list, and amends or
 	// renews the regime.
 	Decision Kind = 1 + iota
-	// Regulation is a Council Regulation under Article 215 TFEU: it gives
-	// effect to the asset freeze and holds its list.
+	// Regulation is a Council Regulation: it gives effect to the asset
+	// freeze and holds its list.
 	Regulation
 	// ImplementingDecision is a Council Implementing Decision (CFSP),
-	// adopted under a Decision's own implementing clause (Article 31(2)
-	// TEU) to change its list.
+	// adopted under Article 31(2) TEU and the Decision's own implementing
+	// clause (for Belarus, Article 6(1) of Decision 2012/642/CFSP, as the
+	// preamble of Implementing Decision (CFSP) 2020/1650 recites) to change
+	// its list.
 	ImplementingDecision
 	// ImplementingRegulation is a Council Implementing Regulation, adopted
-	// under a Regulation's own implementing clause (Article 291(2) TFEU) to
-	// change its list.
+	// under the Regulation's own implementing clause (for Belarus, Article
+	// 8a(1) of Regulation (EC) No 765/2006, as the preamble of Implementing
+	// Regulation (EU) 2020/2129 recites) to change its list.
 	ImplementingRegulation
 )
 
@@ -212,8 +217,9 @@ type Act struct {
 	// Number is the act's number as the Official Journal prints it in the
 	// title: "2020/1648" for acts from 2015 on (one numbering for all
 	// acts), "765/2006" for a Regulation and "2012/642/CFSP" for a
-	// Decision before that.
-	Number  string      `json:"number"`
+	// Decision before that. It is empty when the number could not be
+	// verified; the act is then known by its kind and date.
+	Number  string      `json:"number,omitempty"`
 	Title   string      `json:"title,omitempty"`
 	Adopted acquis.Date `json:"adopted"`
 	// Journal is the Official Journal reference, such as
@@ -237,16 +243,28 @@ type Act struct {
 	Organisations int      `json:"organisations,omitempty"`
 	Sources       []string `json:"sources,omitempty"`
 	URL           string   `json:"url,omitempty"`
+	// Unverified names the facts about the act that no primary text
+	// (the act in the Official Journal, or another act citing it) could
+	// confirm, each with what it rests on instead. An act whose every
+	// fact is verified has none.
+	Unverified []string `json:"unverified,omitempty"`
 }
 
 // String returns the act's citation, such as "Council Implementing
-// Regulation (EU) 2020/1648" or "Council Decision 2012/642/CFSP".
+// Regulation (EU) 2020/1648" or "Council Decision 2012/642/CFSP"; for an
+// act with no number, its kind and date, such as "Council Decision (CFSP)
+// of 2020-02-17".
 func (a *Act) String() string {
 	if !a.Kind.IsValid() {
 		return "act " + a.Number
 	}
 	t := kindTitles[a.Kind]
 	switch {
+	case a.Number == "":
+		if a.Kind.IsDecision() {
+			t += " (CFSP)"
+		}
+		return t + " of " + a.Adopted.String()
 	case strings.Contains(a.Number, "/CFSP") || strings.Contains(a.Number, "/EC"):
 		return t + " " + a.Number
 	case a.Kind.IsDecision():

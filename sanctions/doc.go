@@ -36,4 +36,13 @@
 // which, and until when the regime runs as renewed by that day. A listing
 // ends when an act delists the entity, or when its regime lapses without
 // renewal. Listings can be narrowed by regime, by measure and by name.
+//
+// # Belarus 2020
+//
+// [Belarus2020] returns the List of the Belarus regime with the acts of
+// 2020: its renewal to 28 February 2021 and the three packages of listings
+// of 2 October, 6 November and 17 December 2020. Each act keeps the number
+// of entries it states it lists; the entries embedded are only those whose
+// names could be read in the acts as published, and the function's
+// documentation says which, and which facts rest on secondary sources.
 package sanctions

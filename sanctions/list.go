@@ -218,10 +218,10 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 		if err := checkAct(a); err != nil {
 			return nil, err
 		}
-		if seen[a.Number] {
+		if seen[a.String()] {
 			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrDuplicateAct}
 		}
-		seen[a.Number] = true
+		seen[a.String()] = true
 		if _, ok := l.terms[a.Regime]; !ok {
 			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrUnknownRegime, Detail: a.Regime}
 		}
@@ -257,8 +257,8 @@ func checkAct(a *Act) error {
 		return bad("nil")
 	case !a.Kind.IsValid():
 		return bad("no kind")
-	case a.Number == "":
-		return bad("no number")
+	case a.Number == "" && !a.Adopted.IsValid():
+		return bad("neither a number nor a date of adoption")
 	case !a.InForce.IsValid():
 		return bad("no date of entry into force")
 	case a.Adopted.IsValid() && a.InForce.Before(a.Adopted):
@@ -440,10 +440,11 @@ func (l *List) Regime(code string) (Regime, bool) {
 // the List's: do not modify them.
 func (l *List) Acts() []*Act { return slices.Clone(l.acts) }
 
-// Act returns the act with the given number, such as "2020/1648".
+// Act returns the act with the given number, such as "2020/1648", or
+// citation, such as "Council Decision (CFSP) of 2020-02-17".
 func (l *List) Act(number string) (*Act, bool) {
 	for _, a := range l.acts {
-		if a.Number == number {
+		if a.Number == number || a.String() == number {
 			return a, true
 		}
 	}

@@ -173,6 +173,7 @@ func TestListErrors(t *testing.T) {
 			listing("2020/1", "2020-10-02", freeze),
 		}, ErrDuplicateAct},
 		{"no date", []*Act{{Kind: Decision, Number: "2020/9", Regime: "TST"}}, ErrInvalidAct},
+		{"no number nor date", []*Act{{Kind: Decision, InForce: d("2020-02-01"), Regime: "TST"}}, ErrInvalidAct},
 		{"no kind", []*Act{{Number: "2020/9", InForce: d("2020-02-01"), Regime: "TST"}}, ErrInvalidAct},
 		{"nil act", []*Act{nil}, ErrInvalidAct},
 		{"listing with no measure", []*Act{
@@ -223,6 +224,8 @@ func TestActString(t *testing.T) {
 		{Act{Kind: Regulation, Number: "765/2006"}, "Council Regulation (EC) No 765/2006"},
 		{Act{Kind: Decision, Number: "2012/642/CFSP"}, "Council Decision 2012/642/CFSP"},
 		{Act{Number: "1/2000"}, "act 1/2000"},
+		{Act{Kind: Decision, Adopted: d("2020-02-17")}, "Council Decision (CFSP) of 2020-02-17"},
+		{Act{Kind: ImplementingRegulation, Adopted: d("2020-02-17")}, "Council Implementing Regulation of 2020-02-17"},
 	} {
 		if got := tc.a.String(); got != tc.want {
 			t.Errorf("%+v.String() = %q, want %q", tc.a, got, tc.want)

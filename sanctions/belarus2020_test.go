@@ -1,0 +1,96 @@
+package sanctions
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestBelarus2020(t *testing.T) {
+	l := Belarus2020()
+	type row struct {
+		Name     string
+		Measure  Measure
+		Since    string
+		ListedBy string
+		Until    string
+	}
+	rows := func(day string) []row {
+		var rs []row
+		for _, x := range l.At(d(day)).Regime("BLR") {
+			rs = append(rs, row{x.Entity.Name(), x.Measure, x.Since.String(), x.ListedBy.String(), x.Until.String()})
+		}
+		return rs
+	}
+	both := []row{
+		{"Alexandr Lukashenko", AssetFreeze, "2020-11-06", "Council Implementing Regulation (EU) 2020/1648", "2021-02-28"},
+		{"Alexandr Lukashenko", TravelBan, "2020-11-06", "Council Implementing Decision (CFSP) 2020/1650", "2021-02-28"},
+	}
+	for _, tc := range []struct {
+		day  string
+		want []row
+	}{
+		{"2020-10-02", nil},
+		{"2020-11-05", nil},
+		{"2020-11-06", both},
+		{"2020-12-17", both},
+		{"2021-02-28", both},
+		{"2021-03-01", nil}, // the 2021 renewal is not in the data
+	} {
+		if diff := cmp.Diff(tc.want, rows(tc.day)); diff != "" {
+			t.Errorf("At(%s) (-want +got):\n%s", tc.day, diff)
+		}
+	}
+
+	// The regime's end date: 28 February 2020 until the renewal of
+	// February 2020 entered into force, 28 February 2021 after.
+	for _, tc := range []struct{ day, until, by string }{
+		{"2020-02-18", "2020-02-28", ""},
+		{"2020-02-19", "2021-02-28", "Council Decision (CFSP) of 2020-02-17"},
+	} {
+		until, by, ok := l.Until("BLR", d(tc.day))
+		got := ""
+		if by != nil {
+			got = by.String()
+		}
+		if !ok || until.String() != tc.until || got != tc.by {
+			t.Errorf("Until(BLR, %s) = %v, %q, %v; want %s, %q", tc.day, until, got, ok, tc.until, tc.by)
+		}
+	}
+
+	// Each act keeps the number of entries it states it lists; the data
+	// carries Lukashenko's alone.
+	want := map[string][4]int{ // persons, organisations stated; persons, organisations missing
+		"2020/1387": {40, 0, 40, 0}, "2020/1388": {40, 0, 40, 0},
+		"2020/1648": {15, 0, 14, 0}, "2020/1650": {15, 0, 14, 0},
+		"2020/2129": {29, 7, 29, 7}, "Council Implementing Decision (CFSP) of 2020-12-17": {29, 7, 29, 7},
+		"Council Decision (CFSP) of 2020-02-17": {0, 0, 0, 0},
+	}
+	if got := len(l.Acts()); got != len(want) {
+		t.Errorf("Belarus2020 has %d acts, want %d", got, len(want))
+	}
+	for n, w := range want {
+		a, ok := l.Act(n)
+		if !ok {
+			t.Errorf("Act(%q) not found", n)
+			continue
+		}
+		mp, mo := a.Missing()
+		if got := [4]int{a.Persons, a.Organisations, mp, mo}; got != w {
+			t.Errorf("%v: stated %d+%d, missing %d+%d; want %v", a, got[0], got[1], got[2], got[3], w)
+		}
+		if a.Regime != "BLR" || len(a.Sources) == 0 {
+			t.Errorf("%v: regime %q, %d sources; want BLR and at least one source", a, a.Regime, len(a.Sources))
+		}
+	}
+
+	// Each call returns its own data.
+	a, _ := Belarus2020().Act("2020/1648")
+	a.Effects[0].Entity.Names[0].Whole = "changed"
+	if got := l.At(d("2020-11-06"))[0].Entity.Name(); got != "Alexandr Lukashenko" {
+		t.Errorf("a change to one Belarus2020 List shows in another: name %q", got)
+	}
+	if got := len(l.At(d("2020-11-06")).Named("lukashenko")); got != 2 {
+		t.Errorf(`Named("lukashenko") on 2020-11-06: %d listings, want 2`, got)
+	}
+}
