@@ -23,7 +23,7 @@ import "github.com/acquis-eu/acquis"
 //     2020/2129), and Implementing Decision (CFSP) 2020/1650.
 //   - 17 December 2020: Implementing Regulation (EU) 2020/2129, 29 persons
 //     and 7 entities, and the parallel Implementing Decision (CFSP), whose
-//     number is not verified.
+//     number is not verified, for the travel ban of the 29 persons.
 //
 // # What is embedded
 //
@@ -201,11 +201,11 @@ func belarus2020Acts() []*Act {
 		{
 			Kind: ImplementingDecision, Adopted: date("2020-12-17"),
 			Published: date("2020-12-17"), InForce: date("2020-12-17"),
-			Regime:        "BLR",
-			Measures:      []Measure{TravelBan},
-			Persons:       29,
-			Organisations: 7,
-			Sources:       []string{"the Council's press release of 17 December 2020 and press reports: the 29 persons are subject to a travel ban and an asset freeze"},
+			Regime:   "BLR",
+			Measures: []Measure{TravelBan},
+			Persons:  29,
+
+			Sources: []string{"the Council's press release of 17 December 2020 and press reports: the 29 persons are subject to a travel ban and an asset freeze, the 7 entities to an asset freeze (which the Regulation gives effect; a travel ban applies to persons only)"},
 			Unverified: []string{
 				"number: 2020/2130 by the Official Journal's numbering, not read in any text",
 				"the act itself: known from the Council's announcement, not read",

@@ -10,12 +10,16 @@
 //
 // Each part of the story is a section of the output: the text has one
 // heading per section, and -json prints one object with one member per
-// section ("vote", "recognition"). The tallies are those of the public
+// section ("vote", "recognition", "sanctionActs", "sanctions"). The tallies are those of the public
 // record, with their sources; the outcome, the rule, the threshold and the
 // margin are computed by the library. The recognition section gives, for
 // the day -on names, each actor's position toward Lukashenka as President
 // of Belarus and the act behind it, from the library's Belarus 2020
-// dataset.
+// dataset. The sanctions section lists the Council's acts of 2020 against
+// Belarus, and who was under the asset freeze and the travel ban on the day
+// -on names, listed by which act, from the library's Belarus 2020 list:
+// each act with the number of persons and entities it states it lists,
+// the entries the data names, and the facts that rest on secondary sources.
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error.
 package main
@@ -30,6 +34,7 @@ import (
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/recognition"
+	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
 )
 
@@ -41,7 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("belarus2020", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the story as one JSON object, one member per section")
-	on := fs.String("on", "2020-11-06", "the day of the recognition section, YYYY-MM-DD")
+	on := fs.String("on", "2020-11-06", "the day of the recognition and sanctions sections, YYYY-MM-DD")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
 		fs.PrintDefaults()
@@ -64,7 +69,62 @@ func run(args []string, stdout, stderr io.Writer) int {
 type story struct {
 	Vote        *voteSection      `json:"vote"`
 	Recognition []recognitionItem `json:"recognition"`
-	On          acquis.Date       `json:"on"` // the day of the recognition section
+	On          acquis.Date       `json:"on"` // the day of the recognition and sanctions sections
+	// SanctionActs are the acts of 2020 against Belarus; Sanctions the
+	// entities under a measure on the day, with the acts that listed them.
+	SanctionActs []sanctionAct  `json:"sanctionActs"`
+	Sanctions    []sanctionItem `json:"sanctions"`
+	Regime       *regimeSection `json:"regime"`
+}
+
+// sanctionAct is one act of the Belarus 2020 list.
+type sanctionAct struct {
+	Act           string              `json:"act"`
+	Number        string              `json:"number,omitempty"`
+	Kind          sanctions.Kind      `json:"kind"`
+	Adopted       acquis.Date         `json:"adopted"`
+	InForce       acquis.Date         `json:"inForce"`
+	Journal       string              `json:"journal,omitempty"`
+	Measures      []sanctions.Measure `json:"measures,omitempty"`
+	Persons       int                 `json:"persons"`
+	Organisations int                 `json:"organisations"`
+	Embedded      int                 `json:"embedded"` // entries the data names
+	RenewsUntil   acquis.Date         `json:"renewsUntil,omitzero"`
+	Sources       []string            `json:"sources"`
+	Unverified    []string            `json:"unverified,omitempty"`
+}
+
+// sanctionItem is one entity in force on the day, with each measure and
+// the act that listed it under that measure. Act is the act that listed it
+// under its first measure.
+type sanctionItem struct {
+	Name     string                            `json:"name"`
+	Type     sanctions.Type                    `json:"type"`
+	Regime   string                            `json:"regime"`
+	Measures []sanctions.Measure               `json:"measures"`
+	Act      string                            `json:"act"`
+	Acts     map[sanctions.Measure]string      `json:"acts"`
+	Since    map[sanctions.Measure]acquis.Date `json:"since"`
+	Until    acquis.Date                       `json:"until,omitzero"`
+}
+
+// regimeSection is the regime's state on the day.
+type regimeSection struct {
+	Code      string            `json:"code"`
+	Name      string            `json:"name"`
+	Bases     []sanctions.Basis `json:"bases"`
+	Until     acquis.Date       `json:"until,omitzero"` // the last day in force, as known on the day
+	RenewedBy string            `json:"renewedBy,omitempty"`
+	// Stated is, per measure, the number of persons and entities the acts
+	// in force on the day state they listed (there is no delisting among
+	// them); the data names only some of them.
+	Stated map[sanctions.Measure]counts `json:"stated"`
+}
+
+// counts is a number of persons and of organisations.
+type counts struct {
+	Persons       int `json:"persons"`
+	Organisations int `json:"organisations"`
 }
 
 // recognitionItem is one actor's position on the day of the section.
@@ -129,7 +189,8 @@ func tell(on acquis.Date) (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &story{On: on, Recognition: items, Vote: &voteSection{
+	acts, listed, regime := sanction(on)
+	return &story{On: on, Recognition: items, SanctionActs: acts, Sanctions: listed, Regime: regime, Vote: &voteSection{
 		Date:          p.Date(),
 		Title:         "Resolution on the situation in Belarus",
 		Reference:     "RC-B9-0271/2020",
@@ -171,6 +232,69 @@ func recognise(day acquis.Date) ([]recognitionItem, error) {
 		items = append(items, it)
 	}
 	return items, nil
+}
+
+// sanction returns the acts of the Belarus 2020 list, the entities under a
+// measure on day, and the regime's state that day.
+func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
+	l := sanctions.Belarus2020()
+	var acts []sanctionAct
+	for _, a := range l.Acts() {
+		p, o := a.Listed()
+		sa := sanctionAct{
+			Act: a.String(), Number: a.Number, Kind: a.Kind, Adopted: a.Adopted, InForce: a.InForce, Journal: a.Journal,
+			Measures: a.Measures, Persons: a.Persons, Organisations: a.Organisations, Embedded: p + o,
+			Sources: a.Sources, Unverified: a.Unverified,
+		}
+		for _, e := range a.Effects {
+			if e.Change == sanctions.Renewed {
+				sa.RenewsUntil = e.Until
+			}
+		}
+		acts = append(acts, sa)
+	}
+
+	r, _ := l.Regime("BLR")
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]counts{}}
+	until, by, _ := l.Until("BLR", day)
+	rs.Until = until
+	if by != nil {
+		rs.RenewedBy = by.String()
+	}
+	on := l.At(day).Regime("BLR")
+	if !until.IsValid() || !day.After(until) {
+		for _, a := range l.Acts() {
+			if a.InForce.After(day) {
+				continue
+			}
+			for _, m := range a.Measures {
+				n := rs.Stated[m]
+				rs.Stated[m] = counts{n.Persons + a.Persons, n.Organisations + a.Organisations}
+			}
+		}
+	}
+
+	var items []sanctionItem
+	byEntity := map[*sanctions.Entity]int{}
+	for _, x := range on {
+		i, ok := byEntity[x.Entity]
+		if !ok {
+			i = len(items)
+			byEntity[x.Entity] = i
+			items = append(items, sanctionItem{
+				Name: x.Entity.Name(), Type: x.Entity.Type, Regime: x.Regime, Act: x.ListedBy.String(),
+				Acts: map[sanctions.Measure]string{}, Since: map[sanctions.Measure]acquis.Date{}, Until: x.Until,
+			})
+		}
+		it := &items[i]
+		it.Measures = append(it.Measures, x.Measure)
+		it.Acts[x.Measure] = x.ListedBy.String()
+		it.Since[x.Measure] = x.Since
+	}
+	if items == nil {
+		items = []sanctionItem{}
+	}
+	return acts, items, rs
 }
 
 var actorNames = map[recognition.Actor]string{
@@ -227,8 +351,80 @@ func (s *story) writeText(w io.Writer) error {
 			"2020-11-06. Read the other way, it would start on 2020-11-05. Silence is not recognition: an actor\n" +
 			"with no act is unstated.\n")
 	}
+	s.writeSanctions(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func (s *story) writeSanctions(b *strings.Builder) {
+	r := s.Regime
+	if r == nil {
+		return
+	}
+	fmt.Fprintf(b, "\n== Sanctions: %s (%s)\n\nLegal bases:\n", r.Name, r.Code)
+	for _, basis := range r.Bases {
+		fmt.Fprintf(b, "  %v: %s, %s (%s)\n", basis.Measure, basis.Act, basis.Provision, basis.Journal)
+	}
+	b.WriteString("\nThe acts of 2020, by the day they entered into force:\n")
+	for _, a := range s.SanctionActs {
+		fmt.Fprintf(b, "\n  %v  %s", a.InForce, a.Act)
+		if a.Journal != "" {
+			fmt.Fprintf(b, " (%s)", a.Journal)
+		}
+		b.WriteString("\n")
+		if a.RenewsUntil.IsValid() {
+			fmt.Fprintf(b, "      renews the regime until %v\n", a.RenewsUntil)
+		}
+		if a.Persons+a.Organisations > 0 {
+			fmt.Fprintf(b, "      %s: lists %s; the data names %d\n", measureList(a.Measures), count(a.Persons, a.Organisations), a.Embedded)
+		}
+		for _, u := range a.Unverified {
+			fmt.Fprintf(b, "      unverified: %s\n", u)
+		}
+	}
+	fmt.Fprintf(b, "\n== Under EU restrictive measures against Belarus on %v\n\n", s.On)
+	switch {
+	case !r.Until.IsValid():
+	case s.On.After(r.Until):
+		fmt.Fprintf(b, "The regime lapsed after %v in this data: its later renewals are not among the acts.\n", r.Until)
+		return
+	case r.RenewedBy != "":
+		fmt.Fprintf(b, "The regime runs until %v, as renewed by %s.\n", r.Until, r.RenewedBy)
+	default:
+		fmt.Fprintf(b, "The regime runs until %v.\n", r.Until)
+	}
+	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
+		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {
+			fmt.Fprintf(b, "The acts of 2020 in force state that they listed %s under the %s.\n", count(n.Persons, n.Organisations), strings.ReplaceAll(m.String(), "-", " "))
+		}
+	}
+	if len(s.Sanctions) == 0 {
+		b.WriteString("\nNo entry the data names is listed that day.\n")
+		return
+	}
+	b.WriteString("The entries the data names:\n")
+	for _, it := range s.Sanctions {
+		fmt.Fprintf(b, "\n  %s (%v)\n", it.Name, it.Type)
+		for _, m := range it.Measures {
+			fmt.Fprintf(b, "    %-12v since %v, listed by %s\n", m, it.Since[m], it.Acts[m])
+		}
+	}
+}
+
+func measureList(ms []sanctions.Measure) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, m.String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+func count(persons, organisations int) string {
+	s := fmt.Sprintf("%d persons", persons)
+	if organisations > 0 {
+		s += fmt.Sprintf(" and %d entities", organisations)
+	}
+	return s
 }
 
 func bindingNote(it recognitionItem) string {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestOutput(t *testing.T) {
@@ -18,6 +19,8 @@ func TestOutput(t *testing.T) {
 		{[]string{"-json"}, "belarus2020.json"},
 		{[]string{"-on", "2020-08-01"}, "belarus2020-on-2020-08-01.txt"},
 		{[]string{"-on", "2020-09-18"}, "belarus2020-on-2020-09-18.txt"},
+		{[]string{"-on", "2020-11-05"}, "belarus2020-on-2020-11-05.txt"},
+		{[]string{"-on", "2021-03-01"}, "belarus2020-on-2021-03-01.txt"},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(tt.args, &stdout, &stderr); code != 0 {
@@ -61,6 +64,47 @@ func TestJSONFields(t *testing.T) {
 		if statuses[actor] != want {
 			t.Errorf("recognition of %s on 2020-11-06: %q, want %q", actor, statuses[actor], want)
 		}
+	}
+}
+
+// TestSanctionsJSON checks the sanctions section of -json: Lukashenko is
+// under the asset freeze and the travel ban on 6 November 2020, listed by
+// that day's acts, and under neither the day before.
+func TestSanctionsJSON(t *testing.T) {
+	type item struct {
+		Name     string            `json:"name"`
+		Measures []string          `json:"measures"`
+		Act      string            `json:"act"`
+		Acts     map[string]string `json:"acts"`
+	}
+	read := func(day string) []item {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-json", "-on", day}, &stdout, &stderr); code != 0 {
+			t.Fatalf("run(-json -on %s) = %d: %s", day, code, stderr.String())
+		}
+		var out struct {
+			Sanctions []item `json:"sanctions"`
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Sanctions
+	}
+	want := []item{{
+		Name:     "Alexandr Lukashenko",
+		Measures: []string{"asset-freeze", "travel-ban"},
+		Act:      "Council Implementing Regulation (EU) 2020/1648",
+		Acts: map[string]string{
+			"asset-freeze": "Council Implementing Regulation (EU) 2020/1648",
+			"travel-ban":   "Council Implementing Decision (CFSP) 2020/1650",
+		},
+	}}
+	if diff := cmp.Diff(want, read("2020-11-06")); diff != "" {
+		t.Errorf("sanctions on 2020-11-06 (-want +got):\n%s", diff)
+	}
+	if got := read("2020-11-05"); len(got) != 0 {
+		t.Errorf("sanctions on 2020-11-05 = %+v, want none", got)
 	}
 }
 
