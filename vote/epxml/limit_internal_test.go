@@ -26,8 +26,8 @@ func TestDocumentLimit(t *testing.T) {
 	if err := readResults(&p, &Results{}); !errors.Is(err, ErrLimit) {
 		t.Errorf("readResults over an endless document: %v, want ErrLimit", err)
 	}
-	if p.lr.read > max {
-		t.Errorf("read %d bytes, limit %d", p.lr.read, max)
+	if p.lr.N() > max {
+		t.Errorf("read %d bytes, limit %d", p.lr.N(), max)
 	}
 }
 

@@ -5,51 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/acquis-eu/acquis/internal/limit"
 )
-
-// errTokenTooLong and errDocumentTooLong are what limitReader returns; the
-// parser turns them into a *ParseError wrapping ErrLimit.
-var (
-	errTokenTooLong    = errors.New("token too long")
-	errDocumentTooLong = errors.New("document too long")
-)
-
-// A limitReader refuses to read on when the token being decoded has taken
-// more than MaxToken bytes, or the document more than max bytes.
-type limitReader struct {
-	r    io.Reader
-	read int64 // bytes read from r
-	mark int64 // input offset at which the token being decoded starts
-	max  int64 // the most bytes to read in all; 0 for no limit
-}
-
-func (l *limitReader) Read(b []byte) (int, error) {
-	if l.read-l.mark > MaxToken {
-		return 0, errTokenTooLong
-	}
-	if l.max > 0 {
-		if l.read >= l.max {
-			return 0, errDocumentTooLong
-		}
-		if rest := l.max - l.read; int64(len(b)) > rest {
-			b = b[:rest]
-		}
-	}
-	n, err := l.r.Read(b)
-	l.read += int64(n)
-	return n, err
-}
 
 // maxIntern is the number of strings the parser interns before it forgets
 // them all and starts again.
 const maxIntern = 1 << 13
 
 // A parser is the machinery the readers share: an xml.Decoder over a
-// limitReader, the depth of the element being read, a text buffer and the
+// limit.Reader, the depth of the element being read, a text buffer and the
 // budget of kept entries.
 type parser struct {
 	x      *xml.Decoder
-	lr     limitReader
+	lr     limit.Reader
 	depth  int
 	text   textBuf
 	intern map[string]string
@@ -58,7 +27,7 @@ type parser struct {
 }
 
 func (p *parser) init(r io.Reader, max int64) {
-	p.lr = limitReader{r: r, max: max}
+	p.lr = limit.Reader{R: r, MaxToken: MaxToken, MaxTotal: max}
 	p.x = xml.NewDecoder(&p.lr)
 	p.intern = make(map[string]string)
 }
@@ -78,7 +47,7 @@ func (p *parser) errorf(elem string, err error, format string, args ...any) *Par
 // the input and a *ParseError otherwise. Character data is valid only until
 // the next call.
 func (p *parser) token() (xml.Token, error) {
-	p.lr.mark = p.x.InputOffset()
+	p.lr.Mark = p.x.InputOffset()
 	t, err := p.x.Token()
 	if err != nil {
 		return nil, p.inputError(err)
@@ -100,10 +69,10 @@ func (p *parser) inputError(err error) error {
 	switch {
 	case err == io.EOF:
 		return io.EOF
-	case errors.Is(err, errTokenTooLong):
+	case errors.Is(err, limit.ErrToken):
 		return p.errorf("", ErrLimit, "a token longer than %d bytes", MaxToken)
-	case errors.Is(err, errDocumentTooLong):
-		return p.errorf("", ErrLimit, "a document longer than %d bytes", p.lr.max)
+	case errors.Is(err, limit.ErrTotal):
+		return p.errorf("", ErrLimit, "a document longer than %d bytes", p.lr.MaxTotal)
 	case errors.As(err, &syntax):
 		return &ParseError{Line: syntax.Line, Err: syntax}
 	}
