@@ -18,6 +18,14 @@
 //     HowTheyVote.eu export.
 //   - [github.com/acquis-eu/acquis/vote/power] measures exact voting power in
 //     the Council: Banzhaf and Shapley-Shubik indices as rationals.
+//   - [github.com/acquis-eu/acquis/sanctions] answers "who is under which EU
+//     restrictive measure on a given day?": listed persons and entities,
+//     asset freezes and travel bans, and the acts that list, amend, delist
+//     and renew, replayed into a list that says for any day who was listed,
+//     by which act, until when; [github.com/acquis-eu/acquis/sanctions/fsf]
+//     reads the EU's Financial Sanctions Files and
+//     [github.com/acquis-eu/acquis/sanctions/ftm] writes and reads
+//     FollowTheMoney.
 //   - [github.com/acquis-eu/acquis/recognition] answers "who recognises whom,
 //     as what, on which day, and why?": each actor's position toward a
 //     claimant to an office over time, every status pointing to the act that

@@ -186,7 +186,7 @@ func (c *Change) UnmarshalText(b []byte) error {
 // the date of listing that its annex prints. Amended carries the entity's
 // new details, or new reasons, or both; the fields it leaves zero keep
 // their value. Delisted names the entity by ID alone. Renewed sets the
-// regime's new end date in Until.
+// regime's new end date in LastDay.
 type Effect struct {
 	Change Change `json:"change"`
 	// ID is the key of the entity the effect concerns; for Listed and
@@ -199,7 +199,7 @@ type Effect struct {
 	// ListingDate is the "date of listing" the annex prints; it may differ
 	// from the day the act enters into force.
 	ListingDate acquis.Date `json:"listingDate,omitzero"`
-	Until       acquis.Date `json:"until,omitzero"`
+	LastDay     acquis.Date `json:"lastDay,omitzero"`
 }
 
 // key returns the entity key the effect concerns.
@@ -320,11 +320,11 @@ type Regime struct {
 	Code  string  `json:"code"`
 	Name  string  `json:"name"`
 	Bases []Basis `json:"bases"`
-	// Until is the regime's last day in force as set before the acts a
+	// LastDay is the regime's last day in force as set before the acts a
 	// List replays; zero when it has no end date. Renewals extend it.
-	Until acquis.Date `json:"until,omitzero"`
-	// UntilSource cites the act that set Until.
-	UntilSource string `json:"untilSource,omitempty"`
+	LastDay acquis.Date `json:"lastDay,omitzero"`
+	// LastDaySource cites the act that set LastDay.
+	LastDaySource string `json:"lastDaySource,omitempty"`
 }
 
 // Basis returns the legal basis of measure m under the regime.

@@ -79,8 +79,8 @@ func belarus() Regime {
 		},
 		// The renewal of February 2019, to 28 February 2020, as the
 		// Council's press release of 17 February 2020 recalls it.
-		Until:       date("2020-02-28"),
-		UntilSource: "the renewal of February 2019 (\"until 28 February 2020\"; press reports of 25 February 2019)",
+		LastDay:       date("2020-02-28"),
+		LastDaySource: "the renewal of February 2019 (\"until 28 February 2020\"; press reports of 25 February 2019)",
 	}
 }
 
@@ -121,7 +121,7 @@ func belarus2020Acts() []*Act {
 		{
 			Kind: Decision, Adopted: date("2020-02-17"), Published: date("2020-02-18"), InForce: date("2020-02-19"),
 			Regime:  "BLR",
-			Effects: []Effect{{Change: Renewed, Until: date("2021-02-28")}},
+			Effects: []Effect{{Change: Renewed, LastDay: date("2021-02-28")}},
 			Sources: []string{
 				"EUR-Lex, consolidated version of Decision 2012/642/CFSP of 19 February 2020 (CELEX 02012D0642-20200219): an amendment in force from that day",
 				"Council of the EU, press release of 17 February 2020 (quoted by europediplomatic.com): the measures prolonged \"for one year, until 28 February 2021\"",

@@ -13,12 +13,12 @@ func TestBelarus2020(t *testing.T) {
 		Measure  Measure
 		Since    string
 		ListedBy string
-		Until    string
+		LastDay  string
 	}
 	rows := func(day string) []row {
 		var rs []row
 		for _, x := range l.At(d(day)).Regime("BLR") {
-			rs = append(rs, row{x.Entity.Name(), x.Measure, x.Since.String(), x.ListedBy.String(), x.Until.String()})
+			rs = append(rs, row{x.Entity.Name(), x.Measure, x.Since.String(), x.ListedBy.String(), x.LastDay.String()})
 		}
 		return rs
 	}
@@ -48,13 +48,13 @@ func TestBelarus2020(t *testing.T) {
 		{"2020-02-18", "2020-02-28", ""},
 		{"2020-02-19", "2021-02-28", "Council Decision (CFSP) of 2020-02-17"},
 	} {
-		until, by, ok := l.Until("BLR", d(tc.day))
+		until, by, ok := l.LastDay("BLR", d(tc.day))
 		got := ""
 		if by != nil {
 			got = by.String()
 		}
 		if !ok || until.String() != tc.until || got != tc.by {
-			t.Errorf("Until(BLR, %s) = %v, %q, %v; want %s, %q", tc.day, until, got, ok, tc.until, tc.by)
+			t.Errorf("LastDay(BLR, %s) = %v, %q, %v; want %s, %q", tc.day, until, got, ok, tc.until, tc.by)
 		}
 	}
 

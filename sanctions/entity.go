@@ -89,17 +89,22 @@ type Entity struct {
 }
 
 // Name returns the entity's main name: the whole name of its first strong
-// alias in English or without a language, else of its first alias, else
-// its ID.
+// alias in English or without a language that gives a last name, else of
+// its first strong alias in English, else of its first strong alias
+// without a language, else of its first alias, else its ID.
 func (e *Entity) Name() string {
-	for _, n := range e.Names {
-		if n.Strength != Weak && (n.Language == "" || strings.EqualFold(n.Language, "EN")) && n.Full() != "" {
-			return n.Full()
-		}
-	}
-	for _, n := range e.Names {
-		if n.Full() != "" {
-			return n.Full()
+	english := func(n *Name) bool { return strings.EqualFold(n.Language, "EN") }
+	untagged := func(n *Name) bool { return n.Language == "" }
+	for _, pick := range []func(*Name) bool{
+		func(n *Name) bool { return n.Strength != Weak && (english(n) || untagged(n)) && n.Last != "" },
+		func(n *Name) bool { return n.Strength != Weak && english(n) },
+		func(n *Name) bool { return n.Strength != Weak && untagged(n) },
+		func(*Name) bool { return true },
+	} {
+		for i := range e.Names {
+			if n := &e.Names[i]; pick(n) && n.Full() != "" {
+				return n.Full()
+			}
 		}
 	}
 	return e.ID

@@ -14,6 +14,10 @@ func TestEntityName(t *testing.T) {
 		{[]Name{{Whole: "Ali Salem", Strength: Weak}, {Whole: "Аляксандр", Language: "BE"}, {First: "Khalid", Last: "MOHAMMED", Language: "EN"}}, "Khalid MOHAMMED"},
 		{[]Name{{Whole: "Аляксандр", Language: "BE"}}, "Аляксандр"},
 		{[]Name{{Whole: "Abou Ali", Language: "FR"}, {Whole: "Abu Ali"}}, "Abu Ali"},
+		// Khalid Sheikh MOHAMMED's aliases in the list of 2026-08-05, in order.
+		{[]Name{{Whole: "Bin Khalid Fahd Bin Adballah", Language: "FR"}, {Whole: "Henin Ashraf Refaat Nabith"},
+			{Whole: "Bin Khalid Fahd Bin Abdallah", Language: "EN"}, {Whole: "Khalid Sheikh MOHAMMED", First: "Khalid Sheikh", Last: "MOHAMMED", Language: "EN"}}, "Khalid Sheikh MOHAMMED"},
+		{[]Name{{Whole: "Henin", Language: ""}, {Whole: "Bin Khalid", Language: "EN"}}, "Bin Khalid"},
 		{[]Name{{}, {Whole: "x", Strength: Weak}}, "x"},
 	} {
 		e := &Entity{ID: "ID", Names: tc.names}

@@ -12,7 +12,7 @@ import (
 func Example() {
 	l := sanctions.Belarus2020()
 	for _, x := range l.At(acquis.MustParseDate("2020-11-06")).Regime("BLR") {
-		fmt.Printf("%s: %v since %v, by %v, until %v\n", x.Entity.Name(), x.Measure, x.Since, x.ListedBy, x.Until)
+		fmt.Printf("%s: %v since %v, by %v, until %v\n", x.Entity.Name(), x.Measure, x.Since, x.ListedBy, x.LastDay)
 	}
 	// Output:
 	// Alexandr Lukashenko: asset-freeze since 2020-11-06, by Council Implementing Regulation (EU) 2020/1648, until 2021-02-28

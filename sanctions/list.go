@@ -70,10 +70,10 @@ type Listing struct {
 	// that amended its entry up to the day, nil if none did.
 	ListedBy  *Act
 	AmendedBy *Act
-	// Until is the regime's last day in force as known on the day, zero
+	// LastDay is the regime's last day in force as known on the day, zero
 	// when it has no end date; RenewedBy is the act that set it, nil when
 	// it is the regime's own.
-	Until     acquis.Date
+	LastDay   acquis.Date
 	RenewedBy *Act
 }
 
@@ -211,7 +211,7 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 		if _, dup := l.terms[r.Code]; dup {
 			return nil, &ActError{Act: "regime " + r.Code, Effect: -1, Err: ErrInvalidRegime, Detail: "given twice"}
 		}
-		l.terms[r.Code] = []term{{until: r.Until}}
+		l.terms[r.Code] = []term{{until: r.LastDay}}
 	}
 	seen := make(map[string]bool)
 	for _, a := range acts {
@@ -286,7 +286,7 @@ func checkAct(a *Act) error {
 				return fail("key differs from the entity's ID " + fmt.Sprintf("%q", e.Entity.ID))
 			}
 		case Renewed:
-			if !e.Until.IsValid() {
+			if !e.LastDay.IsValid() {
 				return fail("renewal with no end date")
 			}
 		default:
@@ -318,10 +318,10 @@ func (l *List) replay(a *Act, open map[slot]int) error {
 			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: err, Detail: detail}
 		}
 		if e.Change == Renewed {
-			if cur.until.IsValid() && !e.Until.After(cur.until) {
-				return fail(ErrNoRenewalAfter, fmt.Sprintf("new end %v, current end %v", e.Until, cur.until))
+			if cur.until.IsValid() && !e.LastDay.After(cur.until) {
+				return fail(ErrNoRenewalAfter, fmt.Sprintf("new end %v, current end %v", e.LastDay, cur.until))
 			}
-			cur = term{from: day, until: e.Until, by: a}
+			cur = term{from: day, until: e.LastDay, by: a}
 			l.terms[a.Regime] = append(l.terms[a.Regime], cur)
 			continue
 		}
@@ -392,7 +392,7 @@ func (l *List) At(d acquis.Date) Listings {
 		out = append(out, Listing{
 			Entity: v.entity, Regime: v.regime, Measure: v.measure, Since: v.since,
 			ListingDate: v.listed, Reasons: v.reasons, ListedBy: v.listedBy, AmendedBy: v.amendedBy,
-			Until: t.until, RenewedBy: t.by,
+			LastDay: t.until, RenewedBy: t.by,
 		})
 	}
 	return out
@@ -411,11 +411,11 @@ func (l *List) termAt(code string, d acquis.Date) (term, bool) {
 	return t, t.until.IsValid() && d.After(t.until)
 }
 
-// Until returns the last day in force of the regime with the given code,
+// LastDay returns the last day in force of the regime with the given code,
 // as known on day d, and the act that set it (nil for the regime's own end
 // date). The date is zero when the regime has no end date; ok is false for
 // an unknown regime.
-func (l *List) Until(code string, d acquis.Date) (until acquis.Date, by *Act, ok bool) {
+func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, ok bool) {
 	if _, ok := l.terms[code]; !ok {
 		return acquis.Date{}, nil, false
 	}
@@ -470,7 +470,7 @@ func (l *List) History(id string) []Period {
 
 // A Period is one version of a listing over the days [From, To); To is
 // zero while it lasts. The regime's end date is not applied: ask At or
-// Until for that. Its Listing has no Until nor RenewedBy.
+// LastDay for that. Its Listing has no LastDay nor RenewedBy.
 type Period struct {
 	From, To acquis.Date
 	Listing  Listing

@@ -18,7 +18,7 @@ func person(id, name string) *Entity {
 // Decisions, an asset freeze under a Regulation and a travel ban under a
 // Decision.
 func testRegime() Regime {
-	return Regime{Code: "TST", Name: "test", Until: d("2021-02-28"), Bases: []Basis{
+	return Regime{Code: "TST", Name: "test", LastDay: d("2021-02-28"), Bases: []Basis{
 		{Measure: AssetFreeze, Act: "Regulation", Provision: "Article 2"},
 		{Measure: TravelBan, Act: "Decision", Provision: "Article 3"},
 	}}
@@ -48,7 +48,7 @@ func TestListReplay(t *testing.T) {
 		listing("2020/2", "2020-11-06", both, Effect{Change: Listed, Entity: b, Reasons: "r-b"}),
 		listing("2021/1", "2021-01-10", freeze, Effect{Change: Amended, Entity: b2}),
 		{Kind: Decision, Number: "2021/9", Adopted: d("2021-02-25"), InForce: d("2021-02-26"), Regime: "TST",
-			Effects: []Effect{{Change: Renewed, Until: d("2022-02-28")}}},
+			Effects: []Effect{{Change: Renewed, LastDay: d("2022-02-28")}}},
 	}
 	l, err := NewList([]Regime{testRegime()}, acts)
 	if err != nil {
@@ -61,14 +61,14 @@ func TestListReplay(t *testing.T) {
 		Since     string
 		ListedBy  string
 		AmendedBy string
-		Until     string
+		LastDay   string
 		Renewed   string
 	}
 	rows := func(ls Listings) []row {
 		var rs []row
 		for _, x := range ls {
 			r := row{ID: x.Entity.ID, Measure: x.Measure, Name: x.Entity.Name(), Since: x.Since.String(),
-				ListedBy: x.ListedBy.Number, Until: x.Until.String()}
+				ListedBy: x.ListedBy.Number, LastDay: x.LastDay.String()}
 			if x.AmendedBy != nil {
 				r.AmendedBy = x.AmendedBy.Number
 			}
@@ -131,9 +131,9 @@ func TestListReplay(t *testing.T) {
 	} else if h := l.History("A")[0]; h.To != d("2020-12-17") {
 		t.Errorf("History(A)[0].To = %v, want 2020-12-17", h.To)
 	}
-	until, by, ok := l.Until("TST", d("2020-12-01"))
+	until, by, ok := l.LastDay("TST", d("2020-12-01"))
 	if !ok || until != d("2021-02-28") || by != nil {
-		t.Errorf("Until(TST, 2020-12-01) = %v, %v, %v; want 2021-02-28, nil, true", until, by, ok)
+		t.Errorf("LastDay(TST, 2020-12-01) = %v, %v, %v; want 2021-02-28, nil, true", until, by, ok)
 	}
 }
 
@@ -165,7 +165,7 @@ func TestListErrors(t *testing.T) {
 		}, ErrLapsed},
 		{"renewal that shortens", []*Act{
 			{Kind: Decision, Number: "2020/9", InForce: d("2020-02-01"), Regime: "TST",
-				Effects: []Effect{{Change: Renewed, Until: d("2020-12-31")}}},
+				Effects: []Effect{{Change: Renewed, LastDay: d("2020-12-31")}}},
 		}, ErrNoRenewalAfter},
 		{"unknown regime", []*Act{{Kind: Decision, Number: "2020/9", InForce: d("2020-02-01"), Regime: "XXX"}}, ErrUnknownRegime},
 		{"same act twice", []*Act{

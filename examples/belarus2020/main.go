@@ -89,7 +89,7 @@ type sanctionAct struct {
 	Persons       int                 `json:"persons"`
 	Organisations int                 `json:"organisations"`
 	Embedded      int                 `json:"embedded"` // entries the data names
-	RenewsUntil   acquis.Date         `json:"renewsUntil,omitzero"`
+	RenewsLastDay acquis.Date         `json:"renewsLastDay,omitzero"`
 	Sources       []string            `json:"sources"`
 	Unverified    []string            `json:"unverified,omitempty"`
 }
@@ -105,7 +105,7 @@ type sanctionItem struct {
 	Act      string                            `json:"act"`
 	Acts     map[sanctions.Measure]string      `json:"acts"`
 	Since    map[sanctions.Measure]acquis.Date `json:"since"`
-	Until    acquis.Date                       `json:"until,omitzero"`
+	LastDay  acquis.Date                       `json:"lastDay,omitzero"`
 }
 
 // regimeSection is the regime's state on the day.
@@ -113,7 +113,7 @@ type regimeSection struct {
 	Code      string            `json:"code"`
 	Name      string            `json:"name"`
 	Bases     []sanctions.Basis `json:"bases"`
-	Until     acquis.Date       `json:"until,omitzero"` // the last day in force, as known on the day
+	LastDay   acquis.Date       `json:"lastDay,omitzero"` // the last day in force, as known on the day
 	RenewedBy string            `json:"renewedBy,omitempty"`
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
@@ -248,7 +248,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 		}
 		for _, e := range a.Effects {
 			if e.Change == sanctions.Renewed {
-				sa.RenewsUntil = e.Until
+				sa.RenewsLastDay = e.LastDay
 			}
 		}
 		acts = append(acts, sa)
@@ -256,8 +256,8 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 
 	r, _ := l.Regime("BLR")
 	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]counts{}}
-	until, by, _ := l.Until("BLR", day)
-	rs.Until = until
+	until, by, _ := l.LastDay("BLR", day)
+	rs.LastDay = until
 	if by != nil {
 		rs.RenewedBy = by.String()
 	}
@@ -283,7 +283,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 			byEntity[x.Entity] = i
 			items = append(items, sanctionItem{
 				Name: x.Entity.Name(), Type: x.Entity.Type, Regime: x.Regime, Act: x.ListedBy.String(),
-				Acts: map[sanctions.Measure]string{}, Since: map[sanctions.Measure]acquis.Date{}, Until: x.Until,
+				Acts: map[sanctions.Measure]string{}, Since: map[sanctions.Measure]acquis.Date{}, LastDay: x.LastDay,
 			})
 		}
 		it := &items[i]
@@ -372,8 +372,8 @@ func (s *story) writeSanctions(b *strings.Builder) {
 			fmt.Fprintf(b, " (%s)", a.Journal)
 		}
 		b.WriteString("\n")
-		if a.RenewsUntil.IsValid() {
-			fmt.Fprintf(b, "      renews the regime until %v\n", a.RenewsUntil)
+		if a.RenewsLastDay.IsValid() {
+			fmt.Fprintf(b, "      renews the regime until %v\n", a.RenewsLastDay)
 		}
 		if a.Persons+a.Organisations > 0 {
 			fmt.Fprintf(b, "      %s: lists %s; the data names %d\n", measureList(a.Measures), count(a.Persons, a.Organisations), a.Embedded)
@@ -384,14 +384,14 @@ func (s *story) writeSanctions(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "\n== Under EU restrictive measures against Belarus on %v\n\n", s.On)
 	switch {
-	case !r.Until.IsValid():
-	case s.On.After(r.Until):
-		fmt.Fprintf(b, "The regime lapsed after %v in this data: its later renewals are not among the acts.\n", r.Until)
+	case !r.LastDay.IsValid():
+	case s.On.After(r.LastDay):
+		fmt.Fprintf(b, "The regime lapsed after %v in this data: its later renewals are not among the acts.\n", r.LastDay)
 		return
 	case r.RenewedBy != "":
-		fmt.Fprintf(b, "The regime runs until %v, as renewed by %s.\n", r.Until, r.RenewedBy)
+		fmt.Fprintf(b, "The regime runs until %v, as renewed by %s.\n", r.LastDay, r.RenewedBy)
 	default:
-		fmt.Fprintf(b, "The regime runs until %v.\n", r.Until)
+		fmt.Fprintf(b, "The regime runs until %v.\n", r.LastDay)
 	}
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
 		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {

@@ -227,8 +227,9 @@ func TestRealGSmiguel(t *testing.T) {
 		t.Errorf("header %+v", h)
 	}
 	ksm := all[0]
-	// Name() is the first strong alias in English or untagged.
-	if ksm.ID != "EU.3579.2" || ksm.Name() != "Henin Ashraf Refaat Nabith" || len(ksm.Names) != 7 {
+	// Name() is the first strong alias in English or untagged that gives
+	// a last name.
+	if ksm.ID != "EU.3579.2" || ksm.Name() != "Khalid Sheikh MOHAMMED" || len(ksm.Names) != 7 {
 		t.Errorf("Khalid Sheikh MOHAMMED: %q, %q, %d aliases", ksm.ID, ksm.Name(), len(ksm.Names))
 	}
 	if n := ksm.Names[5]; n.First != "Khalid Sheikh" || n.Last != "MOHAMMED" || n.Language != "EN" || n.Gender != sanctions.Male {

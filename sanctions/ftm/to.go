@@ -1,0 +1,435 @@
+package ftm
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/sanctions"
+)
+
+// ErrDuplicateID reports two entities with the same id given to
+// [ToEntities].
+var ErrDuplicateID = errors.New("entity given twice")
+
+// screened returns the type of the entities of a schema that ToEntities
+// turns into entities.
+func screened(schema string) (sanctions.Type, bool) {
+	switch schema {
+	case "Person":
+		return sanctions.Person, true
+	case "LegalEntity", "Organization", "Company", "PublicBody":
+		return sanctions.Organisation, true
+	}
+	return 0, false
+}
+
+// ToEntities returns the entities to screen among es, in order: each
+// Person, LegalEntity, Organization, Company or PublicBody becomes a
+// [sanctions.Entity] whose ID is its FollowTheMoney id. Other schemata
+// (Sanction, Address, Ownership ...) give no entity.
+//
+// An entity's names come from name and alias (strong), previousName
+// (strong, with the remark "previous name") and weakAlias (weak), each
+// once; its birth dates from birthDate, paired with birthPlace and
+// birthCountry by position; its citizenships from nationality and
+// citizenship; its identifications from the Passport and Identification
+// entities whose holder it is, and from its passportNumber, idNumber,
+// registrationNumber, taxNumber, swiftBic, imoNumber, innCode, ogrnCode,
+// okpoCode and leiCode values, each number once; its addresses from the
+// Address entities it links with addressEntity, and from its address texts
+// that are not one of theirs; its contact details from phone, email and
+// website; its remarks from notes.
+//
+// Its EU and UN reference numbers come from the Sanction entities whose
+// entity it is, and its acts (Regulations) from those of them that come
+// from the Financial Sanctions Files, whose authority is
+// Directorate-General FISMA, as FromEntity and OpenSanctions write them:
+// number and title from reason, programme from program, publication date
+// from listingDate, URL from sourceUrl. Failing a Sanction, the EU
+// reference number and the logical id are read back from an id or referent
+// of the form "eu-fsf-eu-10583-22" or "eu-fsf-logical-77".
+//
+// Links are followed to an entity's id or to one of its referents, as
+// OpenSanctions keeps the ids of the entities it merged among the
+// referents; a link to an entity not among es is ignored. The package
+// documentation says what FollowTheMoney cannot carry.
+//
+// ToEntities reports an error wrapping [ErrDuplicateID] for two entities
+// with the same id, and an error for a nil entity or one with no id.
+func ToEntities(es []*Entity) ([]*sanctions.Entity, error) {
+	byID := make(map[string]*Entity, len(es))
+	for i, e := range es {
+		if e == nil {
+			return nil, fmt.Errorf("ftm: entity %d is nil", i+1)
+		}
+		if e.ID == "" {
+			return nil, fmt.Errorf("ftm: entity %d: %w", i+1, ErrMissingID)
+		}
+		if _, dup := byID[e.ID]; dup {
+			return nil, fmt.Errorf("ftm: %w: %q", ErrDuplicateID, e.ID)
+		}
+		byID[e.ID] = e
+	}
+	// Links may name a referent of the entity they mean.
+	resolve := make(map[string]string, len(es))
+	for _, e := range es {
+		for _, r := range e.Referents {
+			if _, ok := byID[r]; !ok {
+				if _, ok := resolve[r]; !ok {
+					resolve[r] = e.ID
+				}
+			}
+		}
+	}
+	for id := range byID {
+		resolve[id] = id
+	}
+	// The entities linked to each entity by a property of theirs.
+	linked := make(map[string][]*Entity)
+	for _, e := range es {
+		var prop string
+		switch e.Schema {
+		case "Passport", "Identification":
+			prop = "holder"
+		case "Sanction":
+			prop = "entity"
+		default:
+			continue
+		}
+		for _, v := range e.Properties[prop] {
+			if id, ok := resolve[v]; ok && !slices.Contains(linked[id], e) {
+				linked[id] = append(linked[id], e)
+			}
+		}
+	}
+	var out []*sanctions.Entity
+	for _, e := range es {
+		t, ok := screened(e.Schema)
+		if !ok {
+			continue
+		}
+		s := &sanctions.Entity{ID: e.ID, Type: t}
+		var addrs []*Entity
+		for _, v := range e.Properties["addressEntity"] {
+			if id, ok := resolve[v]; ok && byID[id].Schema == "Address" && !slices.Contains(addrs, byID[id]) {
+				addrs = append(addrs, byID[id])
+			}
+		}
+		toEntity(s, e, addrs, linked[e.ID])
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+func toEntity(s *sanctions.Entity, e *Entity, addrs, linked []*Entity) {
+	p := e.Properties
+	first := func(vs []string) string {
+		if len(vs) == 0 {
+			return ""
+		}
+		return vs[0]
+	}
+
+	// Names.
+	seen := make(map[string]bool)
+	name := func(v string, st sanctions.Strength, remark string) {
+		if v == "" || seen[v] {
+			return
+		}
+		seen[v] = true
+		n := sanctions.Name{Whole: v, Strength: st}
+		if remark != "" {
+			n.Remarks = []string{remark}
+		}
+		s.Names = append(s.Names, n)
+	}
+	for _, v := range p["name"] {
+		name(v, sanctions.Strong, "")
+	}
+	for _, v := range p["alias"] {
+		name(v, sanctions.Strong, "")
+	}
+	for _, v := range p["previousName"] {
+		name(v, sanctions.Strong, "previous name")
+	}
+	for _, v := range p["weakAlias"] {
+		name(v, sanctions.Weak, "")
+	}
+	if s.Type == sanctions.Person {
+		var g sanctions.Gender
+		switch genders := distinct(p["gender"]); {
+		case len(genders) == 1 && genders[0] == "male":
+			g = sanctions.Male
+		case len(genders) == 1 && genders[0] == "female":
+			g = sanctions.Female
+		}
+		for i := range s.Names {
+			s.Names[i].Gender = g
+		}
+		if len(s.Names) > 0 {
+			s.Names[0].Title = strings.Join(p["title"], "; ")
+			s.Names[0].Function = strings.Join(p["position"], "; ")
+		}
+	}
+
+	// Birth dates, with places and countries paired by position.
+	for _, v := range p["birthDate"] {
+		s.BirthDates = append(s.BirthDates, parseBirthDate(v))
+	}
+	for i, v := range p["birthPlace"] {
+		if i == len(s.BirthDates) {
+			s.BirthDates = append(s.BirthDates, sanctions.BirthDate{})
+		}
+		s.BirthDates[i].Place = v
+	}
+	for i, v := range p["birthCountry"] {
+		if i == len(s.BirthDates) {
+			s.BirthDates = append(s.BirthDates, sanctions.BirthDate{})
+		}
+		s.BirthDates[i].Country = country(v)
+	}
+
+	for _, v := range distinct(append(append([]string(nil), p["nationality"]...), p["citizenship"]...)) {
+		s.Citizenships = append(s.Citizenships, sanctions.Citizenship{Country: country(v)})
+	}
+
+	// Identifications: the linked entities first, then the numbers that
+	// none of them carries.
+	numbers := make(map[string]bool)
+	for _, x := range linked {
+		if x.Schema != "Passport" && x.Schema != "Identification" {
+			continue
+		}
+		ns := x.Properties["number"]
+		if x.Schema == "Passport" {
+			ns = distinct(append(append([]string(nil), ns...), x.Properties["passportNumber"]...))
+		}
+		if len(ns) == 0 {
+			continue // FollowTheMoney requires a number; one without says nothing to screen
+		}
+		xp := x.Properties
+		d := sanctions.Identification{
+			Number:          ns[0],
+			TypeDescription: first(xp["type"]),
+			IssuedBy:        first(xp["authority"]),
+			NameOnDocument:  first(xp["namesMentioned"]),
+			Country:         country(first(xp["country"])),
+			Record:          sanctions.Record{Remarks: slices.Clone(xp["summary"])},
+		}
+		if len(ns) > 1 {
+			d.LatinNumber = ns[1]
+		}
+		if x.Schema == "Passport" {
+			d.TypeCode = "passport"
+		}
+		if starts := xp["startDate"]; len(starts) > 0 {
+			d.Issued = parseDay(starts[0])
+			if len(starts) > 1 {
+				d.ValidFrom = parseDay(starts[1])
+			}
+		}
+		d.ValidTo = parseDay(first(xp["endDate"]))
+		for _, f := range xp["description"] {
+			switch f {
+			case "diplomatic":
+				d.Diplomatic = true
+			case "known expired":
+				d.KnownExpired = true
+			case "known false":
+				d.KnownFalse = true
+			case "reported lost":
+				d.ReportedLost = true
+			case "revoked by issuer":
+				d.Revoked = true
+			}
+		}
+		for _, n := range ns {
+			numbers[n] = true
+		}
+		s.Identifications = append(s.Identifications, d)
+	}
+	for _, np := range [...]struct{ prop, code, desc string }{
+		{"passportNumber", "passport", ""},
+		{"idNumber", "id", ""},
+		{"registrationNumber", "regnumber", "Registration Number"},
+		{"taxNumber", "fiscalcode", "Tax Number"},
+		{"swiftBic", "swiftbic", "SWIFT/BIC"},
+		{"imoNumber", "imo", "IMO Number"},
+		{"innCode", "", "INN"},
+		{"ogrnCode", "", "OGRN"},
+		{"okpoCode", "", "OKPO"},
+		{"leiCode", "", "LEI"},
+	} {
+		for _, v := range p[np.prop] {
+			if !numbers[v] {
+				numbers[v] = true
+				s.Identifications = append(s.Identifications,
+					sanctions.Identification{Number: v, TypeCode: np.code, TypeDescription: np.desc})
+			}
+		}
+	}
+
+	// Addresses.
+	fulls := make(map[string]bool)
+	for _, a := range addrs {
+		ap := a.Properties
+		addr := sanctions.Address{
+			Street:  strings.Join(ap["street"], ", "),
+			City:    first(ap["city"]),
+			ZipCode: first(ap["postalCode"]),
+			POBox:   first(ap["postOfficeBox"]),
+			Region:  first(ap["region"]),
+			Other:   first(ap["summary"]),
+			Country: country(first(ap["country"])),
+			Record:  sanctions.Record{Remarks: slices.Clone(ap["remarks"])},
+		}
+		if addr.Street == "" && addr.City == "" && addr.ZipCode == "" && addr.POBox == "" && addr.Region == "" && addr.Other == "" {
+			addr.Other = first(ap["full"])
+		}
+		for _, f := range ap["full"] {
+			fulls[f] = true
+		}
+		s.Addresses = append(s.Addresses, addr)
+	}
+	for _, v := range p["address"] {
+		if !fulls[v] {
+			fulls[v] = true
+			s.Addresses = append(s.Addresses, sanctions.Address{Other: v})
+		}
+	}
+	var contacts []sanctions.Contact
+	for _, kp := range [...]struct{ key, prop string }{{"PHONE", "phone"}, {"EMAIL", "email"}, {"WEB", "website"}} {
+		for _, v := range p[kp.prop] {
+			contacts = append(contacts, sanctions.Contact{Key: kp.key, Value: v})
+		}
+	}
+	if len(contacts) > 0 {
+		if len(s.Addresses) == 1 {
+			s.Addresses[0].Contacts = contacts
+		} else {
+			s.Addresses = append(s.Addresses, sanctions.Address{Contacts: contacts})
+		}
+	}
+
+	s.Remarks = slices.Clone(p["notes"])
+
+	// References and acts from the Sanction entities, and failing those
+	// from the ids OpenSanctions derives from the EU reference number.
+	for _, x := range linked {
+		if x.Schema != "Sanction" {
+			continue
+		}
+		xp := x.Properties
+		for _, v := range xp["authorityId"] {
+			if s.EUReference == "" && isEURef(v) {
+				s.EUReference = v
+			}
+		}
+		if s.UNReference == "" {
+			s.UNReference = first(xp["unscId"])
+		}
+		if !isFSF(xp["authority"]) {
+			continue
+		}
+		s.Regulations = append(s.Regulations, sanctions.Citation{
+			NumberTitle: first(xp["reason"]),
+			Programme:   first(xp["program"]),
+			Published:   parseDay(first(xp["listingDate"])),
+			URL:         first(xp["sourceUrl"]),
+		})
+	}
+	for _, id := range append([]string{e.ID}, e.Referents...) {
+		if s.EUReference == "" {
+			s.EUReference = euRefOf(id)
+		}
+		if s.LogicalID == 0 {
+			if n, ok := strings.CutPrefix(id, "eu-fsf-logical-"); ok {
+				s.LogicalID, _ = strconv.ParseInt(n, 10, 64)
+			}
+		}
+	}
+}
+
+// isFSF reports whether authorities name the publisher of the Financial
+// Sanctions Files, in the EU's spelling or in OpenSanctions'.
+func isFSF(authorities []string) bool {
+	for _, a := range authorities {
+		if a == authorityFSF || a == authorityFSFOpenSanctions {
+			return true
+		}
+	}
+	return false
+}
+
+// euRefOf returns the EU reference number that an OpenSanctions id such as
+// "eu-fsf-eu-10583-22" was made from ("EU.10583.22"), or "".
+func euRefOf(id string) string {
+	rest, ok := strings.CutPrefix(id, "eu-fsf-eu-")
+	if !ok {
+		return ""
+	}
+	parts := strings.Split(rest, "-")
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return ""
+		}
+	}
+	return "EU." + strings.Join(parts, ".")
+}
+
+func distinct(vs []string) []string {
+	var out []string
+	for _, v := range vs {
+		if !contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// country returns a Country from a FollowTheMoney country code.
+func country(code string) sanctions.Country {
+	return sanctions.Country{Code: strings.ToUpper(code)}
+}
+
+// parseDay returns the day of a FollowTheMoney date that gives one, else
+// the zero Date.
+func parseDay(v string) acquis.Date {
+	if len(v) < 10 {
+		return acquis.Date{}
+	}
+	d, err := acquis.ParseDate(v[:10])
+	if err != nil {
+		return acquis.Date{}
+	}
+	return d
+}
+
+// parseBirthDate reads a FollowTheMoney date, full ("1971-07-03") or
+// partial ("1971-07", "1971"), keeping anything else as text.
+func parseBirthDate(v string) sanctions.BirthDate {
+	if d := parseDay(v); d.IsValid() {
+		return sanctions.BirthDate{Date: d, Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+	}
+	digits := func(s string) (int, bool) {
+		n, err := strconv.Atoi(s)
+		return n, err == nil && s[0] >= '0' && s[0] <= '9'
+	}
+	if len(v) == 7 && v[4] == '-' {
+		y, ok1 := digits(v[:4])
+		m, ok2 := digits(v[5:])
+		if ok1 && ok2 && y >= 1 && m >= 1 && m <= 12 {
+			return sanctions.BirthDate{Year: y, Month: m}
+		}
+	}
+	if len(v) == 4 {
+		if y, ok := digits(v); ok && y >= 1 {
+			return sanctions.BirthDate{Year: y}
+		}
+	}
+	return sanctions.BirthDate{Text: v}
+}
