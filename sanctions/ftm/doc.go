@@ -65,9 +65,10 @@
 // The entity (schema Person for a person, Organization for an organisation,
 // LegalEntity for an entity of invalid type):
 //
-//	name            the main name, Entity.Name(): the first strong name in English or
-//	                without language; never a weak name (differs: OpenSanctions
-//	                writes every strong spelling to name)
+//	name            the main name, Entity.Name() (the first strong name in English or
+//	                without language that gives a last name, else ...), or the first
+//	                strong name when that one is weak; never a weak name (differs:
+//	                OpenSanctions writes every strong spelling to name)
 //	alias           every other name that is not weak
 //	weakAlias       every weak name (strong="false")
 //	firstName, middleName, lastName
