@@ -23,9 +23,10 @@
 //     asset freezes and travel bans, and the acts that list, amend, delist
 //     and renew, replayed into a list that says for any day who was listed,
 //     by which act, until when; [github.com/acquis-eu/acquis/sanctions/fsf]
-//     reads the EU's Financial Sanctions Files and
+//     reads the EU's Financial Sanctions Files,
 //     [github.com/acquis-eu/acquis/sanctions/ftm] writes and reads
-//     FollowTheMoney.
+//     FollowTheMoney, and [github.com/acquis-eu/acquis/sanctions/screen]
+//     screens names against a list, across scripts.
 //   - [github.com/acquis-eu/acquis/recognition] answers "who recognises whom,
 //     as what, on which day, and why?": each actor's position toward a
 //     claimant to an office over time, every status pointing to the act that

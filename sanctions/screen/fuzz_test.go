@@ -1,0 +1,72 @@
+package screen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzKey checks that Key never panics, writes ASCII only, and gives its
+// own output back.
+func FuzzKey(f *testing.F) {
+	for _, g := range sameNameSpellings {
+		for _, s := range g {
+			f.Add(s)
+		}
+	}
+	for _, s := range []string{"LUKASHENKO, Alexander Grigorievich", "Общество с ограниченной ответственностью “Интер Тобако”",
+		"Abd-al-Tawwab Mullah Huwaysh", "Izzat Ibrahim ad-Douri", "صدام حسين عبد المجيد التكريتي", "Αϊμάν αλ Ζαουάχρι",
+		"金正恩", "Mr. S.A. L.L.C.", "ie", "tjtj", "xxxx", "ccch", "ouou", "chtch", "Ъъ", "صا"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		for _, w := range k {
+			if w == "" || !isASCII(w) || strings.Contains(w, " ") {
+				t.Fatalf("Key(%q) = %q: a key that is empty, not ASCII or holds a space", s, k)
+			}
+		}
+		if again := Key(strings.Join(k, " ")); !slices.Equal(k, again) {
+			t.Fatalf("Key(%q) = %q, but Key of its output = %q", s, k, again)
+		}
+		// Normalize reads the whole input (it takes linear time, but
+		// minimising long inputs would stall the fuzzer); names are short.
+		if len(s) <= 1<<12 {
+			if n := Normalize(s); !utf8.ValidString(n) && utf8.ValidString(s) {
+				t.Fatalf("Normalize(%q) = %q is not UTF-8", s, n)
+			}
+		}
+	})
+}
+
+// FuzzSearch checks on a small index that Search never panics, that its
+// scores are in [0, 1] and reach the threshold, and that it returns what
+// Scan returns.
+func FuzzSearch(f *testing.F) {
+	f.Add("Лукашэнка Аляксандр", "1954", "BY", "", 0.8)
+	f.Add("Robert Mugabe", "1924-02-21", "ZW", "AD001095", 0.5)
+	f.Add("EMMA LLC", "", "", "", 0.7)
+	f.Add("Haji Ahmad Jan", "1955", "AF", "", 0.9)
+	f.Add("", "", "", "MP1234567", 0.8)
+	ix := NewIndex(screenFixtures(f))
+	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
+		q := Query{Name: name, BirthDate: birth, Country: country, IDNumber: id}
+		ms := ix.Search(q, threshold)
+		for _, m := range ms {
+			if m.Score < 0 || m.Score > 1 || m.Score < threshold || m.NameScore < 0 || m.NameScore > 1 {
+				t.Fatalf("Search(%+v, %v): score %v, name score %v", q, threshold, m.Score, m.NameScore)
+			}
+			if m.Entity == nil || m.Reason == "" {
+				t.Fatalf("Search(%+v, %v): a match with no entity or no reason: %+v", q, threshold, m)
+			}
+		}
+		if scan := ix.Scan(q, threshold); !slices.EqualFunc(scan, ms, sameMatchResult) {
+			t.Fatalf("Search(%+v, %v) = %v, Scan = %v", q, threshold, summariseMatches(ms), summariseMatches(scan))
+		}
+	})
+}
+
+func sameMatchResult(a, b Match) bool {
+	return a.Entity == b.Entity && a.Score == b.Score && a.Reason == b.Reason
+}

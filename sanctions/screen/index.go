@@ -1,0 +1,374 @@
+package screen
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/acquis-eu/acquis/sanctions"
+)
+
+// maxTokens bounds the tokens of one name after the word rules.
+const maxTokens = 64
+
+// An Index holds the names of a list of entities, built once, for
+// screening. Search finds the entities that match a query through an
+// inverted index of the names' lookup keys; Scan scores every name. Both
+// give the same matches (the package documentation says why).
+//
+// An Index is immutable and safe for concurrent use. Make one with
+// NewIndex; the zero Index holds no entity.
+type Index struct {
+	entities []*sanctions.Entity
+	ents     []entityInfo
+	names    []nameInfo
+	toks     []nameTok // the tokens of every name, name by name
+	vocab    []token   // the distinct tokens, without their words
+	hash     hasher
+
+	// lookup maps a lookup key to the vocabulary ids lookupVocab[lo:hi]
+	// that have it, packed as lo<<32 | hi.
+	lookup      map[uint64]uint64
+	lookupVocab []uint32
+	// The names that hold vocabulary id v are
+	// postings[postStart[v]:postStart[v+1]], in increasing order; names
+	// marked dup are left out.
+	postStart []uint32
+	postings  []uint32
+	// postMask holds, for each entry of postings, the positions of the
+	// vocabulary token in the name, as bits (see positions).
+	postMask []uint32
+	// ids maps a normalised identity number to the entities that hold it.
+	ids map[string][]uint32
+	// vocabID maps a token's key and script to its vocabulary id; the
+	// vocabulary tokens within reach of vocabulary id v and alike enough
+	// are near[nearStart[v]:nearStart[v+1]], the most alike first: a
+	// query word that is a word of the list finds them there.
+	vocabID   map[vocabKey]uint32
+	nearStart []uint32
+	near      []hit
+
+	pool sync.Pool // *scratch
+}
+
+type entityInfo struct {
+	first, end uint32 // the entity's names, names[first:end]
+	births     []partialDate
+	countries  []string
+	ids        []idNumber
+}
+
+type nameInfo struct {
+	entity     uint32 // index in entities
+	alias      int32  // index in Entity.Names
+	first, end uint32 // its tokens, toks[first:end]
+	weak       bool
+	org        bool    // the entity is an organisation
+	sig        uint8   // the number of its tokens that are name words
+	sigMask    uint32  // their positions, as bits (all bits beyond 32 tokens)
+	minorMask  uint32  // the positions of its tokens of weightMinor
+	weight     float64 // the sum of its tokens' weights
+	// last has bit j set when token j is a name word of the alias's last
+	// name, for an alias that gives one; given likewise for the first
+	// name, when the alias gives it apart from other names.
+	last, given uint64
+	// dup is set when an earlier name of the entity has the same tokens
+	// and strength: it cannot score more, and is not scored.
+	dup bool
+}
+
+type nameTok struct {
+	vocab  uint32
+	weight float32 // the vocabulary token's weight, at hand
+	word   string
+}
+
+type vocabKey struct {
+	key   string
+	abjad bool
+}
+
+// NewIndex indexes the names of entities, every alias in every language:
+// for example list.At(day).Entities() of a sanctions.List, or what
+// ftm.ToEntities returns. It keeps the pointers, so the entities must not
+// be modified afterwards. Nil entities are skipped.
+func NewIndex(entities []*sanctions.Entity) *Index {
+	ix := &Index{
+		entities: slices.Clone(entities),
+		ents:     make([]entityInfo, len(entities)),
+		hash:     newHasher(),
+		ids:      map[string][]uint32{},
+	}
+	vocabID := map[vocabKey]uint32{}
+	for ei, e := range ix.entities {
+		info := &ix.ents[ei]
+		info.first = uint32(len(ix.names))
+		if e == nil {
+			info.end = info.first
+			continue
+		}
+		for ai, n := range e.Names {
+			ts := tokens(n.Full(), strings.ToUpper(n.Language))
+			if len(ts) == 0 {
+				continue
+			}
+			if len(ts) > maxTokens {
+				ts = ts[:maxTokens]
+			}
+			name := nameInfo{entity: uint32(ei), alias: int32(ai), first: uint32(len(ix.toks)), weak: n.Strength == sanctions.Weak}
+			for i := range ts {
+				t := &ts[i]
+				vk := vocabKey{t.key, t.abjad}
+				id, ok := vocabID[vk]
+				if !ok {
+					id = uint32(len(ix.vocab))
+					vocabID[vk] = id
+					ix.vocab = append(ix.vocab, token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight})
+				}
+				ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), word: t.word})
+			}
+			name.end = uint32(len(ix.toks))
+			name.org = e.Type == sanctions.Organisation
+			for j, t := range ts {
+				name.weight += t.weight
+				switch {
+				case t.weight == weightName:
+					name.sig++
+					name.sigMask |= 1 << min(j, 31)
+				case t.weight == weightMinor:
+					name.minorMask |= 1 << min(j, 31)
+				}
+			}
+			if len(ts) > 32 {
+				name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
+			}
+			if n.Last != "" {
+				name.last = partMask(ts, n.Last, strings.ToUpper(n.Language))
+			}
+			if n.First != "" && (n.Last != "" || n.Middle != "") {
+				name.given = partMask(ts, n.First, strings.ToUpper(n.Language))
+			}
+			for _, o := range ix.names[info.first:] {
+				if o.weak == name.weak && o.last == name.last && o.given == name.given && !o.dup && sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
+					name.dup = true
+					break
+				}
+			}
+			ix.names = append(ix.names, name)
+		}
+		info.end = uint32(len(ix.names))
+		info.births = birthDates(e)
+		info.countries = countries(e)
+		info.ids = idNumbers(e)
+		for _, x := range info.ids {
+			if l := ix.ids[x.norm]; len(l) == 0 || l[len(l)-1] != uint32(ei) {
+				ix.ids[x.norm] = append(l, uint32(ei))
+			}
+		}
+	}
+	ix.vocabID = vocabID
+	ix.buildLookup()
+	ix.buildPostings()
+	ix.buildNear()
+	return ix
+}
+
+func (ix *Index) buildNear() {
+	ix.nearStart = make([]uint32, len(ix.vocab)+1)
+	seen := make([]uint32, len(ix.vocab)) // v+1 when met for the current token
+	var hs []hit
+	for v := range ix.vocab {
+		hs = ix.reached(&ix.vocab[v], hs[:0], func(w uint32) bool {
+			if seen[w] == uint32(v)+1 {
+				return false
+			}
+			seen[w] = uint32(v) + 1
+			return true
+		})
+		ix.near = append(ix.near, hs...)
+		ix.nearStart[v+1] = uint32(len(ix.near))
+	}
+}
+
+// reached appends to hs the vocabulary tokens within reach of t and alike
+// enough, the most alike first (then by id); first reports whether a
+// vocabulary token is met for the first time.
+func (ix *Index) reached(t *token, hs []hit, first func(v uint32) bool) []hit {
+	start := len(hs)
+	ix.hash.lookupKeys(t, func(h uint64) {
+		span, ok := ix.lookup[h]
+		if !ok {
+			return
+		}
+		for _, v := range ix.lookupVocab[span>>32 : span&0xffffffff] {
+			if !first(v) {
+				continue
+			}
+			if s := pairSim(t, &ix.vocab[v]); s > 0 {
+				hs = append(hs, hit{v, s})
+			}
+		}
+	})
+	slices.SortFunc(hs[start:], func(x, y hit) int { return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.v, y.v)) })
+	return hs
+}
+
+// partMask returns the bits of the tokens of a name that are name words of
+// part, its first or last name.
+func partMask(ts []token, part, lang string) uint64 {
+	var m uint64
+	for _, l := range tokens(part, lang) {
+		if l.weight != weightName {
+			continue
+		}
+		for j, t := range ts {
+			if t.key == l.key && m&(1<<j) == 0 {
+				m |= 1 << j
+				break
+			}
+		}
+	}
+	return m
+}
+
+func sameVocab(a, b []nameTok) bool {
+	return slices.EqualFunc(a, b, func(x, y nameTok) bool { return x.vocab == y.vocab })
+}
+
+func (ix *Index) buildLookup() {
+	type entry struct {
+		h uint64
+		v uint32
+	}
+	var es []entry
+	for v := range ix.vocab {
+		ix.hash.lookupKeys(&ix.vocab[v], func(h uint64) { es = append(es, entry{h, uint32(v)}) })
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		switch {
+		case a.h < b.h:
+			return -1
+		case a.h > b.h:
+			return 1
+		}
+		return int(a.v) - int(b.v)
+	})
+	es = slices.Compact(es)
+	ix.lookup = make(map[uint64]uint64, len(es)/2)
+	ix.lookupVocab = make([]uint32, len(es))
+	for i := 0; i < len(es); {
+		j := i
+		for j < len(es) && es[j].h == es[i].h {
+			ix.lookupVocab[j] = es[j].v
+			j++
+		}
+		ix.lookup[es[i].h] = uint64(i)<<32 | uint64(j)
+		i = j
+	}
+}
+
+func (ix *Index) buildPostings() {
+	counts := make([]uint32, len(ix.vocab)+1)
+	last := make([]int32, len(ix.vocab))
+	for i := range last {
+		last[i] = -1
+	}
+	// each calls f once for each name and each vocabulary token in it.
+	each := func(f func(v uint32, ni int32)) {
+		for ni, n := range ix.names {
+			if n.dup {
+				continue
+			}
+			for _, t := range ix.toks[n.first:n.end] {
+				if last[t.vocab] != int32(ni) {
+					last[t.vocab] = int32(ni)
+					f(t.vocab, int32(ni))
+				}
+			}
+		}
+	}
+	each(func(v uint32, _ int32) { counts[v+1]++ })
+	for v := 1; v < len(counts); v++ {
+		counts[v] += counts[v-1]
+	}
+	ix.postStart = counts
+	ix.postings = make([]uint32, counts[len(counts)-1])
+	ix.postMask = make([]uint32, counts[len(counts)-1])
+	fill := slices.Clone(counts[:len(ix.vocab)])
+	for i := range last {
+		last[i] = -1
+	}
+	each(func(v uint32, ni int32) {
+		ix.postings[fill[v]] = uint32(ni)
+		ix.postMask[fill[v]] = ix.positions(&ix.names[ni], v)
+		fill[v]++
+	})
+}
+
+// positions returns the bits of the positions of vocabulary token v in
+// name n; a name of more than 32 tokens gives all bits.
+func (ix *Index) positions(n *nameInfo, v uint32) uint32 {
+	if n.end-n.first > 32 {
+		return ^uint32(0)
+	}
+	var m uint32
+	for j, t := range ix.toks[n.first:n.end] {
+		if t.vocab == v {
+			m |= 1 << j
+		}
+	}
+	return m
+}
+
+// Len returns the number of entities in the index.
+func (ix *Index) Len() int { return len(ix.entities) }
+
+// Stats describes the size of an Index.
+type Stats struct {
+	Entities int // entities indexed
+	Names    int // names indexed, each name given twice to one entity counted once
+	Tokens   int // words of those names
+	Words    int // distinct keys among them (the vocabulary)
+	Keys     int // distinct lookup keys of the inverted index
+	// Bytes estimates the memory the index holds, the entities it points to
+	// left out: the arrays and maps above, with the maps' overhead.
+	Bytes int64
+}
+
+// Stats returns the size of the index.
+func (ix *Index) Stats() Stats {
+	s := Stats{Entities: len(ix.entities), Words: len(ix.vocab), Keys: len(ix.lookup)}
+	for _, n := range ix.names {
+		if !n.dup {
+			s.Names++
+			s.Tokens += int(n.end - n.first)
+		}
+	}
+	size := func(n int, each uintptr) int64 { return int64(n) * int64(each) }
+	b := size(cap(ix.entities), unsafe.Sizeof((*sanctions.Entity)(nil)))
+	b += size(cap(ix.ents), unsafe.Sizeof(entityInfo{}))
+	for _, e := range ix.ents {
+		b += size(cap(e.births), unsafe.Sizeof(partialDate{})) + size(cap(e.countries), 16+2) + size(cap(e.ids), unsafe.Sizeof(idNumber{}))
+		for _, x := range e.ids {
+			b += int64(len(x.norm))
+		}
+	}
+	b += size(cap(ix.names), unsafe.Sizeof(nameInfo{}))
+	b += size(cap(ix.toks), unsafe.Sizeof(nameTok{})) // words share the names' strings
+	b += size(cap(ix.vocab), unsafe.Sizeof(token{}))
+	for _, v := range ix.vocab {
+		b += int64(len(v.key) + len(v.skel))
+	}
+	// A Go map holds about 8/7 slots per entry, each with a control byte.
+	b += int64(len(ix.lookup)) * (8 + 8 + 1) * 8 / 7
+	b += size(cap(ix.lookupVocab), 4) + size(cap(ix.postStart), 4) + size(cap(ix.postings), 4) + size(cap(ix.postMask), 4)
+	b += size(cap(ix.nearStart), 4) + size(cap(ix.near), unsafe.Sizeof(hit{}))
+	b += int64(len(ix.vocabID)) * (int64(unsafe.Sizeof(vocabKey{})) + 4 + 1) * 8 / 7
+	for k, v := range ix.ids {
+		b += int64(len(k)) + 16 + 24 + size(cap(v), 4)
+	}
+	s.Bytes = b
+	return s
+}

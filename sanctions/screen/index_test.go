@@ -1,0 +1,282 @@
+package screen
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/sanctions/fsf"
+	"github.com/google/go-cmp/cmp"
+)
+
+// screenFixtures returns the entities the tests screen: Alexandr
+// Lukashenko as the Belarus 2020 data holds him, the three entities of
+// package fsf's hand-written XML fixture (Robert Gabriel Mugabe, Haji
+// Ahmad Jan, EXAMPLE TRADING LLC with a weak alias), and entities made up
+// for the tests, whose names are no one's.
+func screenFixtures(t testing.TB) []*sanctions.Entity {
+	t.Helper()
+	var es []*sanctions.Entity
+	for _, a := range sanctions.Belarus2020().Acts() {
+		for _, e := range a.Effects {
+			if e.Change == sanctions.Listed && len(es) == 0 {
+				es = append(es, e.Entity)
+			}
+		}
+	}
+	f, err := os.Open("../fsf/testdata/fsf11.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	_, xs, err := fsf.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es = append(es, xs...)
+	es = append(es,
+		&sanctions.Entity{
+			ID: "TEST-sidorov", Type: sanctions.Person,
+			Names: []sanctions.Name{
+				{Whole: "Ivan Petrovich SIDOROV", First: "Ivan", Middle: "Petrovich", Last: "SIDOROV", Language: "EN", Strength: sanctions.Strong},
+				{Whole: "Іван Пятровіч СІДАРАЎ", Language: "BE", Strength: sanctions.Strong},
+				{Whole: "Иван Петрович СИДОРОВ", Language: "RU", Strength: sanctions.Strong},
+			},
+			BirthDates:      []sanctions.BirthDate{{Date: acquis.MustParseDate("1960-05-01")}},
+			Citizenships:    []sanctions.Citizenship{{Country: sanctions.Country{Code: "BY"}}},
+			Identifications: []sanctions.Identification{{Number: "MP 1234567", TypeCode: "passport"}},
+		},
+		&sanctions.Entity{ID: "TEST-emma-daniels", Type: sanctions.Person,
+			Names: []sanctions.Name{{Whole: "Emma Daniels", First: "Emma", Last: "Daniels"}}},
+		&sanctions.Entity{ID: "TEST-emma-llc", Type: sanctions.Organisation,
+			Names: []sanctions.Name{{Whole: "EMMA LLC"}, {Whole: "Общество с ограниченной ответственностью «Эмма»", Language: "RU"}}},
+		&sanctions.Entity{ID: "TEST-armed-forces", Type: sanctions.Organisation,
+			Names: []sanctions.Name{{Whole: "Revolutionary Armed Forces of Testland"}}},
+		nil, // skipped
+	)
+	return es
+}
+
+var screenFixtureQueries = []struct {
+	q    Query
+	want []string // the IDs found at DefaultMin, best first
+}{
+	{Query{Name: "Лукашэнка Аляксандр"}, []string{"BLR-lukashenko-alexandr"}},
+	{Query{Name: "Alexander LUKASHENKO"}, []string{"BLR-lukashenko-alexandr"}},
+	{Query{Name: "LUKASHENKO, Alexander Grigorievich"}, []string{"BLR-lukashenko-alexandr"}},
+	{Query{Name: "Łukaszenka Aleksander"}, []string{"BLR-lukashenko-alexandr"}},
+	{Query{Name: "Lukashenko"}, nil},       // a surname alone
+	{Query{Name: "Pavel Lukashenko"}, nil}, // another given name
+	{Query{Name: "Robert Mugabe"}, []string{"EU.36.64"}},
+	{Query{Name: "Robert Gabriel"}, nil}, // the last name is not met
+	{Query{Name: "Mugabe, Robert Gabriel"}, []string{"EU.36.64"}},
+	{Query{Name: "Ahmad Jan"}, []string{"EU.502.12"}},
+	{Query{Name: "Maulavi Haji Ahmad Jan"}, []string{"EU.502.12"}},
+	{Query{Name: "Example Trading"}, []string{"logical-990001"}},
+	{Query{Name: "Пример Трейдинг"}, []string{"logical-990001"}},
+	{Query{Name: "Example"}, []string{"logical-990001"}}, // the weak alias, at 0.85
+	{Query{Name: "Іван Сідараў"}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov"}, []string{"TEST-sidorov"}},
+	{Query{Name: "Iwan Pietrowicz Sidorow"}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov", BirthDate: "1990"}, nil}, // another birth year rules him out
+	{Query{Name: "Ivan Sidorov", BirthDate: "1960-05-01"}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov", Country: "RU"}, []string{"TEST-sidorov"}}, // another country does not
+	{Query{Name: "Petr Ivanov", IDNumber: "mp1234567"}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov", IDNumber: "XY 999999"}, []string{"TEST-sidorov"}}, // another document lowers a little
+	{Query{Name: "Ivan Sidorov", Type: sanctions.Organisation}, nil},
+	{Query{Name: "EMMA LLC"}, []string{"TEST-emma-llc"}},
+	{Query{Name: "ООО Эмма"}, []string{"TEST-emma-llc"}},
+	{Query{Name: "Emma GmbH"}, []string{"TEST-emma-llc"}},
+	{Query{Name: "Emma"}, []string{"TEST-emma-llc"}},
+	{Query{Name: "Revolutionary Armed Forces of Testland"}, []string{"TEST-armed-forces"}},
+	{Query{Name: "Armed Forces of Testland"}, nil}, // all but one word of an organisation's name
+	{Query{Name: ""}, nil},
+	{Query{Name: "金正恩"}, nil},
+}
+
+func TestSearch(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	for _, tt := range screenFixtureQueries {
+		ms := ix.Search(tt.q, DefaultMin)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Entity.ID)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			var reasons []string
+			for _, m := range ix.Scan(tt.q, 0.5) {
+				reasons = append(reasons, m.Entity.ID+": "+m.Reason)
+			}
+			t.Errorf("Search(%+v) (-want +got):\n%s\nscores from 0.5: %s", tt.q, diff, strings.Join(reasons, "\n"))
+		}
+	}
+}
+
+// TestEmmaLLC is watchman issue #338: "EMMA LLC" scored 100% against
+// "emma daniels". Neither way is a match here.
+func TestEmmaLLC(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	for _, tt := range []struct{ query, listed string }{
+		{"EMMA LLC", "TEST-emma-daniels"},
+		{"emma daniels", "TEST-emma-llc"},
+	} {
+		for _, m := range ix.Scan(Query{Name: tt.query}, 0) {
+			if m.Entity.ID == tt.listed && m.Score >= DefaultMin {
+				t.Errorf("%q scores %.2f against %s: %s", tt.query, m.Score, tt.listed, m.Reason)
+			}
+		}
+	}
+}
+
+func TestMatchDetails(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: "1960", Country: "by", IDNumber: "MP-1234567"}, DefaultMin)
+	if len(ms) != 1 {
+		t.Fatalf("got %d matches, want 1", len(ms))
+	}
+	m := ms[0]
+	if m.Alias.Language != "BE" {
+		t.Errorf("alias %+v, want the Belarusian one", m.Alias)
+	}
+	wantPairs := []Pair{{Query: "Сідараў", Name: "СІДАРАЎ", Score: 1}, {Query: "Іван", Name: "Іван", Score: 1}}
+	if diff := cmp.Diff(wantPairs, m.Tokens); diff != "" {
+		t.Errorf("Tokens (-want +got):\n%s", diff)
+	}
+	wantQ := []Qualifier{
+		{Field: "birth date", Query: "1960", Listed: "1960-05-01", Agrees: true, Delta: bonusBirthYear},
+		{Field: "country", Query: "BY", Listed: "BY", Agrees: true, Delta: bonusCountry},
+		{Field: "id number", Query: "MP-1234567", Listed: "MP 1234567 (passport)", Agrees: true},
+	}
+	if diff := cmp.Diff(wantQ, m.Qualifiers); diff != "" {
+		t.Errorf("Qualifiers (-want +got):\n%s", diff)
+	}
+	if m.NameScore != 0.9230769230769231 && m.NameScore < 0.9 {
+		t.Errorf("NameScore = %v", m.NameScore)
+	}
+	if want := 1 - (1-min(m.NameScore+bonusBirthYear+bonusCountry, 1))*idRaise; m.Score != want {
+		t.Errorf("Score = %v, want %v", m.Score, want)
+	}
+	for _, part := range []string{`alias "Іван Пятровіч СІДАРАЎ" (BE)`, "Сідараў~СІДАРАЎ 1.00", "alias words unmatched: Пятровіч",
+		"birth date 1960 agrees with 1960-05-01 (+0.02)", "country BY agrees with BY (+0.03)", "id number MP-1234567 is listed"} {
+		if !strings.Contains(m.Reason, part) {
+			t.Errorf("Reason %q does not say %q", m.Reason, part)
+		}
+	}
+}
+
+func TestQualifiers(t *testing.T) {
+	listed := []partialDate{{From: 1960, To: 1960, Month: 5, Day: 1}, {From: 1953, To: 1958}}
+	for _, tt := range []struct {
+		q      string
+		delta  float64
+		agrees bool
+	}{
+		{"1960-05-01", bonusBirthDay, true},
+		{"1960-05", bonusBirthYear, true},
+		{"1960", bonusBirthYear, true},
+		{"1955", bonusBirthYear, true}, // in the range
+		{"1960-06-01", -malusBirthDay, false},
+		{"1960-05-02", -malusBirthDay, false},
+		{"1970", -malusBirthYear, false},
+	} {
+		q, ok := parseBirthDate(tt.q)
+		if !ok {
+			t.Fatalf("parseBirthDate(%q) failed", tt.q)
+		}
+		if d, _, agrees := compareBirth(q, listed); d != tt.delta || agrees != tt.agrees {
+			t.Errorf("compareBirth(%s) = %v, %v; want %v, %v", tt.q, d, agrees, tt.delta, tt.agrees)
+		}
+	}
+	for _, bad := range []string{"", "60", "1960-5", "1960-13", "1960-02-30x", "c. 1960", "1960-00-01"} {
+		if _, ok := parseBirthDate(bad); ok {
+			t.Errorf("parseBirthDate(%q) succeeded", bad)
+		}
+	}
+	for _, tt := range [][2]string{{"by", "BY"}, {"BLR", "BY"}, {"IRQ", "IQ"}, {"00", ""}, {"XXX", ""}, {"", ""}} {
+		if got := countryCode(tt[0]); got != tt[1] {
+			t.Errorf("countryCode(%q) = %q, want %q", tt[0], got, tt[1])
+		}
+	}
+	e := &sanctions.Entity{Identifications: []sanctions.Identification{{Number: "AD001095 (passport-National passport) ((passport))"}}}
+	var got []string
+	for _, x := range idNumbers(e) {
+		got = append(got, x.norm)
+	}
+	if diff := cmp.Diff([]string{"AD001095PASSPORTNATIONALPASSPORTPASSPORT", "AD001095"}, got); diff != "" {
+		t.Errorf("idNumbers of a legacy number (-want +got):\n%s", diff)
+	}
+}
+
+// TestFixturesSearchIsScan checks on the fixtures, which are always
+// there, that Search returns what Scan returns, at every threshold.
+func TestFixturesSearchIsScan(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	for _, tt := range screenFixtureQueries {
+		for _, th := range []float64{0, 0.3, 0.5, 0.7, 0.75, DefaultMin, 0.9, 1, 1.5} {
+			if diff := cmp.Diff(summariseMatches(ix.Scan(tt.q, th)), summariseMatches(ix.Search(tt.q, th))); diff != "" {
+				t.Errorf("Search(%+v, %v) differs from Scan (-scan +search):\n%s", tt.q, th, diff)
+			}
+		}
+	}
+}
+
+// TestConcurrentSearch runs searches in parallel and checks that each
+// gives what it gives alone; run with -race.
+func TestConcurrentSearch(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	want := make([][]matchSummary, len(screenFixtureQueries))
+	for i, tt := range screenFixtureQueries {
+		want[i] = summariseMatches(ix.Search(tt.q, 0.5))
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 50 {
+				i := (g + k) % len(screenFixtureQueries)
+				if diff := cmp.Diff(want[i], summariseMatches(ix.Search(screenFixtureQueries[i].q, 0.5))); diff != "" {
+					t.Errorf("concurrent Search(%+v) (-alone +concurrent):\n%s", screenFixtureQueries[i].q, diff)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestIndexSize(t *testing.T) {
+	es := screenFixtures(t)
+	ix := NewIndex(es)
+	if ix.Len() != len(es) {
+		t.Errorf("Len() = %d, want %d", ix.Len(), len(es))
+	}
+	s := ix.Stats()
+	if s.Entities != len(es) || s.Names == 0 || s.Tokens < s.Names || s.Words == 0 || s.Keys < s.Words || s.Bytes <= 0 {
+		t.Errorf("Stats() = %+v", s)
+	}
+	var zero Index
+	if zero.Len() != 0 || zero.Search(Query{Name: "x"}, 0.5) != nil || zero.Scan(Query{Name: "x"}, 0.5) != nil {
+		t.Error("the zero Index must hold nothing")
+	}
+	if NewIndex(nil).Search(Query{Name: "x"}, DefaultMin) != nil {
+		t.Error("an empty Index must find nothing")
+	}
+}
+
+// TestDuplicateNames checks that a name given twice to an entity, as the
+// lists do for each language version, is scored once and reported as its
+// first occurrence.
+func TestDuplicateNames(t *testing.T) {
+	e := &sanctions.Entity{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{
+		{Whole: "Aziz Salih al-Numan"}, {Whole: "Aziz Salih Al-Numan", Language: "ES"}, {Whole: "Aziz Salih al-Nouman", Language: "FR"},
+	}}
+	ix := NewIndex([]*sanctions.Entity{e})
+	if s := ix.Stats(); s.Names != 1 {
+		t.Errorf("Stats().Names = %d, want 1 (the Spanish and French sameNameSpellings give the first one's keys)", s.Names)
+	}
+	ms := ix.Search(Query{Name: "Aziz Salih Al Numan"}, DefaultMin)
+	if len(ms) != 1 || ms[0].Alias.Language != "" {
+		t.Errorf("Search = %+v, want the first alias", ms)
+	}
+}

@@ -1,0 +1,205 @@
+package screen
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNormalize(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"LUKASHENKO, Alexander Grigorievich", "alexander grigorievich lukashenko"},
+		{"Hussein Al-Tikriti, Saddam", "saddam hussein al tikriti"},
+		{"Łukaszenka", "lukaszenka"},
+		{"Straße Ægir Œuvre Đorđe ıi Øre", "strasse aegir oeuvre dorde ii ore"},
+		{"O’Brien, Sa'b", "sab obrien"},
+		{"S.A.  L.L.C.", "sa llc"},
+		{"«Белшина» ОАО", "белшина оао"},
+		{"Лукашэнка Аляксандр Рыгоравіч", "лукашэнка аляксандр рыгоравіч"},
+		{"Хрущёв Ўладзімір Їжак", "хрущев ўладзімір їжак"},
+		{"Μέγα Ισλαµικό Μέτωπο ΤΗΣ", "μεγα ισλαμικο μετωπο τησ"}, // µ MICRO SIGN, final sigma
+		{"Αϊμάν", "αϊμαν"},
+		{"صدّام حسين", "صدام حسين"},
+		{"Ｆｕｌｌ — width", "full width"},
+		{"Bank Melli Iran, Hamburg Branch of the bank and more", "bank melli iran hamburg branch of the bank and more"},
+		{"", ""},
+		{" ,;- ", ""},
+	} {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Лукашэнка", []string{"lukashenka"}},
+		{"Łukaszenka", []string{"lukashenka"}},
+		{"Lukashenka", []string{"lukashenka"}},
+		{"Лукашенко", []string{"lukashenko"}},
+		{"Lukaschenko", []string{"lukashenko"}},
+		{"Loukachenko", []string{"lukachenko"}}, // French ch, without a language
+		{"LUKASHENKO, Alexander Grigorievich", []string{"aleksander", "grigorievich", "lukashenko"}},
+		{"Аляксандр Рыгоравіч Лукашэнка", []string{"aliaksandr", "lukashenka", "rihoravich"}},
+		{"Yuri Iouri Jurij Juri Юрий", []string{"iuri", "iuri", "iuri", "iuri", "iuri"}},
+		{"Khrenin Hrenin Хрэнін Chrenin", []string{"chrenin", "hrenin", "hrenin", "hrenin"}},
+		{"Chruschtschow Khrouchtchev Chruszczow Хрущёв", []string{"chrushov", "chrushov", "hrushev", "hrushev"}},
+		{"Viktar Uladzimiravitj Sojka", []string{"soika", "uladzimiravich", "viktar"}},
+		{"Tatjana", []string{"tatiana"}},
+		// Company forms, as abbreviations and spelled out, are one key.
+		{"EMMA LLC", []string{"ema", "llc"}},
+		{"Общество с ограниченной ответственностью “Интер Тобако”", []string{"inter", "llc", "tobako"}},
+		{"Таварыства з абмежаванай адказнасцю “Інтэр Табак”", []string{"inter", "llc", "tabak"}},
+		{"Inter Tobacco GmbH", []string{"inter", "llc", "tobako"}},
+		{"Closed Joint Stock Company Belshina", []string{"belshina", "cjsc"}},
+		{"Sp. z o.o. Polimer", []string{"llc", "polimer"}},
+		// Titles are kept (weighed down); courtesy titles are dropped.
+		{"Mr. John Smith", []string{"iohn", "smit"}},
+		{"Dr Haji Ahmad Jan", []string{"ahmad", "hai", "ian"}},
+		// The Arabic article and abd.
+		{"Izzat Ibrahim ad-Douri", []string{"al", "duri", "ibrahim", "izat"}},
+		{"Abdel Hamid, Abd al-Hamid", []string{"abd", "abd", "al", "al", "hamid", "hamid"}},
+		{"Abdullah Abd Allah", []string{"abd", "abd", "ala", "ala"}},
+		{"Ibn Ben bin", []string{"bin", "bin", "bin"}},
+		// Arabic, Greek.
+		{"صدام حسين التكريتي", []string{"al", "hsin", "sdam", "tkriti"}},
+		{"أسامة بن لادن", []string{"asama", "bin", "ladn"}},
+		{"Οσάμα Μπιν Λάντεν", []string{"bin", "landen", "osama"}},
+		{"Αϊμάν αλ Ζαουάχρι", []string{"aiman", "al", "zavahri"}},
+		{"", []string{}},
+	} {
+		got := Key(tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Key(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestCompanyForms(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ООО", "llc"}, {"TAA", "llc"}, {"ТАА", "llc"}, {"GmbH", "llc"}, {"SARL", "llc"}, {"Ltd.", "llc"}, {"L.L.C.", "llc"},
+		{"Limited liability company", "llc"}, {"Общество с ограниченной ответственностью", "llc"},
+		{"Таварыства з абмежаванай адказнасцю", "llc"}, {"société à responsabilité limitée", "llc"},
+		{"ЗАО", "cjsc"}, {"CJSC", "cjsc"}, {"ЗАТ", "cjsc"}, {"Закрытое акционерное общество", "cjsc"},
+		{"ОАО", "ojsc"}, {"OJSC", "ojsc"}, {"ААТ", "ojsc"}, {"Адкрытае акцыянернае таварыства", "ojsc"},
+		{"ПАО", "pjsc"}, {"PJSC", "pjsc"}, {"Публичное акционерное общество", "pjsc"},
+		{"АО", "jsc"}, {"JSC", "jsc"}, {"S.A.", "jsc"}, {"AG", "jsc"}, {"joint-stock company", "jsc"},
+		{"Inc.", "inc"}, {"Corporation", "inc"},
+		{"RUE", "uec"}, {"Республиканское унитарное предприятие", "uec"},
+	} {
+		if got := Key(tt.in); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Key(%q) = %q, want [%s]", tt.in, got, tt.want)
+		}
+	}
+}
+
+// The spellings of one name in the scripts and transliteration systems of
+// EU data, which must meet: every two of a group, both ways, are within
+// reach and alike at least spellingsMinMeet.
+var sameNameSpellings = [][]string{
+	{"Лукашэнка", "Лукашенко", "Lukashenka", "Lukashenko", "Loukachenko", "Łukaszenka", "Lukaschenko", "Lukašenka", "Lukasjenko"},
+	{"Aliaksandr", "Alyaksandr", "Aleksandr", "Alexandr", "Alexander", "Aleksander", "Alexandre", "Александр", "Аляксандр", "Oleksandr", "Олександр"},
+	{"Viktor", "Wiktor", "Віктар", "Victor", "Виктор"},
+	{"Yuri", "Iouri", "Jurij", "Juri", "Юрий", "Yury", "Iurii"},
+	{"Khrenin", "Chrenin", "Hrenin", "Хренин", "Хрэнін"},
+	{"Grigorievich", "Grigoryevich", "Grigorjewitsch", "Григорьевич"},
+	{"Tsikhanouskaya", "Cichanoŭskaja", "Ціханоўская", "Tsikhanovskaya"},
+	{"Zhuravleva", "Żurawlewa", "Shurawlewa", "Журавлева", "Zjuravleva"},
+	{"Hussein", "Husein", "Hussain", "Husayn", "حسين", "Хусейн"},
+	{"Mohammed", "Muhammad", "Mohamed", "Mohammad", "محمد"},
+	{"Zawahiri", "Zawahri", "Zaouahiri", "Ζαουάχρι", "ظواهري"},
+	{"Osama", "Usama", "Oussama", "أسامة", "Οσάμα"},
+	{"Khrushchev", "Chruschtschow", "Khrouchtchev", "Chruszczow", "Хрущёв"},
+}
+
+const spellingsMinMeet = 0.8
+
+func TestSpellingsMeet(t *testing.T) {
+	for _, group := range sameNameSpellings {
+		for _, a := range group {
+			for _, b := range group {
+				ta, tb := tokens(a, ""), tokens(b, "")
+				if len(ta) != 1 || len(tb) != 1 {
+					t.Fatalf("tokens(%q), tokens(%q): want one token each, got %d and %d", a, b, len(ta), len(tb))
+				}
+				if s := pairSim(&ta[0], &tb[0]); s < spellingsMinMeet {
+					t.Errorf("%q (%s) and %q (%s): similarity %.2f, want at least %.2f (within reach: %v)",
+						a, ta[0].key, b, tb[0].key, s, spellingsMinMeet, reach(&ta[0], &tb[0]))
+				}
+			}
+		}
+	}
+}
+
+// TestSpellingsApart checks names that must not meet.
+func TestSpellingsApart(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"Bush", "Habbash"}, {"Kabongo", "Lubanga"}, {"Tatiana", "Natalia"}, {"Viktor", "Vitaly"},
+	} {
+		ta, tb := tokens(tt[0], ""), tokens(tt[1], "")
+		if s := pairSim(&ta[0], &tb[0]); s > 0 {
+			t.Errorf("%q and %q: similarity %.2f, want 0 (not a pair)", tt[0], tt[1], s)
+		}
+	}
+}
+
+// TestLanguageReadings checks that an alias's language chooses how its
+// Latin letters read.
+func TestLanguageReadings(t *testing.T) {
+	for _, tt := range []struct{ word, lang, want string }{
+		{"Loukachenko", "FR", "lukashenko"},
+		{"Chrenin", "DE", "hrenin"},
+		{"Lukaschenko", "DE", "lukashenko"},
+		{"Tschernow", "DE", "chernov"},
+		{"Zypern", "DE", "tsipern"},
+		{"Lukašenko", "CS", "lukashenko"},
+		{"Čechov", "CS", "chehov"},
+		{"Chrenin", "PL", "hrenin"},
+		{"Żurawlewa", "PL", "zhuravleva"},
+		{"Hamász", "HU", "hamas"},
+		{"Michele", "IT", "mikele"},
+		{"Mijaíl", "ES", "mihail"},
+		{"Рыгор", "BE", "rihor"},
+		{"Рыгор", "RU", "rigor"},
+		{"Щука", "BG", "shtuka"},
+	} {
+		ts := tokens(tt.word, tt.lang)
+		if len(ts) != 1 || ts[0].key != tt.want {
+			t.Errorf("tokens(%q, %q) = %+v, want key %q", tt.word, tt.lang, ts, tt.want)
+		}
+	}
+}
+
+func TestCyrillicLanguage(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"Лукашэнка Аляксандр Рыгоравіч", "BE"},
+		{"Аўтушка", "BE"},
+		{"Олександр Їжак", "UK"},
+		{"Віктор Ющенко", "UK"},
+		{"Александър Лукашенко", "BG"},
+		{"Віктар Сойка", "BE"},
+		{"Александр Лукашенко", "RU"},
+	} {
+		if got := cyrillicLanguage(tt.s, ""); got != tt.want {
+			t.Errorf("cyrillicLanguage(%q) = %s, want %s", tt.s, got, tt.want)
+		}
+	}
+	if got := cyrillicLanguage("Лукашенко", "BE"); got != "BE" {
+		t.Errorf("the alias's language must win: got %s", got)
+	}
+}
+
+func TestKeyIsIdempotent(t *testing.T) {
+	for _, group := range sameNameSpellings {
+		for _, s := range group {
+			k := Key(s)
+			if again := Key(strings.Join(k, " ")); !cmp.Equal(k, again) {
+				t.Errorf("Key(%q) = %q, but Key of that = %q", s, k, again)
+			}
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package screen
+
+import (
+	"github.com/acquis-eu/acquis/sanctions"
+)
+
+// DefaultMin is the score from which a match is reported when the caller
+// has no reason to choose another. On the evaluation set of the package's
+// tests it keeps the variants of listed names (other scripts and
+// transliterations, name order, a missing or added patronymic, typos)
+// while leaving out the unlisted look-alikes (first names alone, listed
+// surnames with other given names, generic company names, the false
+// positives reported to other screening tools); the package documentation
+// gives the figures.
+const DefaultMin = 0.8
+
+// A Query is what is screened: a name, and what else is known of its
+// bearer. Only Name is needed; the zero values of the other fields mean
+// "unknown" and change nothing.
+type Query struct {
+	// Name is the name in any script and order: "LUKASHENKO, Alexander",
+	// "Лукашэнка Аляксандр".
+	Name string
+	// BirthDate is a date of birth, "YYYY", "YYYY-MM" or "YYYY-MM-DD";
+	// other text is ignored.
+	BirthDate string
+	// Country is a nationality or country of residence, as an ISO 3166-1
+	// alpha-2 code ("BY").
+	Country string
+	// IDNumber is the number of an identity document, a registration or a
+	// tax number; spaces and punctuation do not count.
+	IDNumber string
+	// Type, when valid, keeps only the entities of that type.
+	Type sanctions.Type
+}
+
+// A Match is an entity whose score reaches the threshold of a search, with
+// the reasons for the score.
+type Match struct {
+	Entity *sanctions.Entity
+	// Score is in [0, 1]: the name score of Alias, changed by the
+	// qualifiers.
+	Score float64
+	// NameScore is the score of the names alone, before the qualifiers.
+	NameScore float64
+	// Alias is the entity's name that matched best.
+	Alias sanctions.Name
+	// Tokens pairs the words of the query with the words of Alias they
+	// met, in the order of the query.
+	Tokens []Pair
+	// Qualifiers are the birth date, country and identity number checks
+	// the query asked for, in that order.
+	Qualifiers []Qualifier
+	// Reason says all of the above in words.
+	Reason string
+}
+
+// A Pair is a word of the query and the word of an alias it met.
+type Pair struct {
+	Query string  // the query's word as written
+	Name  string  // the alias's word as written
+	Score float64 // how alike their keys are, in [0, 1]
+}
+
+// A Qualifier is the check of one detail of the query against the entity.
+type Qualifier struct {
+	// Field is "birth date", "country" or "id number".
+	Field string
+	// Query is the query's value; Listed the entity's value it was
+	// compared with, "" when the entity gives none.
+	Query, Listed string
+	// Agrees reports whether they agree.
+	Agrees bool
+	// Delta is what the check added to the score (negative when it took
+	// away); an identity number match is not a sum and leaves it 0.
+	Delta float64
+}

@@ -1,0 +1,254 @@
+package screen
+
+import "hash/maphash"
+
+// Costs of the edits between two keys, in twentieths, so that the edit
+// distance is an exact integer. The package documentation explains them.
+const (
+	costFull        = 20 // any other edit
+	costVowel       = 8  // one vowel for another (Viktor, Viktar)
+	costFinalVowel  = 4  // one final vowel for another (Lukashenko, Lukashenka)
+	costNear        = 10 // a consonant for its voiced or spelling twin (s z, g h, v f ...)
+	costChSh        = 6  // the c of ch for s: ch and sh (Loukachenko, Lukashenko)
+	costVowelIndel  = 10 // a vowel inserted or deleted (Aleksandr, Aleksander)
+	costFinalIndel  = 5  // a final vowel inserted or deleted (Alexandr, Alexandre)
+	costHIndel      = 12 // h inserted or deleted (Lukasenko, Lukashenko)
+	costCBeforeH    = 6  // the c of ch inserted or deleted: ch and h (Chrenin, Hrenin)
+	costInitialEdit = 20 // the first letter inserted or deleted
+	costInitialSub  = 30 // the first consonant for an unrelated one (Kabongo, Lubanga)
+
+	// floorTwentieths is the least similarity of a pair, 0.7, in
+	// twentieths: two words are a pair when their distance is at most
+	// costFull - floorTwentieths per letter of the longer.
+	floorTwentieths = 14
+)
+
+// subCost holds the cost of writing one key letter for another.
+var subCost = func() (t [128][128]uint8) {
+	for a := range 128 {
+		for b := range 128 {
+			switch {
+			case a == b:
+				t[a][b] = 0
+			case isVowel(byte(a)) && isVowel(byte(b)):
+				t[a][b] = costVowel
+			default:
+				t[a][b] = costFull
+			}
+		}
+	}
+	near := func(a, b byte, c uint8) { t[a][b], t[b][a] = c, c }
+	// The c of a key is always the c of ch (fold writes a lone c as k or
+	// ts): ch is English ч, French ш and German х.
+	near('c', 's', costChSh)
+	near('c', 'k', costNear)
+	near('c', 'z', costNear)
+	near('s', 'z', costNear) // German s for з (Kusmenko), ж sh (Shurawlewa)
+	near('g', 'h', costNear) // Russian г g, Belarusian and Ukrainian г h
+	near('g', 'k', costNear)
+	near('k', 'h', costNear) // Mikail, Mikhail
+	near('b', 'p', costNear)
+	near('d', 't', costNear)
+	near('v', 'f', costNear) // Greek αυ av, af
+	near('v', 'u', costNear) // Belarusian ў u, w
+	near('v', 'b', costNear) // Greek β, Spanish b
+	return t
+}()
+
+// indelCost returns the cost of inserting or deleting k[i].
+func indelCost(k string, i int) int32 {
+	c := k[i]
+	switch {
+	case c == 'c' && i+1 < len(k) && k[i+1] == 'h':
+		return costCBeforeH
+	case i == 0:
+		return costInitialEdit
+	case isVowel(c) && i == len(k)-1:
+		return costFinalIndel
+	case isVowel(c):
+		return costVowelIndel
+	case c == 'h':
+		return costHIndel
+	}
+	return costFull
+}
+
+// distance returns the weighted edit distance between keys a and b, in
+// twentieths; once it is sure to exceed budget, it stops and returns a
+// number above budget.
+func distance(a, b string, budget int32) int32 {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return costFull * int32(max(la, lb))
+	}
+	var stack [2 * (maxKeyLen + 1)]int32
+	var prev, cur []int32
+	var insB [maxKeyLen]int32
+	var ins []int32
+	if lb <= maxKeyLen {
+		prev, cur, ins = stack[:lb+1], stack[lb+1:2*(lb+1)], insB[:lb]
+	} else {
+		prev, cur, ins = make([]int32, lb+1), make([]int32, lb+1), make([]int32, lb)
+	}
+	for j := range lb {
+		ins[j] = indelCost(b, j)
+	}
+	prev[0] = 0
+	for j := 1; j <= lb; j++ {
+		prev[j] = prev[j-1] + ins[j-1]
+	}
+	for i := 1; i <= la; i++ {
+		ca := a[i-1] & 0x7f
+		sub := &subCost[ca]
+		del := indelCost(a, i-1)
+		cur[0] = prev[0] + del
+		best := cur[0]
+		for j := 1; j <= lb; j++ {
+			c := int32(sub[b[j-1]&0x7f])
+			switch {
+			case c == costFull && i == 1 && j == 1:
+				c = costInitialSub
+			case c == costVowel && i == la && j == lb:
+				c = costFinalVowel
+			}
+			d := prev[j-1] + c
+			if x := prev[j] + del; x < d {
+				d = x
+			}
+			if x := cur[j-1] + ins[j-1]; x < d {
+				d = x
+			}
+			cur[j] = d
+			best = min(best, d)
+		}
+		if best > budget {
+			return best
+		}
+		prev, cur = cur, prev
+	}
+	return prev[lb]
+}
+
+// similarity returns how alike two keys are, in [0, 1]: one minus their
+// weighted edit distance over the length of the longer, or 0 when it is
+// below 0.7 (floorTwentieths): such words are not a pair.
+func similarity(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	n := int32(max(len(a), len(b)))
+	budget := (costFull - floorTwentieths) * n
+	d := distance(a, b, budget)
+	if d > budget {
+		return 0
+	}
+	return 1 - float64(d)/float64(costFull*n)
+}
+
+// tokenSim returns the similarity of two tokens: of their keys, or of their
+// skeletons when one of them is written in a script without vowels; 0 when
+// they are not a pair.
+func tokenSim(a, b *token) float64 {
+	if a.abjad || b.abjad {
+		if a.skel == "" || b.skel == "" {
+			return 0
+		}
+		return similarity(a.skel, b.skel)
+	}
+	return similarity(a.key, b.key)
+}
+
+// Reach. Two tokens are compared only when they are within reach of each
+// other: their skeletons are equal or one edit apart (when the longer has
+// at least minSkelEdit letters), or their keys one edit apart (when the
+// longer has at least minKeyEdit letters). "One edit apart" means that
+// deleting at most one letter from each gives the same string, which is
+// what the index's deletion neighbourhoods find: a substitution, an
+// insertion or deletion, or a swap of neighbours.
+const (
+	minSkelEdit = 5
+	minKeyEdit  = 5
+)
+
+// reach reports whether tokens a and b are within reach of each other.
+func reach(a, b *token) bool {
+	return near1(a.skel, b.skel, minSkelEdit) || near1(a.key, b.key, minKeyEdit)
+}
+
+// near1 reports whether x and y share a member of their neighbourhoods:
+// the string itself, and the string with one letter deleted when it has
+// at least min letters.
+func near1(x, y string, min int) bool {
+	if x == y {
+		return true
+	}
+	lx, ly := len(x), len(y)
+	switch {
+	case lx == ly+1:
+		return lx >= min && deletes(x, y)
+	case ly == lx+1:
+		return ly >= min && deletes(y, x)
+	case lx == ly:
+		return lx >= min && swapsOne(x, y)
+	}
+	return false
+}
+
+// deletes reports whether deleting one letter of x gives y.
+func deletes(x, y string) bool {
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	return x[i+1:] == y[i:]
+}
+
+// swapsOne reports whether x and y, of equal length and different, give
+// the same string when one letter is deleted from each.
+func swapsOne(x, y string) bool {
+	n := len(x)
+	p := 0
+	for p < n && x[p] == y[p] {
+		p++
+	}
+	s := 0
+	for s < n-p && x[n-1-s] == y[n-1-s] {
+		s++
+	}
+	// Delete x[p]; then y[j] for the smallest j >= p that leaves a common
+	// suffix: x[p+1:j+1] must equal y[p:j]. And the other way round.
+	j := max(p, n-1-s)
+	return x[p+1:j+1] == y[p:j] || y[p+1:j+1] == x[p:j]
+}
+
+// Lookup keys: the members of a token's neighbourhoods, hashed. Two tokens
+// within reach share at least one lookup key; tokens that share one by a
+// collision of the hash are not within reach, and the index checks reach
+// before it compares them.
+type hasher struct{ skel, key maphash.Seed }
+
+func newHasher() hasher { return hasher{maphash.MakeSeed(), maphash.MakeSeed()} }
+
+// lookupKeys calls f with each lookup key of t.
+func (h hasher) lookupKeys(t *token, f func(uint64)) {
+	neighbourhood(h.skel, t.skel, minSkelEdit, f)
+	neighbourhood(h.key, t.key, minKeyEdit, f)
+}
+
+func neighbourhood(seed maphash.Seed, s string, min int, f func(uint64)) {
+	f(maphash.String(seed, s))
+	if len(s) < min {
+		return
+	}
+	var buf [maxKeyLen]byte
+	for i := range len(s) {
+		if i > 0 && s[i] == s[i-1] {
+			continue // the same deletion as the one before
+		}
+		b := append(append(buf[:0], s[:i]...), s[i+1:]...)
+		f(maphash.Bytes(seed, b))
+	}
+}

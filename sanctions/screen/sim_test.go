@@ -1,0 +1,148 @@
+package screen
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+func TestSimilarity(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want float64
+	}{
+		{"lukashenko", "lukashenko", 1},
+		{"lukashenka", "lukashenko", 1 - 4.0/200}, // a final vowel
+		{"aleksander", "aleksandr", 1 - 10.0/200}, // a vowel deleted
+		{"aleksandre", "aleksandr", 1 - 5.0/200},  // a final vowel deleted
+		{"chrenin", "hrenin", 1 - 6.0/140},        // the c of ch
+		{"lukachenko", "lukashenko", 1 - 6.0/200}, // French ch, sh
+		{"viktar", "viktor", 1 - 8.0/120},         // a vowel
+		{"kuzmenko", "kusmenko", 1 - 10.0/160},    // z, s
+		{"kabongo", "lubanga", 0},                 // not a pair
+		{"ab", "", 0},                             // one empty
+	} {
+		if got := similarity(tt.a, tt.b); got != tt.want {
+			t.Errorf("similarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got, back := similarity(tt.a, tt.b), similarity(tt.b, tt.a); got != back {
+			t.Errorf("similarity(%q, %q) = %v, but %v the other way", tt.a, tt.b, got, back)
+		}
+	}
+}
+
+// neighbourhoodMembers returns the members of the neighbourhoods of t as strings: what
+// the lookup keys hash.
+func neighbourhoodMembers(t *token) map[string]bool {
+	m := map[string]bool{}
+	add := func(prefix, s string, min int) {
+		m[prefix+s] = true
+		if len(s) >= min {
+			for i := range len(s) {
+				m[prefix+s[:i]+s[i+1:]] = true
+			}
+		}
+	}
+	add("s:", t.skel, minSkelEdit)
+	add("k:", t.key, minKeyEdit)
+	return m
+}
+
+// TestReachIsLookup checks that two tokens are within reach exactly when
+// their neighbourhoods share a member, and then share a lookup key: the
+// index finds every word the scan would pair.
+func TestReachIsLookup(t *testing.T) {
+	var words []string
+	for _, g := range sameNameSpellings {
+		words = append(words, g...)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	const letters = "aeioubcdhkszvnrlt"
+	edit := func(s string) string {
+		b := []byte(s)
+		i := r.IntN(len(b) + 1)
+		switch r.IntN(4) {
+		case 0:
+			if i < len(b) {
+				b = append(b[:i], b[i+1:]...)
+			}
+		case 1:
+			b = append(b[:i], append([]byte{letters[r.IntN(len(letters))]}, b[i:]...)...)
+		case 2:
+			if i < len(b) {
+				b[i] = letters[r.IntN(len(letters))]
+			}
+		default:
+			if i+1 < len(b) {
+				b[i], b[i+1] = b[i+1], b[i]
+			}
+		}
+		return string(b)
+	}
+	h := newHasher()
+	reached := 0
+	for range 20000 {
+		a := tokens(words[r.IntN(len(words))], "")
+		if len(a) == 0 {
+			continue
+		}
+		b := a[0].key
+		for range 1 + r.IntN(3) {
+			b = edit(b)
+		}
+		tb := tokens(b, "")
+		if len(tb) != 1 {
+			continue
+		}
+		ta := &a[0]
+		shared := false
+		ma := neighbourhoodMembers(ta)
+		for k := range neighbourhoodMembers(&tb[0]) {
+			shared = shared || ma[k]
+		}
+		within := reach(ta, &tb[0])
+		if within != shared {
+			t.Fatalf("reach(%q, %q) = %v, but their neighbourhoods share a member: %v", ta.key, tb[0].key, within, shared)
+		}
+		if reach(&tb[0], ta) != within {
+			t.Fatalf("reach(%q, %q) is not symmetric", ta.key, tb[0].key)
+		}
+		if !within {
+			continue
+		}
+		reached++
+		keys := map[uint64]bool{}
+		h.lookupKeys(ta, func(k uint64) { keys[k] = true })
+		found := false
+		h.lookupKeys(&tb[0], func(k uint64) { found = found || keys[k] })
+		if !found {
+			t.Fatalf("%q and %q are within reach but share no lookup key", ta.key, tb[0].key)
+		}
+	}
+	if reached < 1000 {
+		t.Errorf("only %d pairs within reach: the test proves little", reached)
+	}
+}
+
+func TestNearOne(t *testing.T) {
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{
+		{"abcde", "abcde", true},
+		{"abcde", "abde", true},   // a deletion
+		{"abcde", "abxde", true},  // a substitution
+		{"abcde", "abdce", true},  // neighbours swapped
+		{"abcde", "bcdea", true},  // one deleted at each end
+		{"abcde", "axcxe", false}, // two substitutions
+		{"abc", "abd", false},     // too short for an edit
+		{"abcd", "abc", false},    // too short for an edit
+		{"abcdef", "abc", false},
+	} {
+		if got := near1(tt.x, tt.y, 5); got != tt.want {
+			t.Errorf("near1(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+		if got := near1(tt.y, tt.x, 5); got != tt.want {
+			t.Errorf("near1(%q, %q) = %v, want %v", tt.y, tt.x, got, tt.want)
+		}
+	}
+}

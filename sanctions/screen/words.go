@@ -1,0 +1,201 @@
+package screen
+
+import (
+	"strings"
+	"sync"
+)
+
+// The kinds of words that weigh less than a name: their weights are in the
+// package documentation, under "The score".
+const (
+	weightName    = 1.0  // a word of a name
+	weightMinor   = 0.25 // a particle (al, bin, van), a function word (of, and), an initial
+	weightTitle   = 0.1  // a religious or military title that is also part of names (Haji, Mullah)
+	weightCompany = 0.1  // a company form (LLC, OOO, GmbH)
+)
+
+// Company forms, grouped by the legal form they name, each group written
+// as one key: the abbreviations as single words, the spelled-out forms as
+// phrases in the languages of the EU's lists and of the countries its
+// regimes concern. The canonical keys end in a lone c, which folding never
+// writes, so that no name's word can be taken for one.
+var companyForms = []struct {
+	key     string
+	words   []string // abbreviations, matched before folding
+	phrases []string // spelled-out forms, matched after folding
+}{
+	{"llc", []string{"llc", "ooo", "tov", "taa", "ood", "eood", "gmbh", "sarl", "srl", "sro", "doo", "ltd", "limited", "kft", "bv", "oy", "uab", "mchj", "too"}, []string{
+		"limited liability company", "limited liability partnership", "general partnership",
+		"общество с ограниченной ответственностью", "таварыства з абмежаванай адказнасцю",
+		"товариство з обмеженою відповідальністю", "дружество с ограничена отговорност",
+		"gesellschaft mit beschränkter haftung", "société à responsabilité limitée",
+		"sociedad de responsabilidad limitada", "sociedade de responsabilidade limitada",
+		"società a responsabilità limitata", "společnost s ručením omezeným",
+		"spoločnosť s ručením obmedzeným", "spółka z ograniczoną odpowiedzialnością", "sp. z o.o.",
+		"societatea cu răspundere limitată", "družba z omejeno odgovornostjo",
+		"društvo s ograničenom odgovornošću", "εταιρία περιορισμένης ευθύνης",
+		"εταιρεία περιορισμένης ευθύνης", "an chuideachta theoranta", "cuideachta theoranta",
+		"korlátolt felelősségű társaság", "sabiedrība ar ierobežotu atbildību",
+		"besloten vennootschap", "osakeyhtiö", "osaühing", "company limited",
+	}},
+	{"jsc", []string{"jsc", "ao", "ag", "sa", "spa", "nv", "oyj", "plc"}, []string{
+		"joint stock company", "jointstock company", "stock company", "public limited company",
+		"акционерное общество", "акцыянернае таварыства", "акціонерне товариство",
+		"акционерно дружество", "aktiengesellschaft", "société anonyme", "sociedad anónima",
+		"sociedade anónima", "società per azioni", "akciová společnost", "spółka akcyjna",
+		"naamloze vennootschap", "aktiebolag", "aktieselskab",
+	}},
+	{"cjsc", []string{"cjsc", "zao", "zat", "prat"}, []string{
+		"closed joint stock company", "private joint stock company",
+		"закрытое акционерное общество", "закрытае акцыянернае таварыства",
+		"приватне акціонерне товариство", "непубличное акционерное общество",
+	}},
+	{"ojsc", []string{"ojsc", "oao", "aat", "vat"}, []string{
+		"open joint stock company",
+		"открытое акционерное общество", "адкрытае акцыянернае таварыства",
+		"відкрите акціонерне товариство",
+	}},
+	{"pjsc", []string{"pjsc", "pao", "pat"}, []string{
+		"public joint stock company",
+		"публичное акционерное общество", "публічне акціонерне товариство",
+	}},
+	{"uec", []string{"uec", "rue", "rup", "fgup", "fsue", "gup"}, []string{
+		"unitary enterprise", "state unitary enterprise", "federal state unitary enterprise",
+		"republican unitary enterprise", "unitary company",
+		"унитарное предприятие", "государственное унитарное предприятие",
+		"федеральное государственное унитарное предприятие", "республиканское унитарное предприятие",
+		"унітарнае прадпрыемства", "рэспубліканскае унітарнае прадпрыемства",
+		"дзяржаўнае унітарнае прадпрыемства",
+	}},
+	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "llp", "lp", "kg"}, nil},
+}
+
+// titles are religious, military and honorary titles that the lists also
+// write inside names ("Abd-al-Tawwab Mullah Huwaysh", "Haji Ahmad Jan"):
+// they weigh weightTitle, so that they neither make nor prevent a match.
+var titles = []string{
+	"haji", "hajji", "hadji", "hajj", "haj", "alhaj", "alhaji", "alhajj",
+	"mullah", "mulla", "molla", "mollah", "mulah",
+	"maulavi", "mawlawi", "mowlawi", "maulvi", "mualavi", "moulavi", "mawlavi", "molvi", "maulana", "mawlana",
+	"sheikh", "shaikh", "shaykh", "sheik", "shaik", "cheikh", "cheik", "scheich", "szejk", "sjeik", "sejk",
+	"qari", "imam", "mufti", "ayatollah", "hojatoleslam", "sayyed",
+	"general", "colonel", "col", "lieutenant", "lt", "brigadier", "commander", "admiral", "marshal",
+}
+
+// honorifics are the courtesy titles that are never part of a name: Key
+// drops them.
+var honorifics = []string{
+	"mr", "mrs", "ms", "miss", "mister", "mme", "mlle", "madame", "monsieur", "dr", "prof", "herr", "frau",
+	"sr", "sra", "srta", "sig", "sgra",
+}
+
+// minorWords are the particles of names and the function words of the
+// names of organisations, in the languages of the lists.
+var minorWords = []string{
+	"al", "bin", "bint", "ould", "ul", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della",
+	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "il", "tal",
+	"of", "the", "and", "for", "in", "on", "at", "to", "by", "et", "und", "y", "e", "i", "o", "u", "a",
+	"en", "het", "voor", "fur", "für", "pour", "para", "per", "por", "con", "ja", "och",
+	"na", "za", "po", "pri", "ot", "iz", "dlia", "dlya", "v", "s", "z", "k",
+	"tou", "tis", "ton", "ta", "to", "kai", "ston", "stin",
+}
+
+// wordTables are the tables above as keys, made once.
+type wordTables struct {
+	company   map[string]string   // abbreviation (before folding) -> canonical key
+	phrases   map[string][]phrase // first key of a phrase -> phrases, longest first
+	titles    map[string]bool     // keys
+	honorific map[string]bool
+	minor     map[string]bool
+}
+
+type phrase struct {
+	keys []string
+	key  string
+}
+
+var tables = sync.OnceValue(func() *wordTables {
+	t := &wordTables{
+		company:   map[string]string{},
+		phrases:   map[string][]phrase{},
+		titles:    map[string]bool{},
+		honorific: map[string]bool{},
+		minor:     map[string]bool{},
+	}
+	langs := []string{"", "RU", "BE", "UK", "BG", "FR", "DE", "PL", "CS", "SK", "IT", "ES", "PT", "RO", "HU", "NL"}
+	for _, f := range companyForms {
+		t.company[f.key] = f.key
+		for _, w := range f.words {
+			t.company[w] = f.key
+		}
+		for _, p := range f.phrases {
+			seen := map[string]bool{}
+			for _, lang := range langs {
+				ks := rawKeys(p, lang)
+				id := strings.Join(ks, " ")
+				if len(ks) == 0 || seen[id] {
+					continue
+				}
+				seen[id] = true
+				t.phrases[ks[0]] = append(t.phrases[ks[0]], phrase{keys: ks, key: f.key})
+			}
+		}
+	}
+	for first, ps := range t.phrases {
+		// Longest first, so that "closed joint stock company" wins over
+		// "joint stock company" ... and ties in a fixed order.
+		sortPhrases(ps)
+		t.phrases[first] = ps
+	}
+	add := func(m map[string]bool, ws []string) {
+		for _, w := range ws {
+			for _, k := range rawKeys(w, "") {
+				m[k] = true
+			}
+		}
+	}
+	add(t.titles, titles)
+	add(t.honorific, honorifics)
+	add(t.minor, minorWords)
+	return t
+})
+
+func sortPhrases(ps []phrase) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && (len(ps[j].keys) > len(ps[j-1].keys) ||
+			len(ps[j].keys) == len(ps[j-1].keys) && strings.Join(ps[j].keys, " ") < strings.Join(ps[j-1].keys, " ")); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// rawKeys returns the keys of the words of s without the word rules:
+// what the tables are matched against.
+func rawKeys(s, lang string) []string {
+	var ks []string
+	for _, t := range scan(s, lang) {
+		ks = append(ks, t.key)
+	}
+	return ks
+}
+
+// weightOf returns the weight of a token with key k.
+func (t *wordTables) weightOf(k string) float64 {
+	switch {
+	case t.isCompany(k):
+		return weightCompany
+	case t.titles[k]:
+		return weightTitle
+	case t.minor[k] || len(k) == 1:
+		return weightMinor
+	}
+	return weightName
+}
+
+func (t *wordTables) isCompany(k string) bool {
+	switch k {
+	case "llc", "jsc", "cjsc", "ojsc", "pjsc", "uec", "inc":
+		return true
+	}
+	return false
+}
