@@ -124,15 +124,15 @@ func (ls Listings) Entities() []*Entity {
 	return es
 }
 
-// Count returns the number of distinct persons and organisations listed.
+// Count returns the number of distinct persons and organisations listed,
+// each counted once whatever its measures and regimes.
 func (ls Listings) Count() (persons, organisations int) {
 	seen := make(map[string]bool)
 	for _, l := range ls {
-		k := l.Regime + "\x00" + l.Entity.ID
-		if seen[k] {
+		if seen[l.Entity.ID] {
 			continue
 		}
-		seen[k] = true
+		seen[l.Entity.ID] = true
 		switch l.Entity.Type {
 		case Person:
 			persons++

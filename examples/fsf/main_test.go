@@ -121,7 +121,9 @@ func TestOn(t *testing.T) {
 	}
 	all, _, _ := runFSF(t, "-summary", "-json", xmlFile)
 	var m struct{ Entities int }
-	json.Unmarshal([]byte(all), &m)
+	if err := json.Unmarshal([]byte(all), &m); err != nil || m.Entities == 0 {
+		t.Fatalf("-summary -json: %v, %d entities", err, m.Entities)
+	}
 	n, note := count("2018-12-21")
 	if n != m.Entities || !strings.Contains(note, "left out 0 entities") {
 		t.Errorf("-on 2018-12-21 (the generation date) keeps %d of %d entities, note %q; want all", n, m.Entities, note)

@@ -10,8 +10,19 @@ import (
 // transliterations, name order, a missing or added patronymic, typos)
 // while leaving out the unlisted look-alikes (first names alone, listed
 // surnames with other given names, generic company names, the false
-// positives reported to other screening tools); the package documentation
-// gives the figures.
+// positives reported to other screening tools). Measured by the package's
+// TestEval (290 labelled queries, 218 of them positive, against 46 real
+// listings; a false positive is a query matching an entity it should not):
+//
+//	threshold  recall  precision
+//	0.70       0.968   0.861
+//	0.80       0.968   0.995
+//	0.90       0.853   1.000
+//
+// and, for the same queries against the 595 entities of the EU's list of
+// 11 February 2016, recall 0.962 and precision 0.912 at 0.8. The scorer
+// was tuned while that set was written: read the figures as an upper
+// bound until a held-out set exists.
 const DefaultMin = 0.8
 
 // A Query is what is screened: a name, and what else is known of its
