@@ -423,6 +423,44 @@ func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, 
 	return t.until, t.by, true
 }
 
+// A Tally is a number of persons and of organisations.
+type Tally struct {
+	Persons       int `json:"persons"`
+	Organisations int `json:"organisations"`
+}
+
+// Stated returns, for each measure of the regime with the given code, how
+// many persons and organisations the acts in force on day d state that
+// they listed (Act.Persons and Act.Organisations), summed over the acts
+// whose Measures include the measure. It is the acts' own count, beside
+// what the List names (Listings.Count), which is less when not every
+// entry could be read (Act.Missing). The acts state no count of the
+// entries they delist, so the sum holds only while nothing was delisted.
+// Stated returns nil for an unknown regime, a day before its first act or
+// a day after it lapsed.
+func (l *List) Stated(code string, d acquis.Date) map[Measure]Tally {
+	if _, ok := l.terms[code]; !ok {
+		return nil
+	}
+	if _, lapsed := l.termAt(code, d); lapsed {
+		return nil
+	}
+	var out map[Measure]Tally
+	for _, a := range l.acts {
+		if a.Regime != code || a.InForce.After(d) || a.Persons+a.Organisations == 0 {
+			continue
+		}
+		if out == nil {
+			out = make(map[Measure]Tally)
+		}
+		for _, m := range a.Measures {
+			n := out[m]
+			out[m] = Tally{n.Persons + a.Persons, n.Organisations + a.Organisations}
+		}
+	}
+	return out
+}
+
 // Regimes returns the List's regimes.
 func (l *List) Regimes() []Regime { return slices.Clone(l.regimes) }
 

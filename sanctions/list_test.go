@@ -232,3 +232,26 @@ func TestActString(t *testing.T) {
 		}
 	}
 }
+
+func TestStated(t *testing.T) {
+	l := Belarus2020()
+	for _, c := range []struct {
+		day  string
+		code string
+		want map[Measure]Tally
+	}{
+		{"2020-10-01", "BLR", nil},
+		{"2020-10-02", "BLR", map[Measure]Tally{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
+		{"2020-11-05", "BLR", map[Measure]Tally{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
+		{"2020-11-06", "BLR", map[Measure]Tally{AssetFreeze: {55, 0}, TravelBan: {55, 0}}},
+		{"2020-12-17", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
+		{"2021-02-28", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
+		{"2021-03-01", "BLR", nil}, // the regime lapsed: the 2021 renewal is not among the acts
+		{"2020-12-17", "SYR", nil},
+	} {
+		got := l.Stated(c.code, acquis.MustParseDate(c.day))
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("Stated(%s, %s) (-want +got):\n%s", c.code, c.day, diff)
+		}
+	}
+}

@@ -118,13 +118,7 @@ type regimeSection struct {
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
-	Stated map[sanctions.Measure]counts `json:"stated"`
-}
-
-// counts is a number of persons and of organisations.
-type counts struct {
-	Persons       int `json:"persons"`
-	Organisations int `json:"organisations"`
+	Stated map[sanctions.Measure]sanctions.Tally `json:"stated"`
 }
 
 // recognitionItem is one actor's position on the day of the section.
@@ -255,23 +249,15 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 	}
 
 	r, _ := l.Regime("BLR")
-	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]counts{}}
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}}
 	until, by, _ := l.LastDay("BLR", day)
 	rs.LastDay = until
 	if by != nil {
 		rs.RenewedBy = by.String()
 	}
 	on := l.At(day).Regime("BLR")
-	if !until.IsValid() || !day.After(until) {
-		for _, a := range l.Acts() {
-			if a.InForce.After(day) {
-				continue
-			}
-			for _, m := range a.Measures {
-				n := rs.Stated[m]
-				rs.Stated[m] = counts{n.Persons + a.Persons, n.Organisations + a.Organisations}
-			}
-		}
+	for m, n := range l.Stated("BLR", day) {
+		rs.Stated[m] = n
 	}
 
 	var items []sanctionItem

@@ -22,6 +22,7 @@ import (
 // A Doc is an SVG document being built. The zero Doc is not usable: make
 // one with New.
 type Doc struct {
+	id    string
 	w, h  float64
 	title string
 	desc  string
@@ -31,9 +32,12 @@ type Doc struct {
 }
 
 // New returns a document of the given size in user units (pixels), with
-// its title and description.
-func New(width, height float64, title, desc string) *Doc {
-	return &Doc{w: width, h: height, title: title, desc: desc}
+// its title and description. The id names the document's title and
+// description elements ("id-title", "id-desc"), which must be unique in a
+// page that holds several documents inline; an empty id writes "title" and
+// "desc".
+func New(id string, width, height float64, title, desc string) *Doc {
+	return &Doc{id: id, w: width, h: height, title: title, desc: desc}
 }
 
 // An Attr is one attribute of an element.
@@ -144,13 +148,28 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	if d.depth != 0 || d.extra != 0 {
 		return 0, fmt.Errorf("svg: groups not balanced: %d open, %d closed without opening", d.depth, d.extra)
 	}
+	tid, did := "title", "desc"
+	if d.id != "" {
+		tid, did = d.id+"-title", d.id+"-desc"
+	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="title desc">`+"\n",
-		Num(d.w), Num(d.h), Num(d.w), Num(d.h))
-	b.WriteString(`  <title id="title">`)
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" width="`)
+	b.WriteString(Num(d.w))
+	b.WriteString(`" height="`)
+	b.WriteString(Num(d.h))
+	b.WriteString(`" viewBox="0 0 `)
+	b.WriteString(Num(d.w) + " " + Num(d.h))
+	b.WriteString(`" role="img" aria-labelledby="`)
+	escape(&b, tid+" "+did)
+	b.WriteString("\">\n")
+	b.WriteString(`  <title id="`)
+	escape(&b, tid)
+	b.WriteString(`">`)
 	escape(&b, d.title)
 	b.WriteString("</title>\n")
-	b.WriteString(`  <desc id="desc">`)
+	b.WriteString(`  <desc id="`)
+	escape(&b, did)
+	b.WriteString(`">`)
 	escape(&b, d.desc)
 	b.WriteString("</desc>\n")
 	b.Write(d.body.Bytes())

@@ -17,7 +17,7 @@ func TestNum(t *testing.T) {
 }
 
 func TestDoc(t *testing.T) {
-	d := New(200, 100, `Votes & "seats"`, "574 for, 37 against")
+	d := New("", 200, 100, `Votes & "seats"`, "574 for, 37 against")
 	d.Group("for", A("class", "for"))
 	d.Circle(10, 20, 3.333, "#1a9850", `MEP <O'Brien> & co`)
 	d.Rect(0, 0, 5, 5, "#000", "")
@@ -73,7 +73,7 @@ func TestUnbalanced(t *testing.T) {
 		"open":  func(d *Doc) { d.Group("") },
 		"extra": func(d *Doc) { d.End() },
 	} {
-		d := New(1, 1, "t", "d")
+		d := New("x", 1, 1, "t", "d")
 		build(d)
 		var b bytes.Buffer
 		if _, err := d.WriteTo(&b); err == nil || !strings.Contains(err.Error(), "not balanced") || b.Len() != 0 {
@@ -88,7 +88,7 @@ func FuzzText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d := New(10, 10, s, s)
+		d := New(s, 10, 10, s, s)
 		d.Group(s, A("class", s))
 		d.Text(1, 1, s, A("data-x", s))
 		d.End()
@@ -98,4 +98,17 @@ func FuzzText(f *testing.F) {
 		}
 		wellFormed(t, b.Bytes())
 	})
+}
+
+func TestID(t *testing.T) {
+	var b bytes.Buffer
+	if _, err := New(`ep"1`, 1, 1, "t", "d").WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`aria-labelledby="ep&#34;1-title ep&#34;1-desc"`, `<title id="ep&#34;1-title">t</title>`, `<desc id="ep&#34;1-desc">d</desc>`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %s in\n%s", want, b.String())
+		}
+	}
+	wellFormed(t, b.Bytes())
 }

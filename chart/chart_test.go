@@ -1,0 +1,336 @@
+package chart
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/recognition"
+	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+var d = acquis.MustParseDate
+
+// belarusResult is the European Parliament's vote of 17 September 2020
+// on Belarus (procedure 2020/2779(RSP)).
+func belarusResult(t testing.TB) vote.Result {
+	t.Helper()
+	p, err := vote.ParliamentOn(d("2020-09-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Decide(vote.VotesCast, vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// pictures are the golden pictures: each is drawn, checked to be
+// well-formed SVG, and compared with testdata/NAME.svg (-update rewrites
+// them).
+func pictures(t testing.TB) map[string]func(io.Writer) error {
+	censure := func() vote.Result {
+		p, err := vote.ParliamentOn(d("2023-05-10"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// An invented tally: two thirds of the votes cast, but short of a
+		// majority of the component Members.
+		r, err := p.Decide(vote.Censure, vote.Tally{For: 340, Against: 120, Abstain: 60})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	council := func(w io.Writer) error {
+		c, err := vote.CouncilOn(d("2020-11-06"))
+		if err != nil {
+			return err
+		}
+		// An invented ballot: two members against, one abstaining.
+		b := c.Ballot(vote.For).Set(vote.HU, vote.Against).Set(vote.PL, vote.Against).Set(vote.BG, vote.Abstain)
+		return Council(w, c, vote.QualifiedMajority, b, nil)
+	}
+	blocked := func(w io.Writer) error {
+		c, err := vote.CouncilOn(d("2020-11-06"))
+		if err != nil {
+			return err
+		}
+		// An invented ballot that the four largest members block.
+		b := c.Ballot(vote.For).Set(vote.DE, vote.Against).Set(vote.FR, vote.Against).Set(vote.IT, vote.Against).Set(vote.ES, vote.Abstain)
+		return Council(w, c, vote.QualifiedMajority, b, nil)
+	}
+	return map[string]func(io.Writer) error{
+		"hemicycle_belarus2020": func(w io.Writer) error { return Hemicycle(w, belarusResult(t), nil) },
+		"hemicycle_censure":     func(w io.Writer) error { return Hemicycle(w, censure(), nil) },
+		"council_qmv":           council,
+		"council_blocked":       blocked,
+		"listings_blr": func(w io.Writer) error {
+			return Listings(w, sanctions.Belarus2020(), "BLR", d("2020-08-01"), d("2021-04-01"), nil)
+		},
+		"timeline_belarus2020": func(w io.Writer) error {
+			return Timeline(w, recognition.Belarus2020(), "lukashenka", d("2020-08-01"), d("2021-01-01"), nil)
+		},
+		"timeline_guaido": func(w io.Writer) error {
+			return Timeline(w, recognition.Venezuela2019(), "guaido", d("2019-01-01"), d("2023-07-01"), nil)
+		},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for name, draw := range pictures(t) {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := draw(&b); err != nil {
+				t.Fatal(err)
+			}
+			wellFormed(t, b.Bytes())
+			golden.Check(t, name+".svg", b.Bytes())
+		})
+	}
+}
+
+// wellFormed checks that b is well-formed XML with an svg root that has
+// a title and a description, and that no element refers to anything
+// outside the document.
+func wellFormed(t *testing.T, b []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var stack []string
+	titled := map[string]bool{}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if len(stack) == 1 {
+				titled[tok.Name.Local] = true
+			}
+			stack = append(stack, tok.Name.Local)
+			for _, a := range tok.Attr {
+				if a.Name.Local == "href" || strings.Contains(a.Value, "url(") {
+					t.Errorf("element %s refers outside: %s=%q", tok.Name.Local, a.Name.Local, a.Value)
+				}
+			}
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if !titled["title"] || !titled["desc"] {
+		t.Errorf("the svg element has no title or no desc")
+	}
+}
+
+func TestLayout(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 10, 50, 99, 100, 376, 626, 705, 720, 751, 1000} {
+		seats, r := layout(n)
+		if len(seats) != n {
+			t.Errorf("layout(%d) placed %d seats", n, len(seats))
+			continue
+		}
+		for i, s := range seats {
+			if s.y < -1e-9 || math.Hypot(s.x, s.y) > 1+1e-9 || math.Hypot(s.x, s.y) < innerRadius-1e-9 {
+				t.Errorf("layout(%d): seat %d at (%.3f, %.3f) is outside the half ring", n, i, s.x, s.y)
+			}
+			if i > 0 && s.angle > seats[i-1].angle {
+				t.Errorf("layout(%d): seat %d is left of seat %d", n, i, i-1)
+			}
+			for _, u := range seats[:i] {
+				if math.Hypot(s.x-u.x, s.y-u.y) < 2*r {
+					t.Fatalf("layout(%d): seats overlap at (%.3f, %.3f) and (%.3f, %.3f), radius %.4f", n, s.x, s.y, u.x, u.y, r)
+				}
+			}
+		}
+	}
+	// 705 seats at a radius readable in a picture 760 pixels wide.
+	if _, r := layout(705); r*330 < 5 {
+		t.Errorf("705 seats have a radius of %.2f px, want 5 or more", r*330)
+	}
+}
+
+// count returns the number of elements named el in the group whose class
+// is class.
+func count(t *testing.T, b []byte, class, el string) int {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	in, n := 0, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return n
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if in > 0 {
+				in++
+				if tok.Name.Local == el {
+					n++
+				}
+			} else if tok.Name.Local == "g" {
+				for _, a := range tok.Attr {
+					if a.Name.Local == "class" && a.Value == class {
+						in = 1
+					}
+				}
+			}
+		case xml.EndElement:
+			if in > 0 {
+				in--
+			}
+		}
+	}
+}
+
+func TestHemicycleSeats(t *testing.T) {
+	var b bytes.Buffer
+	if err := Hemicycle(&b, belarusResult(t), nil); err != nil {
+		t.Fatal(err)
+	}
+	for class, want := range map[string]int{"for": 574, "against": 37, "abstain": 82, "did-not-vote": 12, "vacant": 0} {
+		if got := count(t, b.Bytes(), class, "circle"); got != want {
+			t.Errorf("%d seats of class %s, want %d", got, class, want)
+		}
+	}
+	if !strings.Contains(b.String(), "majority of the votes cast: 306 needed of 611 votes cast, 574 for, margin 268") {
+		t.Errorf("the legend does not give the condition in words")
+	}
+	if err := Hemicycle(&b, vote.Result{}, nil); err == nil {
+		t.Errorf("Hemicycle of the zero Result: no error")
+	}
+}
+
+func TestRollCall(t *testing.T) {
+	p, err := vote.ParliamentOn(d("2020-09-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := &vote.RollCall{ID: "test", Date: d("2020-09-17")}
+	add := func(group string, pos vote.Position, n int) {
+		for i := range n {
+			rc.Votes = append(rc.Votes, vote.MemberVote{MEP: vote.MEP{Name: fmt.Sprintf("%s %s %d", group, pos, i)}, Group: group, Position: pos})
+		}
+	}
+	add("S&D", vote.For, 130)
+	add("S&D", vote.Abstain, 5)
+	add("PPE", vote.For, 170)
+	add("PPE", vote.Against, 8)
+	add("NI", vote.Against, 20)
+	add("NI", vote.Abstain, 9)
+	var b bytes.Buffer
+	if err := RollCall(&b, rc, p, []string{"S&D", "PPE"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	wellFormed(t, b.Bytes())
+	s := b.String()
+	for _, want := range []string{"S&amp;D, for: 130", "PPE, against: 8", "NI, abstained: 9", "in office, not voting or not listed: 363"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the picture", want)
+		}
+	}
+	// The order given: S&D's wedge comes before PPE's, and NI, not named,
+	// last.
+	if i, j, k := strings.Index(s, "S&amp;D, for"), strings.Index(s, "PPE, for"), strings.Index(s, "NI, against"); !(i < j && j < k) {
+		t.Errorf("groups not in the order given: S&D at %d, PPE at %d, NI at %d", i, j, k)
+	}
+	if got := count(t, b.Bytes(), "did-not-vote", "circle"); got != 363 {
+		t.Errorf("%d seats of Members not voting, want 363", got)
+	}
+
+	small, err := p.WithInOffice(100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := RollCall(io.Discard, rc, small, nil, nil); err == nil || !strings.Contains(err.Error(), "more than the 100 in office") {
+		t.Errorf("RollCall with more voters than Members in office: %v", err)
+	}
+}
+
+func TestCouncil(t *testing.T) {
+	c, err := vote.CouncilOn(d("2020-11-06"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := c.Ballot(vote.For).Set(vote.HU, vote.Against).Set(vote.MT, vote.NotParticipating)
+	var out bytes.Buffer
+	if err := Council(&out, c, vote.QualifiedMajority, b, nil); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{
+		"Hungary (HU): against, population 9,772,756",
+		"Germany (DE): for, population 83,019,213",
+		"Not taking part, and not counted: Malta",
+		"blocking minority: 4 members not in favour",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the picture", want)
+		}
+	}
+	if strings.Contains(s, "Malta (MT)") {
+		t.Errorf("a member not taking part has a block")
+	}
+	if n := count(t, out.Bytes(), "bar", "rect"); n != 2*26 {
+		t.Errorf("%d blocks, want 26 in each of two bars", n)
+	}
+	if err := Council(io.Discard, c, vote.VotesCast, b, nil); err == nil {
+		t.Errorf("Council with a rule of the Parliament: no error")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	l := sanctions.Belarus2020()
+	for name, err := range map[string]error{
+		"unknown regime":    Listings(io.Discard, l, "XXX", d("2020-01-01"), d("2021-01-01"), nil),
+		"empty span":        Listings(io.Discard, l, "BLR", d("2021-01-01"), d("2021-01-01"), nil),
+		"reversed span":     Timeline(io.Discard, recognition.Belarus2020(), "lukashenka", d("2021-01-01"), d("2020-01-01"), nil),
+		"long span":         Timeline(io.Discard, recognition.Belarus2020(), "lukashenka", d("1900-01-01"), d("2021-01-01"), nil),
+		"unknown claimant":  Timeline(io.Discard, recognition.Belarus2020(), "nobody", d("2020-01-01"), d("2021-01-01"), nil),
+		"failing writer":    Hemicycle(failWriter{}, belarusResult(t), nil),
+		"zero date in span": Listings(io.Discard, l, "BLR", acquis.Date{}, d("2021-01-01"), nil),
+	} {
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		} else if !strings.HasPrefix(err.Error(), "chart: ") {
+			t.Errorf("%s: error %q does not name the package", name, err)
+		}
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
+
+func TestOptions(t *testing.T) {
+	var b bytes.Buffer
+	if err := Hemicycle(&b, belarusResult(t), &Options{ID: "ep", Title: "The vote"}); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); !strings.Contains(s, `aria-labelledby="ep-title ep-desc"`) || !strings.Contains(s, `<title id="ep-title">The vote</title>`) {
+		t.Errorf("options not applied:\n%.400s", s)
+	}
+}
+
+func BenchmarkHemicycle(b *testing.B) {
+	r := belarusResult(b)
+	for b.Loop() {
+		if err := Hemicycle(io.Discard, r, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,356 @@
+package chart
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/svg"
+	"github.com/acquis-eu/acquis/recognition"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+// statusColour is the fill of a recognition status.
+func statusColour(s recognition.Status) string {
+	switch s {
+	case recognition.Recognized:
+		return green
+	case recognition.Contested:
+		return orange
+	case recognition.NotRecognized:
+		return vermillion
+	case recognition.Withdrawn:
+		return purple
+	}
+	return "none"
+}
+
+// statusWords names a status in a legend and inside its bar.
+func statusWords(s recognition.Status) string {
+	switch s {
+	case recognition.Recognized:
+		return "recognised"
+	case recognition.Contested:
+		return "contested"
+	case recognition.NotRecognized:
+		return "not recognised"
+	case recognition.Withdrawn:
+		return "withdrawn"
+	case recognition.Unstated:
+		return "unstated"
+	}
+	return s.String()
+}
+
+// thirdStates names the third states that act in the recorded cases;
+// another actor's code is shown as it is.
+var thirdStates = map[recognition.Actor]string{"US": "United States", "CA": "Canada"}
+
+// ActorName returns the name of an actor in English: "European
+// Parliament", "Germany". A member state is named as package vote names
+// it; an actor this package does not know is named by its code.
+func ActorName(a recognition.Actor) string {
+	switch a {
+	case recognition.EuropeanParliament:
+		return "European Parliament"
+	case recognition.EuropeanCouncil:
+		return "European Council"
+	case recognition.Council:
+		return "Council of the EU"
+	case recognition.HighRepresentative:
+		return "High Representative"
+	}
+	if m, err := vote.ParseMember(string(a)); err == nil {
+		return m.Name()
+	}
+	if n, ok := thirdStates[a]; ok {
+		return n
+	}
+	return string(a)
+}
+
+// Timeline writes to w the positions that the actors of dataset ds held
+// toward the claimant with the given ID to ds.Office over the days [from,
+// until): one row per actor with an act about the claimant, in the
+// order of their first act, each status an interval coloured and named,
+// each act a marker on its day of adoption with its date (a hollow marker
+// for an act that changed nothing: blocked, conditional or a
+// reaffirmation), and each of the claimant's mandates in ds.Mandates
+// drawn as a line where it starts and after its last day.
+//
+// An effect keyed to the expiry of a mandate starts on the mandate's last
+// day under one convention and on the day after under the other (see
+// recognition.Convention). Where the two differ, the day between is drawn
+// hatched in the status's colour on the actor's row, and a note under the
+// chart gives both days.
+//
+// Timeline returns an error for an unknown claimant, an empty span or one
+// of more than 100 years, a dataset whose acts make a transition the
+// model forbids, or if w fails.
+func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until acquis.Date, o *Options) error {
+	c, ok := ds.Claimant(claimant)
+	if !ok {
+		return fmt.Errorf("chart: timeline: no claimant %q in dataset %s", claimant, ds.Name)
+	}
+	if !from.IsValid() || !until.After(from) || until.Sub(from) > 36525 {
+		return fmt.Errorf("chart: timeline of %s: the span %v to %v is empty or longer than 100 years", claimant, from, until)
+	}
+	l, err := ds.Ledger()
+	if err != nil {
+		return fmt.Errorf("chart: timeline: %w", err)
+	}
+	about := l.Actors(c, ds.Office)
+	type row struct {
+		actor     recognition.Actor
+		intervals []recognition.Interval
+		acts      []recognition.Act
+		lanes     []int
+		height    float64
+	}
+	var rows []row
+	for _, a := range ds.Actors() {
+		if !slices.Contains(about, a) {
+			continue
+		}
+		iv, err := l.Timeline(a, c, ds.Office)
+		if err != nil {
+			return fmt.Errorf("chart: timeline of %s: %w", a, err)
+		}
+		r := row{actor: a, intervals: iv}
+		for _, act := range ds.Acts {
+			if act.Actor != a || act.Adopted.Before(from) || !act.Adopted.Before(until) {
+				continue
+			}
+			if slices.ContainsFunc(act.Effects, func(e recognition.Effect) bool { return e.Claimant.ID == c.ID && e.Office == ds.Office }) {
+				r.acts = append(r.acts, act)
+			}
+		}
+		slices.SortStableFunc(r.acts, func(x, y recognition.Act) int { return x.Adopted.Compare(y.Adopted) })
+		rows = append(rows, r)
+	}
+
+	const width, x0, plotW, barH = 780.0, 170.0, 590.0, 18.0
+	sc := timeScale{from: from, until: until, x0: x0, width: plotW}
+	for i := range rows {
+		r := &rows[i]
+		var xs, ws []float64
+		for _, a := range r.acts {
+			xs, ws = append(xs, sc.x(a.Adopted)-textWidth(day(a.Adopted), 10)/2), append(ws, textWidth(day(a.Adopted), 10))
+		}
+		r.lanes = lanes(xs, ws)
+		n := 0
+		for _, k := range r.lanes {
+			n = max(n, k+1)
+		}
+		r.height = 14 + barH + 4 + 12*float64(n) + 10
+	}
+
+	// The mandates, and their labels above the rows.
+	type mark struct {
+		x     float64
+		label string
+		tip   string
+		end   bool
+	}
+	var marks []mark
+	for _, m := range ds.Mandates {
+		if m.Claimant.ID != c.ID || m.Office != ds.Office {
+			continue
+		}
+		if m.Start.IsValid() && !m.Start.Before(from) && m.Start.Before(until) {
+			marks = append(marks, mark{sc.x(m.Start), "term starts " + day(m.Start), "first day of a mandate: " + m.StartSource, false})
+		}
+		if m.LastDay.IsValid() && !m.LastDay.Before(from) && m.LastDay.Before(until) {
+			marks = append(marks, mark{sc.x(m.LastDay.AddDays(1)), "last day " + day(m.LastDay), "last day of a mandate: " + m.EndSource, true})
+		}
+	}
+	slices.SortStableFunc(marks, func(a, b mark) int {
+		switch {
+		case a.x < b.x:
+			return -1
+		case a.x > b.x:
+			return 1
+		}
+		return 0
+	})
+	var mx, mw []float64
+	for _, m := range marks {
+		mx, mw = append(mx, m.x-textWidth(m.label, 11)/2), append(mw, textWidth(m.label, 11))
+	}
+	mlanes := lanes(mx, mw)
+	nl := 0
+	for _, k := range mlanes {
+		nl = max(nl, k+1)
+	}
+	top := 52 + 15*float64(nl)
+	rowsH := 0.0
+	for _, r := range rows {
+		rowsH += r.height
+	}
+	var notes []string
+	for _, r := range rows {
+		for _, iv := range r.intervals {
+			t := iv.Position.Effect.Timing
+			m, keyed := t.Mandate()
+			if !keyed || t.Convention() == 0 {
+				continue
+			}
+			notes = append(notes, fmt.Sprintf("%s: %s from %s (%s convention, as recorded); from %s under the %s convention. The mandate's last day is %s.",
+				ActorName(r.actor), statusWords(iv.Position.Status), day(t.Day()), t.Convention(), day(otherDay(m, t.Convention())), other(t.Convention()), day(m.LastDay)))
+		}
+	}
+	var noteLines int
+	for _, n := range notes {
+		noteLines += len(wrap(n, 12, width-40))
+	}
+	height := top + rowsH + 40 + 28 + 17.4*float64(noteLines) + 24
+
+	title := o.title(fmt.Sprintf("Who recognised %s as %s, %s to %s", c.Name, ds.Office, day(from), day(until.AddDays(-1))))
+	var desc strings.Builder
+	for _, r := range rows {
+		fmt.Fprintf(&desc, "%s: ", ActorName(r.actor))
+		var parts []string
+		for _, iv := range r.intervals {
+			s := fmt.Sprintf("%s from %v", statusWords(iv.Position.Status), iv.From)
+			if iv.Until.IsValid() {
+				s += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
+			}
+			parts = append(parts, s+" ("+iv.Position.Act.ID+")")
+		}
+		if len(parts) == 0 {
+			parts = []string{"unstated"}
+		}
+		desc.WriteString(strings.Join(parts, "; ") + ". ")
+	}
+	d := svg.New(o.id("timeline"), width, height, title, strings.TrimSpace(desc.String()))
+	d.Text(width/2, 26, title, font, svg.A("font-size", "16"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
+
+	bottom := top + rowsH
+	d.Group("mandates", svg.A("class", "mandates"))
+	for i, m := range marks {
+		stroke, dash, wd := muted, "1 3", "1"
+		if m.end {
+			stroke, dash, wd = ink, "6 3", "2"
+		}
+		d.Element("line", m.tip, svg.A("x1", svg.Num(m.x)), svg.A("y1", svg.Num(44+15*float64(mlanes[i]))), svg.A("x2", svg.Num(m.x)), svg.A("y2", svg.Num(bottom)),
+			svg.A("stroke", stroke), svg.A("stroke-width", wd), svg.A("stroke-dasharray", dash))
+		d.Text(m.x, 40+15*float64(mlanes[i]), m.label, font, svg.A("font-size", "11"), svg.A("fill", stroke), svg.A("text-anchor", "middle"))
+	}
+	d.End()
+
+	y := top
+	for _, r := range rows {
+		name := ActorName(r.actor)
+		d.Group(name, svg.A("class", "actor"))
+		by := y + 14
+		d.Text(x0-8, by+barH-4, name, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))
+		d.Line(x0, by+barH/2, x0+plotW, by+barH/2, light)
+		for _, iv := range r.intervals {
+			end := until
+			if iv.Until.IsValid() && iv.Until.Before(until) {
+				end = iv.Until
+			}
+			if !end.After(from) || !iv.From.Before(until) {
+				continue
+			}
+			x1, x2 := sc.x(iv.From), sc.x(end)
+			s := iv.Position.Status
+			if s == recognition.Unstated {
+				continue
+			}
+			tip := fmt.Sprintf("%s: %s from %v", name, statusWords(s), iv.From)
+			if iv.Until.IsValid() {
+				tip += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
+			}
+			tip += fmt.Sprintf(", by %s of %v (%s)", iv.Position.Act.ID, iv.Position.Act.Adopted, iv.Position.Act.Verification)
+			d.Rect(x1, by, x2-x1, barH, statusColour(s), tip)
+			if words := statusWords(s); x2-x1 > textWidth(words, 11)+6 {
+				d.Text(x1+4, by+barH-5, words, font, svg.A("font-size", "11"), svg.A("fill", "white"), svg.A("aria-hidden", "true"))
+			}
+			// The day on which the two expiry-day conventions differ.
+			t := iv.Position.Effect.Timing
+			if m, keyed := t.Mandate(); keyed && t.Convention() != 0 {
+				alt := otherDay(m, t.Convention())
+				a, b := alt, t.Day()
+				if b.Before(a) {
+					a, b = b, a
+				}
+				xa, xb := sc.x(a), sc.x(b)
+				if xb-xa < 4 {
+					xb = xa + 4
+				}
+				d.Rect(xa, by-3, xb-xa, barH+6, statusColour(s), fmt.Sprintf("%v: %s under the %s convention only", a, statusWords(s), conventionHolding(t.Convention(), a == alt)),
+					svg.A("fill-opacity", "0.35"), svg.A("stroke", statusColour(s)), svg.A("stroke-dasharray", "2 1"))
+			}
+		}
+		// The acts.
+		for i, a := range r.acts {
+			x := sc.x(a.Adopted)
+			changed := slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool { return iv.Position.Act.ID == a.ID })
+			fill := ink
+			if !changed {
+				fill = "white"
+			}
+			tip := fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Kind, a.Verification, clip(a.Wording, 300))
+			d.Element("path", tip, svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x), svg.Num(by-1))), svg.A("fill", fill), svg.A("stroke", ink))
+			ly := by + barH + 14 + 12*float64(r.lanes[i])
+			d.Text(x, ly, day(a.Adopted), font, svg.A("font-size", "10"), svg.A("fill", muted), svg.A("text-anchor", "middle"))
+		}
+		d.End()
+		y += r.height
+	}
+	sc.axis(d, top, bottom)
+
+	y = bottom + 44
+	d.Group("legend", svg.A("class", "legend"))
+	x := 20.0
+	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn} {
+		x = legendItem(d, x, y, statusColour(s), "", statusWords(s))
+	}
+	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", ink))
+	d.Text(x+14, y, "act that set the status", font, svg.A("font-size", "13"), svg.A("fill", ink))
+	x += 14 + textWidth("act that set the status", 13) + 14
+	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", "white"), svg.A("stroke", ink))
+	d.Text(x+14, y, "other act", font, svg.A("font-size", "13"), svg.A("fill", ink))
+	y += 22
+	d.Text(20, y, "Blank: no public position (unstated). Dashed lines: the claimant's mandates.", font, svg.A("font-size", "12"), svg.A("fill", muted))
+	y += 20
+	for _, n := range notes {
+		y = para(d, 20, y, n, 12, width-40, ink)
+	}
+	d.End()
+	return write(w, "timeline", d)
+}
+
+// otherDay returns the first day of an effect keyed to the expiry of m
+// under the convention other than c.
+func otherDay(m recognition.Mandate, c recognition.Convention) acquis.Date {
+	return recognition.OnExpiry(m, other(c)).Day()
+}
+
+func other(c recognition.Convention) recognition.Convention {
+	if c == recognition.ExpiryDayIsLastDay {
+		return recognition.ExpiryDayIsFirstDay
+	}
+	return recognition.ExpiryDayIsLastDay
+}
+
+// conventionHolding names the convention under which the status holds on
+// the day between the two: the other one when alt is that day.
+func conventionHolding(c recognition.Convention, alt bool) recognition.Convention {
+	if alt {
+		return other(c)
+	}
+	return c
+}
+
+// clip shortens s to at most n runes, with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
