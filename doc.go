@@ -31,6 +31,9 @@
 //     as what, on which day, and why?": each actor's position toward a
 //     claimant to an office over time, every status pointing to the act that
 //     set it, with the Belarus 2020 and Venezuela 2019-2025 cases recorded.
+//   - [github.com/acquis-eu/acquis/chart] draws them as SVG: the
+//     Parliament's vote as a hemicycle, a Council ballot as blocks sized by
+//     population, a regime's listings over time, a recognition timeline.
 //
 // # Dates
 //

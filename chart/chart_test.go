@@ -334,3 +334,63 @@ func BenchmarkHemicycle(b *testing.B) {
 		}
 	}
 }
+
+// FuzzHemicycle draws any tally Parliament.Decide accepts: the picture is
+// well-formed, has a seat for every seat of the chamber, and the seats of
+// each position are as many as the tally counts.
+func FuzzHemicycle(f *testing.F) {
+	f.Add(uint16(574), uint16(37), uint16(82), uint8(0))
+	f.Add(uint16(0), uint16(0), uint16(0), uint8(3))
+	f.Add(uint16(751), uint16(0), uint16(0), uint8(11))
+	rules := []vote.Rule{vote.VotesCast, vote.SecondReading, vote.Censure, vote.Article7, vote.BudgetConfirmation}
+	f.Fuzz(func(t *testing.T, yes, no, abstain uint16, which uint8) {
+		day := []string{"2014-07-01", "2019-07-02", "2020-02-01", "2024-07-16"}[int(which)%4]
+		p, err := vote.ParliamentOn(d(day))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := p.Decide(rules[int(which/4)%len(rules)], vote.Tally{For: int(yes), Against: int(no), Abstain: int(abstain)})
+		if err != nil {
+			return // more votes than Members in office: not a result to draw
+		}
+		var b bytes.Buffer
+		if err := Hemicycle(&b, r, nil); err != nil {
+			t.Fatal(err)
+		}
+		wellFormed(t, b.Bytes())
+		if n := bytes.Count(b.Bytes(), []byte("<circle")); n != p.Seats() {
+			t.Errorf("%d seats drawn, want %d", n, p.Seats())
+		}
+		for class, want := range map[string]int{"for": int(yes), "against": int(no), "abstain": int(abstain)} {
+			if got := count(t, b.Bytes(), class, "circle"); got != want {
+				t.Errorf("%d seats %s, want %d", got, class, want)
+			}
+		}
+	})
+}
+
+// FuzzCouncil draws any ballot of the 27 under each rule of the Council.
+func FuzzCouncil(f *testing.F) {
+	f.Add(uint64(0), uint8(0))
+	f.Add(uint64(0x5555555555555), uint8(1))
+	f.Add(^uint64(0), uint8(2))
+	rules := []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.CouncilMajority, vote.Unanimity, vote.Article7Determination}
+	positions := []vote.Position{vote.For, vote.Against, vote.Abstain, vote.NotParticipating}
+	f.Fuzz(func(t *testing.T, bits uint64, which uint8) {
+		c, err := vote.CouncilOn(d("2020-11-06"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := c.Ballot(vote.For)
+		i := 0
+		for m := range c.Members() {
+			b = b.Set(m, positions[(bits>>(2*i))&3])
+			i++
+		}
+		var out bytes.Buffer
+		if err := Council(&out, c, rules[int(which)%len(rules)], b, nil); err != nil {
+			return // a ballot the rule refuses, such as no member taking part
+		}
+		wellFormed(t, out.Bytes())
+	})
+}

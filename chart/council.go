@@ -77,7 +77,10 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 	}
 	basis := r.Basis
 	if r.Table != "" {
-		basis += "; population: " + r.Table
+		basis += "; population: " + r.Table + " (" + r.Grade.String() + " figures)"
+		if !r.Certain {
+			basis += ". The figures are not exact, and within their bounds the outcome could differ: it is not certain"
+		}
 	}
 	majority := wrap("Required: "+rule.Majority()+".", 12, width-40)
 	basisLines := wrap(basis, 11, width-40)
@@ -87,7 +90,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		height += 20
 	}
 	height += 16*float64(len(basisLines)) + 16
-	title := o.title(fmt.Sprintf("Council of the EU, %s: %s, %s", day(r.Date), strings.ReplaceAll(rule.String(), "-", " "), outcome))
+	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date), outcome))
 	d := svg.New(o.id("council"), width, height, title, r.String())
 	d.Text(width/2, 28, title, font, svg.A("font-size", "17"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
 	for i, l := range majority {
@@ -166,7 +169,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 	}
 
 	// The legend: each position's members, and their population.
-	y -= 24
+	y -= 18
 	d.Group("legend", svg.A("class", "legend"))
 	x := 20.0
 	for _, pos := range positionOrder {

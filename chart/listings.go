@@ -141,12 +141,21 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 		}
 		fmt.Fprintf(&desc, "%v: %s in force. ", d, strings.Join(ns, ", "))
 	}
+	lastDay := until.AddDays(-1)
 	for _, b := range reg.Bases {
-		last := func(k key) int { ss := series[k]; return ss[len(ss)-1].n }
-		if stated {
-			fmt.Fprintf(&desc, "%s on %v, as the acts state: %d persons, %d entities; ", b.Measure, days[len(days)-1], last(key{b.Measure, false, true}), last(key{b.Measure, true, true}))
+		last := func(orgs, st bool) string {
+			ss := series[key{b.Measure, orgs, st}]
+			n := ss[len(ss)-1].n
+			if orgs {
+				return plural(n, "entity", "entities")
+			}
+			return plural(n, "person", "persons")
 		}
-		fmt.Fprintf(&desc, "%s on %v, named in the data: %d persons, %d entities. ", b.Measure, days[len(days)-1], last(key{b.Measure, false, false}), last(key{b.Measure, true, false}))
+		fmt.Fprintf(&desc, "%s on %v: ", measureTitle(b.Measure), lastDay)
+		if stated {
+			fmt.Fprintf(&desc, "%s and %s as the acts state, ", last(false, true), last(true, true))
+		}
+		fmt.Fprintf(&desc, "%s and %s named in the data. ", last(false, false), last(true, false))
 	}
 	d := svg.New(o.id("listings"), width, height, title, strings.TrimSpace(desc.String()))
 	d.Text(width/2, 26, title, font, svg.A("font-size", "16"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
@@ -299,4 +308,12 @@ func stepWords(ss []step) string {
 // "Implementing Regulation (EU) 2020/1648".
 func actLabel(a *sanctions.Act) string {
 	return strings.TrimPrefix(a.String(), "Council ")
+}
+
+// plural writes n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

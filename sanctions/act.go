@@ -277,6 +277,52 @@ func (a *Act) String() string {
 	return t + " (EC) No " + a.Number
 }
 
+// ELI returns the act's European Legislation Identifier in the Official
+// Journal, such as "http://data.europa.eu/eli/reg_impl/2020/1648/oj": the
+// address that the Official Journal prints beside each act it publishes
+// (as for Commission Implementing Decision (EU) 2023/2199, OJ L,
+// 2023/2199, 19.10.2023: "ELI: http://data.europa.eu/eli/dec_impl/2023/2199/oj"),
+// and that EUR-Lex resolves for older acts too. Its parts are the act's
+// type (reg, reg_impl, dec, dec_impl), its year and its number, read from
+// Number: "2020/1648", "765/2006" (number then year, for Regulations
+// before 2015) or "2012/642/CFSP". ELI returns "" for an act without a
+// number, or with one it cannot read.
+func (a *Act) ELI() string {
+	types := map[Kind]string{Regulation: "reg", ImplementingRegulation: "reg_impl", Decision: "dec", ImplementingDecision: "dec_impl"}
+	t, ok := types[a.Kind]
+	if !ok || a.Number == "" {
+		return ""
+	}
+	parts := strings.Split(a.Number, "/")
+	if len(parts) == 3 && (parts[2] == "CFSP" || parts[2] == "EC" || parts[2] == "EU") {
+		parts = parts[:2]
+	}
+	if len(parts) != 2 || !digits(parts[0]) || !digits(parts[1]) {
+		return ""
+	}
+	year, n := parts[0], parts[1]
+	if len(year) != 4 {
+		// "765/2006": a Regulation's number before its year.
+		year, n = n, year
+	}
+	if len(year) != 4 || n[0] == '0' {
+		return ""
+	}
+	return "http://data.europa.eu/eli/" + t + "/" + year + "/" + n + "/oj"
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // Listed reports how many persons and organisations the act's effects
 // list.
 func (a *Act) Listed() (persons, organisations int) {

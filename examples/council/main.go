@@ -5,14 +5,16 @@
 //
 // Usage:
 //
-//	council -date 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-json]
+//	council -date 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-json] [-svg FILE]
 //
 // Members not named vote for. -no names the members voting against,
 // -abstain those abstaining, -absent those not participating (which is not
 // abstaining: they leave every count). Members are named by the EU's codes
 // (EL for Greece). -rule is one of qmv, reinforced, simple, unanimity, art7,
 // nice and nice-reinforced. -table reads a population table of the caller's
-// as lines "member,population", which is then exact.
+// as lines "member,population", which is then exact. -svg writes the
+// ballot as a picture (package chart): each member a block sized by
+// population, with the thresholds and the blocking minority marked.
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
 // member, a member named twice with different positions, a day with no
@@ -29,6 +31,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/chart"
 	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 )
@@ -48,8 +51,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
 	check := fs.Bool("population-check", false, "request the 62% population check of the Nice rules")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
+	picture := fs.String("svg", "", "also write the ballot as an SVG picture to `file` (- to print only the picture)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: council -date YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-json]\n\n")
+		fmt.Fprintf(stderr, "usage: council -date YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-json] [-svg FILE]\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {
@@ -58,6 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out, err := decide(*date, *rule, *no, *abstain, *absent, *tableFile, *check)
 	if err != nil {
 		return cli.Fail(stderr, "council", err)
+	}
+	if *picture != "" {
+		draw := func(w io.Writer) error { return chart.Council(w, out.council, out.Rule, out.ballot, nil) }
+		if status := cli.WriteFile(stdout, stderr, "council", *picture, draw); status != 0 || *picture == "-" {
+			return status
+		}
 	}
 	return cli.Print(stdout, stderr, "council", *asJSON, out, out.writeText)
 }
@@ -92,7 +102,9 @@ type output struct {
 	Members              []memberRow `json:"members"`
 	Verdict              string      `json:"verdict"`
 
-	result vote.CouncilResult
+	result  vote.CouncilResult
+	council vote.Council
+	ballot  vote.Ballot
 }
 
 type memberRow struct {
@@ -139,7 +151,7 @@ func decide(dateText, ruleText, no, abstain, absent, tableFile string, check boo
 		PopulationInFavour: res.PopulationFor, PopulationTotal: res.PopulationTotal, PopulationRequired: res.PopulationRequired,
 		BlockingMinority: res.BlockingMinority, ClauseDecided: res.ClauseDecided,
 		WeightsInFavour: res.WeightsFor, WeightsRequired: res.WeightsRequired, WeightsTotal: res.WeightsTotal,
-		Verdict: res.String(), result: res,
+		Verdict: res.String(), result: res, council: c, ballot: b,
 	}
 	if res.PopulationTotal > 0 {
 		out.ShareInFavour, out.ShareLow, out.ShareHigh = share, low, high

@@ -113,3 +113,34 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSVG checks -svg: the picture is written beside the usual output, or
+// alone to standard output with -svg -.
+func TestSVG(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "council.svg")
+	args := []string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}
+	var stdout, stderr bytes.Buffer
+	if code := run(append(args, "-svg", path), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "REJECTED") {
+		t.Errorf("-svg FILE does not print the result too:\n%s", stdout.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "nature-restoration-without-sk.svg", b)
+	for _, want := range []string{"Council of the EU, 17 Jun 2024: not adopted", "Italy (IT): against", "for: 19 (64.9%)", "not certain"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("no %q in the picture", want)
+		}
+	}
+	stdout.Reset()
+	if code := run(append(args, "-svg", "-"), &stdout, &stderr); code != 0 || !bytes.Equal(stdout.Bytes(), b) {
+		t.Errorf("-svg - = %d, printed %d bytes; want only the picture's %d", code, stdout.Len(), len(b))
+	}
+	if code := run(append(args, "-svg", filepath.Join(t.TempDir(), "no", "x.svg")), &stdout, &stderr); code != 1 {
+		t.Errorf("-svg into a missing directory = %d, want 1", code)
+	}
+}

@@ -5,7 +5,12 @@
 //
 // Usage:
 //
-//	rollcall [-json] [-members members.csv[.gz]] FILE.xml
+//	rollcall [-json] [-members members.csv[.gz]] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml
+//
+// -svg writes one roll call as a picture (package chart): the chamber's
+// seats by political group, coloured by position. -vote names the roll
+// call by its identifier (the first of the list by default), and -groups
+// the order of the groups from the left (by name by default).
 //
 // With -members, a members.csv file of the HowTheyVote.eu export, each
 // Member's member state is looked up by PersId and the votes are broken
@@ -22,10 +27,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/acquis-eu/acquis/chart"
 	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/epxml"
@@ -41,8 +48,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the votes as JSON")
 	membersFile := fs.String("members", "", "a HowTheyVote members.csv (or .csv.gz) giving each Member's country")
+	picture := fs.String("svg", "", "also write a roll call as an SVG picture to `file` (- to print only the picture)")
+	voteID := fs.String("vote", "", "the `identifier` of the roll call -svg draws (default: the first)")
+	groups := fs.String("groups", "", "the order of the political groups from the left in the picture, comma-separated as the file names them")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: rollcall [-json] [-members members.csv] FILE.xml\n\n")
+		fmt.Fprintf(stderr, "usage: rollcall [-json] [-members members.csv] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, -1); !ok {
@@ -56,6 +66,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return cli.Fail(stderr, "rollcall", err)
 	}
+	if *picture != "" {
+		if status := cli.WriteFile(stdout, stderr, "rollcall", *picture, func(w io.Writer) error {
+			return out.draw(w, *voteID, *groups)
+		}); status != 0 || *picture == "-" {
+			return status
+		}
+	}
 	return cli.Print(stdout, stderr, "rollcall", *asJSON, out, out.writeText)
 }
 
@@ -63,6 +80,8 @@ type output struct {
 	Sitting   sitting            `json:"sitting"`
 	RollCalls []rollCall         `json:"rollCalls"`
 	Groups    []vote.GroupRecord `json:"groups"` // each group over all the roll calls
+
+	rcs []*vote.RollCall
 }
 
 type sitting struct {
@@ -128,7 +147,33 @@ func read(file, membersFile string) (*output, error) {
 		out.RollCalls = append(out.RollCalls, r)
 	}
 	out.Groups = vote.Cohesions(rcs)
+	out.rcs = rcs
 	return out, nil
+}
+
+// draw writes the roll call with the given identifier, or the first, as a
+// picture, with the groups in the given order.
+func (o *output) draw(w io.Writer, id, groups string) error {
+	if len(o.rcs) == 0 {
+		return fmt.Errorf("the list has no roll call to draw")
+	}
+	rc := o.rcs[0]
+	if id != "" {
+		i := slices.IndexFunc(o.rcs, func(rc *vote.RollCall) bool { return rc.ID == id })
+		if i < 0 {
+			return cli.Usage(fmt.Errorf("-vote: no roll call %q in the list", id))
+		}
+		rc = o.rcs[i]
+	}
+	p, err := vote.ParliamentOn(rc.Date)
+	if err != nil {
+		return fmt.Errorf("roll call %s: %w", rc.ID, err)
+	}
+	var order []string
+	if groups != "" {
+		order = strings.Split(groups, ",")
+	}
+	return chart.RollCall(w, rc, p, order, nil)
 }
 
 func breakdownOf(name string, t vote.Tally) breakdown {

@@ -74,3 +74,21 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSVG checks -svg: the roll call -vote names, drawn by group in the
+// order -groups gives.
+func TestSVG(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rc.svg")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-svg", path, "-groups", "S&D,PPE", "testdata/sitting.xml"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "sitting.svg", b)
+	if code := run([]string{"-svg", "-", "-vote", "nosuchvote", "testdata/sitting.xml"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), `no roll call "nosuchvote"`) {
+		t.Errorf("-vote nosuchvote = %d, stderr %q; want 2 naming the vote", code, stderr.String())
+	}
+}

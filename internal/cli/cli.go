@@ -5,11 +5,13 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 )
 
 // A UsageError is an error in how a program was called, such as an unknown
@@ -64,6 +66,27 @@ func Print(stdout, stderr io.Writer, name string, asJSON bool, v any, text func(
 		err = text(stdout)
 	}
 	if err != nil {
+		return Fail(stderr, name, err)
+	}
+	return 0
+}
+
+// WriteFile writes what write produces to the file at path, or to stdout
+// when path is "-". The file is written only once write has succeeded, so
+// that a failure leaves no half-written page. It returns the exit status:
+// 0, or Fail's, with the path in the message.
+func WriteFile(stdout, stderr io.Writer, name, path string, write func(io.Writer) error) int {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return Fail(stderr, name, err)
+	}
+	if path == "-" {
+		if _, err := stdout.Write(b.Bytes()); err != nil {
+			return Fail(stderr, name, err)
+		}
+		return 0
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		return Fail(stderr, name, err)
 	}
 	return 0
