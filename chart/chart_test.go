@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
@@ -393,4 +396,25 @@ func FuzzCouncil(f *testing.F) {
 		}
 		wellFormed(t, out.Bytes())
 	})
+}
+
+// TestInBrowser renders each golden picture in headless Chromium at its
+// own size: a browser draws it, and it fetches nothing.
+func TestInBrowser(t *testing.T) {
+	browser.Need(t)
+	for name := range pictures(t) {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			path := filepath.Join("testdata", name+".svg")
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var w, h float64
+			if _, err := fmt.Sscanf(string(b), `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g"`, &w, &h); err != nil {
+				t.Fatalf("no size in %s: %v", path, err)
+			}
+			browser.CheckPage(t, path, int(math.Ceil(w)), int(math.Ceil(h)), 0.05)
+		})
+	}
 }

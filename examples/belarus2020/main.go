@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	belarus2020 [-on 2020-11-06] [-json]
+//	belarus2020 [-on 2020-11-06] [-json | -html FILE]
 //
 // Each part of the story is a section of the output: the text has one
 // heading per section, and -json prints one object with one member per
@@ -33,6 +33,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/report"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -47,8 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the story as one JSON object, one member per section")
 	on := fs.String("on", "2020-11-06", "the day of the recognition and sanctions sections, YYYY-MM-DD")
+	page := fs.String("html", "", "write the story as a self-contained HTML `file` with its pictures, instead of printing it (- for standard output)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
+		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {
@@ -58,9 +60,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-on: %w", err)))
 	}
+	if *page != "" && *asJSON {
+		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+	}
 	s, err := tell(day)
 	if err != nil {
 		return cli.Fail(stderr, "belarus2020", err)
+	}
+	if *page != "" {
+		return cli.WriteFile(stdout, stderr, "belarus2020", *page, s.writePage)
 	}
 	return cli.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
 }
@@ -164,9 +172,10 @@ type voteSection struct {
 var (
 	resolutionDay = acquis.MustParseDate("2020-09-17")
 	resolution    = vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12}
-	sources       = []string{
-		"Legislative Observatory, procedure 2020/2779(RSP), summary of the resolution of 17 September 2020",
-		"HowTheyVote.eu, roll-call vote 117273 (RC-B9-0271/2020, Résolution)",
+	voteSources   = []report.Link{
+		{Text: "Legislative Observatory, procedure 2020/2779(RSP), summary of the resolution of 17 September 2020",
+			URL: "https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?lang=en&reference=2020/2779(RSP)"},
+		{Text: "HowTheyVote.eu, roll-call vote 117273 (RC-B9-0271/2020, Résolution)", URL: "https://howtheyvote.eu/votes/117273"},
 	}
 )
 
@@ -198,7 +207,7 @@ func tell(on acquis.Date) (*story, error) {
 		Adopted:       res.Adopted(),
 		Conditions:    res.Conditions(),
 		Margin:        res.Margin(),
-		Sources:       sources,
+		Sources:       linkTexts(voteSources),
 	}}, nil
 }
 
@@ -418,4 +427,13 @@ func bindingNote(it recognitionItem) string {
 		return ", not binding"
 	}
 	return ""
+}
+
+// linkTexts returns the words of each link.
+func linkTexts(ls []report.Link) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Text)
+	}
+	return out
 }

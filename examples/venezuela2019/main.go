@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	venezuela2019 [-on YYYY-MM-DD] [-json]
+//	venezuela2019 [-on YYYY-MM-DD] [-json | -html FILE]
 //
 // The day is 5 February 2019 unless -on gives another, from 1 November 2004
 // on. Every actor with an act in the record appears, those whose position is
@@ -49,16 +49,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	on := fs.String("on", defaultDay, "the day, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print the positions and the member states' count as one JSON object")
+	html := fs.String("html", "", "write the story as a self-contained HTML `file` with its timelines, instead of printing it (- for standard output)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: venezuela2019 [-on YYYY-MM-DD] [-json]\n\nTells who recognised whom as President of Venezuela on a day, from the acquis library.\n\n")
+		fmt.Fprintf(stderr, "usage: venezuela2019 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells who recognised whom as President of Venezuela on a day, from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {
 		return status
 	}
+	if *html != "" && *asJSON {
+		return cli.Fail(stderr, "venezuela2019", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+	}
 	r, err := tell(*on)
 	if err != nil {
 		return cli.Fail(stderr, "venezuela2019", err)
+	}
+	if *html != "" {
+		return cli.WriteFile(stdout, stderr, "venezuela2019", *html, r.writePage)
 	}
 	return cli.Print(stdout, stderr, "venezuela2019", *asJSON, r, r.writeText)
 }

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/chart"
+	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/recognition"
+	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+// The spans the page's pictures cover: the months of the story, and for
+// the listings the lapse of the regime in this data after 28 February
+// 2021.
+var (
+	timelineFrom, timelineUntil = acquis.MustParseDate("2020-08-01"), acquis.MustParseDate("2021-01-01")
+	listingsFrom, listingsUntil = acquis.MustParseDate("2020-08-01"), acquis.MustParseDate("2021-04-01")
+)
+
+// writePage writes the story of s as one self-contained HTML page, with
+// the pictures of package chart inline.
+func (s *story) writePage(w io.Writer) error {
+	p, err := vote.ParliamentOn(resolutionDay)
+	if err != nil {
+		return err
+	}
+	res, err := p.Decide(vote.VotesCast, resolution)
+	if err != nil {
+		return err
+	}
+	var hemi, listings, timeline bytes.Buffer
+	if err := chart.Hemicycle(&hemi, res, &chart.Options{ID: "vote-picture"}); err != nil {
+		return err
+	}
+	list := sanctions.Belarus2020()
+	if err := chart.Listings(&listings, list, "BLR", listingsFrom, listingsUntil, &chart.Options{ID: "listings-picture"}); err != nil {
+		return err
+	}
+	ds := recognition.Belarus2020()
+	if err := chart.Timeline(&timeline, ds, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
+		return err
+	}
+
+	v := s.Vote
+	voteSection := report.Section{
+		ID: "vote", Heading: "The European Parliament's vote of 17 September 2020",
+		Paragraphs: []string{
+			fmt.Sprintf("%s (%s, procedure %s).", v.Title, v.Reference, v.Procedure),
+			"The library decides the tally under the rule that applies: " + res.String() + ".",
+		},
+		Figures: []report.Figure{{SVG: hemi.Bytes(), Caption: fmt.Sprintf(
+			"The %d seats of the chamber on %v, coloured by position from the left; the dashed line is the seat the votes for had to reach.", p.Seats(), p.Date())}},
+		Tables: []report.Table{{
+			Caption: "The tally, as the picture shows it",
+			Head:    []string{"Position", "Members"},
+			Rows: [][]report.Cell{
+				{report.T("for"), report.T(fmt.Sprint(v.For))},
+				{report.T("against"), report.T(fmt.Sprint(v.Against))},
+				{report.T("abstained"), report.T(fmt.Sprint(v.Abstain))},
+				{report.T("did not vote"), report.T(fmt.Sprint(v.DidNotVote))},
+				{report.T("in office"), report.T(fmt.Sprintf("%d (%v)", v.InOffice, v.MembersSource))},
+				{report.T("needed"), report.T(conditions(v.Conditions))},
+			},
+		}},
+		Sources: voteSources,
+	}
+
+	r := s.Regime
+	var bases []string
+	for _, b := range r.Bases {
+		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", strings.ReplaceAll(b.Measure.String(), "-", " "), b.Act, b.Provision, b.Journal))
+	}
+	actRows := [][]report.Cell{}
+	var actSources []report.Link
+	seen := map[string]bool{}
+	for _, a := range list.Acts() {
+		cell := report.Cell{Text: strings.TrimPrefix(a.String(), "Council "), URL: a.ELI()}
+		what := ""
+		switch {
+		case a.Persons+a.Organisations > 0:
+			p, o := a.Listed()
+			what = fmt.Sprintf("lists %s (%s); the data names %d", count(a.Persons, a.Organisations), measureList(a.Measures), p+o)
+		default:
+			for _, e := range a.Effects {
+				if e.Change == sanctions.Renewed {
+					what = fmt.Sprintf("renews the regime until %v", e.LastDay)
+				}
+			}
+		}
+		actRows = append(actRows, []report.Cell{cell, report.T(a.Adopted.String()), report.T(a.InForce.String()), report.T(what), report.T(strings.Join(a.Unverified, "; "))})
+		for _, src := range a.Sources {
+			if !seen[src] {
+				seen[src] = true
+				actSources = append(actSources, report.Link{Text: src})
+			}
+		}
+	}
+	sanctionsSection := report.Section{
+		ID: "sanctions", Heading: "The sanctions packages: " + r.Name,
+		Paragraphs: []string{
+			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
+			"Each act states how many persons and entities it lists; the data names only the entries whose text could be read, so the picture draws both. " +
+				"The regime's renewal of 2021 is not among the acts, so in this data it lapses after 28 February 2021.",
+		},
+		Figures: []report.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
+		Tables: []report.Table{{
+			Caption: "The acts, by the day they entered into force (each number links to the act in the Official Journal)",
+			Head:    []string{"Act", "Adopted", "In force", "What it does", "Unverified"},
+			Rows:    actRows,
+		}},
+		Sources: actSources,
+	}
+
+	listedRows := [][]report.Cell{}
+	for _, it := range s.Sanctions {
+		for _, m := range it.Measures {
+			act, _ := list.Act(it.Acts[m])
+			url := ""
+			if act != nil {
+				url = act.ELI()
+			}
+			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(strings.ReplaceAll(m.String(), "-", " ")), report.T(it.Since[m].String()),
+				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
+		}
+	}
+	var stated []string
+	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
+		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {
+			stated = append(stated, fmt.Sprintf("%s under the %s", count(n.Persons, n.Organisations), strings.ReplaceAll(m.String(), "-", " ")))
+		}
+	}
+	listedParas := []string{}
+	switch {
+	case r.LastDay.IsValid() && s.On.After(r.LastDay):
+		listedParas = append(listedParas, fmt.Sprintf("On %v the regime had lapsed in this data, after %v: its later renewals are not among the acts.", s.On, r.LastDay))
+	case len(stated) > 0:
+		listedParas = append(listedParas, fmt.Sprintf("On %v the acts in force state that they listed %s. The table gives the entries the data names.", s.On, strings.Join(stated, ", and ")))
+	default:
+		listedParas = append(listedParas, fmt.Sprintf("On %v no act of 2020 listing anyone was in force.", s.On))
+	}
+	listedSection := report.Section{
+		ID: "listed", Heading: fmt.Sprintf("Who was listed on %v", s.On),
+		Paragraphs: listedParas,
+		Tables: []report.Table{{
+			Caption: fmt.Sprintf("Entries named in the data and listed on %v", s.On),
+			Head:    []string{"Name", "Measure", "Since", "Listed by", "Regime's last day"},
+			Rows:    listedRows,
+		}},
+	}
+
+	recRows := [][]report.Cell{}
+	var recSources []report.Link
+	for _, it := range s.Recognition {
+		name := chart.ActorName(it.Actor)
+		if it.Act == "" {
+			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T("")})
+			continue
+		}
+		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.T(it.Since.String()),
+			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording)})
+	}
+	for _, a := range ds.Acts {
+		recSources = append(recSources, report.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
+	}
+	recognitionSection := report.Section{
+		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
+		Paragraphs: []string{
+			"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
+			"Parliament keyed its non-recognition to the expiry of the 2015 mandate, whose last day was 5 November 2020. The dataset reads that day as still within the mandate, so non-recognition starts on 6 November; read the other way it starts on 5 November. The picture shows both.",
+		},
+		Figures: []report.Figure{{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."}},
+		Tables: []report.Table{{
+			Caption: fmt.Sprintf("Positions on %v", s.On),
+			Head:    []string{"Actor", "Status", "Since", "Act", "Wording"},
+			Rows:    recRows,
+		}},
+		Sources: recSources,
+	}
+
+	return report.Write(w, report.Page{
+		Title: "Belarus 2020: the vote, the sanctions, the recognition",
+		Lead: "On 17 September 2020 the European Parliament resolved that once Alyaksandr Lukashenka's term of office expired on 5 November 2020 it would no longer recognise him as president of Belarus, " +
+			"while the Council listed officials under an asset freeze and a travel ban on 2 October, 6 November and 17 December 2020. This page tells that story from the acquis library.",
+		Notes:    []string{fmt.Sprintf("The tables of who was listed and of positions are for %v (go run ./examples/belarus2020 -on DAY -html FILE for another day).", s.On)},
+		Sections: []report.Section{voteSection, sanctionsSection, listedSection, recognitionSection},
+		Footer: "Written by examples/belarus2020 from the acquis library: the vote from package vote, the acts from sanctions.Belarus2020, the positions from recognition.Belarus2020. " +
+			"The page runs no script and fetches nothing; its links lead to the sources.",
+	})
+}
+
+// conditions writes each condition in words.
+func conditions(cs []vote.Condition) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, c.String())
+	}
+	return strings.Join(parts, "; ")
+}

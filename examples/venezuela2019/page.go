@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/chart"
+	page "github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/recognition"
+)
+
+// The spans of the page's timelines: Guaidó's claim from January 2019 to
+// the end of the interim government (the note's last act about him is of
+// January 2023), and Maduro's second and third mandates.
+var (
+	guaidoFrom, guaidoUntil = acquis.MustParseDate("2019-01-01"), acquis.MustParseDate("2023-07-01")
+	maduroFrom, maduroUntil = acquis.MustParseDate("2018-05-01"), acquis.MustParseDate("2025-07-01")
+)
+
+// writePage writes r as one self-contained HTML page with the timelines
+// of package chart inline.
+func (r *report) writePage(w io.Writer) error {
+	ds := recognition.Venezuela2019()
+	var guaido, maduro bytes.Buffer
+	if err := chart.Timeline(&guaido, ds, "guaido", guaidoFrom, guaidoUntil, &chart.Options{ID: "guaido-picture"}); err != nil {
+		return err
+	}
+	if err := chart.Timeline(&maduro, ds, "maduro", maduroFrom, maduroUntil, &chart.Options{ID: "maduro-picture"}); err != nil {
+		return err
+	}
+
+	positions := func(claimant string) [][]page.Cell {
+		rows := [][]page.Cell{}
+		for _, p := range r.Recognition {
+			if p.Claimant != claimant {
+				continue
+			}
+			status := p.Status.String()
+			if p.Cause != 0 {
+				status += " (" + p.Cause.String() + ")"
+			}
+			since, standing, act := "", "", "no act yet"
+			if p.Since.IsValid() {
+				since = p.Since.String()
+			}
+			if p.Standing != recognition.NoStanding {
+				standing = p.Standing.String()
+			}
+			if p.Act != "" {
+				act = fmt.Sprintf("%s of %v (%v)", p.Act, p.ActDate, p.Verification)
+			}
+			if p.Latest != "" {
+				act += "; latest: " + p.Latest
+			}
+			rows = append(rows, []page.Cell{page.T(chart.ActorName(p.Actor)), page.T(status), page.T(since), page.T(standing), page.T(act)})
+		}
+		return rows
+	}
+	head := []string{"Actor", "Status", "Since", "Standing", "Act"}
+
+	m := r.MemberStates
+	var counts []string
+	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
+		if as, ok := m.ByStatus[s.String()]; ok {
+			names := make([]string, len(as))
+			for i, a := range as {
+				names[i] = chart.ActorName(a)
+			}
+			counts = append(counts, fmt.Sprintf("%s: %d (%s)", s, len(as), strings.Join(names, ", ")))
+		}
+	}
+
+	actRows := [][]page.Cell{}
+	var sources []page.Link
+	for _, g := range groupActs(r.acts) {
+		a := g[0]
+		var ids []string
+		for _, x := range g {
+			ids = append(ids, x.ID)
+		}
+		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.T(a.Adopted.String()), page.T(a.Kind.String()),
+			page.T(a.Verification.String()), page.T(quote(a.Wording))})
+		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
+	}
+
+	return page.Write(w, page.Page{
+		Title: "Venezuela 2019–2025: who recognised whom as President",
+		Lead: "From January 2019 the presidency of Venezuela had two claimants: Nicolás Maduro, whose second mandate began on 10 January 2019 after an election many actors rejected, " +
+			"and Juan Guaidó, president of the National Assembly elected in 2015, who claimed the office as interim president. This page shows each actor's position toward both, from the acquis library's record of the case.",
+		Notes: []string{fmt.Sprintf("The tables are for %v (go run ./examples/venezuela2019 -on DAY -html FILE for another day). Each position comes from the actor's own acts; silence is not recognition.", r.day)},
+		Sections: []page.Section{
+			{
+				ID: "guaido", Heading: "Juan Guaidó as interim president",
+				Paragraphs: []string{
+					"Nineteen member states recognised Guaidó, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.",
+					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")),
+				},
+				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.day), Head: head, Rows: positions("guaido")}},
+			},
+			{
+				ID: "maduro", Heading: "Nicolás Maduro",
+				Figures: []page.Figure{{SVG: maduro.Bytes(), Caption: "Each actor's status toward Maduro, with its acts and the mandates."}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.day), Head: head, Rows: positions("maduro")}},
+			},
+			{
+				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.day),
+				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Kind", "Verification", "Wording"}, Rows: actRows}},
+				Sources: sources,
+			},
+		},
+		Footer: "Written by examples/venezuela2019 from the acquis library's record recognition.Venezuela2019, each act graded verified, secondary or unverified as its source allows. " +
+			"The page runs no script and fetches nothing.",
+	})
+}
