@@ -418,3 +418,19 @@ func TestInBrowser(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkPictures(b *testing.B) {
+	for name, draw := range pictures(b) {
+		b.Run(name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				var w bytes.Buffer
+				if err := draw(&w); err != nil {
+					b.Fatal(err)
+				}
+				n = w.Len()
+			}
+			b.ReportMetric(float64(n), "svg-bytes")
+		})
+	}
+}

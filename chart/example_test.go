@@ -31,8 +31,8 @@ func Example() {
 	fmt.Println(firstLines(b.String(), 3))
 	fmt.Println(bytes.Count(b.Bytes(), []byte("<circle")), "seats")
 	// Output:
-	// <svg xmlns="http://www.w3.org/2000/svg" width="760" height="522" viewBox="0 0 760 522" role="img" aria-labelledby="hemicycle-title hemicycle-desc">
-	//   <title id="hemicycle-title">European Parliament, 17 Sep 2020: adopted by a majority of the votes cast, 574–37–82</title>
+	// <svg xmlns="http://www.w3.org/2000/svg" width="760" height="545" viewBox="0 0 760 545" role="img" aria-labelledby="hemicycle-title hemicycle-desc">
+	//   <title id="hemicycle-title">European Parliament, 17 Sep 2020: adopted, 574–37–82</title>
 	//   <desc id="hemicycle-desc">adopted by a majority of the votes cast (Art 231 TFEU): 574 for, 37 against, 82 abstentions, 12 did not vote; majority of the votes cast: 306 needed of 611 votes cast, 574 for, margin 268</desc>
 	// 705 seats
 }

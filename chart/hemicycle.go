@@ -193,16 +193,21 @@ func Hemicycle(w io.Writer, r vote.Result, o *Options) error {
 	conds := r.Conditions()
 
 	const width, radius = 760.0, 330.0
-	height := 70 + radius + 30 + 24*float64(2+len(conds)) + 20
+	rule := wrap("Required: "+r.Rule().Majority()+" ("+r.Rule().Basis()+").", 12, width-40)
+	top := 40 + 17*float64(len(rule)) + 36
+	height := top + radius + 30 + 24*float64(2+len(conds)) + 20
 	outcome := "rejected"
 	if r.Adopted() {
 		outcome = "adopted"
 	}
-	title := o.title(fmt.Sprintf("European Parliament, %s: %s by a %s, %d–%d–%d", day(p.Date()), outcome, r.Rule().Majority(), t.For, t.Against, t.Abstain))
+	title := o.title(fmt.Sprintf("European Parliament, %s: %s, %d–%d–%d", day(p.Date()), outcome, t.For, t.Against, t.Abstain))
 	d := svg.New(o.id("hemicycle"), width, height, title, r.String())
 	d.Text(width/2, 28, title, font, svg.A("font-size", "17"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
+	for i, l := range rule {
+		d.Text(width/2, 48+17*float64(i), l, font, svg.A("font-size", "12"), svg.A("fill", muted), svg.A("text-anchor", "middle"))
+	}
 
-	h := newHemicycle(p.Seats(), width/2, 60+radius, radius)
+	h := newHemicycle(p.Seats(), width/2, top+radius, radius)
 	h.draw(d, blocks)
 
 	// The thresholds, each a ray at the seat the votes for had to reach.

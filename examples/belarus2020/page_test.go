@@ -109,3 +109,19 @@ func BenchmarkPage(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "page-bytes")
 }
+
+// BenchmarkText measures telling the story as text, the reference for
+// BenchmarkPage.
+func BenchmarkText(b *testing.B) {
+	day := acquis.MustParseDate("2020-11-06")
+	for b.Loop() {
+		s, err := tell(day)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var w bytes.Buffer
+		if err := s.writeText(&w); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
