@@ -20,7 +20,11 @@
 // page can reach no host, not even the local one, and every attempt is
 // seen. Loading a file:// URL, and anything the page reads from files, does
 // not go through a proxy, so a self-contained page leaves the record empty.
-// With QUIC off, Chromium has no path to the network around the proxy.
+// The two paths that a page could take around an HTTP proxy are closed: QUIC
+// (--disable-quic) and WebRTC's UDP, such as a STUN request
+// (--webrtc-ip-handling-policy=disable_non_proxied_udp). Chromium leaves
+// the resolution of host names to the proxy, so a page's host names are not
+// looked up in the DNS either, not even for <link rel="dns-prefetch">.
 //
 // Chromium makes requests of its own, which would pollute the record; the
 // switches that Render passes turn them off. Most have a switch of their own
@@ -38,10 +42,11 @@
 // record leaves out requests to those two names only. A page's own request
 // to accounts.google.com is thus still recorded.
 //
-// Render waits for the page for 5 seconds of virtual time
-// (--virtual-time-budget), in which timers, animations and transitions run
-// without real waiting, so that a page that draws from a timer is drawn and
-// the screenshot of a page with an animation is the same on every run.
+// Chromium takes the screenshot once the page has loaded and then run for 5
+// seconds of virtual time (--virtual-time-budget), in which timers fire
+// without real waiting: a page that draws from a timer is drawn, at no
+// measurable cost for a page that has none. CSS animations run in real time,
+// and are caught wherever they are.
 package browser
 
 import (
@@ -100,7 +105,8 @@ type Shot struct {
 	// the recording proxy received them, as "METHOD URL" for http and ws
 	// ("GET http://example.org/x.png") and "CONNECT host:port" for https
 	// and wss ("CONNECT example.org:443"). It is empty for a
-	// self-contained page.
+	// self-contained page. Chromium's own requests are not in it: see the
+	// package documentation.
 	Requests []string
 }
 
@@ -134,9 +140,9 @@ const maxSide = 16384
 // the binary to run, as Find returns it. ctx bounds the whole run: Chromium
 // is killed when ctx is done.
 //
-// Render returns an error if Chromium fails, writes no screenshot or writes
-// one of another size than asked; the error ends with the last lines that
-// Chromium wrote to its standard error.
+// Render returns an error if path is not a regular file, if Chromium fails
+// or writes no screenshot, in which case the error ends with the last lines
+// of Chromium's output, or if the screenshot is not width × height pixels.
 func Render(ctx context.Context, chromium, path string, width, height int) (*Shot, error) {
 	shot, err := render(ctx, chromium, path, width, height)
 	if err != nil {
@@ -160,7 +166,7 @@ func render(ctx context.Context, chromium, path string, width, height int) (*Sho
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
+		return nil, errors.New("not a regular file")
 	}
 
 	dir, err := os.MkdirTemp("", "acquis-browser-")
@@ -211,7 +217,7 @@ func render(ctx context.Context, chromium, path string, width, height int) (*Sho
 	}
 	data, err := os.ReadFile(shotPath)
 	if err != nil {
-		return nil, fmt.Errorf("no screenshot written%s", tail(logPath))
+		return nil, fmt.Errorf("%s wrote no screenshot%s", chromium, tail(logPath))
 	}
 	cfg, err := png.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -231,6 +237,7 @@ func flags(proxy, profile, shot string, width, height int, pageURL string) []str
 		"--no-sandbox", // Chromium refuses to run as root with its sandbox
 		"--disable-gpu",
 		"--disable-quic", // QUIC is UDP, which an HTTP proxy does not carry
+		"--webrtc-ip-handling-policy=disable_non_proxied_udp",
 		"--no-first-run",
 		"--no-default-browser-check",
 		"--disable-background-networking",
