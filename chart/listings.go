@@ -275,14 +275,10 @@ func niceCeil(n int) int {
 	}
 }
 
+// measureTitle names a measure as a panel's title: "Asset freeze".
 func measureTitle(m sanctions.Measure) string {
-	switch m {
-	case sanctions.AssetFreeze:
-		return "Asset freeze"
-	case sanctions.TravelBan:
-		return "Travel ban"
-	}
-	return m.String()
+	n := m.Name()
+	return strings.ToUpper(n[:1]) + n[1:]
 }
 
 func kindWords(orgs bool) string {

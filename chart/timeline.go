@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -166,15 +167,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			marks = append(marks, mark{sc.x(m.LastDay.AddDays(1)), "last day " + day(m.LastDay), "last day of a mandate: " + m.EndSource, true})
 		}
 	}
-	slices.SortStableFunc(marks, func(a, b mark) int {
-		switch {
-		case a.x < b.x:
-			return -1
-		case a.x > b.x:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.x, b.x) })
 	var mx, mw []float64
 	for _, m := range marks {
 		mx, mw = append(mx, m.x-textWidth(m.label, 11)/2), append(mw, textWidth(m.label, 11))

@@ -48,6 +48,12 @@ func (m Measure) String() string {
 	return "%!Measure(" + strconv.Itoa(int(m)) + ")"
 }
 
+// Name returns the measure's name in English words: "asset freeze" or
+// "travel ban", or String's form for an invalid Measure.
+func (m Measure) Name() string {
+	return strings.ReplaceAll(m.String(), "-", " ")
+}
+
 // MarshalText implements [encoding.TextMarshaler].
 func (m Measure) MarshalText() ([]byte, error) {
 	if !m.IsValid() {

@@ -25,3 +25,11 @@ func TestELI(t *testing.T) {
 		}
 	}
 }
+
+func TestMeasureName(t *testing.T) {
+	for m, want := range map[Measure]string{AssetFreeze: "asset freeze", TravelBan: "travel ban", 0: "%!Measure(0)"} {
+		if got := m.Name(); got != want {
+			t.Errorf("Measure(%d).Name() = %q, want %q", m, got, want)
+		}
+	}
+}

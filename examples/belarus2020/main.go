@@ -21,6 +21,12 @@
 // each act with the number of persons and entities it states it lists,
 // the entries the data names, and the facts that rest on secondary sources.
 //
+// -html FILE writes the same story as one self-contained HTML page instead:
+// the vote as a hemicycle, the listings over time and the recognition
+// timeline (package chart) inline, each with a table that says in words
+// what its colours show, and the sources linked. The page runs no script
+// and fetches nothing: a Content-Security-Policy forbids it.
+//
 // Exit status: 0 on success, 1 on failure, 2 for a usage error.
 package main
 
@@ -390,7 +396,7 @@ func (s *story) writeSanctions(b *strings.Builder) {
 	}
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
 		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {
-			fmt.Fprintf(b, "The acts of 2020 in force state that they listed %s under the %s.\n", count(n.Persons, n.Organisations), strings.ReplaceAll(m.String(), "-", " "))
+			fmt.Fprintf(b, "The acts of 2020 in force state that they listed %s under the %s.\n", count(n.Persons, n.Organisations), m.Name())
 		}
 	}
 	if len(s.Sanctions) == 0 {

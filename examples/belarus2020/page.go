@@ -73,7 +73,7 @@ func (s *story) writePage(w io.Writer) error {
 	r := s.Regime
 	var bases []string
 	for _, b := range r.Bases {
-		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", strings.ReplaceAll(b.Measure.String(), "-", " "), b.Act, b.Provision, b.Journal))
+		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", b.Measure.Name(), b.Act, b.Provision, b.Journal))
 	}
 	actRows := [][]report.Cell{}
 	var actSources []report.Link
@@ -124,14 +124,14 @@ func (s *story) writePage(w io.Writer) error {
 			if act != nil {
 				url = act.ELI()
 			}
-			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(strings.ReplaceAll(m.String(), "-", " ")), report.T(it.Since[m].String()),
+			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(m.Name()), report.T(it.Since[m].String()),
 				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
 		}
 	}
 	var stated []string
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
 		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {
-			stated = append(stated, fmt.Sprintf("%s under the %s", count(n.Persons, n.Organisations), strings.ReplaceAll(m.String(), "-", " ")))
+			stated = append(stated, fmt.Sprintf("%s under the %s", count(n.Persons, n.Organisations), m.Name()))
 		}
 	}
 	listedParas := []string{}

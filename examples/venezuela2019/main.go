@@ -18,6 +18,10 @@
 // The text has one heading per section; -json prints one object with the
 // positions ("recognition") and the count ("memberStates").
 //
+// -html FILE writes one self-contained HTML page instead: the timelines of
+// who recognised Guaidó and Maduro (package chart), the positions on the
+// day and the acts behind them, with no script and nothing fetched.
+//
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (a bad date,
 // a day before 1 November 2004, a stray argument).
 package main

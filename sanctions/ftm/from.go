@@ -25,15 +25,11 @@ const (
 	authorityCouncil = "Council of the European Union"
 )
 
-// provisions returns the wording of measure m in the provisions property.
+// provisions returns the wording of measure m in the provisions property:
+// "Asset freeze", "Travel ban".
 func provisions(m sanctions.Measure) string {
-	switch m {
-	case sanctions.AssetFreeze:
-		return "Asset freeze"
-	case sanctions.TravelBan:
-		return "Travel ban"
-	}
-	return m.String()
+	n := m.Name()
+	return strings.ToUpper(n[:1]) + n[1:]
 }
 
 // FromEntity returns the FollowTheMoney entities for a listed entity: first
