@@ -444,3 +444,46 @@ func BenchmarkPictures(b *testing.B) {
 		})
 	}
 }
+
+func TestTimeline(t *testing.T) {
+	var b bytes.Buffer
+	if err := Timeline(&b, recognition.Belarus2020(), "lukashenka", d("2020-08-01"), d("2021-01-01"), nil); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{
+		// Both expiry-day conventions, in words and as the hatched day.
+		"European Parliament: not recognised from 6 Nov 2020 (last-day convention, as recorded); from 5 Nov 2020 under the first-day convention.",
+		"<title>2020-11-05: not recognised under the first-day convention only</title>",
+		// The mandates' last days, as each reckons them.
+		"last day 5 Nov 2020", "last day 22 Sep 2020", "term starts 23 Sep 2020",
+		// An interval names the act behind it, with its grade.
+		"European Parliament: not recognised from 2020-11-06, by EP-2020-09-17 of 2020-09-17 (verified)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the Belarus timeline", want)
+		}
+	}
+	if n := count(t, b.Bytes(), "actor", "rect"); n < 6 {
+		t.Errorf("%d status intervals, want one or more for each of the 6 actors", n)
+	}
+
+	b.Reset()
+	if err := Timeline(&b, recognition.Venezuela2019(), "guaido", d("2019-01-01"), d("2023-07-01"), nil); err != nil {
+		t.Fatal(err)
+	}
+	s = b.String()
+	for _, want := range []string{
+		"Council of the EU: standing of Juan Guaidó as privileged-interlocutor from 2021-01-25 (not recognition)",
+		"United States: withdrawn from 2023-01-05",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the Guaidó timeline", want)
+		}
+	}
+	// The Council never recognised Guaidó: its row has a standing, and no
+	// status interval.
+	if strings.Contains(s, "Council of the EU: recognised") {
+		t.Errorf("the Council's row shows a recognition")
+	}
+}

@@ -106,6 +106,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	type row struct {
 		actor     recognition.Actor
 		intervals []recognition.Interval
+		standings []standing
 		acts      []recognition.Act
 		lanes     []int
 		height    float64
@@ -120,6 +121,9 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			return fmt.Errorf("chart: timeline of %s: %w", a, err)
 		}
 		r := row{actor: a, intervals: iv}
+		if r.standings, err = standings(l, ds, a, c); err != nil {
+			return fmt.Errorf("chart: timeline of %s: %w", a, err)
+		}
 		for _, act := range ds.Acts {
 			if act.Actor != a || act.Adopted.Before(from) || !act.Adopted.Before(until) {
 				continue
@@ -146,6 +150,9 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			n = max(n, k+1)
 		}
 		r.height = 14 + barH + 4 + 12*float64(n) + 10
+		if len(r.standings) > 0 {
+			r.height += standingH + 2
+		}
 	}
 
 	// The mandates, and their labels above the rows.
@@ -198,7 +205,11 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	for _, n := range notes {
 		noteLines += len(wrap(n, 12, width-40))
 	}
+	hasStanding := slices.ContainsFunc(rows, func(r row) bool { return len(r.standings) > 0 })
 	height := top + rowsH + 40 + 28 + 17.4*float64(noteLines) + 24
+	if hasStanding {
+		height += 40
+	}
 
 	title := o.title(fmt.Sprintf("Who recognised %s as %s, %s to %s", c.Name, ds.Office, day(from), day(until.AddDays(-1))))
 	var desc strings.Builder
@@ -206,6 +217,9 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		fmt.Fprintf(&desc, "%s: ", ActorName(r.actor))
 		var parts []string
 		for _, iv := range r.intervals {
+			if iv.Position.Status == recognition.Unstated {
+				continue
+			}
 			s := fmt.Sprintf("%s from %v", statusWords(iv.Position.Status), iv.From)
 			if iv.Until.IsValid() {
 				s += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
@@ -215,7 +229,17 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		if len(parts) == 0 {
 			parts = []string{"unstated"}
 		}
+		for _, st := range r.standings {
+			s := fmt.Sprintf("standing as %s from %v", st.standing, st.from)
+			if st.until.IsValid() {
+				s += fmt.Sprintf(" until %v", st.until.AddDays(-1))
+			}
+			parts = append(parts, s)
+		}
 		desc.WriteString(strings.Join(parts, "; ") + ". ")
+	}
+	for _, n := range notes {
+		desc.WriteString(n + " ")
 	}
 	d := svg.New(o.id("timeline"), width, height, title, strings.TrimSpace(desc.String()))
 	d.Text(width/2, 26, title, font, svg.A("font-size", "16"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
@@ -278,6 +302,30 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 					svg.A("fill-opacity", "0.35"), svg.A("stroke", statusColour(s)), svg.A("stroke-dasharray", "2 1"))
 			}
 		}
+		// The standings, a thin bar under the statuses.
+		for _, st := range r.standings {
+			end := until
+			if st.until.IsValid() && st.until.Before(until) {
+				end = st.until
+			}
+			if !end.After(from) || !st.from.Before(until) {
+				continue
+			}
+			x1, x2 := sc.x(st.from), sc.x(end)
+			tip := fmt.Sprintf("%s: standing of %s as %s from %v", name, c.Name, st.standing, st.from)
+			if st.until.IsValid() {
+				tip += fmt.Sprintf(" until %v", st.until.AddDays(-1))
+			}
+			d.Rect(x1, by+barH+2, max(x2-x1, 2), standingH, sky, tip+" (not recognition)")
+			// Its name, where no status is drawn above it.
+			words := "standing: " + strings.ReplaceAll(st.standing.String(), "-", " ")
+			free := !slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool {
+				return iv.Position.Status != recognition.Unstated && iv.From.Before(end) && (!iv.Until.IsValid() || st.from.Before(iv.Until))
+			})
+			if free && x2-x1 > textWidth(words, 11)+6 {
+				d.Text(x1+4, by+barH-4, words, font, svg.A("font-size", "11"), svg.A("fill", "#2A6F97"), svg.A("aria-hidden", "true"))
+			}
+		}
 		// The acts.
 		for i, a := range r.acts {
 			x := sc.x(a.Adopted)
@@ -289,6 +337,9 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			tip := fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Kind, a.Verification, clip(a.Wording, 300))
 			d.Element("path", tip, svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x), svg.Num(by-1))), svg.A("fill", fill), svg.A("stroke", ink))
 			ly := by + barH + 14 + 12*float64(r.lanes[i])
+			if len(r.standings) > 0 {
+				ly += standingH + 2
+			}
 			d.Text(x, ly, day(a.Adopted), font, svg.A("font-size", "10"), svg.A("fill", muted), svg.A("text-anchor", "middle"))
 		}
 		d.End()
@@ -301,6 +352,13 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	x := 20.0
 	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn} {
 		x = legendItem(d, x, y, statusColour(s), "", statusWords(s))
+	}
+	if hasStanding {
+		y += 22
+		legendItem(d, 20, y, sky, "", "standing accorded, apart from recognition (thin bar)")
+		y += 4
+		x = 20
+		y += 18
 	}
 	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", ink))
 	d.Text(x+14, y, "act that set the status", font, svg.A("font-size", "13"), svg.A("fill", ink))
@@ -346,4 +404,49 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// standingH is the height of the bar of a standing.
+const standingH = 6.0
+
+// A standing is a standing an actor accorded a claimant over the days
+// [from, until); until is zero while it lasts.
+type standing struct {
+	standing    recognition.Standing
+	from, until acquis.Date
+}
+
+// standings returns the standings actor a accorded claimant c, from the
+// days on which its acts set one (Ledger.StandingAt on each).
+func standings(l *recognition.Ledger, ds recognition.Dataset, a recognition.Actor, c recognition.Claimant) ([]standing, error) {
+	var days []acquis.Date
+	for _, act := range ds.Acts {
+		if act.Actor != a {
+			continue
+		}
+		for _, e := range act.Effects {
+			if e.Event == recognition.StandingAccorded && e.Claimant.ID == c.ID && e.Office == ds.Office {
+				days = append(days, e.Timing.Day())
+			}
+		}
+	}
+	slices.SortFunc(days, acquis.Date.Compare)
+	days = slices.Compact(days)
+	var out []standing
+	for _, day := range days {
+		s, err := l.StandingAt(a, c, ds.Office, day)
+		if err != nil {
+			return nil, err
+		}
+		if n := len(out); n > 0 && !out[n-1].until.IsValid() {
+			if out[n-1].standing == s {
+				continue
+			}
+			out[n-1].until = day
+		}
+		if s != recognition.NoStanding {
+			out = append(out, standing{standing: s, from: day})
+		}
+	}
+	return out, nil
 }
