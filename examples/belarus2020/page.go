@@ -128,6 +128,9 @@ func (s *story) writePage(w io.Writer) error {
 				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
 		}
 	}
+	if len(listedRows) == 0 {
+		listedRows = append(listedRows, []report.Cell{report.T("no entry the data names was listed that day"), report.T(""), report.T(""), report.T(""), report.T("")})
+	}
 	var stated []string
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
 		if n := r.Stated[m]; n.Persons+n.Organisations > 0 {
@@ -144,12 +147,16 @@ func (s *story) writePage(w io.Writer) error {
 		listedParas = append(listedParas, fmt.Sprintf("On %v no act of 2020 listing anyone was in force.", s.On))
 	}
 	listedSection := report.Section{
-		ID: "listed", Heading: fmt.Sprintf("Who was listed on %v", s.On),
+		ID: "listed", Heading: fmt.Sprintf("Who was listed when, and on %v", s.On),
 		Paragraphs: listedParas,
 		Tables: []report.Table{{
 			Caption: fmt.Sprintf("Entries named in the data and listed on %v", s.On),
 			Head:    []string{"Name", "Measure", "Since", "Listed by", "Regime's last day"},
 			Rows:    listedRows,
+		}, {
+			Caption: "Every listing of the entries named in the data, over time (the regime's last day as set when the listing began)",
+			Head:    []string{"Name", "Measure", "From", "Until", "Listed by"},
+			Rows:    histories(list),
 		}},
 	}
 
@@ -200,4 +207,34 @@ func conditions(cs []vote.Condition) string {
 		parts = append(parts, c.String())
 	}
 	return strings.Join(parts, "; ")
+}
+
+// histories returns a row for each period of each entry the list names,
+// in the order the acts list them: its measure, its first day, the day it
+// ended (or the regime's last day as known on its first day) and the act
+// that listed it.
+func histories(l *sanctions.List) [][]report.Cell {
+	rows := [][]report.Cell{}
+	seen := map[string]bool{}
+	for _, a := range l.Acts() {
+		for _, e := range a.Effects {
+			if e.Change != sanctions.Listed || e.Entity == nil || seen[e.Entity.ID] {
+				continue
+			}
+			seen[e.Entity.ID] = true
+			for _, p := range l.History(e.Entity.ID) {
+				until := "—"
+				switch last, _, _ := l.LastDay(p.Listing.Regime, p.From); {
+				case p.To.IsValid():
+					until = p.To.AddDays(-1).String()
+				case last.IsValid():
+					until = last.String() + " (the regime's last day)"
+				}
+				by := p.Listing.ListedBy
+				rows = append(rows, []report.Cell{report.T(p.Listing.Entity.Name()), report.T(p.Listing.Measure.Name()),
+					report.T(p.From.String()), report.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
+			}
+		}
+	}
+	return rows
 }
