@@ -179,7 +179,7 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 	for _, dd := range lapses {
 		x := sc.x(dd)
 		d.Line(x, plotTop, x, bottom, vermillion, svg.A("stroke-width", "1.5"))
-		d.Text(x-3, bottom-6, "regime lapsed after "+day(dd.AddDays(-1)), font, svg.A("font-size", "11"), svg.A("fill", vermillion), svg.A("text-anchor", "end"))
+		d.Text(x-3, bottom-panelH*0.4, "regime lapsed after "+day(dd.AddDays(-1)), font, svg.A("font-size", "11"), svg.A("fill", vermillion), svg.A("text-anchor", "end"))
 	}
 	d.End()
 

@@ -84,7 +84,7 @@ func (s *story) writePage(w io.Writer) error {
 		switch {
 		case a.Persons+a.Organisations > 0:
 			p, o := a.Listed()
-			what = fmt.Sprintf("lists %s (%s); the data names %d", count(a.Persons, a.Organisations), measureList(a.Measures), p+o)
+			what = fmt.Sprintf("lists %s (%s); the data names %d", count(a.Persons, a.Organisations), measureNames(a.Measures), p+o)
 		default:
 			for _, e := range a.Effects {
 				if e.Change == sanctions.Renewed {
@@ -92,7 +92,7 @@ func (s *story) writePage(w io.Writer) error {
 				}
 			}
 		}
-		actRows = append(actRows, []report.Cell{cell, report.T(a.Adopted.String()), report.T(a.InForce.String()), report.T(what), report.T(strings.Join(a.Unverified, "; "))})
+		actRows = append(actRows, []report.Cell{cell, report.D(a.Adopted), report.D(a.InForce), report.T(what), report.T(strings.Join(a.Unverified, "; "))})
 		for _, src := range a.Sources {
 			if !seen[src] {
 				seen[src] = true
@@ -124,7 +124,7 @@ func (s *story) writePage(w io.Writer) error {
 			if act != nil {
 				url = act.ELI()
 			}
-			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(m.Name()), report.T(it.Since[m].String()),
+			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(m.Name()), report.D(it.Since[m]),
 				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
 		}
 	}
@@ -168,7 +168,7 @@ func (s *story) writePage(w io.Writer) error {
 			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T("")})
 			continue
 		}
-		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.T(it.Since.String()),
+		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.D(it.Since),
 			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording)})
 	}
 	for _, a := range ds.Acts {
@@ -232,9 +232,18 @@ func histories(l *sanctions.List) [][]report.Cell {
 				}
 				by := p.Listing.ListedBy
 				rows = append(rows, []report.Cell{report.T(p.Listing.Entity.Name()), report.T(p.Listing.Measure.Name()),
-					report.T(p.From.String()), report.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
+					report.D(p.From), report.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
 			}
 		}
 	}
 	return rows
+}
+
+// measureNames writes measures in words: "asset freeze, travel ban".
+func measureNames(ms []sanctions.Measure) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, m.Name())
+	}
+	return strings.Join(parts, ", ")
 }

@@ -42,10 +42,7 @@ func (r *report) writePage(w io.Writer) error {
 			if p.Cause != 0 {
 				status += " (" + p.Cause.String() + ")"
 			}
-			since, standing, act := "", "", "no act yet"
-			if p.Since.IsValid() {
-				since = p.Since.String()
-			}
+			standing, act := "", "no act yet"
 			if p.Standing != recognition.NoStanding {
 				standing = p.Standing.String()
 			}
@@ -55,7 +52,7 @@ func (r *report) writePage(w io.Writer) error {
 			if p.Latest != "" {
 				act += "; latest: " + p.Latest
 			}
-			rows = append(rows, []page.Cell{page.T(chart.ActorName(p.Actor)), page.T(status), page.T(since), page.T(standing), page.T(act)})
+			rows = append(rows, []page.Cell{page.T(chart.ActorName(p.Actor)), page.T(status), page.D(p.Since), page.T(standing), page.T(act)})
 		}
 		return rows
 	}
@@ -81,7 +78,7 @@ func (r *report) writePage(w io.Writer) error {
 		for _, x := range g {
 			ids = append(ids, x.ID)
 		}
-		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.T(a.Adopted.String()), page.T(a.Kind.String()),
+		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Kind.String()),
 			page.T(a.Verification.String()), page.T(quote(a.Wording))})
 		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
 	}

@@ -16,6 +16,8 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/acquis-eu/acquis"
 )
 
 // A Page is one story: a title, a lead paragraph and its sections.
@@ -55,10 +57,13 @@ type Table struct {
 	Rows    [][]Cell
 }
 
-// A Cell is one table cell: text, linked when URL is not empty.
+// A Cell is one table cell: text, linked when URL is not empty, and kept
+// on one line when NoWrap is set (a date, which would otherwise break at
+// its hyphens).
 type Cell struct {
-	Text string
-	URL  string
+	Text   string
+	URL    string
+	NoWrap bool
 }
 
 // A Link is a source: its words, and its address when it has one.
@@ -69,6 +74,15 @@ type Link struct {
 
 // T returns a cell of text.
 func T(s string) Cell { return Cell{Text: s} }
+
+// D returns a cell of a date, kept on one line; the zero Date is an empty
+// cell.
+func D(d acquis.Date) Cell {
+	if !d.IsValid() {
+		return Cell{}
+	}
+	return Cell{Text: d.String(), NoWrap: true}
+}
 
 // csp forbids every fetch: the page's style and pictures are inline, and
 // nothing else is needed. Links the reader follows are navigation, which
@@ -91,6 +105,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.88em; margin: 0.8em
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; }
+td.nowrap { white-space: nowrap; }
 ul.sources { font-size: 0.88em; color: #333; padding-left: 1.2em; }
 a { color: #0060a0; }
 footer { margin-top: 2.5em; color: #555; font-size: 0.85em; border-top: 1px solid #ccc; padding-top: 0.6em; }
@@ -139,7 +154,7 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <thead><tr>{{range .Head}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{- range .Rows}}
-<tr>{{range .}}<td>{{if .URL}}<a href="{{.URL}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
+<tr>{{range .}}<td{{if .NoWrap}} class="nowrap"{{end}}>{{if .URL}}<a href="{{.URL}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
 {{- end}}
 </tbody>
 </table>

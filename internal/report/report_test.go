@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/acquis-eu/acquis"
 )
 
 func sample() Page {
@@ -89,5 +91,23 @@ func TestSelfContained(t *testing.T) {
 		if err := SelfContained([]byte(page)); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: SelfContained = %v, want an error with %q", name, err, c.want)
 		}
+	}
+}
+
+func TestDate(t *testing.T) {
+	if c := D(acquis.MustParseDate("2020-11-06")); c != (Cell{Text: "2020-11-06", NoWrap: true}) {
+		t.Errorf("D(2020-11-06) = %+v", c)
+	}
+	if c := D(acquis.Date{}); c != (Cell{}) {
+		t.Errorf("D(zero) = %+v, want an empty cell", c)
+	}
+	p := sample()
+	p.Sections[0].Tables[0].Rows[0][1] = D(acquis.MustParseDate("2020-11-06"))
+	var b bytes.Buffer
+	if err := Write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `<td class="nowrap">2020-11-06</td>`) {
+		t.Errorf("a date cell is not kept on one line")
 	}
 }
