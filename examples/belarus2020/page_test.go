@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,19 +15,7 @@ import (
 // page runs the program with -html and returns the page it wrote.
 func page(t *testing.T, args ...string) (string, []byte) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "belarus2020.html")
-	var stdout, stderr bytes.Buffer
-	if code := run(append(args, "-html", path), &stdout, &stderr); code != 0 {
-		t.Fatalf("run -html = %d, stderr %q", code, stderr.String())
-	}
-	if stdout.Len()+stderr.Len() != 0 {
-		t.Errorf("run -html printed %q and %q", stdout.String(), stderr.String())
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return path, b
+	return golden.WriteFile(t, run, "-html", "belarus2020.html", args...)
 }
 
 func TestPage(t *testing.T) {
