@@ -487,3 +487,22 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("the Council's row shows a recognition")
 	}
 }
+
+// TestTimelineStandingOnly draws a claimant that no actor recognised or
+// not, to whom one accorded a standing: the title says so.
+func TestTimelineStandingOnly(t *testing.T) {
+	var b bytes.Buffer
+	if err := Timeline(&b, recognition.Belarus2020(), "coordination-council", d("2020-08-01"), d("2021-01-01"), nil); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{
+		"Who accorded the Coordination Council a standing, apart from recognition, 1 Aug 2020 to 31 Dec 2020",
+		"European Parliament: standing of the Coordination Council as interim-representation from 2020-09-17 (not recognition)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the picture", want)
+		}
+	}
+	wellFormed(t, b.Bytes())
+}

@@ -211,7 +211,18 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		height += 40
 	}
 
-	title := o.title(fmt.Sprintf("Who recognised %s as %s, %s to %s", c.Name, ds.Office, day(from), day(until.AddDays(-1))))
+	name := c.Name
+	if c.Body {
+		name = "the " + name
+	}
+	statuses := slices.ContainsFunc(rows, func(r row) bool {
+		return slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool { return iv.Position.Status != recognition.Unstated })
+	})
+	def := fmt.Sprintf("Who recognised %s as %s, %s to %s", name, ds.Office, day(from), day(until.AddDays(-1)))
+	if !statuses && hasStanding {
+		def = fmt.Sprintf("Who accorded %s a standing, apart from recognition, %s to %s", name, day(from), day(until.AddDays(-1)))
+	}
+	title := o.title(def)
 	var desc strings.Builder
 	for _, r := range rows {
 		fmt.Fprintf(&desc, "%s: ", ActorName(r.actor))
@@ -259,10 +270,10 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 
 	y := top
 	for _, r := range rows {
-		name := ActorName(r.actor)
-		d.Group(name, svg.A("class", "actor"))
+		actorName := ActorName(r.actor)
+		d.Group(actorName, svg.A("class", "actor"))
 		by := y + 14
-		d.Text(x0-8, by+barH-4, name, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))
+		d.Text(x0-8, by+barH-4, actorName, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))
 		d.Line(x0, by+barH/2, x0+plotW, by+barH/2, light)
 		for _, iv := range r.intervals {
 			end := until
@@ -277,7 +288,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			if s == recognition.Unstated {
 				continue
 			}
-			tip := fmt.Sprintf("%s: %s from %v", name, statusWords(s), iv.From)
+			tip := fmt.Sprintf("%s: %s from %v", actorName, statusWords(s), iv.From)
 			if iv.Until.IsValid() {
 				tip += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
 			}
@@ -312,7 +323,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 				continue
 			}
 			x1, x2 := sc.x(st.from), sc.x(end)
-			tip := fmt.Sprintf("%s: standing of %s as %s from %v", name, c.Name, st.standing, st.from)
+			tip := fmt.Sprintf("%s: standing of %s as %s from %v", actorName, name, st.standing, st.from)
 			if st.until.IsValid() {
 				tip += fmt.Sprintf(" until %v", st.until.AddDays(-1))
 			}

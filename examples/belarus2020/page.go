@@ -33,7 +33,7 @@ func (s *story) writePage(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var hemi, listings, timeline bytes.Buffer
+	var hemi, listings, timeline, council bytes.Buffer
 	if err := chart.Hemicycle(&hemi, res, &chart.Options{ID: "vote-picture"}); err != nil {
 		return err
 	}
@@ -43,6 +43,9 @@ func (s *story) writePage(w io.Writer) error {
 	}
 	ds := recognition.Belarus2020()
 	if err := chart.Timeline(&timeline, ds, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
+		return err
+	}
+	if err := chart.Timeline(&council, ds, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"}); err != nil {
 		return err
 	}
 
@@ -180,7 +183,10 @@ func (s *story) writePage(w io.Writer) error {
 			"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
 			"Parliament keyed its non-recognition to the expiry of the 2015 mandate, whose last day was 5 November 2020. The dataset reads that day as still within the mandate, so non-recognition starts on 6 November; read the other way it starts on 5 November. The picture shows both.",
 		},
-		Figures: []report.Figure{{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."}},
+		Figures: []report.Figure{
+			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
+			{SVG: council.Bytes(), Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
+		},
 		Tables: []report.Table{{
 			Caption: fmt.Sprintf("Positions on %v", s.On),
 			Head:    []string{"Actor", "Status", "Since", "Act", "Wording"},

@@ -38,8 +38,8 @@ func TestPage(t *testing.T) {
 			t.Errorf("no %s in the page", want)
 		}
 	}
-	if n := strings.Count(s, "<svg "); n != 3 {
-		t.Errorf("%d pictures, want 3", n)
+	if n := strings.Count(s, "<svg "); n != 4 {
+		t.Errorf("%d pictures, want 4", n)
 	}
 
 	// -html - writes the same page to standard output.
