@@ -497,7 +497,7 @@ func TestTimelineStandingOnly(t *testing.T) {
 	}
 	s := b.String()
 	for _, want := range []string{
-		"Who accorded the Coordination Council a standing, apart from recognition, 1 Aug 2020 to 31 Dec 2020",
+		"The standing accorded to the Coordination Council, 1 Aug 2020 to 31 Dec 2020",
 		"European Parliament: standing of the Coordination Council as interim-representation from 2020-09-17 (not recognition)",
 	} {
 		if !strings.Contains(s, want) {

@@ -89,7 +89,7 @@ func ExampleTimeline() {
 	}
 	fmt.Println(firstLines(out.String(), 3))
 	// Output:
-	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="568.8" viewBox="0 0 780 568.8" role="img" aria-labelledby="lukashenka-title lukashenka-desc">
+	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="590.8" viewBox="0 0 780 590.8" role="img" aria-labelledby="lukashenka-title lukashenka-desc">
 	//   <title id="lukashenka-title">Who recognised Alyaksandr Lukashenka as President of Belarus, 1 Aug 2020 to 31 Dec 2020</title>
 	//   <desc id="lukashenka-desc">High Representative: contested from 2020-08-11 (HRVP-2020-08-11). Council of the EU: contested from 2020-08-14 (FAC-2020-08-14). European Council: contested from 2020-08-19 (EUCO-2020-08-19). European Parliament: contested from 2020-09-17 until 2020-11-05 (EP-2020-09-17); not recognised from 2020-11-06 (EP-2020-09-17). Germany: not recognised from 2020-09-23 (DE-2020-09-23). United States: not recognised from 2020-09-23 (US-2020-09-23). European Parliament: not recognised from 6 Nov 2020 (last-day convention, as recorded); from 5 Nov 2020 under the first-day convention. The mandate&#39;s last day is 5 Nov 2020.</desc>
 }

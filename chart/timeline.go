@@ -206,9 +206,9 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		noteLines += len(wrap(n, 12, width-40))
 	}
 	hasStanding := slices.ContainsFunc(rows, func(r row) bool { return len(r.standings) > 0 })
-	height := top + rowsH + 40 + 28 + 17.4*float64(noteLines) + 24
+	height := top + rowsH + 40 + 28 + 22 + 17.4*float64(noteLines) + 24
 	if hasStanding {
-		height += 40
+		height += 22
 	}
 
 	name := c.Name
@@ -220,7 +220,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	})
 	def := fmt.Sprintf("Who recognised %s as %s, %s to %s", name, ds.Office, day(from), day(until.AddDays(-1)))
 	if !statuses && hasStanding {
-		def = fmt.Sprintf("Who accorded %s a standing, apart from recognition, %s to %s", name, day(from), day(until.AddDays(-1)))
+		def = fmt.Sprintf("The standing accorded to %s, %s to %s", name, day(from), day(until.AddDays(-1)))
 	}
 	title := o.title(def)
 	var desc strings.Builder
@@ -340,7 +340,10 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		// The acts.
 		for i, a := range r.acts {
 			x := sc.x(a.Adopted)
-			changed := slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool { return iv.Position.Act.ID == a.ID })
+			changed := slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool { return iv.Position.Act.ID == a.ID }) ||
+				slices.ContainsFunc(a.Effects, func(e recognition.Effect) bool {
+					return e.Event == recognition.StandingAccorded && e.Claimant.ID == c.ID && e.Office == ds.Office
+				})
 			fill := ink
 			if !changed {
 				fill = "white"
@@ -367,13 +370,11 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	if hasStanding {
 		y += 22
 		legendItem(d, 20, y, sky, "", "standing accorded, apart from recognition (thin bar)")
-		y += 4
-		x = 20
-		y += 18
 	}
+	x, y = 20, y+22
 	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", ink))
-	d.Text(x+14, y, "act that set the status", font, svg.A("font-size", "13"), svg.A("fill", ink))
-	x += 14 + textWidth("act that set the status", 13) + 14
+	d.Text(x+14, y, "act that set a status or standing", font, svg.A("font-size", "13"), svg.A("fill", ink))
+	x += 14 + textWidth("act that set a status or standing", 13) + 14
 	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", "white"), svg.A("stroke", ink))
 	d.Text(x+14, y, "other act", font, svg.A("font-size", "13"), svg.A("fill", ink))
 	y += 22
