@@ -16,7 +16,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -29,7 +28,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"time"
 
@@ -227,36 +225,32 @@ func recode(b []byte, margin int) ([]byte, error) {
 	if err := enc.Encode(&out, paletted(sub.SubImage(image.Rect(r.Min.X, r.Min.Y, r.Max.X, bottom)))); err != nil {
 		return nil, err
 	}
-	if margin < 0 && out.Len() >= len(b) {
-		return b, nil // Chromium's own file is smaller
+	if out.Len() >= len(b) && margin < 0 {
+		return b, nil // Chromium's own file is smaller, and the same picture
 	}
 	return out.Bytes(), nil
 }
 
-// paletted returns img with the 256 colours it uses most, each other
-// colour drawn as the nearest of them: the pictures use a few flat colours
-// and the shades of their edges, which that keeps.
+// paletted returns img as a paletted image when it uses 256 colours or
+// fewer, which is exact and smaller, and img itself otherwise: a palette
+// of the commonest colours would redraw a legend's rare swatch in the
+// nearest common colour, and a picture must not change its colours.
 func paletted(img image.Image) image.Image {
 	r := img.Bounds()
-	freq := map[color.NRGBA]int{}
+	seen := map[color.NRGBA]bool{}
+	var pal color.Palette
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
-			freq[color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)]++
+			c := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
+			if seen[c] {
+				continue
+			}
+			if len(pal) == 256 {
+				return img
+			}
+			seen[c] = true
+			pal = append(pal, c)
 		}
-	}
-	colours := make([]color.NRGBA, 0, len(freq))
-	for c := range freq {
-		colours = append(colours, c)
-	}
-	slices.SortFunc(colours, func(a, b color.NRGBA) int {
-		if c := cmp.Compare(freq[b], freq[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(uint32(a.R)<<24|uint32(a.G)<<16|uint32(a.B)<<8|uint32(a.A), uint32(b.R)<<24|uint32(b.G)<<16|uint32(b.B)<<8|uint32(b.A))
-	})
-	var pal color.Palette
-	for _, c := range colours[:min(256, len(colours))] {
-		pal = append(pal, c)
 	}
 	p := image.NewPaletted(r, pal)
 	draw.Draw(p, r, img, r.Min, draw.Src)
