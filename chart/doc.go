@@ -13,8 +13,9 @@
 //   - [Listings] draws a [sanctions.List]'s persons and entities under
 //     each measure of a regime as steps, with the acts as markers.
 //   - [Timeline] draws a [recognition.Dataset]: one row per actor, its
-//     statuses as intervals, its acts as markers, the claimant's mandates
-//     as lines, and both expiry-day conventions where they differ.
+//     statuses as intervals and any standing apart from them, its acts as
+//     markers, the claimant's mandates as lines, and both expiry-day
+//     conventions where they differ.
 //
 // Each picture is a standalone SVG document that needs no script, font or
 // file from the network, so that it can be written to a file or inlined in

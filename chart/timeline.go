@@ -84,8 +84,15 @@ func ActorName(a recognition.Actor) string {
 // An effect keyed to the expiry of a mandate starts on the mandate's last
 // day under one convention and on the day after under the other (see
 // recognition.Convention). Where the two differ, the day between is drawn
-// hatched in the status's colour on the actor's row, and a note under the
-// chart gives both days.
+// in a light tint of the status's colour with a dashed outline on the
+// actor's row, and a note under the chart (and in the description) gives
+// both days.
+//
+// A standing that an actor accords the claimant apart from recognition
+// (recognition.Standing, such as the Council's "privileged interlocutor")
+// is a thin bar under the actor's statuses, named where there is room.
+// When no actor holds a status toward the claimant and some accord a
+// standing, the title says it is a picture of standing.
 //
 // Timeline returns an error for an unknown claimant, an empty span or one
 // of more than 100 years, a dataset whose acts make a transition the
