@@ -123,25 +123,6 @@ func textWidth(s string, size float64) float64 {
 	return float64(utf8.RuneCountInString(s)) * size * 0.56
 }
 
-// group writes n with its thousands separated by commas, as English text
-// writes them: 83,166,711.
-func group(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
 // day writes d as "17 Sep 2020".
 func day(d acquis.Date) string {
 	return fmt.Sprintf("%d %s %d", d.Day(), d.Month().String()[:3], d.Year())

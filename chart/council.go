@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/internal/svg"
 	"github.com/acquis-eu/acquis/vote"
 )
@@ -111,7 +112,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 			pos := b.Position(m)
 			tip := fmt.Sprintf("%s (%s): %s", m.Name(), m, positionWords(pos))
 			if showPop {
-				tip += fmt.Sprintf(", population %s", group(pop(m)))
+				tip += fmt.Sprintf(", population %s", num.Thousands(pop(m)))
 			}
 			if unit == "weights" {
 				tip += fmt.Sprintf(", %d weighted votes", m.NiceWeight())
@@ -157,7 +158,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 			if r.PopulationRequired > 0 {
 				share := 100 * float64(r.PopulationRequired) / float64(r.PopulationTotal)
 				threshold(x0+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal),
-					fmt.Sprintf("%.0f%% needed: %s", share, group(r.PopulationRequired)))
+					fmt.Sprintf("%.0f%% needed: %s", share, num.Thousands(r.PopulationRequired)))
 				blocking(x0+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal), fmt.Sprintf("more than %.0f%% of the population, with the members above, blocks", 100-share))
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/num"
 )
 
 // ErrNoTable reports a day for which this package embeds no population table
@@ -262,7 +263,7 @@ func (r CouncilResult) String() string {
 	if r.PopulationRequired > 0 {
 		_, share, _ := r.Share()
 		fmt.Fprintf(&b, "; population: %s in favour of %s (%.2f%%), %s required",
-			thousands(r.PopulationFor), thousands(r.PopulationTotal), share, thousands(r.PopulationRequired))
+			num.Thousands(r.PopulationFor), num.Thousands(r.PopulationTotal), share, num.Thousands(r.PopulationRequired))
 	}
 	if r.BlockingMinority > 0 {
 		fmt.Fprintf(&b, "; %d not in favour, a blocking minority needs %d", r.NotInFavour(), r.BlockingMinority)
@@ -286,19 +287,6 @@ func outcome(adopted bool) string {
 		return "adopted"
 	}
 	return "rejected"
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	start := 0
-	if n < 0 {
-		start = 1
-	}
-	for i := len(s) - 3; i > start; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // Decide applies one of the Council's rules to ballot b. Every member of c

@@ -33,6 +33,7 @@ import (
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
 	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 )
 
@@ -206,7 +207,7 @@ func (o *output) writeText(w io.Writer) error {
 			fmt.Fprintf(tw, "%v\t%v\t\t\t\n", r.Member, r.Position)
 			continue
 		}
-		fmt.Fprintf(tw, "%v\t%v\t%s\t%.2f%%\t\n", r.Member, r.Position, thousands(r.Population), r.Share)
+		fmt.Fprintf(tw, "%v\t%v\t%s\t%.2f%%\t\n", r.Member, r.Position, num.Thousands(r.Population), r.Share)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -226,11 +227,11 @@ func (o *output) writeText(w io.Writer) error {
 	switch {
 	case res.PopulationRequired > 0:
 		fmt.Fprintf(&b, "population   %s of %s in favour (%.2f%%); %s required  %s\n",
-			thousands(res.PopulationFor), thousands(res.PopulationTotal), o.ShareInFavour, thousands(res.PopulationRequired),
+			num.Thousands(res.PopulationFor), num.Thousands(res.PopulationTotal), o.ShareInFavour, num.Thousands(res.PopulationRequired),
 			mark(res.PopulationFor >= res.PopulationRequired))
 	case res.PopulationTotal > 0:
 		fmt.Fprintf(&b, "population   %s of %s in favour (%.2f%%); no population test under this rule\n",
-			thousands(res.PopulationFor), thousands(res.PopulationTotal), o.ShareInFavour)
+			num.Thousands(res.PopulationFor), num.Thousands(res.PopulationTotal), o.ShareInFavour)
 	}
 	if res.BlockingMinority > 0 {
 		fmt.Fprintf(&b, "blocking     %d members not in favour; a blocking minority needs %d\n", res.NotInFavour(), res.BlockingMinority)
@@ -269,13 +270,4 @@ func mark(ok bool) string {
 		return "met"
 	}
 	return "NOT MET"
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

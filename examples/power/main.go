@@ -38,6 +38,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/power"
 )
@@ -192,7 +193,7 @@ func (o *output) writeText(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "Not participating, without power: %s\n", strings.Join(codes, ", "))
 	}
-	fmt.Fprintf(&b, "Total swings: %s\n\n", thousands(o.TotalSwings))
+	fmt.Fprintf(&b, "Total swings: %s\n\n", num.Thousands(o.TotalSwings))
 
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "member\tpopulation\tshare\t")
@@ -202,14 +203,14 @@ func (o *output) writeText(w io.Writer) error {
 	fmt.Fprintln(tw, "swings\tPenrose\tBanzhaf\tShapley-Shubik\t")
 	for _, r := range o.Members {
 		if r.Population > 0 {
-			fmt.Fprintf(tw, "%v\t%s\t%.6f\t", r.Member, thousands(r.Population), r.PopulationShare)
+			fmt.Fprintf(tw, "%v\t%s\t%.6f\t", r.Member, num.Thousands(r.Population), r.PopulationShare)
 		} else {
 			fmt.Fprintf(tw, "%v\t-\t-\t", r.Member)
 		}
 		if o.weights {
 			fmt.Fprintf(tw, "%d\t", r.Weight)
 		}
-		fmt.Fprintf(tw, "%s\t%.6f\t%.6f\t%.6f\t\n", thousands(r.Swings), r.Penrose, r.Banzhaf, r.ShapleyShubik)
+		fmt.Fprintf(tw, "%s\t%.6f\t%.6f\t%.6f\t\n", num.Thousands(r.Swings), r.Penrose, r.Banzhaf, r.ShapleyShubik)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -218,13 +219,4 @@ func (o *output) writeText(w io.Writer) error {
 		"Shapley-Shubik: the probability that it is pivotal when the members join in a random order.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

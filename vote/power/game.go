@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
-	"strconv"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 )
 
@@ -443,7 +443,7 @@ func (g Game) String() string {
 	}
 	switch g.kind {
 	case population:
-		fmt.Fprintf(&b, "at least %d members representing at least %s of %s persons", g.win.minSize, thousands(g.win.quota), thousands(g.TotalWeight()))
+		fmt.Fprintf(&b, "at least %d members representing at least %s of %s persons", g.win.minSize, num.Thousands(g.win.quota), num.Thousands(g.TotalWeight()))
 		if c := g.Clause(); c > 0 {
 			fmt.Fprintf(&b, ", or any %d members", c)
 		}
@@ -453,19 +453,6 @@ func (g Game) String() string {
 		fmt.Fprintf(&b, "at least %d members", g.win.quota)
 	}
 	return b.String()
-}
-
-// thousands formats n with commas between groups of three digits.
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	start := 0
-	if n < 0 {
-		start = 1
-	}
-	for i := len(s) - 3; i > start; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // wins reports whether the coalition whose players are the bits of s wins.
