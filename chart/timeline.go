@@ -10,7 +10,6 @@ import (
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/svg"
 	"github.com/acquis-eu/acquis/recognition"
-	"github.com/acquis-eu/acquis/vote"
 )
 
 // statusColour is the fill of a recognition status.
@@ -43,33 +42,6 @@ func statusWords(s recognition.Status) string {
 		return "unstated"
 	}
 	return s.String()
-}
-
-// thirdStates names the third states that act in the recorded cases;
-// another actor's code is shown as it is.
-var thirdStates = map[recognition.Actor]string{"US": "United States", "CA": "Canada"}
-
-// ActorName returns the name of an actor in English: "European
-// Parliament", "Germany". A member state is named as package vote names
-// it; an actor this package does not know is named by its code.
-func ActorName(a recognition.Actor) string {
-	switch a {
-	case recognition.EuropeanParliament:
-		return "European Parliament"
-	case recognition.EuropeanCouncil:
-		return "European Council"
-	case recognition.Council:
-		return "Council of the EU"
-	case recognition.HighRepresentative:
-		return "High Representative"
-	}
-	if m, err := vote.ParseMember(string(a)); err == nil {
-		return m.Name()
-	}
-	if n, ok := thirdStates[a]; ok {
-		return n
-	}
-	return string(a)
 }
 
 // Timeline writes to w the positions that the actors of dataset ds held
@@ -205,7 +177,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 				continue
 			}
 			notes = append(notes, fmt.Sprintf("%s: %s from %s (%s convention, as recorded); from %s under the %s convention. The mandate's last day is %s.",
-				ActorName(r.actor), statusWords(iv.Position.Status), day(t.Day()), t.Convention(), day(otherDay(m, t.Convention())), other(t.Convention()), day(m.LastDay)))
+				r.actor.Name(), statusWords(iv.Position.Status), day(t.Day()), t.Convention(), day(otherDay(m, t.Convention())), other(t.Convention()), day(m.LastDay)))
 		}
 	}
 	var noteLines int
@@ -232,7 +204,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	title := o.title(def)
 	var desc strings.Builder
 	for _, r := range rows {
-		fmt.Fprintf(&desc, "%s: ", ActorName(r.actor))
+		fmt.Fprintf(&desc, "%s: ", r.actor.Name())
 		var parts []string
 		for _, iv := range r.intervals {
 			if iv.Position.Status == recognition.Unstated {
@@ -277,7 +249,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 
 	y := top
 	for _, r := range rows {
-		actorName := ActorName(r.actor)
+		actorName := r.actor.Name()
 		d.Group(actorName, svg.A("class", "actor"))
 		by := y + 14
 		d.Text(x0-8, by+barH-4, actorName, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))

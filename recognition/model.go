@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
 )
 
 // An Actor is whoever holds a position toward a claimant: an EU
@@ -27,6 +28,33 @@ const (
 	// Croatia's.
 	HighRepresentative Actor = "HRVP"
 )
+
+// thirdStates names the third states that act in the recorded cases.
+var thirdStates = map[Actor]string{"US": "United States", "CA": "Canada"}
+
+// Name returns the actor's name in English: "European Parliament",
+// "High Representative", "Germany" (a member state, as package vote names
+// it), "United States". An actor this package does not know is named by its
+// code.
+func (a Actor) Name() string {
+	switch a {
+	case EuropeanParliament:
+		return "European Parliament"
+	case EuropeanCouncil:
+		return "European Council"
+	case Council:
+		return "Council of the EU"
+	case HighRepresentative:
+		return "High Representative"
+	}
+	if m, err := vote.ParseMember(string(a)); err == nil {
+		return m.Name()
+	}
+	if n, ok := thirdStates[a]; ok {
+		return n
+	}
+	return string(a)
+}
 
 // A Claimant is whoever claims, or is said to hold, an office: a person, or
 // a body such as the National Assembly of Venezuela elected in 2015.

@@ -298,15 +298,6 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 	return acts, items, rs
 }
 
-var actorNames = map[recognition.Actor]string{
-	recognition.EuropeanParliament: "European Parliament",
-	recognition.EuropeanCouncil:    "European Council",
-	recognition.Council:            "Council of the EU",
-	recognition.HighRepresentative: "High Representative, for the EU",
-	"DE":                           "Germany",
-	"US":                           "United States",
-}
-
 func (s *story) writeText(w io.Writer) error {
 	var b strings.Builder
 	b.WriteString("Belarus 2020, told by acquis\n")
@@ -335,10 +326,7 @@ func (s *story) writeText(w io.Writer) error {
 	if len(s.Recognition) > 0 {
 		fmt.Fprintf(&b, "\n== Recognition of %s as %s, on %v\n", s.Recognition[0].Claimant, s.Recognition[0].Office, s.On)
 		for _, it := range s.Recognition {
-			name := actorNames[it.Actor]
-			if name == "" {
-				name = string(it.Actor)
-			}
+			name := it.Actor.Name()
 			if it.Act == "" {
 				fmt.Fprintf(&b, "\n%s: %v (no act yet)\n", name, it.Status)
 				continue

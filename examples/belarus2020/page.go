@@ -166,7 +166,7 @@ func (s *story) writePage(w io.Writer) error {
 	recRows := [][]report.Cell{}
 	var recSources []report.Link
 	for _, it := range s.Recognition {
-		name := chart.ActorName(it.Actor)
+		name := it.Actor.Name()
 		if it.Act == "" {
 			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T("")})
 			continue

@@ -52,7 +52,7 @@ func (r *report) writePage(w io.Writer) error {
 			if p.Latest != "" {
 				act += "; latest: " + p.Latest
 			}
-			rows = append(rows, []page.Cell{page.T(chart.ActorName(p.Actor)), page.T(status), page.D(p.Since), page.T(standing), page.T(act)})
+			rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act)})
 		}
 		return rows
 	}
@@ -64,7 +64,7 @@ func (r *report) writePage(w io.Writer) error {
 		if as, ok := m.ByStatus[s.String()]; ok {
 			names := make([]string, len(as))
 			for i, a := range as {
-				names[i] = chart.ActorName(a)
+				names[i] = a.Name()
 			}
 			counts = append(counts, fmt.Sprintf("%s: %d (%s)", s, len(as), strings.Join(names, ", ")))
 		}
