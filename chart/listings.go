@@ -76,7 +76,7 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 		if len(st) > 0 {
 			stated = true
 		}
-		if until, _, _ := l.LastDay(regime, d); until.IsValid() && d.After(until) && d == until.AddDays(1) {
+		if until, _, _ := l.LastDay(regime, d); until.IsValid() && d == until.AddDays(1) {
 			lapses = append(lapses, d)
 		}
 		on := l.At(d).Regime(regime)
@@ -163,7 +163,7 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 	bottom := plotTop + float64(len(reg.Bases))*(panelH+gap) - gap
 	// The acts, as markers across every panel, labelled above.
 	d.Group("acts", svg.A("class", "acts"))
-	for i, dd := range markerDays {
+	for i := range markerDays {
 		x := xs[i]
 		ly := 50 + float64(lane[i])*laneH
 		d.Line(x, ly+float64(len(labels[i])-1)*13+4, x, bottom, muted, svg.A("stroke-dasharray", "2 2"))
@@ -174,7 +174,6 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 			}
 			d.Text(x+3, ly+float64(j)*13, s, attrs...)
 		}
-		_ = dd
 	}
 	for _, dd := range lapses {
 		x := sc.x(dd)

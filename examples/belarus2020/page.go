@@ -74,6 +74,7 @@ func (s *story) writePage(w io.Writer) error {
 	}
 
 	r := s.Regime
+	lapse, _, _ := list.LastDay("BLR", listingsUntil)
 	var bases []string
 	for _, b := range r.Bases {
 		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", b.Measure.Name(), b.Act, b.Provision, b.Journal))
@@ -108,7 +109,7 @@ func (s *story) writePage(w io.Writer) error {
 		Paragraphs: []string{
 			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
 			"Each act states how many persons and entities it lists; the data names only the entries whose text could be read, so the picture draws both. " +
-				"The regime's renewal of 2021 is not among the acts, so in this data it lapses after 28 February 2021.",
+				fmt.Sprintf("The regime's renewal of 2021 is not among the acts, so in this data it lapses after %v.", lapse),
 		},
 		Figures: []report.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
 		Tables: []report.Table{{
@@ -181,7 +182,7 @@ func (s *story) writePage(w io.Writer) error {
 		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
 		Paragraphs: []string{
 			"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
-			"Parliament keyed its non-recognition to the expiry of the 2015 mandate, whose last day was 5 November 2020. The dataset reads that day as still within the mandate, so non-recognition starts on 6 November; read the other way it starts on 5 November. The picture shows both.",
+			expiry(ds),
 		},
 		Figures: []report.Figure{
 			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
@@ -252,4 +253,25 @@ func measureNames(ms []sanctions.Measure) string {
 		parts = append(parts, m.Name())
 	}
 	return strings.Join(parts, ", ")
+}
+
+// expiry says in words how the dataset dates the European Parliament's
+// non-recognition keyed to the expiry of a mandate, and the day it would
+// start under the other convention.
+func expiry(ds recognition.Dataset) string {
+	for _, a := range ds.Acts {
+		for _, e := range a.Effects {
+			m, keyed := e.Timing.Mandate()
+			if a.Actor != recognition.EuropeanParliament || !keyed || e.Timing.Convention() == 0 {
+				continue
+			}
+			other := recognition.ExpiryDayIsFirstDay
+			if e.Timing.Convention() == other {
+				other = recognition.ExpiryDayIsLastDay
+			}
+			return fmt.Sprintf("Parliament keyed an effect of its resolution (%v) to the expiry of the mandate whose last day was %v. The dataset reads it under the %v convention, so it takes effect on %v; under the %v convention it would take effect on %v. The picture shows both.",
+				e.Event, m.LastDay, e.Timing.Convention(), e.Timing.Day(), other, recognition.OnExpiry(m, other).Day())
+		}
+	}
+	return ""
 }

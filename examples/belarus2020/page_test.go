@@ -112,3 +112,17 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+// TestPageDerived checks the page's sentences that come from the data, not
+// from the program's text.
+func TestPageDerived(t *testing.T) {
+	_, b := page(t)
+	for _, want := range []string{
+		"so in this data it lapses after 2021-02-28.",
+		"Parliament keyed an effect of its resolution (non-recognition-declared) to the expiry of the mandate whose last day was 2020-11-05. The dataset reads it under the last-day convention, so it takes effect on 2020-11-06; under the first-day convention it would take effect on 2020-11-05.",
+	} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("no %q in the page", want)
+		}
+	}
+}

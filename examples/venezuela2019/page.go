@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
 	page "github.com/acquis-eu/acquis/internal/report"
 	"github.com/acquis-eu/acquis/recognition"
+	"github.com/acquis-eu/acquis/vote"
 )
 
 // The spans of the page's timelines: Guaidó's claim from January 2019 to
@@ -58,6 +60,10 @@ func (r *report) writePage(w io.Writer) error {
 	}
 	head := []string{"Actor", "Status", "Since", "Standing", "Act"}
 
+	recognisers, err := everRecognised(ds, "guaido")
+	if err != nil {
+		return err
+	}
 	m := r.MemberStates
 	var counts []string
 	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
@@ -92,7 +98,7 @@ func (r *report) writePage(w io.Writer) error {
 			{
 				ID: "guaido", Heading: "Juan Guaidó as interim president",
 				Paragraphs: []string{
-					"Nineteen member states recognised Guaidó, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.",
+					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", recognisers),
 					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")),
 				},
 				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
@@ -112,4 +118,28 @@ func (r *report) writePage(w io.Writer) error {
 		Footer: "Written by examples/venezuela2019 from the acquis library's record recognition.Venezuela2019, each act graded verified, secondary or unverified as its source allows. " +
 			"The page runs no script and fetches nothing.",
 	})
+}
+
+// everRecognised counts the member states (of any day) that recognised the
+// claimant at some time, each from its own acts.
+func everRecognised(ds recognition.Dataset, claimant string) (int, error) {
+	l, err := ds.Ledger()
+	if err != nil {
+		return 0, err
+	}
+	c, _ := ds.Claimant(claimant)
+	n := 0
+	for _, a := range ds.Actors() {
+		if _, err := vote.ParseMember(string(a)); err != nil {
+			continue
+		}
+		iv, err := l.Timeline(a, c, ds.Office)
+		if err != nil {
+			return 0, err
+		}
+		if slices.ContainsFunc(iv, func(i recognition.Interval) bool { return i.Position.Status == recognition.Recognized }) {
+			n++
+		}
+	}
+	return n, nil
 }

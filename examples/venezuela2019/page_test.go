@@ -28,6 +28,7 @@ func TestPage(t *testing.T) {
 		`aria-labelledby="guaido-picture-title guaido-picture-desc"`,
 		`aria-labelledby="maduro-picture-title maduro-picture-desc"`,
 		"recognized: 19 (",
+		"19 member states recognised Guaidó at some time",
 		`<td>European Parliament</td><td>recognized</td><td class="nowrap">2019-01-31</td>`,
 	} {
 		if !strings.Contains(s, want) {
