@@ -88,6 +88,9 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 	}
 }
 
+// TestMain closes the browser the tests share.
+func TestMain(m *testing.M) { browser.Main(m) }
+
 func TestGolden(t *testing.T) {
 	for name, draw := range pictures(t) {
 		t.Run(name, func(t *testing.T) {
@@ -411,7 +414,7 @@ func FuzzCouncil(f *testing.F) {
 // TestInBrowser renders each golden picture in headless Chromium at its
 // own size: a browser draws it, and it fetches nothing.
 func TestInBrowser(t *testing.T) {
-	browser.Need(t)
+	browser.Shared(t)
 	for name := range pictures(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

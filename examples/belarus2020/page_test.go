@@ -18,6 +18,9 @@ func page(t *testing.T, args ...string) (string, []byte) {
 	return golden.WriteFile(t, run, "-html", "belarus2020.html", args...)
 }
 
+// TestMain closes the browser the tests share.
+func TestMain(m *testing.M) { browser.Main(m) }
+
 func TestPage(t *testing.T) {
 	_, b := page(t)
 	if err := report.SelfContained(b); err != nil {

@@ -17,6 +17,9 @@ func writePageFile(t *testing.T, args ...string) (string, []byte) {
 	return golden.WriteFile(t, run, "-html", "venezuela2019.html", args...)
 }
 
+// TestMain closes the browser the tests share.
+func TestMain(m *testing.M) { browser.Main(m) }
+
 func TestPage(t *testing.T) {
 	_, b := writePageFile(t)
 	if err := page.SelfContained(b); err != nil {

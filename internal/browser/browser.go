@@ -1,52 +1,43 @@
 // Package browser renders a local file, an HTML page or an SVG picture, in
-// headless Chromium to a PNG, and records every network request the page
+// headless Chromium to a PNG, and records every request the page itself
 // made. The tests of the example programs use it to check that a generated,
 // self-contained page renders, is not blank, has the expected size and
-// fetches nothing; the README generator uses it to make PNG copies of
+// fetches nothing; the picture generator uses it to make PNG copies of
 // pictures.
 //
-// Render runs Chromium once per file, as a command: it loads the file as a
-// file:// URL in a window of the asked size and exits after writing a
-// screenshot (the --screenshot switch). A fresh profile in a temporary
-// directory, removed afterwards, keeps runs independent of each other and of
-// the user's own profile.
+// # One browser, one tab a page
 //
-// The proof that a page made no network request comes from a recording proxy.
-// Render serves HTTP on a free port of 127.0.0.1, in process, and starts
-// Chromium with that server as its proxy for every URL, loopback included
-// (--proxy-server and --proxy-bypass-list=<-loopback>). The server records
-// each request it receives, a CONNECT for https and wss or the full URL for
-// http and ws, and answers 502 Bad Gateway without forwarding anything, so a
-// page can reach no host, not even the local one, and every attempt is
-// seen. Loading a file:// URL, and anything the page reads from files, does
-// not go through a proxy, so a self-contained page leaves the record empty.
-// The two paths that a page could take around an HTTP proxy are closed: QUIC
-// (--disable-quic) and WebRTC's UDP, such as a STUN request
-// (--webrtc-ip-handling-policy=disable_non_proxied_udp). Chromium leaves
-// the resolution of host names to the proxy, so a page's host names are not
-// looked up in the DNS either, not even for <link rel="dns-prefetch">.
+// Start runs one Chromium, headless, and drives it through the DevTools
+// protocol (with github.com/chromedp/chromedp). Render opens each file in a
+// tab of its own, as a file:// URL in a viewport of the asked size at device
+// scale factor 1, lets it run for 5 seconds of virtual time, in which timers
+// fire without real waiting, and takes a screenshot of the viewport. Tabs
+// are independent: several renders may run at once. A fresh profile and
+// home in a temporary directory, removed by Close, keep the browser apart
+// from the user's own.
 //
-// Chromium makes requests of its own, which would pollute the record; the
-// switches that Render passes turn them off. Most have a switch of their own
-// (--disable-background-networking, --disable-component-update, ...); four
-// need --disable-features: NetworkTimeServiceQuerying (a GET of
-// clients2.google.com/time at startup), AimServerRequestOnStartupEnabled (a
-// request to www.google.com/async/folae), PreconnectToSearch (preconnections
-// to www.google.com) and OptimizationHints (the optimisation guide's
-// GetModels, a few seconds in). Two requests have no switch that turns them
-// off: the sign-in service lists the Google accounts of the cookie jar
-// (ListAccounts on accounts.google.com) shortly after startup, and Google
-// Cloud Messaging checks in (android.clients.google.com) about three seconds
-// in. Render points them, with --gaia-url and --gcm-checkin-url, at host
-// names under the reserved .invalid domain that no page would use, and the
-// record leaves out requests to those two names only. A page's own request
-// to accounts.google.com is thus still recorded.
+// # Which requests are the page's
 //
-// Chromium takes the screenshot once the page has loaded and then run for 5
-// seconds of virtual time (--virtual-time-budget), in which timers fire
-// without real waiting: a page that draws from a timer is drawn, at no
-// measurable cost for a page that has none. CSS animations run in real time,
-// and are caught wherever they are.
+// The record of a render is what the browser reports, through the DevTools
+// protocol, as the network activity of that page's tab: each request the page
+// or its frames make (Network.requestWillBeSent) and each WebSocket or
+// WebTransport session it opens, whatever the scheme, whether it succeeds or
+// not. A request of the browser's own, such as the component updater's
+// update check or the sign-in service, belongs to no tab, so it is never
+// counted, whatever a later Chromium adds in the background; no switch has to
+// turn it off for the record to be right. The page's own document is not a
+// request of the page, nor are data:, blob: and about: URLs, which read
+// nothing from outside the page.
+//
+// The browser is kept from reaching any host all the same: every URL,
+// loopback included, goes through a proxy in this process that forwards
+// nothing and answers 502 Bad Gateway, and the two ways around an HTTP proxy
+// are closed (QUIC with --disable-quic, WebRTC's UDP with
+// --webrtc-ip-handling-policy=disable_non_proxied_udp). So a page's request
+// fails at once and is recorded, and no host name is looked up in the DNS.
+// What leaves no request behind, such as a host name a page asks to resolve
+// in advance with <link rel="dns-prefetch">, is not recorded: the static
+// check of package report refuses it.
 package browser
 
 import (
@@ -57,6 +48,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"iter"
 	"log"
 	"net"
 	"net/http"
@@ -64,10 +56,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // ErrNoBrowser reports that Find found no Chromium.
@@ -101,57 +98,138 @@ func Find() (string, error) {
 type Shot struct {
 	// PNG is the screenshot, exactly width × height pixels.
 	PNG []byte
-	// Requests lists every network request the page made, in the order
-	// the recording proxy received them, as "METHOD URL" for http and ws
-	// ("GET http://example.org/x.png") and "CONNECT host:port" for https
-	// and wss ("CONNECT example.org:443"). It is empty for a
-	// self-contained page. Chromium's own requests are not in it: see the
-	// package documentation.
+	// Requests lists every request the page made, in the order the
+	// browser reported them, as "METHOD URL" ("GET
+	// http://example.org/x.png", "GET https://example.org/s.css"), or
+	// "WebSocket URL" and "WebTransport URL" for those sessions. It is
+	// empty for a self-contained page. The browser's own requests are not
+	// in it: see the package documentation.
 	Requests []string
 }
 
-// The host names to which Render points the requests Chromium makes of its
-// own accord and that no switch turns off; the record leaves them out.
-const (
-	gaiaHost = "chromium-gaia.invalid"
-	gcmHost  = "chromium-gcm.invalid"
-)
-
-// disabledFeatures lists the Chromium features that make requests of their
-// own, which Render turns off; see the package documentation.
-var disabledFeatures = []string{
-	"NetworkTimeServiceQuerying",
-	"AimServerRequestOnStartupEnabled",
-	"PreconnectToSearch",
-	"OptimizationHints",
-}
-
-// virtualTime is how long, in virtual milliseconds, Chromium lets the page
-// run before it takes the screenshot.
+// virtualTime is how long, in virtual milliseconds, a page runs before its
+// screenshot is taken.
 const virtualTime = 5000
 
 // maxSide is the largest width or height Render accepts, in pixels.
 const maxSide = 16384
 
+// A Browser is one headless Chromium, driven through the DevTools protocol.
+// Its methods may be called from several goroutines at once.
+type Browser struct {
+	dir     string             // the temporary home and profile
+	sink    *sink              // the proxy that forwards nothing
+	ctx     context.Context    // the browser's chromedp context
+	cancel  context.CancelFunc // stops the browser
+	closeMu sync.Mutex
+	closed  bool
+}
+
+// Start starts the Chromium at path chromium, as Find returns it, and
+// returns it ready for Render. ctx bounds the start only. The caller must
+// Close the browser.
+func Start(ctx context.Context, chromium string) (*Browser, error) {
+	b, err := start(ctx, chromium)
+	if err != nil {
+		return nil, fmt.Errorf("browser: start %s: %w", chromium, err)
+	}
+	return b, nil
+}
+
+func start(ctx context.Context, chromium string) (*Browser, error) {
+	dir, err := os.MkdirTemp("", "acquis-browser-")
+	if err != nil {
+		return nil, err
+	}
+	home := filepath.Join(dir, "home")
+	if err := os.Mkdir(home, 0o700); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	s, err := startSink()
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.DisableGPU,
+		chromedp.ProxyServer("http://"+s.addr),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		chromedp.Flag("disable-quic", true), // QUIC is UDP, which an HTTP proxy does not carry
+		chromedp.Flag("webrtc-ip-handling-policy", "disable_non_proxied_udp"),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("force-device-scale-factor", "1"),
+		// A home of its own keeps Chromium's files (such as its crash
+		// report database and NSS store) out of the user's home.
+		chromedp.Env("HOME="+home,
+			"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+			"XDG_CACHE_HOME="+filepath.Join(home, ".cache")),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	bctx, cancelBrowser := chromedp.NewContext(allocCtx)
+	b := &Browser{
+		dir:  dir,
+		sink: s,
+		ctx:  bctx,
+		cancel: func() {
+			cancelBrowser()
+			cancelAlloc()
+		},
+	}
+	// The first Run starts the browser; ctx bounds it.
+	stop := context.AfterFunc(ctx, b.cancel)
+	err = chromedp.Do(bctx)
+	stop()
+	if err != nil {
+		if ctx.Err() != nil {
+			err = ctx.Err()
+		}
+		b.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// Close stops the browser and removes its temporary files. Later calls do
+// nothing and return nil.
+func (b *Browser) Close() error {
+	b.closeMu.Lock()
+	defer b.closeMu.Unlock()
+	if b.closed {
+		return nil
+	}
+	b.closed = true
+	err := chromedp.Cancel(b.ctx)
+	b.cancel()
+	b.sink.close()
+	if rmErr := os.RemoveAll(b.dir); err == nil {
+		err = rmErr
+	}
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("browser: close: %w", err)
+	}
+	return nil
+}
+
 // Render opens the file at path (made absolute, loaded as a file:// URL) in
-// headless Chromium with a viewport of width × height CSS pixels at device
-// scale factor 1, and returns its screenshot and the requests it made. A
-// page longer or wider than the viewport is cut at the viewport. chromium is
-// the binary to run, as Find returns it. ctx bounds the whole run: Chromium
-// is killed when ctx is done.
+// a new tab with a viewport of width × height CSS pixels at device scale
+// factor 1, and returns its screenshot and the requests the page made. A
+// page longer or wider than the viewport is cut at the viewport. ctx bounds
+// the whole render: the tab is closed when ctx is done.
 //
-// Render returns an error if path is not a regular file, if Chromium fails
-// or writes no screenshot, in which case the error ends with the last lines
-// of Chromium's output, or if the screenshot is not width × height pixels.
-func Render(ctx context.Context, chromium, path string, width, height int) (*Shot, error) {
-	shot, err := render(ctx, chromium, path, width, height)
+// Render returns an error if path is not a regular file, if the browser
+// fails, or if the screenshot is not width × height pixels.
+func (b *Browser) Render(ctx context.Context, path string, width, height int) (*Shot, error) {
+	shot, err := b.render(ctx, path, width, height)
 	if err != nil {
 		return nil, fmt.Errorf("browser: render %s: %w", path, err)
 	}
 	return shot, nil
 }
 
-func render(ctx context.Context, chromium, path string, width, height int) (*Shot, error) {
+func (b *Browser) render(ctx context.Context, path string, width, height int) (*Shot, error) {
 	if width < 1 || height < 1 || width > maxSide || height > maxSide {
 		return nil, fmt.Errorf("size %d×%d out of range 1 to %d", width, height, maxSide)
 	}
@@ -159,8 +237,8 @@ func render(ctx context.Context, chromium, path string, width, height int) (*Sho
 	if err != nil {
 		return nil, err
 	}
-	// Chromium shows an error page, and exits with success, for a file it
-	// cannot read: check first.
+	// Chromium shows an error page, with success, for a file it cannot
+	// read: check first.
 	info, err := os.Stat(abs)
 	if err != nil {
 		return nil, err
@@ -168,56 +246,45 @@ func render(ctx context.Context, chromium, path string, width, height int) (*Sho
 	if !info.Mode().IsRegular() {
 		return nil, errors.New("not a regular file")
 	}
+	pageURL := fileURL(abs)
 
-	dir, err := os.MkdirTemp("", "acquis-browser-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	home := filepath.Join(dir, "home")
-	if err := os.Mkdir(home, 0o700); err != nil {
-		return nil, err
-	}
-	logPath := filepath.Join(dir, "chromium.log")
-	logFile, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	defer logFile.Close()
-	shotPath := filepath.Join(dir, "screenshot.png")
+	tab, closeTab := chromedp.NewContext(b.ctx)
+	defer closeTab()
+	stop := context.AfterFunc(ctx, closeTab)
+	defer stop()
 
-	rec, err := startRecorder()
-	if err != nil {
-		return nil, err
+	var rec record
+	if err := chromedp.Listen(tab, func(ev any) { rec.note(ev, pageURL) }); err != nil {
+		return nil, orDone(ctx, err)
 	}
-	defer rec.close()
-
-	cmd := exec.CommandContext(ctx, chromium,
-		flags(rec.addr, filepath.Join(dir, "profile"), shotPath, width, height, fileURL(abs))...)
-	// Standard output and error go to a file rather than a pipe, so that
-	// Wait does not wait on a helper process that keeps them open.
-	cmd.Stdout = logFile
-	cmd.Stderr = logFile
-	// A home of its own keeps Chromium's files (such as its crash report
-	// database and NSS store) out of the user's home.
-	cmd.Env = append(os.Environ(),
-		"HOME="+home,
-		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
-		"XDG_CACHE_HOME="+filepath.Join(home, ".cache"),
+	budget := float64(virtualTime)
+	expired := chromedp.Events(tab, emulation.VirtualTimeBudgetExpired)
+	err = chromedp.Do(tab,
+		chromedp.EmulateViewport(int64(width), int64(height)),
+		call(emulation.SetScrollbarsHidden, emulation.SetScrollbarsHiddenParams{Hidden: true}),
+		chromedp.Navigate(pageURL),
+		call(emulation.SetVirtualTimePolicy, emulation.SetVirtualTimePolicyParams{
+			Policy: emulation.VirtualTimePolicyPauseIfNetworkFetchesPending,
+			Budget: &budget,
+		}),
 	)
-	cmd.WaitDelay = 5 * time.Second
-	runErr := cmd.Run()
-	requests := rec.close()
-
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("%w%s", ctx.Err(), tail(logPath))
-	}
-	if runErr != nil {
-		return nil, fmt.Errorf("%s: %w%s", chromium, runErr, tail(logPath))
-	}
-	data, err := os.ReadFile(shotPath)
 	if err != nil {
-		return nil, fmt.Errorf("%s wrote no screenshot%s", chromium, tail(logPath))
+		return nil, orDone(ctx, err)
+	}
+	if err := first(expired); err != nil {
+		return nil, orDone(ctx, err)
+	}
+	data, err := chromedp.Run(tab, func(ctx context.Context, t *chromedp.Target) ([]byte, error) {
+		r, err := cdp.Call(ctx, t, page.CaptureScreenshot, page.CaptureScreenshotParams{
+			Format: page.CaptureScreenshotFormatPng,
+		})
+		if err != nil {
+			return nil, err
+		}
+		return r.Data, nil
+	})
+	if err != nil {
+		return nil, orDone(ctx, err)
 	}
 	cfg, err := png.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -227,42 +294,100 @@ func render(ctx context.Context, chromium, path string, width, height int) (*Sho
 		return nil, fmt.Errorf("screenshot is %d×%d pixels, want %d×%d",
 			cfg.Width, cfg.Height, width, height)
 	}
-	return &Shot{PNG: data, Requests: requests}, nil
+	return &Shot{PNG: data, Requests: rec.requests()}, nil
 }
 
-// flags returns Chromium's command line arguments, without the binary.
-func flags(proxy, profile, shot string, width, height int, pageURL string) []string {
-	return []string{
-		"--headless=new",
-		"--no-sandbox", // Chromium refuses to run as root with its sandbox
-		"--disable-gpu",
-		"--disable-quic", // QUIC is UDP, which an HTTP proxy does not carry
-		"--webrtc-ip-handling-policy=disable_non_proxied_udp",
-		"--no-first-run",
-		"--no-default-browser-check",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-default-apps",
-		"--disable-extensions",
-		"--metrics-recording-only",
-		"--disable-domain-reliability",
-		"--disable-client-side-phishing-detection",
-		"--safebrowsing-disable-auto-update",
-		"--disable-features=" + strings.Join(disabledFeatures, ","),
-		"--gaia-url=http://" + gaiaHost,
-		"--gcm-checkin-url=http://" + gcmHost + "/checkin",
-		"--proxy-server=http://" + proxy,
-		"--proxy-bypass-list=<-loopback>",
-		"--hide-scrollbars",
-		"--force-device-scale-factor=1",
-		"--force-color-profile=srgb",
-		"--window-size=" + strconv.Itoa(width) + "," + strconv.Itoa(height),
-		"--virtual-time-budget=" + strconv.Itoa(virtualTime),
-		"--user-data-dir=" + profile,
-		"--screenshot=" + shot,
-		pageURL,
+// first waits for the first event of events, and returns the error that
+// ends them before one arrives.
+func first[E any](events iter.Seq2[E, error]) error {
+	for _, err := range events {
+		return err
 	}
+	return errors.New("the browser closed the tab")
+}
+
+// call returns the action that sends the command c with params p and drops
+// its result.
+func call[P, R any](c cdp.Command[P, R], p P) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, c, p)
+		return err
+	})
+}
+
+// orDone returns ctx's error if ctx is done, as the cause of err, and err
+// otherwise.
+func orDone(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
+}
+
+// A record collects the requests of one page as the browser reports them.
+type record struct {
+	mu    sync.Mutex
+	seen  bool // the page's own document has been seen
+	lines []string
+}
+
+// note records ev if it is a request of the page whose document is at
+// pageURL.
+func (r *record) note(ev any, pageURL string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var line string
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		u := ev.Request.URL + ev.Request.URLFragment
+		if !r.seen && ev.Type == network.ResourceTypeDocument && sameURL(u, pageURL) {
+			r.seen = true
+			return
+		}
+		if local(u) {
+			return
+		}
+		line = ev.Request.Method + " " + u
+	case *network.EventWebSocketCreated:
+		line = "WebSocket " + ev.URL
+	case *network.EventWebTransportCreated:
+		line = "WebTransport " + ev.URL
+	default:
+		return
+	}
+	r.lines = append(r.lines, line)
+}
+
+// requests returns the requests recorded so far.
+func (r *record) requests() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.lines...)
+}
+
+// sameURL reports whether a and b are the same URL once parsed, so that
+// two spellings of one escape do not differ.
+func sameURL(a, b string) bool {
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil {
+		return a == b
+	}
+	return ua.Scheme == ub.Scheme && ua.Host == ub.Host && ua.Path == ub.Path && ua.RawQuery == ub.RawQuery
+}
+
+// local reports whether u is a URL that reads nothing from outside the
+// page: a data:, blob: or about: URL.
+func local(u string) bool {
+	scheme, _, ok := strings.Cut(u, ":")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(scheme) {
+	case "data", "blob", "about":
+		return true
+	}
+	return false
 }
 
 // fileURL returns the file:// URL of the absolute path abs.
@@ -274,109 +399,37 @@ func fileURL(abs string) string {
 	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
-// tailLines is how many of the last lines of Chromium's output an error
-// quotes.
-const tailLines = 10
-
-// tail returns the last lines of Chromium's output in the file at path, each
-// on a line of its own and indented, for the end of an error message. It
-// leaves out empty lines and the D-Bus complaints of a machine without a
-// desktop session, which say nothing about the failure.
-func tail(path string) string {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	var lines []string
-	for line := range strings.Lines(string(data)) {
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" || strings.Contains(line, "dbus/") {
-			continue
-		}
-		lines = append(lines, line)
-	}
-	if len(lines) == 0 {
-		return ""
-	}
-	lines = lines[max(0, len(lines)-tailLines):]
-	return "; Chromium's last output:\n\t" + strings.Join(lines, "\n\t")
-}
-
-// A recorder is an HTTP proxy that forwards nothing: it records every
-// request it receives and answers 502 Bad Gateway.
-type recorder struct {
+// A sink is an HTTP proxy that forwards nothing: it answers every request
+// with 502 Bad Gateway.
+type sink struct {
 	addr string // host:port it listens on
 	srv  *http.Server
-
-	mu       sync.Mutex
-	requests []string
-	closed   bool
 }
 
-// startRecorder starts a recorder on a free port of 127.0.0.1.
-func startRecorder() (*recorder, error) {
+// startSink starts a sink on a free port of 127.0.0.1.
+func startSink() (*sink, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return nil, fmt.Errorf("recording proxy: %w", err)
+		return nil, fmt.Errorf("proxy: %w", err)
 	}
-	r := &recorder{addr: ln.Addr().String()}
-	r.srv = &http.Server{
-		Handler:           r,
-		ReadHeaderTimeout: 10 * time.Second,
-		ErrorLog:          log.New(io.Discard, "", 0),
+	s := &sink{
+		addr: ln.Addr().String(),
+		srv: &http.Server{
+			Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+				w.Header().Set("Connection", "close")
+				http.Error(w, "browser: the proxy forwards nothing", http.StatusBadGateway)
+			}),
+			ReadHeaderTimeout: 10 * time.Second,
+			ErrorLog:          log.New(io.Discard, "", 0),
+		},
 	}
-	go r.srv.Serve(ln)
-	return r, nil
+	go s.srv.Serve(ln)
+	return s, nil
 }
 
-// ServeHTTP records req, unless it is one of Chromium's own requests
-// pointed at a reserved host, and refuses it.
-func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
-	host, line := describe(req)
-	if host != gaiaHost && host != gcmHost {
-		r.mu.Lock()
-		r.requests = append(r.requests, line)
-		r.mu.Unlock()
-	}
-	w.Header().Set("Connection", "close")
-	http.Error(w, "browser: the recording proxy forwards nothing", http.StatusBadGateway)
-}
-
-// describe returns the host that req is for and the line that records it.
-func describe(req *http.Request) (host, line string) {
-	if req.Method == http.MethodConnect {
-		// The request target of a CONNECT is host:port.
-		host = req.Host
-		if h, _, err := net.SplitHostPort(host); err == nil {
-			host = h
-		}
-		return host, req.Method + " " + req.Host
-	}
-	u := *req.URL
-	if !u.IsAbs() {
-		// Not a proxy request: a request for the proxy itself.
-		u.Scheme = "http"
-		u.Host = req.Host
-	}
-	return u.Hostname(), req.Method + " " + u.String()
-}
-
-// close stops the recorder, waiting a little for requests being handled,
-// and returns the requests recorded. Later calls return the same.
-func (r *recorder) close() []string {
-	r.mu.Lock()
-	closed := r.closed
-	r.closed = true
-	r.mu.Unlock()
-	if !closed {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-		r.srv.Shutdown(ctx)
-		cancel()
-		r.srv.Close()
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]string(nil), r.requests...)
+// close stops the sink.
+func (s *sink) close() {
+	s.srv.Close()
 }
 
 // Ink reports the share of the pixels of a PNG image that differ from its

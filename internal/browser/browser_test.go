@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,12 +18,8 @@ import (
 	"github.com/acquis-eu/acquis/internal/browser"
 )
 
-// chromium returns the Chromium to test with, or skips the test (fails it
-// where ACQUIS_REQUIRE_BROWSER is set, as in CI).
-func chromium(t *testing.T) string {
-	t.Helper()
-	return browser.Need(t)
-}
+// TestMain closes the browser the tests share.
+func TestMain(m *testing.M) { browser.Main(m) }
 
 // write writes content to the file name in a temporary directory and returns
 // its path.
@@ -38,11 +35,11 @@ func write(t *testing.T, name, content string) string {
 // render renders the file at path, failing the test on error.
 func render(t *testing.T, path string, width, height int) *browser.Shot {
 	t.Helper()
-	bin := chromium(t)
+	b := browser.Shared(t)
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	start := time.Now()
-	shot, err := browser.Render(ctx, bin, path, width, height)
+	shot, err := b.Render(ctx, path, width, height)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,18 +107,55 @@ func TestRenderSelfContained(t *testing.T) {
 
 func TestRenderRequests(t *testing.T) {
 	head := `<link rel="stylesheet" href="https://example.invalid/s.css">`
-	body := `<img src="http://example.invalid/pixel.png" alt="">`
-	path := write(t, "page.html", strings.Replace(strings.Replace(page, "%s", head, 1), "%s", body, 1))
+	body := `<img src="http://example.invalid/pixel.png" alt="">` +
+		`<img src="neighbour.png" alt="">` +
+		`<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">`
+	path := write(t, "my page.html", strings.Replace(strings.Replace(page, "%s", head, 1), "%s", body, 1))
 	shot := render(t, path, 640, 480)
 	checkSize(t, shot, 640, 480)
-	for _, want := range []string{
+	// The page's own document and the data: URL are not requests; a file
+	// beside the page is one, as much as a host on the network.
+	want := []string{
 		"GET http://example.invalid/pixel.png",
-		"CONNECT example.invalid:443",
-	} {
+		"GET https://example.invalid/s.css",
+		"GET " + fileURL(filepath.Join(filepath.Dir(path), "neighbour.png")),
+	}
+	got := slices.Sorted(slices.Values(shot.Requests))
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("requests = %q, want %q", got, want)
+	}
+}
+
+func TestRenderScript(t *testing.T) {
+	// Requests made from a script, after the page has loaded and from a
+	// timer, are the page's too.
+	body := `<script>
+fetch("http://example.invalid/fetch").catch(() => {});
+setTimeout(() => { new WebSocket("ws://example.invalid/socket"); }, 1000);
+</script>`
+	path := write(t, "script.html", strings.Replace(strings.Replace(page, "%s", "", 1), "%s", body, 1))
+	shot := render(t, path, 320, 240)
+	for _, want := range []string{"GET http://example.invalid/fetch", "WebSocket ws://example.invalid/socket"} {
 		if !slices.Contains(shot.Requests, want) {
 			t.Errorf("requests %q lack %q", shot.Requests, want)
 		}
 	}
+}
+
+func TestRenderTimer(t *testing.T) {
+	// A page that draws from a timer is drawn: the screenshot waits for
+	// virtual time, not real time.
+	body := `<div id="late" style="width: 100px; height: 100px"></div>
+<script>setTimeout(() => { document.getElementById("late").style.background = "#cc3333"; }, 3000);</script>`
+	path := write(t, "timer.html", strings.Replace(strings.Replace(page, "%s", "", 1), "%s", body, 1))
+	shot := render(t, path, 320, 400)
+	checkPixel(t, shot, 50, 250, red)
+}
+
+// fileURL returns the file:// URL of path, as the browser writes it.
+func fileURL(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
 
 func TestRenderBlank(t *testing.T) {
@@ -171,28 +205,30 @@ func TestRenderSVG(t *testing.T) {
 }
 
 func TestRenderCanceled(t *testing.T) {
-	bin := chromium(t)
+	b := browser.Shared(t)
 	path := write(t, "page.html", strings.NewReplacer("%s", "").Replace(page))
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
-	_, err := browser.Render(ctx, bin, path, 640, 480)
+	_, err := b.Render(ctx, path, 640, 480)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Render past its deadline: error %v, want one wrapping context.DeadlineExceeded", err)
 	}
 }
 
 func TestRenderMissing(t *testing.T) {
+	b := browser.Shared(t)
 	path := filepath.Join(t.TempDir(), "missing.html")
-	_, err := browser.Render(t.Context(), "chromium", path, 640, 480)
+	_, err := b.Render(t.Context(), path, 640, 480)
 	if !errors.Is(err, os.ErrNotExist) || !strings.HasPrefix(err.Error(), "browser: render "+path+": ") {
 		t.Errorf("Render of a missing file: error %v, want \"browser: render %s: ...\" wrapping os.ErrNotExist", err, path)
 	}
 }
 
 func TestRenderSize(t *testing.T) {
+	b := browser.Shared(t)
 	path := write(t, "page.html", "")
 	for _, size := range [][2]int{{0, 480}, {640, 0}, {-1, 1}, {20000, 10}} {
-		if _, err := browser.Render(t.Context(), "chromium", path, size[0], size[1]); err == nil {
+		if _, err := b.Render(t.Context(), path, size[0], size[1]); err == nil {
 			t.Errorf("Render at %d×%d: no error", size[0], size[1])
 		}
 	}

@@ -70,6 +70,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
+	br, err := browser.Start(ctx, chromium)
+	if err != nil {
+		return cli.Fail(stderr, "pictures", err)
+	}
+	defer br.Close()
 	for _, p := range pictures() {
 		var b bytes.Buffer
 		if err := p.draw(&b); err != nil {
@@ -83,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err := os.WriteFile(svg, b.Bytes(), 0o644); err != nil {
 			return cli.Fail(stderr, "pictures", err)
 		}
-		if err := shoot(ctx, chromium, svg, filepath.Join(*out, p.name+".png"), w, h, false, stdout); err != nil {
+		if err := shoot(ctx, br, svg, filepath.Join(*out, p.name+".png"), w, h, false, stdout); err != nil {
 			return cli.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
 		}
 	}
@@ -94,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err := cmd.Run(); err != nil {
 			return cli.Fail(stderr, "pictures", fmt.Errorf("go run ./examples/%s -html: %w", story, err))
 		}
-		if err := shoot(ctx, chromium, page, filepath.Join(*out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
+		if err := shoot(ctx, br, page, filepath.Join(*out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
 			return cli.Fail(stderr, "pictures", fmt.Errorf("%s page: %w", story, err))
 		}
 	}
@@ -164,13 +169,13 @@ func size(svg []byte) (w, h int, err error) {
 
 // shoot renders file at w×h to the PNG file out, cut below the last row
 // drawn when trim is set, and checks that it made no network request.
-func shoot(ctx context.Context, chromium, file, out string, w, h int, trim bool, stdout io.Writer) error {
-	shot, err := browser.Render(ctx, chromium, file, w, h)
+func shoot(ctx context.Context, br *browser.Browser, file, out string, w, h int, trim bool, stdout io.Writer) error {
+	shot, err := br.Render(ctx, file, w, h)
 	if err != nil {
 		return err
 	}
 	if len(shot.Requests) > 0 {
-		return fmt.Errorf("the page made network requests: %q", shot.Requests)
+		return fmt.Errorf("the page made requests: %q", shot.Requests)
 	}
 	margin := -1
 	if trim {
