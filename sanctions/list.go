@@ -26,8 +26,11 @@ var (
 // or an effect that contradicts the acts before it, such as the delisting
 // of an entity that was never listed.
 type ActError struct {
-	Act    string // the act's citation
-	Effect int    // the effect's index in the act, from 0; -1 for the act itself
+	Act string // the act's citation
+	// Effect is the number of the effect in the act's Effects, counted
+	// from 1 as a reader of the act counts them and as the message gives
+	// it: Effects[Effect-1]. It is 0 for an error of the act itself.
+	Effect int
 	Entity string // the entity's key, when the effect concerns one
 	Err    error
 	Detail string
@@ -37,8 +40,8 @@ func (e *ActError) Error() string {
 	var b strings.Builder
 	b.WriteString("sanctions: ")
 	b.WriteString(e.Act)
-	if e.Effect >= 0 {
-		fmt.Fprintf(&b, ", effect %d", e.Effect+1)
+	if e.Effect > 0 {
+		fmt.Fprintf(&b, ", effect %d", e.Effect)
 	}
 	if e.Entity != "" {
 		fmt.Fprintf(&b, " (entity %q)", e.Entity)
@@ -206,10 +209,10 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 	for i := range l.regimes {
 		r := &l.regimes[i]
 		if r.Code == "" {
-			return nil, &ActError{Act: "regime " + fmt.Sprint(i+1), Effect: -1, Err: ErrInvalidRegime, Detail: "no code"}
+			return nil, &ActError{Act: "regime " + fmt.Sprint(i+1), Err: ErrInvalidRegime, Detail: "no code"}
 		}
 		if _, dup := l.terms[r.Code]; dup {
-			return nil, &ActError{Act: "regime " + r.Code, Effect: -1, Err: ErrInvalidRegime, Detail: "given twice"}
+			return nil, &ActError{Act: "regime " + r.Code, Err: ErrInvalidRegime, Detail: "given twice"}
 		}
 		l.terms[r.Code] = []term{{until: r.LastDay}}
 	}
@@ -219,11 +222,11 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 			return nil, err
 		}
 		if seen[a.String()] {
-			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrDuplicateAct}
+			return nil, &ActError{Act: a.String(), Err: ErrDuplicateAct}
 		}
 		seen[a.String()] = true
 		if _, ok := l.terms[a.Regime]; !ok {
-			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrUnknownRegime, Detail: a.Regime}
+			return nil, &ActError{Act: a.String(), Err: ErrUnknownRegime, Detail: a.Regime}
 		}
 	}
 	l.acts = slices.Clone(acts)
@@ -250,7 +253,7 @@ func checkAct(a *Act) error {
 		if a != nil {
 			name = a.String()
 		}
-		return &ActError{Act: name, Effect: -1, Err: ErrInvalidAct, Detail: detail}
+		return &ActError{Act: name, Err: ErrInvalidAct, Detail: detail}
 	}
 	switch {
 	case a == nil:
@@ -272,7 +275,7 @@ func checkAct(a *Act) error {
 	for i := range a.Effects {
 		e := &a.Effects[i]
 		fail := func(detail string) error {
-			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: ErrInvalidAct, Detail: detail}
+			return &ActError{Act: a.String(), Effect: i + 1, Entity: e.key(), Err: ErrInvalidAct, Detail: detail}
 		}
 		switch e.Change {
 		case Listed, Amended, Delisted:
@@ -309,13 +312,13 @@ func (l *List) replay(a *Act, open map[slot]int) error {
 	terms := l.terms[a.Regime]
 	cur := terms[len(terms)-1]
 	if cur.until.IsValid() && day.After(cur.until) {
-		return &ActError{Act: a.String(), Effect: -1, Err: ErrLapsed,
+		return &ActError{Act: a.String(), Err: ErrLapsed,
 			Detail: fmt.Sprintf("%s lapsed after %v; the act enters into force on %v", a.Regime, cur.until, day)}
 	}
 	for i := range a.Effects {
 		e := &a.Effects[i]
 		fail := func(err error, detail string) error {
-			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: err, Detail: detail}
+			return &ActError{Act: a.String(), Effect: i + 1, Entity: e.key(), Err: err, Detail: detail}
 		}
 		if e.Change == Renewed {
 			if cur.until.IsValid() && !e.LastDay.After(cur.until) {

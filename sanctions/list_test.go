@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -253,5 +254,40 @@ func TestStated(t *testing.T) {
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("Stated(%s, %s) (-want +got):\n%s", c.code, c.day, diff)
 		}
+	}
+}
+
+// TestActErrorEffect checks that an *ActError numbers the effect as its
+// message does: from 1, as a reader of the act counts them, and 0 for the
+// act itself.
+func TestActErrorEffect(t *testing.T) {
+	a := person("A", "Anna ALPHA")
+	for _, tc := range []struct {
+		name   string
+		acts   []*Act
+		effect int
+		says   string
+	}{
+		{"second effect", []*Act{listing("2020/1", "2020-10-02", freeze,
+			Effect{Change: Listed, Entity: a}, Effect{Change: Delisted, ID: "nobody"})}, 2, "effect 2 ("},
+		{"first effect", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Renewed})}, 1, "effect 1:"},
+		{"the act itself", []*Act{{Kind: Decision, Number: "2020/9", Regime: "TST"}}, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewList([]Regime{testRegime()}, tc.acts)
+			var ae *ActError
+			if !errors.As(err, &ae) {
+				t.Fatalf("NewList: %v, want an *ActError", err)
+			}
+			if ae.Effect != tc.effect {
+				t.Errorf("ActError.Effect = %d, want %d (%v)", ae.Effect, tc.effect, err)
+			}
+			if tc.says != "" && !strings.Contains(err.Error(), tc.says) {
+				t.Errorf("ActError %q does not say %q", err, tc.says)
+			}
+			if tc.says == "" && strings.Contains(err.Error(), "effect") {
+				t.Errorf("ActError %q names an effect for an error of the act itself", err)
+			}
+		})
 	}
 }
