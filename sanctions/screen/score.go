@@ -313,7 +313,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 // returns its Match when the score reaches threshold.
 func (ix *Index) match(q *query, ei int, names []uint32, threshold float64, rows rowFunc, a *alignment) (Match, bool) {
 	e := ix.entities[ei]
-	if e == nil || (q.typeValid && e.Type != q.Type) {
+	if q.typeValid && e.Type != q.Type {
 		return Match{}, false
 	}
 	nameScore, best := ix.scoreEntity(q, ei, names, rows, a)
@@ -326,7 +326,8 @@ func (ix *Index) match(q *query, ei int, names []uint32, threshold float64, rows
 	if best >= 0 {
 		n := &ix.names[best]
 		ix.align(q, n, e.Type == sanctions.Organisation, rows, a)
-		m.Alias = e.Names[n.alias]
+		m.Entity = ix.version(ei, n)
+		m.Alias = m.Entity.Names[n.alias]
 		m.Tokens = ix.pairs(q, n, a)
 	}
 	m.Reason = ix.reason(q, &m, best, a)
