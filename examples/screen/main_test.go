@@ -120,3 +120,55 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryDetails checks -birth, -country, -id and -type: what can be
+// read qualifies every name screened, and what cannot is a usage error
+// that names the flag and the value, before any result.
+func TestQueryDetails(t *testing.T) {
+	out, errOut, code := runScreen(t, "", "-list", xmlFile, "-birth", "21/02/1924", "-country", "ZWE", "Robert Mugabe")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, s := range []string{"birth date 1924-02-21 agrees with 1924-02-21 (+0.05)", "EU.36.64"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("the output does not say %q:\n%s", s, out)
+		}
+	}
+	// Another birth year rules a namesake out.
+	if out, _, _ := runScreen(t, "", "-list", xmlFile, "-birth", "1990", "Robert Mugabe"); !strings.Contains(out, "no match") {
+		t.Errorf("-birth 1990: %s, want no match", out)
+	}
+	if out, _, _ := runScreen(t, "", "-list", xmlFile, "-type", "organisation", "Robert Mugabe"); !strings.Contains(out, "no match") {
+		t.Errorf("-type organisation: %s, want no match", out)
+	}
+	out, _, _ = runScreen(t, "", "-json", "-list", xmlFile, "-country", "Zimbabwe", "Robert Mugabe")
+	var results []struct {
+		Matches []struct {
+			Qualifiers []map[string]any `json:"qualifiers"`
+		} `json:"matches"`
+	}
+	if err := json.Unmarshal([]byte(out), &results); err != nil {
+		t.Fatal(err)
+	}
+	if len(results) != 1 || len(results[0].Matches) != 1 || len(results[0].Matches[0].Qualifiers) != 0 {
+		// Mugabe's entry lists no country but the placeholder 00: the
+		// country cannot qualify him.
+		t.Errorf("-json -country Zimbabwe: %s", out)
+	}
+
+	for _, tt := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"-birth", "02/03/1924", "A"}, `-birth: screen: birth date "02/03/1924": ambiguous date: 2 March or 3 February 1924`},
+		{[]string{"-birth", "21/02/24", "A"}, `-birth: screen: birth date "21/02/24": not a date`},
+		{[]string{"-country", "Narnia", "A"}, `-country: screen: country "Narnia": unknown country`},
+		{[]string{"-type", "vessel", "A"}, `-type: "vessel" is neither person nor organisation`},
+		{[]string{"-id", "X-1", "A"}, `-id: "X-1" has fewer than four letters and digits`},
+	} {
+		out, errOut, code := runScreen(t, "", tt.args...)
+		if code != 2 || !strings.Contains(errOut, tt.stderr) || out != "" {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want 2 and %q", tt.args, code, out, errOut, tt.stderr)
+		}
+	}
+}

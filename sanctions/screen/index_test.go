@@ -81,9 +81,9 @@ var screenFixtureQueries = []struct {
 	{Query{Name: "Іван Сідараў"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Ivan Sidorov"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Iwan Pietrowicz Sidorow"}, []string{"TEST-sidorov"}},
-	{Query{Name: "Ivan Sidorov", BirthDate: "1990"}, nil}, // another birth year rules him out
-	{Query{Name: "Ivan Sidorov", BirthDate: "1960-05-01"}, []string{"TEST-sidorov"}},
-	{Query{Name: "Ivan Sidorov", Country: "RU"}, []string{"TEST-sidorov"}}, // another country does not
+	{Query{Name: "Ivan Sidorov", BirthDate: MustParseBirthDate("1990")}, nil}, // another birth year rules him out
+	{Query{Name: "Ivan Sidorov", BirthDate: MustParseBirthDate("1960-05-01")}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov", Country: MustParseCountry("RU")}, []string{"TEST-sidorov"}}, // another country does not
 	{Query{Name: "Petr Ivanov", IDNumber: "mp1234567"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Ivan Sidorov", IDNumber: "XY 999999"}, []string{"TEST-sidorov"}}, // another document lowers a little
 	{Query{Name: "Ivan Sidorov", Type: sanctions.Organisation}, nil},
@@ -133,7 +133,7 @@ func TestEmmaLLC(t *testing.T) {
 
 func TestMatchDetails(t *testing.T) {
 	ix := NewIndex(screenFixtures(t))
-	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: "1960", Country: "by", IDNumber: "MP-1234567"}, DefaultMin)
+	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: MustParseBirthDate("1960"), Country: MustParseCountry("by"), IDNumber: "MP-1234567"}, DefaultMin)
 	if len(ms) != 1 {
 		t.Fatalf("got %d matches, want 1", len(ms))
 	}
@@ -182,20 +182,15 @@ func TestQualifiers(t *testing.T) {
 		{"1960-05-02", -malusBirthDay, false},
 		{"1970", -malusBirthYear, false},
 	} {
-		q, ok := parseBirthDate(tt.q)
-		if !ok {
-			t.Fatalf("parseBirthDate(%q) failed", tt.q)
+		q, err := ParseBirthDate(tt.q)
+		if err != nil {
+			t.Fatalf("ParseBirthDate(%q): %v", tt.q, err)
 		}
-		if d, _, agrees := compareBirth(q, listed); d != tt.delta || agrees != tt.agrees {
+		if d, _, agrees := compareBirth(q.d, listed); d != tt.delta || agrees != tt.agrees {
 			t.Errorf("compareBirth(%s) = %v, %v; want %v, %v", tt.q, d, agrees, tt.delta, tt.agrees)
 		}
 	}
-	for _, bad := range []string{"", "60", "1960-5", "1960-13", "1960-02-30x", "c. 1960", "1960-00-01"} {
-		if _, ok := parseBirthDate(bad); ok {
-			t.Errorf("parseBirthDate(%q) succeeded", bad)
-		}
-	}
-	for _, tt := range [][2]string{{"by", "BY"}, {"BLR", "BY"}, {"IRQ", "IQ"}, {"00", ""}, {"XXX", ""}, {"", ""}} {
+	for _, tt := range [][2]string{{"by", "BY"}, {"BLR", "BY"}, {"IRQ", "IQ"}, {"GB", "GB"}, {"UK", "GB"}, {"CS", "CS"}, {"00", ""}, {"XXX", ""}, {"", ""}} {
 		if got := countryCode(tt[0]); got != tt[1] {
 			t.Errorf("countryCode(%q) = %q, want %q", tt[0], got, tt[1])
 		}
@@ -322,7 +317,7 @@ func TestIndexEntities(t *testing.T) {
 	}{
 		{Query{Name: "Boris Bravo"}, v1, false, false},
 		{Query{Name: "Boris Borisovich Bravov"}, v2, false, false},
-		{Query{Name: "Boris Borisovich Bravov", BirthDate: "1960"}, v2, true, false},
+		{Query{Name: "Boris Borisovich Bravov", BirthDate: MustParseBirthDate("1960")}, v2, true, false},
 		{Query{Name: "Boris Bravo", IDNumber: "MP7654321"}, v1, false, true},
 	} {
 		for _, ms := range [][]Match{ix.Search(tt.q, DefaultMin), ix.Scan(tt.q, DefaultMin)} {

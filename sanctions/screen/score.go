@@ -52,11 +52,11 @@ func prepare(q Query) *query {
 	for _, t := range p.toks {
 		p.total += t.weight
 	}
-	p.birth, p.hasBirth = parseBirthDate(q.BirthDate)
+	p.birth, p.hasBirth = q.BirthDate.d, !q.BirthDate.IsZero()
 	if p.hasBirth {
 		p.bonusMax += bonusBirthDay
 	}
-	p.country = countryCode(q.Country)
+	p.country = q.Country.code
 	if p.country != "" {
 		p.bonusMax += bonusCountry
 	}
