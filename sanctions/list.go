@@ -129,26 +129,27 @@ func (e *ActError) Error() string {
 func (e *ActError) Unwrap() error { return e.Err }
 
 // A Listing is one entity under one measure of one regime on a day, with
-// the acts behind it.
+// the acts behind it. Written as JSON, it holds its entity and its acts in
+// full, and reads back equal.
 type Listing struct {
-	Entity  *Entity
-	Regime  string
-	Measure Measure
+	Entity  *Entity `json:"entity"`
+	Regime  string  `json:"regime"`
+	Measure Measure `json:"measure"`
 	// Since is the first day of the listing: the day the listing act
 	// entered into force.
-	Since acquis.Date
+	Since acquis.Date `json:"since"`
 	// ListingDate is the date of listing the act's annex prints.
-	ListingDate acquis.Date
-	Reasons     string
+	ListingDate acquis.Date `json:"listingDate,omitzero"`
+	Reasons     string      `json:"reasons,omitempty"`
 	// ListedBy is the act that listed the entity; AmendedBy the latest act
 	// that amended its entry up to the day, nil if none did.
-	ListedBy  *Act
-	AmendedBy *Act
+	ListedBy  *Act `json:"listedBy"`
+	AmendedBy *Act `json:"amendedBy,omitempty"`
 	// LastDay is the regime's last day in force as known on the day, zero
 	// when it has no end date; RenewedBy is the act that set it, nil when
 	// it is the regime's own.
-	LastDay   acquis.Date
-	RenewedBy *Act
+	LastDay   acquis.Date `json:"lastDay,omitzero"`
+	RenewedBy *Act        `json:"renewedBy,omitempty"`
 }
 
 // Listings is a list of listings, in a List's order: by regime, by entity
@@ -642,6 +643,7 @@ func (l *List) History(id string) ([]Period, error) {
 // applied: ask At or LastDay for that. Its Listing has no LastDay nor
 // RenewedBy.
 type Period struct {
-	From, To acquis.Date
-	Listing  Listing
+	From    acquis.Date `json:"from"`
+	To      acquis.Date `json:"to,omitzero"`
+	Listing Listing     `json:"listing"`
 }

@@ -198,18 +198,6 @@ type jsonSink struct {
 	n int
 }
 
-type header struct {
-	Format       string      `json:"format"`
-	Generated    acquis.Date `json:"generated,omitzero"`
-	GeneratedAt  string      `json:"generatedAt,omitempty"`
-	GlobalFileID int64       `json:"globalFileId,omitempty"`
-	Namespace    string      `json:"namespace,omitempty"`
-}
-
-func headerOf(h fsf.Header) header {
-	return header{Format: h.Format.String(), Generated: h.Generated, GeneratedAt: h.GeneratedAt, GlobalFileID: h.GlobalFileID, Namespace: h.Namespace}
-}
-
 func (s *jsonSink) entity(h fsf.Header, e *sanctions.Entity) error {
 	if s.n == 0 {
 		if err := s.start(h); err != nil {
@@ -228,7 +216,7 @@ func (s *jsonSink) entity(h fsf.Header, e *sanctions.Entity) error {
 }
 
 func (s *jsonSink) start(h fsf.Header) error {
-	b, err := json.Marshal(headerOf(h))
+	b, err := json.Marshal(h)
 	if err != nil {
 		return err
 	}

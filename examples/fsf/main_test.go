@@ -9,7 +9,10 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // The fixtures are the hand-written files of package fsf's tests.
@@ -209,6 +212,39 @@ func TestSharedFiles(t *testing.T) {
 			if want := bytes.Count(raw, []byte(tag)); int(m[field].(float64)) != want {
 				t.Errorf("%s: %s = %v, the file has %d %q", tt.file, field, m[field], want, tag)
 			}
+		}
+	}
+}
+
+// TestJSONReadsBack checks that -json writes the file's header and entities
+// so that they read back as the library reads the file.
+func TestJSONReadsBack(t *testing.T) {
+	for _, file := range []string{xmlFile, csvFile, xml10} {
+		out, errOut, code := runFSF(t, "-json", file)
+		if code != 0 {
+			t.Fatalf("-json %s: exit %d: %s", file, code, errOut)
+		}
+		var got struct {
+			Header   fsf.Header          `json:"header"`
+			Entities []*sanctions.Entity `json:"entities"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("-json %s: %v", file, err)
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, es, err := fsf.ReadAll(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Header != h {
+			t.Errorf("-json %s: header %+v, want %+v", file, got.Header, h)
+		}
+		if diff := cmp.Diff(es, got.Entities, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("-json %s: entities (-read +written):\n%s", file, diff)
 		}
 	}
 }

@@ -391,14 +391,14 @@ func (ix *Index) Len() int { return len(ix.entities) }
 
 // Stats describes the size of an Index.
 type Stats struct {
-	Entities int // entities indexed, as Len counts them
-	Names    int // names indexed, each name given twice to one entity counted once
-	Tokens   int // words of those names
-	Words    int // distinct keys among them (the vocabulary)
-	Keys     int // distinct lookup keys of the inverted index
+	Entities int `json:"entities"` // entities indexed, as Len counts them
+	Names    int `json:"names"`    // names indexed, each name given twice to one entity counted once
+	Tokens   int `json:"tokens"`   // words of those names
+	Words    int `json:"words"`    // distinct keys among them (the vocabulary)
+	Keys     int `json:"keys"`     // distinct lookup keys of the inverted index
 	// Bytes estimates the memory the index holds, the entities it points to
 	// left out: the arrays and maps above, with the maps' overhead.
-	Bytes int64
+	Bytes int64 `json:"bytes"`
 }
 
 // Stats returns the size of the index.

@@ -3,8 +3,11 @@ package screen
 import (
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestParseBirthDate(t *testing.T) {
@@ -191,4 +194,31 @@ func roundTrip[T any](t *testing.T, v T) T {
 		t.Fatalf("json.Unmarshal(%T) of %s: %v", v, b, err)
 	}
 	return back
+}
+
+// TestMatchJSON checks that a Match and Stats read back equal from JSON,
+// with camelCase keys.
+func TestMatchJSON(t *testing.T) {
+	ix := NewIndex(screenFixtures(t))
+	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: MustParseBirthDate("1960"), Country: MustParseCountry("by"), IDNumber: "MP-1234567"}, DefaultMin)
+	if len(ms) != 1 || len(ms[0].Tokens) == 0 || len(ms[0].Qualifiers) != 3 {
+		t.Fatalf("Search = %v, want one match with tokens and three qualifiers", summariseMatches(ms))
+	}
+	for _, v := range []any{ms, ix.Stats()} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range regexp.MustCompile(`"([^"]+)":`).FindAllStringSubmatch(string(b), -1) {
+			if !regexp.MustCompile(`^[a-z][a-zA-Z]*$`).MatchString(k[1]) {
+				t.Errorf("%T: key %q is not camelCase", v, k[1])
+			}
+		}
+	}
+	if diff := cmp.Diff(ms, roundTrip(t, ms)); diff != "" {
+		t.Errorf("[]Match round trip (-want +got):\n%s", diff)
+	}
+	if s := ix.Stats(); roundTrip(t, s) != s {
+		t.Errorf("Stats round trip = %+v, want %+v", roundTrip(t, s), s)
+	}
 }
