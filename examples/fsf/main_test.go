@@ -248,3 +248,33 @@ func TestJSONReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestQuote checks that the summary escapes the control and reordering
+// characters that a file's values carry, rather than copy them to the
+// terminal: a C1 control (U+009B, which starts an escape sequence on some
+// terminals) and a right-to-left override are valid XML.
+func TestQuote(t *testing.T) {
+	b, err := os.ReadFile(xmlFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), `programme="TST"`, "programme=\"T\u009b2JST\"", 1)
+	s = strings.Replace(s, `nameLanguage="RU"`, "nameLanguage=\"R\u202eU\"", 1)
+	s = strings.Replace(s, `identificationTypeCode="regnumber"`, "identificationTypeCode=\"reg\u202enumber\"", 1)
+	evil := filepath.Join(t.TempDir(), "evil\u202e.xml")
+	if err := os.WriteFile(evil, []byte(s), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runFSF(t, evil)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.ContainsAny(out, "\u009b\u202e") {
+		t.Errorf("the summary copies control or reordering characters:\n%q", out)
+	}
+	for _, want := range []string{`T\u009b2JST 1`, `R\u202eU 1`, `reg\u202enumber 1`, `evil\u202e.xml: XML 1.1`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the summary does not say %s:\n%s", want, out)
+		}
+	}
+}

@@ -31,7 +31,9 @@
 //
 // The text output gives, for each name, its matches, best first (score,
 // the entity's main name, its id in the list, then the alias that matched
-// and the reason), or "no match". -json prints a JSON array with one
+// and the reason), or "no match". It writes the control and reordering
+// characters of the names and of the list's text as escapes (\x1b,
+// \u202e), so that no input can send escape sequences to the terminal. -json prints a JSON array with one
 // object per name: {"query": NAME, "matches": [{"query", "name", "score",
 // "id", "alias", "language", "reason", "qualifiers"}]}, where name is the
 // entity's main name, id its id in the list (the EU reference number, or
@@ -179,13 +181,13 @@ func writeText(w io.Writer, results []result) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, r.Query)
+		fmt.Fprintln(w, cli.Quote(r.Query))
 		if len(r.Matches) == 0 {
 			fmt.Fprintln(w, "  no match")
 		}
 		for _, m := range r.Matches {
-			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, m.Name, m.ID)
-			if _, err := fmt.Fprintf(w, "         %s\n", m.Reason); err != nil {
+			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, cli.Quote(m.Name), cli.Quote(m.ID))
+			if _, err := fmt.Fprintf(w, "         %s\n", cli.Quote(m.Reason)); err != nil {
 				return err
 			}
 		}
