@@ -187,7 +187,8 @@ func writeText(w io.Writer, results []result) error {
 		}
 		for _, m := range r.Matches {
 			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, cli.Quote(m.Name), cli.Quote(m.ID))
-			if _, err := fmt.Fprintf(w, "         %s\n", cli.Quote(m.Reason)); err != nil {
+			// The library's reason quotes the list's text it holds.
+			if _, err := fmt.Fprintf(w, "         %s\n", m.Reason); err != nil {
 				return err
 			}
 		}

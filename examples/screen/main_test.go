@@ -178,18 +178,19 @@ func TestQueryDetails(t *testing.T) {
 // standard input, rather than copy escape sequences to the terminal.
 func TestQuote(t *testing.T) {
 	list := filepath.Join(t.TempDir(), "evil.jsonl")
-	line := `{"id":"evil\u001b[2J","schema":"Person","properties":{"name":["Ivan SIDOROV\u001b[0m\u202e"]}}` + "\n"
+	line := `{"id":"evil\u001b[2J","schema":"Person","properties":{"name":["Ivan SIDOROV\u001b[0m\u202e"],"passportNumber":["MP1234567\u001b"]}}` + "\n"
 	if err := os.WriteFile(list, []byte(line), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	out, errOut, code := runScreen(t, "Ivan Sidorov\u001b[0m\u0007\n", "-list", list)
+	out, errOut, code := runScreen(t, "Ivan Sidorov\u001b[0m\u0007\n", "-list", list, "-id", "MP 1234567\u202e")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	if strings.ContainsAny(out, "\x1b\x07\u202e") {
 		t.Errorf("the output copies control or reordering characters:\n%q", out)
 	}
-	for _, want := range []string{`Ivan Sidorov\x1b[0m\x07`, `Ivan SIDOROV\x1b[0m\u202e  [evil\x1b[2J]`} {
+	for _, want := range []string{`Ivan Sidorov\x1b[0m\x07`, `Ivan SIDOROV\x1b[0m\u202e  [evil\x1b[2J]`,
+		`alias "Ivan SIDOROV\x1b[0m\u202e"`, `id number "MP 1234567\u202e" is listed: "MP1234567\x1b (passport)"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the output does not say %s:\n%s", want, out)
 		}

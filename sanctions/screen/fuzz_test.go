@@ -3,6 +3,7 @@ package screen
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,6 +53,7 @@ func FuzzSearch(f *testing.F) {
 	f.Add("EMMA LLC", "", "", "", 0.7)
 	f.Add("Haji Ahmad Jan", "1955", "AF", "", 0.9)
 	f.Add("", "", "", "MP1234567", 0.8)
+	f.Add("Ivan Sidorov\x1b[0m", "", "", "MP\u202e1234567\x1b", 0.5)
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that
@@ -72,6 +74,11 @@ func FuzzSearch(f *testing.F) {
 			}
 			if m.Entity == nil || m.Reason == "" {
 				t.Fatalf("Search(%+v, %v): a match with no entity or no reason: %+v", q, threshold, m)
+			}
+			for _, r := range m.Reason {
+				if !strconv.IsPrint(r) && r != ' ' && r != '\u00ad' {
+					t.Fatalf("Search(%+v, %v): the reason holds %U, which is not printable: %q", q, threshold, r, m.Reason)
+				}
 			}
 		}
 		if scan := ix.Scan(q, threshold); !slices.EqualFunc(scan, ms, sameMatchResult) {

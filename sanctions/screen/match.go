@@ -64,7 +64,11 @@ type Match struct {
 	// Qualifiers are the birth date, country and identity number checks
 	// the query asked for, in that order.
 	Qualifiers []Qualifier `json:"qualifiers,omitempty"`
-	// Reason says all of the above in words.
+	// Reason says all of the above in words. It is safe to print: the
+	// alias is written as a Go string literal, and an identity number too
+	// when it holds a character that is not printable, so that no control
+	// character nor mark that reorders text passes from a list or a query
+	// into it (the words it pairs are letters, digits and marks).
 	Reason string `json:"reason"`
 }
 

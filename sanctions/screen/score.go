@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis/sanctions"
 )
@@ -422,16 +423,16 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 		b = append(b, "; "...)
 		b = append(b, x.Field...)
 		b = append(b, ' ')
-		b = append(b, x.Query...)
+		b = appendPrintable(b, x.Query)
 		switch {
 		case x.Field == "id number" && x.Agrees:
 			b = append(b, " is listed: "...)
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, ", score raised to "...)
 			num(m.Score)
 		case x.Field == "id number":
 			b = append(b, " is not among the listed "...)
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, " ("...)
 			signed(x.Delta)
 			b = append(b, ')')
@@ -441,7 +442,7 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 			} else {
 				b = append(b, " differs from "...)
 			}
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, " ("...)
 			if x.Delta == 0 {
 				b = append(b, "no effect"...)
@@ -452,6 +453,19 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 		}
 	}
 	return string(b)
+}
+
+// appendPrintable appends s, or s as a Go string literal when it holds a
+// character that is not printable (a control character, a mark that
+// reorders text, invalid UTF-8), so that a Reason is safe to print: the
+// identity numbers of a list or a query are copied into it.
+func appendPrintable(b []byte, s string) []byte {
+	for _, r := range s {
+		if !strconv.IsPrint(r) || r == utf8.RuneError {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	return append(b, s...)
 }
 
 func sortMatches(ms []Match) {
