@@ -343,6 +343,8 @@ func (l *Ledger) StatusAt(actor Actor, claimant Claimant, office Office, day acq
 // StatusAsOf answers the bitemporal question: what the record showed on day
 // known about the actor's position on day. Acts adopted after known are not
 // yet known; a retroactive act adopted later does not change the answer.
+// Only acts adopted by known bear on it, so its RecordedUpTo is set only
+// when both day and known are after the day the record was checked up to.
 // It returns StatusAt's errors, and ErrNoDate if known is the zero Date.
 func (l *Ledger) StatusAsOf(actor Actor, claimant Claimant, office Office, day, known acquis.Date) (Position, error) {
 	s, err := l.lookup(actor, claimant, office)
