@@ -489,6 +489,44 @@ func TestTimeline(t *testing.T) {
 	if strings.Contains(s, "Council of the EU: recognised") {
 		t.Errorf("the Council's row shows a recognition")
 	}
+	wellFormed(t, b.Bytes())
+}
+
+// TestTimelineExpiredBasis draws the recognitions of Guaidó, which rest on
+// the mandate of the National Assembly elected in 2015: from the day it
+// expired each is faded, and says so, with the same status and act; the
+// mandate's last day is a line. Outside the span drawn nothing is said of
+// an expiry.
+func TestTimelineExpiredBasis(t *testing.T) {
+	var b bytes.Buffer
+	if err := Timeline(&b, recognition.Venezuela2019(), "guaido", d("2019-01-01"), d("2023-07-01"), nil); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{
+		`fill="#009E73" fill-opacity="0.4" stroke="#009E73"><title>Spain: recognised from 2019-02-04, by ES-2019-02-04 of 2019-02-04 (verified); it rests on the mandate of the National Assembly of Venezuela elected in 2015 (National Assembly of Venezuela), expired from 2021-01-05</title>`,
+		"Spain: recognised from 2019-02-04 (ES-2019-02-04; the mandate it rests on had expired from 2021-01-05).",
+		"United States: recognised from 2019-01-23 until 2023-01-04 (US-2019-01-23; the mandate it rests on had expired from 2021-01-05); withdrawn from 2023-01-05 (US-2023-01-03).",
+		">basis: last day 5 Jan 2021</text>",
+		"faded: the mandate the status rests on had expired; the status is still the acts&#39;",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the Guaidó timeline", want)
+		}
+	}
+	if n := strings.Count(s, `fill-opacity="0.4"`); n != 21+1 {
+		t.Errorf("%d faded rectangles, want 21 (20 recognitions and the United States') and the legend's", n)
+	}
+
+	// In Belarus the mandate the positions rest on expired in 2025, after
+	// the span drawn.
+	b.Reset()
+	if err := Timeline(&b, recognition.Belarus2020(), "lukashenka", d("2020-08-01"), d("2021-01-01"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); strings.Contains(s, "expired") || strings.Contains(s, "faded") {
+		t.Errorf("the Belarus timeline of 2020 speaks of an expiry of 2025")
+	}
 }
 
 // TestTimelineStandingOnly draws a claimant that no actor recognised or

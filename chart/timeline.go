@@ -60,6 +60,13 @@ func statusWords(s recognition.Status) string {
 // actor's row, and a note under the chart (and in the description) gives
 // both days.
 //
+// A status that rests on a mandate which has expired (recognition.Effect's
+// Basis, such as Guaidó's recognitions once the term of the National
+// Assembly he presided had ended) is drawn faded from the day it expired,
+// with its words in ink; the status is the acts', unchanged. The last day
+// of each such mandate is a line like the claimant's own mandates, and
+// the legend says what the fading means.
+//
 // A standing that an actor accords the claimant apart from recognition
 // (recognition.Standing, such as the Council's "privileged interlocutor")
 // is a thin bar under the actor's statuses, named where there is room.
@@ -81,7 +88,10 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	if err != nil {
 		return fmt.Errorf("chart: timeline: %w", err)
 	}
-	about := l.Actors(c, ds.Office)
+	about, err := l.Actors(c, ds.Office)
+	if err != nil {
+		return fmt.Errorf("chart: timeline: %w", err)
+	}
 	type row struct {
 		actor     recognition.Actor
 		intervals []recognition.Interval
@@ -134,7 +144,8 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		}
 	}
 
-	// The mandates, and their labels above the rows.
+	// The mandates, and their labels above the rows: the claimant's own,
+	// and those the drawn statuses rest on once they had expired.
 	type mark struct {
 		x     float64
 		label string
@@ -153,6 +164,21 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			marks = append(marks, mark{sc.x(m.LastDay.AddDays(1)), "last day " + day(m.LastDay), "last day of a mandate: " + m.EndSource, true})
 		}
 	}
+	var bases []recognition.Mandate // those whose expiry a drawn status reaches
+	for _, r := range rows {
+		for _, iv := range r.intervals {
+			m, _ := iv.Position.Basis.Mandate()
+			if !iv.Position.BasisExpired.IsValid() || !iv.From.Before(until) || iv.Position.Status == recognition.Unstated ||
+				(m.Claimant.ID == c.ID && m.Office == ds.Office) || slices.Contains(bases, m) {
+				continue
+			}
+			bases = append(bases, m)
+			if m.LastDay.IsValid() && !m.LastDay.Before(from) && m.LastDay.Before(until) {
+				marks = append(marks, mark{sc.x(m.LastDay.AddDays(1)), "basis: last day " + day(m.LastDay),
+					fmt.Sprintf("last day of the mandate positions rest on, of %s (%s): %s", theName(m.Claimant), m.Office, m.EndSource), true})
+			}
+		}
+	}
 	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.x, b.x) })
 	var mx, mw []float64
 	for _, m := range marks {
@@ -169,8 +195,14 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		rowsH += r.height
 	}
 	var notes []string
+	hasExpired := false
 	for _, r := range rows {
-		for _, iv := range r.intervals {
+		for i, iv := range r.intervals {
+			hasExpired = hasExpired || iv.Position.BasisExpired.IsValid() && iv.Position.Status != recognition.Unstated &&
+				iv.From.Before(until) && (!iv.Until.IsValid() || iv.Until.After(from))
+			if continues(r.intervals, i) {
+				continue
+			}
 			t := iv.Position.Effect.Timing
 			m, keyed := t.Mandate()
 			if !keyed || t.Convention() == 0 {
@@ -189,11 +221,11 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	if hasStanding {
 		height += 22
 	}
-
-	name := c.Name
-	if c.Body {
-		name = "the " + name
+	if hasExpired {
+		height += 22
 	}
+
+	name := theName(c)
 	statuses := slices.ContainsFunc(rows, func(r row) bool {
 		return slices.ContainsFunc(r.intervals, func(iv recognition.Interval) bool { return iv.Position.Status != recognition.Unstated })
 	})
@@ -206,15 +238,19 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	for _, r := range rows {
 		fmt.Fprintf(&desc, "%s: ", r.actor.Name())
 		var parts []string
-		for _, iv := range r.intervals {
-			if iv.Position.Status == recognition.Unstated {
+		for i, iv := range r.intervals {
+			if iv.Position.Status == recognition.Unstated || continues(r.intervals, i) {
 				continue
 			}
 			s := fmt.Sprintf("%s from %v", statusWords(iv.Position.Status), iv.From)
-			if iv.Until.IsValid() {
-				s += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
+			if end := runEnd(r.intervals, i); end.IsValid() {
+				s += fmt.Sprintf(" until %v", end.AddDays(-1))
 			}
-			parts = append(parts, s+" ("+iv.Position.Act.ID+")")
+			s += " (" + iv.Position.Act.ID
+			if bx := expiredIn(r.intervals, i); bx.IsValid() && bx.Before(until) {
+				s += fmt.Sprintf("; the mandate it rests on had expired from %v", bx)
+			}
+			parts = append(parts, s+")")
 		}
 		if len(parts) == 0 {
 			parts = []string{"unstated"}
@@ -254,7 +290,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		by := y + 14
 		d.Text(x0-8, by+barH-4, actorName, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))
 		d.Line(x0, by+barH/2, x0+plotW, by+barH/2, light)
-		for _, iv := range r.intervals {
+		for i, iv := range r.intervals {
 			end := until
 			if iv.Until.IsValid() && iv.Until.Before(until) {
 				end = iv.Until
@@ -267,18 +303,30 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			if s == recognition.Unstated {
 				continue
 			}
-			tip := fmt.Sprintf("%s: %s from %v", actorName, statusWords(s), iv.From)
-			if iv.Until.IsValid() {
-				tip += fmt.Sprintf(" until %v", iv.Until.AddDays(-1))
+			start := i
+			for continues(r.intervals, start) {
+				start--
+			}
+			tip := fmt.Sprintf("%s: %s from %v", actorName, statusWords(s), r.intervals[start].From)
+			if end := runEnd(r.intervals, start); end.IsValid() {
+				tip += fmt.Sprintf(" until %v", end.AddDays(-1))
 			}
 			tip += fmt.Sprintf(", by %s of %v (%s)", iv.Position.Act.ID, iv.Position.Act.Adopted, iv.Position.Act.Verification)
-			d.Rect(x1, by, x2-x1, barH, statusColour(s), tip)
-			if words := statusWords(s); x2-x1 > textWidth(words, 11)+6 {
-				d.Text(x1+4, by+barH-5, words, font, svg.A("font-size", "11"), svg.A("fill", "white"), svg.A("aria-hidden", "true"))
+			words, wordsFill := statusWords(s), "white"
+			if bx := iv.Position.BasisExpired; bx.IsValid() {
+				m, _ := iv.Position.Basis.Mandate()
+				tip += fmt.Sprintf("; it rests on the mandate of %s (%s), expired from %v", theName(m.Claimant), m.Office, bx)
+				d.Rect(x1, by, x2-x1, barH, statusColour(s), tip, svg.A("fill-opacity", "0.4"), svg.A("stroke", statusColour(s)))
+				wordsFill = ink
+			} else {
+				d.Rect(x1, by, x2-x1, barH, statusColour(s), tip)
+			}
+			if x2-x1 > textWidth(words, 11)+6 {
+				d.Text(x1+4, by+barH-5, words, font, svg.A("font-size", "11"), svg.A("fill", wordsFill), svg.A("aria-hidden", "true"))
 			}
 			// The day on which the two expiry-day conventions differ.
 			t := iv.Position.Effect.Timing
-			if m, keyed := t.Mandate(); keyed && t.Convention() != 0 {
+			if m, keyed := t.Mandate(); keyed && t.Convention() != 0 && !continues(r.intervals, i) {
 				alt := otherDay(m, t.Convention())
 				a, b := alt, t.Day()
 				if b.Before(a) {
@@ -350,6 +398,11 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 		y += 22
 		legendItem(d, 20, y, sky, "", "standing accorded, apart from recognition (thin bar)")
 	}
+	if hasExpired {
+		y += 22
+		d.Rect(20, y-10, 12, 12, green, "", svg.A("fill-opacity", "0.4"), svg.A("stroke", green))
+		d.Text(37, y, "faded: the mandate the status rests on had expired; the status is still the acts'", font, svg.A("font-size", "13"), svg.A("fill", ink))
+	}
 	x, y = 20, y+22
 	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", ink))
 	d.Text(x+14, y, "act that set a status or standing", font, svg.A("font-size", "13"), svg.A("fill", ink))
@@ -357,13 +410,60 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 	d.Element("path", "", svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x+5), svg.Num(y+1))), svg.A("fill", "white"), svg.A("stroke", ink))
 	d.Text(x+14, y, "other act", font, svg.A("font-size", "13"), svg.A("fill", ink))
 	y += 22
-	d.Text(20, y, "Blank: no public position (unstated). Dashed lines: the claimant's mandates.", font, svg.A("font-size", "12"), svg.A("fill", muted))
+	mandates := "Dashed lines: the claimant's mandates."
+	if len(bases) > 0 {
+		mandates = "Dashed lines: the claimant's mandates, and those the statuses rest on."
+	}
+	d.Text(20, y, "Blank: no public position (unstated). "+mandates, font, svg.A("font-size", "12"), svg.A("fill", muted))
 	y += 20
 	for _, n := range notes {
 		y = para(d, 20, y, n, 12, width-40, ink)
 	}
 	d.End()
 	return write(w, "timeline", d)
+}
+
+// continues reports whether interval i of ivs only continues the one
+// before it: the same status set by the same act, split because the
+// mandate it rests on expired.
+func continues(ivs []recognition.Interval, i int) bool {
+	if i == 0 || !ivs[i].Position.BasisExpired.IsValid() {
+		return false
+	}
+	p, q := ivs[i-1].Position, ivs[i].Position
+	return p.Status == q.Status && p.Act.ID == q.Act.ID && !p.BasisExpired.IsValid()
+}
+
+// theName returns the claimant's name, after "the" for a body.
+func theName(c recognition.Claimant) string {
+	if c.Body {
+		return "the " + c.Name
+	}
+	return c.Name
+}
+
+// runEnd returns the end of the interval i of ivs and of those that
+// continue it.
+func runEnd(ivs []recognition.Interval, i int) acquis.Date {
+	for i+1 < len(ivs) && continues(ivs, i+1) {
+		i++
+	}
+	return ivs[i].Until
+}
+
+// expiredIn returns the day from which the mandate that the interval i of
+// ivs rests on had expired, within it or the intervals that continue it;
+// the zero Date if it had not.
+func expiredIn(ivs []recognition.Interval, i int) acquis.Date {
+	for ; i < len(ivs); i++ {
+		if bx := ivs[i].Position.BasisExpired; bx.IsValid() {
+			return bx
+		}
+		if i+1 == len(ivs) || !continues(ivs, i+1) {
+			break
+		}
+	}
+	return acquis.Date{}
 }
 
 // otherDay returns the first day of an effect keyed to the expiry of m

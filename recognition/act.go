@@ -1,7 +1,8 @@
 package recognition
 
 import (
-	"errors"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -55,16 +56,29 @@ func (e Event) String() string {
 	return "%!Event(" + strconv.Itoa(int(e)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Event and other
+// invalid values are an error matching ErrInvalidValue.
 func (e Event) MarshalText() ([]byte, error) {
 	if !e.IsValid() {
-		return nil, fmt.Errorf("recognition: cannot marshal invalid event %d", uint8(e))
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid event %d", uint8(e))
 	}
 	return []byte(eventNames[e]), nil
 }
 
+// UnmarshalText implements encoding.TextUnmarshaler, reading what String
+// writes, such as "basis-lapsed".
+func (e *Event) UnmarshalText(text []byte) error {
+	v, err := parseName("event", eventNames[:], text, false)
+	if err != nil {
+		return err
+	}
+	*e = Event(v)
+	return nil
+}
+
 // A TransitionError reports an event that the model does not allow from a
 // status, such as a withdrawal of a recognition that was never granted.
+// It matches ErrTransition.
 type TransitionError struct {
 	From  Status
 	Event Event
@@ -78,6 +92,10 @@ func (e *TransitionError) Error() string {
 	}
 	return s
 }
+
+// Unwrap returns ErrTransition, so that errors.Is(err, ErrTransition)
+// holds for every *TransitionError.
+func (e *TransitionError) Unwrap() error { return ErrTransition }
 
 // Apply returns the status that event e leads to from status s, and the
 // end cause when it is Withdrawn. It is the model's transition table:
@@ -139,22 +157,50 @@ const (
 	ExpiryDayIsFirstDay
 )
 
-// String returns "last-day" or "first-day".
+var conventionNames = [...]string{ExpiryDayIsLastDay: "last-day", ExpiryDayIsFirstDay: "first-day"}
+
+// String returns "last-day" or "first-day", or a visible fallback such as
+// "%!Convention(0)" for an invalid one.
 func (c Convention) String() string {
-	switch c {
-	case ExpiryDayIsLastDay:
-		return "last-day"
-	case ExpiryDayIsFirstDay:
-		return "first-day"
+	if c != 0 && int(c) < len(conventionNames) {
+		return conventionNames[c]
 	}
 	return "%!Convention(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler: "last-day", "first-day",
+// or empty text for the zero Convention, which says none was given. Other
+// values are an error matching ErrInvalidValue.
+func (c Convention) MarshalText() ([]byte, error) {
+	if int(c) >= len(conventionNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid convention %d", uint8(c))
+	}
+	return []byte(conventionNames[c]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what
+// MarshalText writes.
+func (c *Convention) UnmarshalText(text []byte) error {
+	v, err := parseName("convention", conventionNames[:], text, true)
+	if err != nil {
+		return err
+	}
+	*c = Convention(v)
+	return nil
 }
 
 // A Timing says when an effect takes effect: on a day (which may be before
 // the act's adoption, for a retroactive effect, or after it), at the start
 // of a mandate, or at its expiry under a convention.
 //
-// The zero Timing is invalid. Make one with On, OnStart or OnExpiry.
+// The zero Timing is invalid as an effect's timing, and means "none" as an
+// effect's Basis. Make one with On, OnStart or OnExpiry. Timing is a
+// comparable value type.
+//
+// In JSON a Timing is an object with its kind: {"kind": "day", "day":
+// "2019-01-23"}, {"kind": "start", "mandate": {...}} or {"kind":
+// "expiry", "mandate": {...}, "convention": "last-day"}; the zero Timing
+// is null.
 type Timing struct {
 	kind       timingKind
 	day        acquis.Date
@@ -183,7 +229,12 @@ func OnExpiry(m Mandate, c Convention) Timing {
 	return Timing{kind: onExpiry, mandate: m, convention: c}
 }
 
-// Day returns the first day of the effect.
+// IsZero reports whether t is the zero Timing.
+func (t Timing) IsZero() bool { return t == Timing{} }
+
+// Day returns the first day of the effect: the zero Date for the zero
+// Timing, and for a timing keyed to the expiry of a mandate whose last day
+// is not recorded.
 func (t Timing) Day() acquis.Date {
 	switch t.kind {
 	case onDay:
@@ -191,7 +242,7 @@ func (t Timing) Day() acquis.Date {
 	case onStart:
 		return t.mandate.Start
 	case onExpiry:
-		if t.convention == ExpiryDayIsFirstDay {
+		if t.convention == ExpiryDayIsFirstDay || !t.mandate.LastDay.IsValid() {
 			return t.mandate.LastDay
 		}
 		return t.mandate.LastDay.AddDays(1)
@@ -215,32 +266,121 @@ func (t Timing) String() string {
 	case onStart:
 		return "from the start of the mandate: " + t.mandate.Start.String()
 	case onExpiry:
+		if !t.mandate.LastDay.IsValid() {
+			return "on expiry of a mandate whose last day is not recorded"
+		}
 		return fmt.Sprintf("on expiry of the mandate ending %v (%v convention): from %v", t.mandate.LastDay, t.convention, t.Day())
 	}
 	return "no timing"
 }
 
-func (t Timing) check() error {
+var timingKinds = [...]string{onDay: "day", onStart: "start", onExpiry: "expiry"}
+
+// timingJSON is the JSON form of a Timing.
+type timingJSON struct {
+	Kind       string       `json:"kind"`
+	Day        *acquis.Date `json:"day,omitempty"`
+	Mandate    *Mandate     `json:"mandate,omitempty"`
+	Convention Convention   `json:"convention,omitzero"`
+}
+
+// MarshalJSON implements json.Marshaler, in the form the type's doc gives.
+func (t Timing) MarshalJSON() ([]byte, error) {
+	if t.IsZero() {
+		return []byte("null"), nil
+	}
+	if int(t.kind) >= len(timingKinds) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal a timing of kind %d", t.kind)
+	}
+	j := timingJSON{Kind: timingKinds[t.kind]}
+	switch t.kind {
+	case onDay:
+		j.Day = &t.day
+	case onStart:
+		j.Mandate = &t.mandate
+	case onExpiry:
+		j.Mandate, j.Convention = &t.mandate, t.convention
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements json.Unmarshaler, reading what MarshalJSON
+// writes. A member the kind does not have ("mandate" with kind "day"),
+// one that it needs and lacks, an unknown member or an unknown kind is an
+// error matching ErrInvalidValue; null leaves t as it is.
+func (t *Timing) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	var j timingJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return errorf(ErrInvalidValue, "timing: %v", err)
+	}
+	kind, err := parseName("timing kind", timingKinds[:], []byte(j.Kind), false)
+	if err != nil {
+		return err
+	}
+	v := Timing{kind: timingKind(kind)}
+	switch v.kind {
+	case onDay:
+		if j.Day == nil || j.Mandate != nil || j.Convention != 0 {
+			return errorf(ErrInvalidValue, `timing of kind "day" needs a day, and no mandate or convention`)
+		}
+		v.day = *j.Day
+	case onStart:
+		if j.Mandate == nil || j.Day != nil || j.Convention != 0 {
+			return errorf(ErrInvalidValue, `timing of kind "start" needs a mandate, and no day or convention`)
+		}
+		v.mandate = *j.Mandate
+	case onExpiry:
+		if j.Mandate == nil || j.Day != nil {
+			return errorf(ErrInvalidValue, `timing of kind "expiry" needs a mandate, and no day`)
+		}
+		v.mandate, v.convention = *j.Mandate, j.Convention
+	}
+	*t = v
+	return nil
+}
+
+// check returns what is missing from t as an effect's timing, or "".
+func (t Timing) check() string {
 	switch t.kind {
 	case onDay:
 		if !t.day.IsValid() {
-			return errors.New("effect on no day")
+			return "effect on no day"
 		}
 	case onStart:
 		if !t.mandate.Start.IsValid() {
-			return errors.New("effect keyed to a mandate with no start")
+			return "effect keyed to a mandate with no start"
 		}
 	case onExpiry:
 		if !t.mandate.LastDay.IsValid() {
-			return errors.New("effect keyed to the expiry of a mandate with no last day")
+			return "effect keyed to the expiry of a mandate with no last day"
 		}
 		if t.convention != ExpiryDayIsLastDay && t.convention != ExpiryDayIsFirstDay {
-			return errors.New("effect keyed to a mandate's expiry with no expiry-day convention")
+			return "effect keyed to a mandate's expiry with no expiry-day convention"
 		}
 	default:
-		return errors.New("effect with no timing")
+		return "effect with no timing"
 	}
-	return nil
+	return ""
+}
+
+// checkBasis returns what is wrong with t as an effect's Basis, or "": a
+// basis is the zero Timing or keyed to a mandate's expiry, with a
+// convention; the mandate's last day may be unknown.
+func (t Timing) checkBasis() string {
+	switch {
+	case t.IsZero():
+		return ""
+	case t.kind != onExpiry:
+		return "basis not keyed to the expiry of a mandate (use OnExpiry)"
+	case t.convention != ExpiryDayIsLastDay && t.convention != ExpiryDayIsFirstDay:
+		return "basis keyed to a mandate's expiry with no expiry-day convention"
+	}
+	return ""
 }
 
 // A Kind is the kind of an act.
@@ -266,8 +406,26 @@ func (k Kind) String() string {
 	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText implements encoding.TextMarshaler: the kind's name, or empty
+// text for the zero Kind, which says none was given. Other values are an
+// error matching ErrInvalidValue.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid kind %d", uint8(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what
+// MarshalText writes.
+func (k *Kind) UnmarshalText(text []byte) error {
+	v, err := parseName("kind", kindNames[:], text, true)
+	if err != nil {
+		return err
+	}
+	*k = Kind(v)
+	return nil
+}
 
 // A Verification says how well an act's date and wording are attested, as
 // the reference on recognition grades them.
@@ -280,77 +438,114 @@ const (
 	Unverified                         // U: unverified or inferred
 )
 
+var verificationNames = [...]string{Verified: "verified", Secondary: "secondary", Unverified: "unverified"}
+
 // String returns "verified", "secondary" or "unverified".
 func (v Verification) String() string {
-	switch v {
-	case Verified:
-		return "verified"
-	case Secondary:
-		return "secondary"
-	case Unverified:
-		return "unverified"
+	if v != 0 && int(v) < len(verificationNames) {
+		return verificationNames[v]
 	}
 	return "%!Verification(" + strconv.Itoa(int(v)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (v Verification) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
+// MarshalText implements encoding.TextMarshaler: the grade's name, or
+// empty text for the zero Verification, which says none was given. Other
+// values are an error matching ErrInvalidValue.
+func (v Verification) MarshalText() ([]byte, error) {
+	if int(v) >= len(verificationNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid verification %d", uint8(v))
+	}
+	return []byte(verificationNames[v]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what
+// MarshalText writes.
+func (v *Verification) UnmarshalText(text []byte) error {
+	n, err := parseName("verification", verificationNames[:], text, true)
+	if err != nil {
+		return err
+	}
+	*v = Verification(n)
+	return nil
+}
 
 // An Effect is one change an act makes to one actor's position toward one
 // claimant to one office, from its Timing.
 type Effect struct {
-	Claimant Claimant
-	Office   Office
-	Event    Event
-	Timing   Timing
+	Claimant Claimant `json:"claimant"`
+	Office   Office   `json:"office"`
+	Event    Event    `json:"event"`
+	Timing   Timing   `json:"timing"`
 	// Standing is the standing a StandingAccorded effect gives.
-	Standing Standing
+	Standing Standing `json:"standing,omitzero"`
 	// EndCondition is the condition a recognition states for its end, in
 	// its words ("until credible elections can be held"). It ends nothing
 	// by itself: an end needs an act or a fact recorded as one.
-	EndCondition string
+	EndCondition string `json:"endCondition,omitzero"`
 	// Interpretation marks a status read from a change of wording rather
 	// than stated, such as the EU's of 6 January 2021.
-	Interpretation bool
+	Interpretation bool `json:"interpretation,omitzero"`
+	// Basis is, for a position that rests on a mandate, the expiry of that
+	// mandate: OnExpiry(mandate, convention), keyed like any effect, or the
+	// zero Timing when the position rests on none the record gives. A
+	// recognition of Juan Guaidó as interim President rests on his claim
+	// as President of the National Assembly elected in 2015, so on that
+	// Assembly's mandate; a rejection of the results of an election rests
+	// on the mandate the election was to confer. Once the mandate has
+	// expired, answers say so (Position.BasisExpired); the status stays
+	// what the acts say. The mandate's last day may be unknown: no answer
+	// then says it expired.
+	Basis Timing `json:"basis,omitzero"`
 }
 
 // An Act is a dated act of an actor, with its wording, its source and its
 // effects.
 type Act struct {
-	ID           string       // a stable key, such as "EP-2020-09-17"
-	Actor        Actor        // whose position it states
-	Author       string       // the body that adopted it, when not the actor itself, such as "Foreign Affairs Council"
-	Adopted      acquis.Date  // the day it was adopted or published
-	Kind         Kind         //
-	Binding      bool         // the European Parliament's resolutions are not
-	Wording      string       // quoted, never paraphrased
-	Source       string       // where the wording was read
-	Verification Verification // how well the act is attested
-	Effects      []Effect
+	ID           string       `json:"id"`               // a stable key, such as "EP-2020-09-17"
+	Actor        Actor        `json:"actor"`            // whose position it states
+	Author       string       `json:"author,omitzero"`  // the body that adopted it, when not the actor itself, such as "Foreign Affairs Council"
+	Adopted      acquis.Date  `json:"adopted"`          // the day it was adopted or published
+	Kind         Kind         `json:"kind,omitzero"`    //
+	Binding      bool         `json:"binding"`          // the European Parliament's resolutions are not
+	Wording      string       `json:"wording,omitzero"` // quoted, never paraphrased
+	Source       string       `json:"source,omitzero"`  // where the wording was read
+	Verification Verification `json:"verification"`     // how well the act is attested
+	Effects      []Effect     `json:"effects"`
 }
 
+// check returns an error matching ErrInvalidAct if a is incomplete.
+// Effects are counted from 1 in its message.
 func (a *Act) check() error {
+	bad := func(format string, args ...any) error {
+		if a.ID == "" {
+			return errorf(ErrInvalidAct, "invalid act: "+format, args...)
+		}
+		return errorf(ErrInvalidAct, "invalid act %s: "+format, append([]any{a.ID}, args...)...)
+	}
 	switch {
 	case a.ID == "":
-		return errors.New("recognition: act with no ID")
+		return bad("no ID")
 	case a.Actor == "":
-		return fmt.Errorf("recognition: act %s has no actor", a.ID)
+		return bad("no actor")
 	case !a.Adopted.IsValid():
-		return fmt.Errorf("recognition: act %s has no date of adoption", a.ID)
+		return bad("no date of adoption")
 	case a.Verification < Verified || a.Verification > Unverified:
-		return fmt.Errorf("recognition: act %s has no verification grade", a.ID)
+		return bad("no verification grade")
 	case len(a.Effects) == 0:
-		return fmt.Errorf("recognition: act %s has no effect", a.ID)
+		return bad("no effect")
 	}
 	for i, e := range a.Effects {
 		if !e.Event.IsValid() {
-			return fmt.Errorf("recognition: act %s, effect %d: invalid event %d", a.ID, i, uint8(e.Event))
+			return bad("effect %d: invalid event %d", i+1, uint8(e.Event))
 		}
 		if e.Claimant.ID == "" || e.Office == "" {
-			return fmt.Errorf("recognition: act %s, effect %d: no claimant or office", a.ID, i)
+			return bad("effect %d: no claimant or office", i+1)
 		}
-		if err := e.Timing.check(); err != nil {
-			return fmt.Errorf("recognition: act %s, effect %d: %v", a.ID, i, err)
+		if msg := e.Timing.check(); msg != "" {
+			return bad("effect %d: %s", i+1, msg)
+		}
+		if msg := e.Basis.checkBasis(); msg != "" {
+			return bad("effect %d: %s", i+1, msg)
 		}
 	}
 	return nil

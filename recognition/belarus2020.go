@@ -25,6 +25,25 @@ const PresidentOfBelarus Office = "President of Belarus"
 // starts on 6 November. No text of Parliament says which day; with
 // ExpiryDayIsFirstDay the answer for 5 November changes, and only for that
 // day.
+//
+// The record was checked up to 6 November 2020, the last day of the
+// note's table for the case; answers for later days are the acts' answers
+// as recorded up to that day.
+//
+// Every position recorded here rests on the mandate Lukashenka claimed
+// from the election of 9 August 2020, from his inauguration of 23
+// September 2020 (its [Effect.Basis]): the institutions rejected that
+// election's results, the High Representative denied that mandate any
+// democratic legitimacy, Germany and the United States refused to
+// recognise him from its first day, and Parliament's non-recognition
+// starts when the 2015 mandate expires, that is, where the 2020 mandate
+// would be his only title. The 2015 mandate keys two effects (Parliament's
+// from its expiry, the High Representative's retroactive one from Minsk's
+// end of it) but no position rests on it. The 2020 mandate ended, as
+// Minsk reckons it, with the inauguration of 25 March 2025 for a further
+// term, so answers from that day say that the positions rest on a mandate
+// that has expired; the acts about the new mandate are not in this
+// record.
 func Belarus2020() Dataset {
 	d := acquis.MustParseDate
 	lukashenka := Claimant{ID: "lukashenka", Name: "Alyaksandr Lukashenka"}
@@ -39,11 +58,18 @@ func Belarus2020() Dataset {
 		Start: d("2015-11-06"), LastDay: d("2020-09-22"),
 		StartSource: mandate2015.StartSource,
 		EndSource:   "inauguration of 23 September 2020, unannounced, which under Belarusian law ends the previous mandate"}
+	// The last day of the 2020 mandate as Minsk reckons it: the day before
+	// the next inauguration, as in 2020. The five years of Article 81
+	// would have run until 22 September 2025.
 	mandate2020 := Mandate{Claimant: lukashenka, Office: PresidentOfBelarus,
-		Start: d("2020-09-23"), StartSource: "inauguration of 23 September 2020 (claimed sixth term)"}
+		Start: d("2020-09-23"), StartSource: "inauguration of 23 September 2020 (claimed sixth term)",
+		LastDay: d("2025-03-24"),
+		EndSource: "inauguration of 25 March 2025 for a seventh term, after the election of 26 January 2025, which under Belarusian law ends the previous mandate " +
+			"(secondary: Novaya Gazeta Europe, 25 March 2025, citing BelTA; ANI, citing Anadolu, 26 March 2025); last day inferred"}
+	basis := OnExpiry(mandate2020, ExpiryDayIsLastDay)
 
 	effect := func(ev Event, t Timing) Effect {
-		return Effect{Claimant: lukashenka, Office: PresidentOfBelarus, Event: ev, Timing: t}
+		return Effect{Claimant: lukashenka, Office: PresidentOfBelarus, Event: ev, Timing: t, Basis: basis}
 	}
 	acts := []Act{
 		{
@@ -114,10 +140,12 @@ func Belarus2020() Dataset {
 		},
 	}
 	return Dataset{
-		Name:      "Belarus 2020",
-		Office:    PresidentOfBelarus,
-		Claimants: []Claimant{lukashenka, coordination},
-		Mandates:  []Mandate{mandate2015, mandate2015Minsk, mandate2020},
-		Acts:      acts,
+		Name:           "Belarus 2020",
+		Office:         PresidentOfBelarus,
+		Checked:        d("2020-11-06"),
+		CheckedAgainst: "the project's reference note on recognition, section 2.1, whose table ends with the Council's listings of 6 November 2020",
+		Claimants:      []Claimant{lukashenka, coordination},
+		Mandates:       []Mandate{mandate2015, mandate2015Minsk, mandate2020},
+		Acts:           acts,
 	}
 }

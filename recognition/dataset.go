@@ -1,26 +1,118 @@
 package recognition
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/acquis-eu/acquis"
+)
 
 // A Dataset is a recorded case: the office, the claimants, the mandates
-// that acts rely on, and the acts with their sources.
+// that acts rely on, the acts with their sources, and the day up to which
+// the record was checked.
+//
+// Its JSON form has the members its fields' tags name, in camelCase; it
+// reads back to an equal Dataset.
 type Dataset struct {
-	Name      string
-	Office    Office
-	Claimants []Claimant
-	Mandates  []Mandate
-	Acts      []Act
+	Name   string `json:"name"`
+	Office Office `json:"office"`
+	// Checked is the day up to which the record was checked against its
+	// sources: an act adopted after it may be missing. Answers for a later
+	// day are still the acts' answers, as recorded up to Checked (see
+	// Span). It is required, and may not come before the last act.
+	Checked acquis.Date `json:"checked"`
+	// CheckedAgainst says what the record was checked against, and why
+	// Checked is that day.
+	CheckedAgainst string     `json:"checkedAgainst"`
+	Claimants      []Claimant `json:"claimants"`
+	Mandates       []Mandate  `json:"mandates"`
+	Acts           []Act      `json:"acts"`
 }
 
-// Ledger returns a new ledger holding d's acts. It returns an error if an
-// act is incomplete or the acts make a transition the model forbids.
+// A Span is the stretch of time a record covers: the days on which its
+// first and last acts were adopted, and the day up to which it was
+// checked against its sources. Outside it, answers are flagged: before
+// First, the record has not begun; after UpTo, an act the record lacks
+// may have changed the answer.
+type Span struct {
+	First   acquis.Date `json:"first"`            // adoption of the first act
+	Last    acquis.Date `json:"last"`             // adoption of the last act
+	Checked acquis.Date `json:"checked,omitzero"` // the day up to which the record was checked; zero if not stated
+}
+
+// UpTo returns the last day the record answers for without reserve:
+// Checked, or Last when Checked is zero (a ledger built act by act knows
+// nothing after its last act).
+func (s Span) UpTo() acquis.Date {
+	if s.Checked.IsValid() {
+		return s.Checked
+	}
+	return s.Last
+}
+
+// String describes the span, such as "acts adopted from 2020-08-11 to
+// 2020-10-12, checked up to 2020-11-06".
+func (s Span) String() string {
+	if !s.First.IsValid() {
+		return "no acts"
+	}
+	str := fmt.Sprintf("acts adopted from %v to %v", s.First, s.Last)
+	if s.Checked.IsValid() {
+		str += fmt.Sprintf(", checked up to %v", s.Checked)
+	}
+	return str
+}
+
+// Span returns the span of d: its first and last acts' days of adoption
+// and the day up to which it was checked.
+func (d Dataset) Span() Span {
+	var s Span
+	for _, a := range d.Acts {
+		if !s.First.IsValid() || a.Adopted.Before(s.First) {
+			s.First = a.Adopted
+		}
+		if a.Adopted.After(s.Last) {
+			s.Last = a.Adopted
+		}
+	}
+	s.Checked = d.Checked
+	return s
+}
+
+// Ledger returns a new ledger holding d's acts, which knows d's claimants,
+// office and span. It returns an error if an act is incomplete
+// (ErrInvalidAct) or repeats an ID (ErrDuplicateAct), if an effect names a
+// claimant d does not list (ErrUnknownClaimant), if d does not state the
+// day up to which it was checked or states one before its last act
+// (ErrInvalidDataset), or if the acts make a transition the model forbids
+// (ErrTransition).
 func (d Dataset) Ledger() (*Ledger, error) {
+	if !d.Checked.IsValid() {
+		return nil, errorf(ErrInvalidDataset, "dataset %s: no day up to which it was checked", d.Name)
+	}
+	listed := map[string]bool{}
+	for _, c := range d.Claimants {
+		listed[c.ID] = true
+	}
 	l := &Ledger{}
+	l.init()
 	for _, a := range d.Acts {
 		if err := l.Add(a); err != nil {
 			return nil, fmt.Errorf("dataset %s: %w", d.Name, err)
 		}
+		for i, e := range a.Effects {
+			if !listed[e.Claimant.ID] {
+				return nil, errorf(ErrUnknownClaimant, "dataset %s: act %s, effect %d: claimant %q is not among the dataset's claimants", d.Name, a.ID, i+1, e.Claimant.ID)
+			}
+		}
 	}
+	if d.Checked.Before(l.last) {
+		return nil, errorf(ErrInvalidDataset, "dataset %s: checked up to %v, before its last act of %v", d.Name, d.Checked, l.last)
+	}
+	l.checked = d.Checked
+	for _, c := range d.Claimants {
+		l.claimants[c.ID] = true
+	}
+	l.offices[d.Office] = true
 	if err := l.Check(); err != nil {
 		return nil, fmt.Errorf("dataset %s: %w", d.Name, err)
 	}

@@ -33,6 +33,38 @@
 // EU's position is never derived from the member states', nor from
 // sanctions listings.
 //
+// # Where the record stops
+//
+// A [Dataset] states the day up to which it was checked, and with its
+// first and last acts that makes its [Span]. Every answer says when its
+// day is outside it: [Position.RecordedFrom] before the first act,
+// [Position.RecordedUpTo] after the day it was checked up to. An answer
+// for a later day is still the acts' answer, as recorded up to that day.
+//
+// A position may rest on a mandate: a recognition of Juan Guaidó as
+// interim President on his claim as President of the National Assembly
+// elected in 2015, a rejection of an election's results on the mandate it
+// was to confer. An effect names it in its [Effect.Basis], keyed to the
+// mandate's expiry like any effect; from that day [Position.BasisExpired]
+// says the mandate has expired, whether or not an act withdrew the
+// position. The status stays what the acts say.
+//
+// # Errors
+//
+// Unstated is the position of an actor the ledger knows and that has no
+// act: an unknown actor, claimant or office, or the zero Date, is an error
+// matching [ErrUnknownActor], [ErrUnknownClaimant], [ErrUnknownOffice] or
+// [ErrNoDate] with errors.Is. Every error the package returns matches one
+// of its sentinels; a forbidden transition is a *[TransitionError], which
+// matches [ErrTransition].
+//
+// # JSON
+//
+// Every type that marshals to JSON also unmarshals, to an equal value: its
+// keys are camelCase, its enumerations their names ("not-recognized"), a
+// [Timing] an object with its kind. A Dataset so written is the form a
+// case can be stored in.
+//
 // The datasets [Belarus2020] and [Venezuela2019] record the acts of those
 // two cases with their sources and verification grades.
 //

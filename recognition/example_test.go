@@ -1,6 +1,7 @@
 package recognition_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 
@@ -62,4 +63,38 @@ func ExampleApply() {
 	// Output:
 	// withdrawn <nil>
 	// recognition: recognition-withdrawn is not allowed from unstated
+}
+
+// Spain's position toward Juan Guaidó: the acts' answer on every day, with
+// the day from which the mandate it rests on had expired, and the day up
+// to which the record was checked when the day asked is after it.
+func ExampleLedger_StatusAt() {
+	ds := recognition.Venezuela2019()
+	l, err := ds.Ledger()
+	if err != nil {
+		log.Fatal(err)
+	}
+	guaido, _ := ds.Claimant("guaido")
+	for _, day := range []string{"2020-06-01", "2021-01-06", "2031-01-01"} {
+		p, err := l.StatusAt("ES", guaido, ds.Office, acquis.MustParseDate(day))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s %v (act %s)", day, p.Status, p.Act.ID)
+		if p.BasisExpired.IsValid() {
+			m, _ := p.Basis.Mandate()
+			fmt.Printf("; rests on the mandate of the %s, expired from %v", m.Claimant.Name, p.BasisExpired)
+		}
+		if p.RecordedUpTo.IsValid() {
+			fmt.Printf("; as recorded up to %v", p.RecordedUpTo)
+		}
+		fmt.Println()
+	}
+	_, err = l.StatusAt("XX", guaido, ds.Office, acquis.MustParseDate("2020-06-01"))
+	fmt.Println(errors.Is(err, recognition.ErrUnknownActor), err)
+	// Output:
+	// 2020-06-01 recognized (act ES-2019-02-04)
+	// 2021-01-06 recognized (act ES-2019-02-04); rests on the mandate of the National Assembly of Venezuela elected in 2015, expired from 2021-01-05
+	// 2031-01-01 recognized (act ES-2019-02-04); rests on the mandate of the National Assembly of Venezuela elected in 2015, expired from 2021-01-05; as recorded up to 2025-01-10
+	// true recognition: unknown actor "XX": not an institution of the EU, a member state or the actor of an act in the record
 }

@@ -1,8 +1,8 @@
 package recognition
 
 import (
-	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/vote"
@@ -56,6 +56,18 @@ func (a Actor) Name() string {
 	return string(a)
 }
 
+// isKnown reports whether a is an actor this package knows without an act
+// about it: one of the EU's institutions, or a member state of the Union,
+// past or present, by its EU code as package vote gives it.
+func (a Actor) isKnown() bool {
+	switch a {
+	case EuropeanParliament, EuropeanCouncil, Council, HighRepresentative:
+		return true
+	}
+	m, err := vote.ParseMember(string(a))
+	return err == nil && m.String() == string(a)
+}
+
 // A Claimant is whoever claims, or is said to hold, an office: a person, or
 // a body such as the National Assembly of Venezuela elected in 2015.
 type Claimant struct {
@@ -76,10 +88,10 @@ type Office string
 type Mandate struct {
 	Claimant    Claimant    `json:"claimant"`
 	Office      Office      `json:"office"`
-	Start       acquis.Date `json:"start"`
-	LastDay     acquis.Date `json:"lastDay"`
-	StartSource string      `json:"startSource"`
-	EndSource   string      `json:"endSource"`
+	Start       acquis.Date `json:"start,omitzero"`   // zero when the record does not give it
+	LastDay     acquis.Date `json:"lastDay,omitzero"` // zero when the record does not give it
+	StartSource string      `json:"startSource,omitzero"`
+	EndSource   string      `json:"endSource,omitzero"`
 }
 
 // A Status is an actor's position toward a claimant to an office.
@@ -122,12 +134,25 @@ func (s Status) String() string {
 	return "%!Status(" + strconv.Itoa(int(s)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler. The zero Status and
+// other invalid values have no text: they are an error matching
+// ErrInvalidValue.
 func (s Status) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, fmt.Errorf("recognition: cannot marshal invalid status %d", uint8(s))
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid status %d", uint8(s))
 	}
 	return []byte(statusNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what String
+// writes, such as "not-recognized".
+func (s *Status) UnmarshalText(text []byte) error {
+	v, err := parseName("status", statusNames[:], text, false)
+	if err != nil {
+		return err
+	}
+	*s = Status(v)
+	return nil
 }
 
 // An EndCause says why a recognition was withdrawn.
@@ -139,19 +164,36 @@ const (
 	CauseBasisLapsed                     // what it rested on ended, such as the mandate of the body the claimant presided
 )
 
-// String returns "explicit" or "basis-lapsed", or "" for the zero EndCause.
+var causeNames = [...]string{CauseExplicit: "explicit", CauseBasisLapsed: "basis-lapsed"}
+
+// String returns "explicit" or "basis-lapsed", "" for the zero EndCause,
+// or a visible fallback such as "%!EndCause(7)" for an invalid one.
 func (c EndCause) String() string {
-	switch c {
-	case CauseExplicit:
-		return "explicit"
-	case CauseBasisLapsed:
-		return "basis-lapsed"
+	if int(c) < len(causeNames) {
+		return causeNames[c]
 	}
-	return ""
+	return "%!EndCause(" + strconv.Itoa(int(c)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero EndCause is empty.
-func (c EndCause) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// MarshalText implements encoding.TextMarshaler; the zero EndCause is
+// empty text, and an invalid one an error matching ErrInvalidValue.
+func (c EndCause) MarshalText() ([]byte, error) {
+	if int(c) >= len(causeNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid end cause %d", uint8(c))
+	}
+	return []byte(causeNames[c]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what
+// MarshalText writes; empty text is the zero EndCause.
+func (c *EndCause) UnmarshalText(text []byte) error {
+	v, err := parseName("end cause", causeNames[:], text, true)
+	if err != nil {
+		return err
+	}
+	*c = EndCause(v)
+	return nil
+}
 
 // A Standing is the standing an actor grants a body or person apart from
 // recognition as head of state or government, such as an opposition body's
@@ -167,20 +209,55 @@ const (
 	PrivilegedInterlocutor                 // the Council's words for Guaidó and the 2015 National Assembly, 2021
 )
 
-// String returns the standing's name.
+var standingNames = [...]string{NoStanding: "none", InterimRepresentation: "interim-representation",
+	SupportedInstitution: "supported-institution", PrivilegedInterlocutor: "privileged-interlocutor"}
+
+// String returns the standing's name, such as "privileged-interlocutor"
+// or "none".
 func (s Standing) String() string {
-	switch s {
-	case NoStanding:
-		return "none"
-	case InterimRepresentation:
-		return "interim-representation"
-	case SupportedInstitution:
-		return "supported-institution"
-	case PrivilegedInterlocutor:
-		return "privileged-interlocutor"
+	if int(s) < len(standingNames) {
+		return standingNames[s]
 	}
 	return "%!Standing(" + strconv.Itoa(int(s)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Standing) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText implements encoding.TextMarshaler. An invalid Standing is
+// an error matching ErrInvalidValue.
+func (s Standing) MarshalText() ([]byte, error) {
+	if int(s) >= len(standingNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid standing %d", uint8(s))
+	}
+	return []byte(standingNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, reading what String
+// writes.
+func (s *Standing) UnmarshalText(text []byte) error {
+	v, err := parseName("standing", standingNames[:], text, false)
+	if err != nil {
+		return err
+	}
+	*s = Standing(v)
+	return nil
+}
+
+// parseName returns the index of text among names, for the type named
+// typ. Empty text is index 0 when empty is set; otherwise an empty name
+// (that of an invalid zero value) matches nothing.
+func parseName(typ string, names []string, text []byte, empty bool) (int, error) {
+	if len(text) == 0 && empty {
+		return 0, nil
+	}
+	for i, n := range names {
+		if n != "" && n == string(text) {
+			return i, nil
+		}
+	}
+	var valid []string
+	for _, n := range names {
+		if n != "" {
+			valid = append(valid, n)
+		}
+	}
+	return 0, errorf(ErrInvalidValue, "unknown %s %q (want one of %s)", typ, text, strings.Join(valid, ", "))
+}

@@ -25,6 +25,55 @@ import "github.com/acquis-eu/acquis"
 // its own act; the EU accorded a standing to the National Assembly and
 // later to Guaidó, on the separate axis of [Standing]. Italy has no act,
 // so its position stays [Unstated].
+//
+// # The record's span
+//
+// The record was checked up to 10 January 2025, the last day the note's
+// table for the case reaches (the High Representative's declaration on
+// Maduro's third mandate). Answers for later days are the acts' answers as
+// recorded up to that day. Within that span the note leaves one question
+// open (§8, item 6): whether member states withdrew their recognitions of
+// Guaidó after 2021, formally or by letting them lapse. None is recorded,
+// so their positions stay Recognized; the expiry of the mandate those
+// recognitions rest on is what the answers then add.
+//
+// # The mandates the positions rest on
+//
+// Each effect that states a position says, in its [Effect.Basis], the
+// mandate the position rests on, keyed to that mandate's expiry like any
+// effect:
+//
+//   - A recognition of Guaidó as interim President rests on his claim as
+//     President of the National Assembly elected in 2015. Article 233 of
+//     the Constitution of Venezuela puts the President of the National
+//     Assembly in charge of the Presidency when the President-elect is
+//     absolutely absent before taking office, until a new President is
+//     elected and takes office; Guaidó invoked it when he was sworn in on
+//     23 January 2019, and the acts recognise him as "the President of the
+//     Venezuelan National Assembly" (the United States) or "in accordance
+//     with the Venezuelan Constitution" (the European Parliament). He can
+//     preside over the Assembly no longer than its term, which ended when
+//     the Assembly elected in December 2020 was installed on 5 January
+//     2021, so these recognitions rest on the 2015 Assembly's mandate,
+//     expired from that day (first-day convention, as the High
+//     Representative's act of 6 January 2021 reads it). So does the United
+//     States' recognition of the 2015 Assembly itself of 3 January 2023,
+//     which came after that day. Those who restated their recognitions
+//     after it (the Parliament on 21 January 2021) held that the Assembly's
+//     mandate continued; the answer gives the day on which it ended as the
+//     record dates it, and the status the acts give.
+//   - A rejection of the 2018 election, a denial of the legitimacy of the
+//     mandate it gave, or a non-recognition of Maduro from 2019 rests on
+//     his second mandate, from 10 January 2019 to 9 January 2025. The High
+//     Representative's words of 29 August 2024, after the election of 28
+//     July 2024, and its declaration of 10 January 2025 rest on the third,
+//     whose last day the note does not give: no answer says it expired.
+//   - The Parliament's recognition of González rests on the term to which
+//     it says he was elected, from 10 January 2025, whose last day the
+//     note does not give either; it has no Basis.
+//
+// Standings, and acts that were blocked or only announced a consequence,
+// state no position, and have no basis.
 func Venezuela2019() Dataset {
 	const office Office = "President of Venezuela"
 	day := acquis.MustParseDate
@@ -60,6 +109,16 @@ func Venezuela2019() Dataset {
 		EndSource:   "not recorded: the note names a 2025–2031 mandate and no last day",
 	}
 
+	// The expiries of the mandates that positions rest on, as the type's
+	// doc explains.
+	na2015Basis := OnExpiry(na2015Mandate, ExpiryDayIsFirstDay)
+	maduro2019Basis := OnExpiry(maduro2019, ExpiryDayIsLastDay)
+	maduro2025Basis := OnExpiry(maduro2025, ExpiryDayIsLastDay)
+	restsOn := func(b Timing, e Effect) Effect {
+		e.Basis = b
+		return e
+	}
+
 	eff := func(c Claimant, e Event, t Timing) Effect {
 		return Effect{Claimant: c, Office: office, Event: e, Timing: t}
 	}
@@ -84,7 +143,7 @@ func Venezuela2019() Dataset {
 			Wording:      "neither free nor fair",
 			Source:       "Council conclusions of 28 May 2018, Council text on denederlandsegrondwet.nl",
 			Verification: Verified,
-			Effects:      []Effect{eff(maduro, ResultsRejected, On(day("2018-05-28")))},
+			Effects:      []Effect{restsOn(maduro2019Basis, eff(maduro, ResultsRejected, On(day("2018-05-28"))))},
 		},
 		{
 			// "A new mandate on the basis of non-democratic elections"
@@ -98,7 +157,7 @@ func Venezuela2019() Dataset {
 			Wording:      "President Maduro is today starting a new mandate on the basis of non-democratic elections",
 			Source:       "https://lobbymagazine.gr/declaration-by-the-high-representative-on-behalf-of-the-eu-on-the-new-mandate-of-president-maduro/; https://www.rfi.fr/en/americas/20190110-eu-maduro-victory-venezuela-undemocratic",
 			Verification: Verified,
-			Effects:      []Effect{eff(maduro, LegitimacyDenied, OnStart(maduro2019))},
+			Effects:      []Effect{restsOn(maduro2019Basis, eff(maduro, LegitimacyDenied, OnStart(maduro2019)))},
 		},
 		{
 			// The note gives this row as "Canada, Lima Group" and names no
@@ -111,7 +170,7 @@ func Venezuela2019() Dataset {
 			Wording:      "illegitimate",
 			Source:       "secondary reporting, no outlet named (reference note on recognition, §2.2)",
 			Verification: Secondary,
-			Effects:      []Effect{eff(maduro, NonRecognitionDeclared, OnStart(maduro2019))},
+			Effects:      []Effect{restsOn(maduro2019Basis, eff(maduro, NonRecognitionDeclared, OnStart(maduro2019)))},
 		},
 		{
 			ID:           "US-2019-01-23",
@@ -123,8 +182,8 @@ func Venezuela2019() Dataset {
 			Source:       "White House statement via https://lapatilla.com/2019/01/23/trump-reconocio-guaido-presidente-venezuela; HuffPost",
 			Verification: Verified,
 			Effects: []Effect{
-				granted(guaido, On(day("2019-01-23")), ""),
-				eff(maduro, NonRecognitionDeclared, On(day("2019-01-23"))),
+				restsOn(na2015Basis, granted(guaido, On(day("2019-01-23")), "")),
+				restsOn(maduro2019Basis, eff(maduro, NonRecognitionDeclared, On(day("2019-01-23")))),
 			},
 		},
 		{
@@ -179,7 +238,7 @@ func Venezuela2019() Dataset {
 			Wording:      "as the legitimate interim President… in accordance with the Venezuelan Constitution",
 			Source:       "EP press release 20190125IPR24303",
 			Verification: Verified,
-			Effects:      []Effect{granted(guaido, On(day("2019-01-31")), "until new free, transparent and credible presidential elections")},
+			Effects:      []Effect{restsOn(na2015Basis, granted(guaido, On(day("2019-01-31")), "until new free, transparent and credible presidential elections"))},
 		},
 		// Italy's vetoes. The blocked texts were the EU's, a declaration
 		// by the High Representative on behalf of the EU that needs every
@@ -227,7 +286,7 @@ func Venezuela2019() Dataset {
 			Wording:      joint,
 			Source:       "French Ministry for Europe and Foreign Affairs, joint declaration of 4 February 2019",
 			Verification: Verified,
-			Effects:      []Effect{granted(guaido, On(day("2019-02-04")), "in order for him to call for free, fair and democratic presidential elections")},
+			Effects:      []Effect{restsOn(na2015Basis, granted(guaido, On(day("2019-02-04")), "in order for him to call for free, fair and democratic presidential elections"))},
 		})
 	}
 	acts = append(acts,
@@ -243,7 +302,7 @@ func Venezuela2019() Dataset {
 			Wording:      "as interim constitutional president until credible elections can be held",
 			Source:       "https://www.theguardian.com/world/2019/feb/04/juan-guaido-interim-venezuela-leader-europe; FCO statement cited in the UKSC case",
 			Verification: Verified,
-			Effects:      []Effect{granted(guaido, On(day("2019-02-04")), "until credible elections can be held")},
+			Effects:      []Effect{restsOn(na2015Basis, granted(guaido, On(day("2019-02-04")), "until credible elections can be held"))},
 		},
 		Act{
 			// The note's status column says "Guaidó standing = NA
@@ -268,7 +327,7 @@ func Venezuela2019() Dataset {
 			Wording:      "[resolution of 16 January 2020 (471–101–103)]",
 			Source:       "l24.lt, quoting the European Parliament",
 			Verification: Secondary,
-			Effects:      []Effect{eff(guaido, Reaffirmed, On(day("2020-01-16")))},
+			Effects:      []Effect{restsOn(na2015Basis, eff(guaido, Reaffirmed, On(day("2020-01-16"))))},
 		},
 		Act{
 			ID:           "UK-2020-03-19",
@@ -279,7 +338,7 @@ func Venezuela2019() Dataset {
 			Wording:      "remains the position",
 			Source:       "case papers, UKSC 2020/0195 (https://docslib.org/doc/5695967/foreign-secretarys-case)",
 			Verification: Verified,
-			Effects:      []Effect{eff(guaido, Reaffirmed, On(day("2020-03-19")))},
+			Effects:      []Effect{restsOn(na2015Basis, eff(guaido, Reaffirmed, On(day("2020-03-19"))))},
 		},
 		// Not recorded from 2020 and 2021: the HR's declaration of 7
 		// December 2020 contests the new Assembly, a claimant to another
@@ -320,7 +379,7 @@ func Venezuela2019() Dataset {
 			Wording:      "to unequivocally recognize… the legitimate interim President of Venezuela Juan Guaidó",
 			Source:       "EP statement quoted by Reuters, https://nationalpost.com/pmn/news-pmn/crime-pmn/eu-states-should-recognize-guaido-as-venezuelas-leader-eu-lawmakers-say; UrduPoint",
 			Verification: Verified,
-			Effects:      []Effect{eff(guaido, Reaffirmed, On(day("2021-01-21")))},
+			Effects:      []Effect{restsOn(na2015Basis, eff(guaido, Reaffirmed, On(day("2021-01-21"))))},
 		},
 		Act{
 			// The conclusions name the 2015 Assembly's opposition,
@@ -361,8 +420,8 @@ func Venezuela2019() Dataset {
 			Verification: Verified,
 			Effects: []Effect{
 				eff(guaido, BasisLapsed, On(day("2023-01-05"))),
-				granted(na2015, On(day("2023-01-03")), ""),
-				eff(maduro, Reaffirmed, On(day("2023-01-03"))),
+				restsOn(na2015Basis, granted(na2015, On(day("2023-01-03")), "")),
+				restsOn(maduro2019Basis, eff(maduro, Reaffirmed, On(day("2023-01-03")))),
 			},
 		},
 		Act{
@@ -385,7 +444,9 @@ func Venezuela2019() Dataset {
 			// Contested already since 10 January 2019: the denial is
 			// recorded as evidence and changes nothing. De facto control,
 			// which the statement acknowledges, is a fact this package
-			// does not record.
+			// does not record. Said after the election of 28 July 2024, it
+			// denies the legitimacy that election's declared result would
+			// give, so it rests on the third mandate.
 			ID:           "HRVP-2024-08-29",
 			Actor:        HighRepresentative,
 			Author:       "High Representative Josep Borrell, informal meeting of foreign ministers (Gymnich)",
@@ -394,7 +455,7 @@ func Venezuela2019() Dataset {
 			Wording:      "will remain president, yes, de facto, but we do not recognise the democratic legitimacy",
 			Source:       "AFP via Hespress, https://maghress.com/hespress/1423281",
 			Verification: Secondary,
-			Effects:      []Effect{eff(maduro, LegitimacyDenied, On(day("2024-08-29")))},
+			Effects:      []Effect{restsOn(maduro2025Basis, eff(maduro, LegitimacyDenied, On(day("2024-08-29"))))},
 		},
 		Act{
 			// Prospective: the recognition runs from the first day of the
@@ -423,13 +484,16 @@ func Venezuela2019() Dataset {
 			Wording:      "lacks the legitimacy of a democratically elected president",
 			Source:       "https://thediplomatinspain.com/en/2025/01/11/eu-says-maduros-inauguration-lacks-legitimacy-announces-new-sanctions; ANSA; tveuropa",
 			Verification: Verified,
-			Effects:      []Effect{eff(maduro, LegitimacyDenied, OnStart(maduro2025))},
+			Effects:      []Effect{restsOn(maduro2025Basis, eff(maduro, LegitimacyDenied, OnStart(maduro2025)))},
 		},
 	)
 
 	return Dataset{
-		Name:      "Venezuela 2019",
-		Office:    office,
+		Name:    "Venezuela 2019",
+		Office:  office,
+		Checked: day("2025-01-10"),
+		CheckedAgainst: "the project's reference note on recognition, section 2.2, whose table ends with the High Representative's declaration of 10 January 2025; " +
+			"whether member states withdrew their recognitions of Guaidó after 2021 is an open question of the note (section 8, item 6)",
 		Claimants: []Claimant{maduro, guaido, na2015, gonzalez},
 		Mandates:  []Mandate{maduro2019, na2015Mandate, maduro2025},
 		Acts:      acts,

@@ -15,7 +15,11 @@
 // margin are computed by the library. The recognition section gives, for
 // the day -on names, each actor's position toward Lukashenka as President
 // of Belarus and the act behind it, from the library's Belarus 2020
-// dataset. The sanctions section lists the Council's acts of 2020 against
+// dataset; for a day after the day that record was checked up to (6
+// November 2020), the positions are the acts' answers as recorded up to
+// that day, and from the day the mandate they rest on had expired
+// (Lukashenka's mandate claimed from 2020, which ended as Minsk reckons it
+// on 24 March 2025) each says so, its status unchanged. The sanctions section lists the Council's acts of 2020 against
 // Belarus, and who was under the asset freeze and the travel ban on the day
 // -on names, listed by which act, from the library's Belarus 2020 list:
 // each act with the number of persons and entities it states it lists,
@@ -58,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("belarus2020", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the story as one JSON object, one member per section")
-	on := fs.String("on", "2020-11-06", "the day of the recognition and sanctions sections, YYYY-MM-DD")
+	on := cli.OnFlag(fs, acquis.MustParseDate("2020-11-06"), "the `day` of the recognition and sanctions sections, YYYY-MM-DD")
 	page := fs.String("html", "", "write the story as a self-contained HTML `file` with its pictures, instead of printing it (- for standard output)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
@@ -67,10 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if status, ok := cli.Parse(fs, args, 0); !ok {
 		return status
 	}
-	day, err := acquis.ParseDate(*on)
-	if err != nil {
-		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-on: %w", err)))
-	}
+	day := on.Date
 	if *page != "" && *asJSON {
 		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
@@ -88,7 +89,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 type story struct {
 	Vote        *voteSection      `json:"vote"`
 	Recognition []recognitionItem `json:"recognition"`
-	On          acquis.Date       `json:"on"` // the day of the recognition and sanctions sections
+	// RecognitionRecord is the span of the recognition record: its first
+	// and last acts and the day it was checked up to.
+	RecognitionRecord recognition.Span `json:"recognitionRecord"`
+	On                acquis.Date      `json:"on"` // the day of the recognition and sanctions sections
 	// SanctionActs are the acts of 2020 against Belarus; Sanctions the
 	// entities under a measure on the day, with the acts that listed them.
 	SanctionActs []sanctionAct  `json:"sanctionActs"`
@@ -162,6 +166,15 @@ type recognitionItem struct {
 	Timing       string                   `json:"timing,omitempty"`
 	Wording      string                   `json:"wording,omitempty"`
 	Source       string                   `json:"source,omitempty"`
+	// Basis is the expiry of the mandate the position rests on;
+	// BasisExpired the first day it had expired, when not after the day.
+	// RecordedFrom and RecordedUpTo are set when the day is before the
+	// record's first act or after the day it was checked up to: the status
+	// is then the acts' answer as recorded up to that day.
+	Basis        recognition.Timing `json:"basis,omitzero"`
+	BasisExpired acquis.Date        `json:"basisExpired,omitzero"`
+	RecordedFrom acquis.Date        `json:"recordedFrom,omitzero"`
+	RecordedUpTo acquis.Date        `json:"recordedUpTo,omitzero"`
 }
 
 // voteSection is the Parliament's vote of 17 September 2020.
@@ -206,7 +219,7 @@ func tell(on acquis.Date) (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	items, err := recognise(on)
+	items, span, err := recognise(on)
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +227,7 @@ func tell(on acquis.Date) (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &story{On: on, Recognition: items, SanctionActs: acts, Sanctions: listed, Regime: regime, Vote: &voteSection{
+	return &story{On: on, Recognition: items, RecognitionRecord: span, SanctionActs: acts, Sanctions: listed, Regime: regime, Vote: &voteSection{
 		Date:          p.Date(),
 		Title:         "Resolution on the situation in Belarus",
 		Reference:     "RC-B9-0271/2020",
@@ -233,21 +246,23 @@ func tell(on acquis.Date) (*story, error) {
 }
 
 // recognise returns each actor's position toward Lukashenka on day, from
-// the Belarus 2020 dataset: every actor of the dataset, unstated ones too.
-func recognise(day acquis.Date) ([]recognitionItem, error) {
+// the Belarus 2020 dataset: every actor of the dataset, unstated ones too,
+// and the span of the record.
+func recognise(day acquis.Date) ([]recognitionItem, recognition.Span, error) {
 	ds := recognition.Belarus2020()
 	l, err := ds.Ledger()
 	if err != nil {
-		return nil, err
+		return nil, recognition.Span{}, err
 	}
 	lukashenka, _ := ds.Claimant("lukashenka")
 	var items []recognitionItem
 	for _, a := range ds.Actors() {
 		p, err := l.StatusAt(a, lukashenka, ds.Office, day)
 		if err != nil {
-			return nil, err
+			return nil, recognition.Span{}, err
 		}
-		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since}
+		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since,
+			Basis: p.Basis, BasisExpired: p.BasisExpired, RecordedFrom: p.RecordedFrom, RecordedUpTo: p.RecordedUpTo}
 		if p.Act.ID != "" {
 			it.Act, it.Adopted, it.Kind, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Kind, p.Act.Binding
 			it.Verification, it.Wording, it.Source = p.Act.Verification, p.Act.Wording, p.Act.Source
@@ -255,7 +270,7 @@ func recognise(day acquis.Date) ([]recognitionItem, error) {
 		}
 		items = append(items, it)
 	}
-	return items, nil
+	return items, l.Span(), nil
 }
 
 // Where the day of the sanctions section lies in the span of the acts the
@@ -366,6 +381,7 @@ func (s *story) writeText(w io.Writer) error {
 	}
 	if len(s.Recognition) > 0 {
 		fmt.Fprintf(&b, "\n== Recognition of %s as %s, on %v\n", s.Recognition[0].Claimant, s.Recognition[0].Office, s.On)
+		fmt.Fprintf(&b, "\n%s\n", wrap(recordNote(s.RecognitionRecord, s.Recognition[0], s.On), 100))
 		for _, it := range s.Recognition {
 			name := it.Actor.Name()
 			if it.Act == "" {
@@ -375,11 +391,17 @@ func (s *story) writeText(w io.Writer) error {
 			fmt.Fprintf(&b, "\n%s: %v since %v\n", name, it.Status, it.Since)
 			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it), it.Timing)
 			fmt.Fprintf(&b, "  %q\n  source: %s\n", it.Wording, it.Source)
+			if m, _ := it.Basis.Mandate(); it.BasisExpired.IsValid() {
+				fmt.Fprintf(&b, "  rests on the mandate claimed from %v, expired from %v\n", m.Start, it.BasisExpired)
+			}
 		}
 		b.WriteString("\nParliament keyed its non-recognition to the expiry of the 2015 mandate, whose last day was\n" +
 			"2020-11-05; the dataset reads that day as still within the mandate, so non-recognition starts on\n" +
 			"2020-11-06. Read the other way, it would start on 2020-11-05. Silence is not recognition: an actor\n" +
 			"with no act is unstated.\n")
+		if note := basisNote(s.Recognition, s.On); note != "" {
+			fmt.Fprintf(&b, "\n%s\n", wrap(note, 100))
+		}
 	}
 	s.writeSanctions(&b)
 	_, err := io.WriteString(w, b.String())
@@ -464,6 +486,66 @@ func count(persons, organisations int) string {
 		s += fmt.Sprintf(" and %d entities", organisations)
 	}
 	return s
+}
+
+// recordNote says how far the recognition record reaches, and what that
+// means for the answers on day, as the library's answer it (an item's
+// RecordedFrom, RecordedUpTo).
+func recordNote(span recognition.Span, it recognitionItem, day acquis.Date) string {
+	s := fmt.Sprintf("The record: %v.", span)
+	switch {
+	case it.RecordedUpTo.IsValid():
+		s += fmt.Sprintf(" %v is after the day it was checked up to: each position below is the acts' answer as recorded up to %v, and an act the record lacks may have changed it.", day, it.RecordedUpTo)
+	case it.RecordedFrom.IsValid():
+		s += fmt.Sprintf(" %v is before its first act: the record had not begun, and \"unstated\" says only that it holds no act.", day)
+	}
+	return s
+}
+
+// basisNote says which mandate the positions rest on and, on day, since
+// when it has expired, from the data; "" if no position rests on one.
+func basisNote(items []recognitionItem, day acquis.Date) string {
+	var t recognition.Timing
+	var on []string
+	all := true
+	for _, it := range items {
+		switch {
+		case !it.Basis.IsZero():
+			t, on = it.Basis, append(on, it.Actor.Name())
+		case it.Act != "":
+			all = false
+		}
+	}
+	m, ok := t.Mandate()
+	if !ok {
+		return ""
+	}
+	who := "Each of these positions rests"
+	if !all {
+		who = "The positions of " + strings.Join(on, ", ") + " rest"
+	}
+	s := fmt.Sprintf("%s on the mandate Lukashenka claimed from %v, whose last day, as Minsk reckons it, was %v",
+		who, m.Start, m.LastDay)
+	if bx := t.Day(); bx.IsValid() && !day.Before(bx) {
+		return s + fmt.Sprintf(": on %v it had expired, from %v. Their statuses are still what the acts say; the acts about the mandate that followed are not in this record.", day, bx)
+	}
+	return s + "."
+}
+
+// wrap wraps s at width columns.
+func wrap(s string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
+			lines, line = append(lines, line), ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 func bindingNote(it recognitionItem) string {

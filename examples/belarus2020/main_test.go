@@ -198,3 +198,66 @@ func TestSanctionsSpan(t *testing.T) {
 		t.Errorf("the page for 2021-01-15 does not say %q", s)
 	}
 }
+
+// TestRecognitionAtTheEdges checks the recognition section for a day
+// after the record was checked up to and after the mandate the positions
+// rest on had expired: the statuses stay the acts', and each says both.
+func TestRecognitionAtTheEdges(t *testing.T) {
+	type item struct {
+		Actor, Status, Act, BasisExpired, RecordedUpTo string
+	}
+	read := func(day string) ([]item, map[string]string) {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-json", "-on", day}, &stdout, &stderr); code != 0 {
+			t.Fatalf("run(-json -on %s) = %d: %s", day, code, stderr.String())
+		}
+		var out struct {
+			Recognition       []item            `json:"recognition"`
+			RecognitionRecord map[string]string `json:"recognitionRecord"`
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Recognition, out.RecognitionRecord
+	}
+	within, record := read("2020-11-06")
+	if want := map[string]string{"first": "2020-08-11", "last": "2020-10-12", "checked": "2020-11-06"}; !cmp.Equal(record, want) {
+		t.Errorf("recognitionRecord = %v, want %v", record, want)
+	}
+	for _, it := range within {
+		if it.BasisExpired != "" || it.RecordedUpTo != "" {
+			t.Errorf("on 2020-11-06, %s: basisExpired %q, recordedUpTo %q; want neither", it.Actor, it.BasisExpired, it.RecordedUpTo)
+		}
+	}
+	for _, tt := range []struct{ day, expired string }{{"2025-03-24", ""}, {"2025-03-25", "2025-03-25"}, {"2026-01-01", "2025-03-25"}} {
+		after, _ := read(tt.day)
+		if len(after) != len(within) {
+			t.Fatalf("%d positions on %s, %d on 2020-11-06", len(after), tt.day, len(within))
+		}
+		for i, it := range after {
+			if it.Status != within[i].Status || it.Act != within[i].Act {
+				t.Errorf("%s on %s: %s by %s; want the acts' answer of 2020-11-06, %s by %s", it.Actor, tt.day, it.Status, it.Act, within[i].Status, within[i].Act)
+			}
+			if it.RecordedUpTo != "2020-11-06" || it.BasisExpired != tt.expired {
+				t.Errorf("%s on %s: recordedUpTo %q, basisExpired %q; want 2020-11-06, %q", it.Actor, tt.day, it.RecordedUpTo, it.BasisExpired, tt.expired)
+			}
+		}
+	}
+
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-on", "2026-01-01"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run(-on 2026-01-01) = %d: %s", code, stderr.String())
+	}
+	text := strings.Join(strings.Fields(stdout.String()), " ")
+	for _, want := range []string{
+		"The record: acts adopted from 2020-08-11 to 2020-10-12, checked up to 2020-11-06. 2026-01-01 is after the day it was checked up to: each position below is the acts' answer as recorded up to 2020-11-06",
+		"European Parliament: not-recognized since 2020-11-06",
+		"rests on the mandate claimed from 2020-09-23, expired from 2025-03-25",
+		"whose last day, as Minsk reckons it, was 2025-03-24: on 2026-01-01 it had expired, from 2025-03-25.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the text for 2026-01-01", want)
+		}
+	}
+}

@@ -186,28 +186,42 @@ func (s *story) writePage(w io.Writer) error {
 	for _, it := range s.Recognition {
 		name := it.Actor.Name()
 		if it.Act == "" {
-			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T("")})
+			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T(""), report.T("")})
 			continue
 		}
+		mandate := ""
+		if m, ok := it.Basis.Mandate(); ok {
+			mandate = fmt.Sprintf("claimed from %v; last day %v", m.Start, m.LastDay)
+			if it.BasisExpired.IsValid() {
+				mandate = fmt.Sprintf("claimed from %v; expired from %v", m.Start, it.BasisExpired)
+			}
+		}
 		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.D(it.Since),
-			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording)})
+			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording), report.T(mandate)})
+	}
+	recParas := []string{
+		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
+		expiry(ds),
+	}
+	if len(s.Recognition) > 0 {
+		recParas = append(recParas, recordNote(s.RecognitionRecord, s.Recognition[0], s.On))
+	}
+	if note := basisNote(s.Recognition, s.On); note != "" {
+		recParas = append(recParas, note)
 	}
 	for _, a := range ds.Acts {
 		recSources = append(recSources, report.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
 	}
 	recognitionSection := report.Section{
 		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
-		Paragraphs: []string{
-			"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
-			expiry(ds),
-		},
+		Paragraphs: recParas,
 		Figures: []report.Figure{
 			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
 			{SVG: council.Bytes(), Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
 		},
 		Tables: []report.Table{{
 			Caption: fmt.Sprintf("Positions on %v", s.On),
-			Head:    []string{"Actor", "Status", "Since", "Act", "Wording"},
+			Head:    []string{"Actor", "Status", "Since", "Act", "Wording", "The mandate it rests on"},
 			Rows:    recRows,
 		}},
 		Sources: recSources,

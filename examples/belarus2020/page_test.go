@@ -129,3 +129,19 @@ func TestPageDerived(t *testing.T) {
 		}
 	}
 }
+
+// TestPageRecognitionAtTheEdges checks that the page for a day after the
+// record says how far the record reaches and that the mandate the
+// positions rest on had expired.
+func TestPageRecognitionAtTheEdges(t *testing.T) {
+	_, b := page(t, "-on", "2026-01-01")
+	for _, want := range []string{
+		"2026-01-01 is after the day it was checked up to: each position below is the acts&#39; answer as recorded up to 2020-11-06",
+		`<td>European Parliament</td><td>not-recognized</td><td class="nowrap">2020-11-06</td>`,
+		"<td>claimed from 2020-09-23; expired from 2025-03-25</td>",
+	} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("no %q in the page for 2026-01-01", want)
+		}
+	}
+}

@@ -179,14 +179,11 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-// TestSharedFiles reads the real files of ../shared/data/sanctions, when
-// present, and checks the counts against an independent count of their
-// elements.
+// TestSharedFiles reads the real files that package fsf keeps in its
+// testdata (sanctions/fsf/testdata/real/README.md) and checks the counts
+// against an independent count of their elements.
 func TestSharedFiles(t *testing.T) {
-	dir := "../../../shared/data/sanctions"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("the shared data is absent (%v): the real files are not read", err)
-	}
+	dir := "../../sanctions/fsf/testdata/real"
 	for _, tt := range []struct {
 		file string
 		tags map[string]string // summary field: start tag to count

@@ -15,8 +15,19 @@
 // from 1 February 2020), never the EU's position, which is the Council's and
 // the High Representative's own.
 //
+// The answers stop where the record stops. The record says up to which day
+// it was checked (10 January 2025): for a later day each answer is still
+// the acts' answer, "as recorded up to" that day. A position that rests on
+// a mandate which has expired by the day (Guaidó's recognitions rest on
+// his presidency of the National Assembly elected in 2015, whose term ended
+// on 5 January 2021) says so, with the day, whether or not an act withdrew
+// it; its status is what the acts say.
+//
 // The text has one heading per section; -json prints one object with the
-// positions ("recognition") and the count ("memberStates").
+// day, the record's span ("record", and "recordedUpTo" or "recordedFrom"
+// when the day is outside it), the positions ("recognition", each with the
+// mandate it rests on, "basis", and "basisExpired") and the count
+// ("memberStates"). Its keys are camelCase.
 //
 // -html FILE writes one self-contained HTML page instead: the timelines of
 // who recognised Guaidó and Maduro (package chart), the positions on the
@@ -24,6 +35,10 @@
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (a bad date,
 // a day before 1 November 2004, a stray argument).
+//
+// All the text printed comes from the library's embedded record, none from
+// a file a user gives, so none of it is escaped (internal/cli's Quote);
+// a tool that reads a case from a file must escape what it prints.
 package main
 
 import (
@@ -35,6 +50,8 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/cli"
@@ -46,12 +63,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const defaultDay = "2019-02-05"
+var defaultDay = acquis.MustParseDate("2019-02-05")
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("venezuela2019", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := fs.String("on", defaultDay, "the day, YYYY-MM-DD")
+	on := cli.OnFlag(fs, defaultDay, "the `day`, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print the positions and the member states' count as one JSON object")
 	html := fs.String("html", "", "write the story as a self-contained HTML `file` with its timelines, instead of printing it (- for standard output)")
 	fs.Usage = func() {
@@ -64,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *html != "" && *asJSON {
 		return cli.Fail(stderr, "venezuela2019", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
-	r, err := tell(*on)
+	r, err := tell(on.Date)
 	if err != nil {
 		return cli.Fail(stderr, "venezuela2019", err)
 	}
@@ -76,12 +93,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // report is the whole output.
 type report struct {
-	Recognition  []position   `json:"recognition"`
-	MemberStates memberStates `json:"memberStates"`
+	Day acquis.Date `json:"day"`
+	// Record is the span of the record; RecordedFrom and RecordedUpTo are
+	// set when the day is before its first act or after the day it was
+	// checked up to, as each position of the library says.
+	Record       recognition.Span `json:"record"`
+	RecordedFrom acquis.Date      `json:"recordedFrom,omitzero"`
+	RecordedUpTo acquis.Date      `json:"recordedUpTo,omitzero"`
+	Recognition  []position       `json:"recognition"`
+	MemberStates memberStates     `json:"memberStates"`
 
-	day    acquis.Date
 	office recognition.Office
 	acts   []recognition.Act // behind the positions, by date
+	bases  []basis           // the mandates the positions rest on
+}
+
+// basis is a mandate that positions rest on, with the rows that rest on
+// it on the day.
+type basis struct {
+	timing recognition.Timing
+	rows   []position
 }
 
 // position is one actor's status toward one claimant on the day, with the
@@ -108,6 +139,11 @@ type position struct {
 	Standing       recognition.Standing     `json:"standing,omitzero"`
 	Latest         string                   `json:"latest,omitzero"`
 	LatestDate     acquis.Date              `json:"latestDate,omitzero"`
+	// Basis is the expiry of the mandate the position rests on, and
+	// BasisExpired the day from which it had expired, when that is not
+	// after the day: the status is still what the acts say.
+	Basis        recognition.Timing `json:"basis,omitzero"`
+	BasisExpired acquis.Date        `json:"basisExpired,omitzero"`
 }
 
 // memberStates is the computed view: the member states on the day, by
@@ -119,17 +155,19 @@ type memberStates struct {
 	Members  int                            `json:"members"`
 	Counts   map[string]int                 `json:"counts"`
 	ByStatus map[string][]recognition.Actor `json:"byStatus"`
+	// ExpiredBasis gives, by status, the members whose position rests on
+	// a mandate that had expired by the day; RecordedUpTo is set when the
+	// day is after the day the record was checked up to.
+	ExpiredBasis map[string][]recognition.Actor `json:"expiredBasis,omitempty"`
+	RecordedUpTo acquis.Date                    `json:"recordedUpTo,omitzero"`
 
 	claimantName string
+	expired      []recognition.Timing // the mandates behind ExpiredBasis
 }
 
 const view = "computed from each member state's own acts; not the EU's position"
 
-func tell(dayText string) (*report, error) {
-	day, err := acquis.ParseDate(dayText)
-	if err != nil {
-		return nil, cli.Usage(err)
-	}
+func tell(day acquis.Date) (*report, error) {
 	council, err := vote.CouncilOn(day)
 	if err != nil {
 		return nil, cli.Usage(fmt.Errorf("no member states known on %v: give a day from 2004-11-01", day))
@@ -145,7 +183,7 @@ func tell(dayText string) (*report, error) {
 		return nil, fmt.Errorf("dataset %s lacks Maduro or Guaidó", d.Name)
 	}
 
-	r := &report{day: day, office: d.Office}
+	r := &report{Day: day, Record: l.Span(), office: d.Office}
 	seen := map[string]bool{}
 	mention := func(a recognition.Act) {
 		if a.ID != "" && !seen[a.ID] {
@@ -166,7 +204,16 @@ func tell(dayText string) (*report, error) {
 				return nil, err
 			}
 			row := position{Actor: a, Claimant: c.ID, ClaimantName: c.Name, Status: p.Status, Cause: p.Cause, Since: p.Since,
-				Standing: standing}
+				Standing: standing, Basis: p.Basis, BasisExpired: p.BasisExpired}
+			r.RecordedFrom, r.RecordedUpTo = p.RecordedFrom, p.RecordedUpTo
+			if !p.Basis.IsZero() {
+				i := slices.IndexFunc(r.bases, func(b basis) bool { return b.timing == p.Basis })
+				if i < 0 {
+					i = len(r.bases)
+					r.bases = append(r.bases, basis{timing: p.Basis})
+				}
+				r.bases[i].rows = append(r.bases[i].rows, row)
+			}
 			if act := p.Act; act.ID != "" {
 				binding := act.Binding
 				row.Act, row.ActDate, row.Author, row.Kind, row.Binding = act.ID, act.Adopted, act.Author, act.Kind, &binding
@@ -197,11 +244,27 @@ func tell(dayText string) (*report, error) {
 	r.MemberStates = memberStates{
 		View: view, Day: day, Claimant: guaido.ID, Members: len(members),
 		Counts: map[string]int{}, ByStatus: map[string][]recognition.Actor{},
-		claimantName: guaido.Name,
+		RecordedUpTo: r.RecordedUpTo, claimantName: guaido.Name,
 	}
 	for s, as := range holders {
 		r.MemberStates.Counts[s.String()] = len(as)
 		r.MemberStates.ByStatus[s.String()] = as
+		for _, a := range as {
+			p, err := l.StatusAt(a, guaido, d.Office, day)
+			if err != nil {
+				return nil, err
+			}
+			if !p.BasisExpired.IsValid() {
+				continue
+			}
+			if r.MemberStates.ExpiredBasis == nil {
+				r.MemberStates.ExpiredBasis = map[string][]recognition.Actor{}
+			}
+			r.MemberStates.ExpiredBasis[s.String()] = append(r.MemberStates.ExpiredBasis[s.String()], a)
+			if !slices.Contains(r.MemberStates.expired, p.Basis) {
+				r.MemberStates.expired = append(r.MemberStates.expired, p.Basis)
+			}
+		}
 	}
 	return r, nil
 }
@@ -221,13 +284,16 @@ func rank(a recognition.Actor) string {
 	return "2" + string(a)
 }
 
+// writeText writes r as text. Every string it prints comes from the
+// embedded record (see the package doc), so none is escaped.
 func (r *report) writeText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Venezuela 2019–2025, told by acquis: who recognised whom as %s on %v\n", r.office, r.day)
+	fmt.Fprintf(&b, "Venezuela 2019–2025, told by acquis: who recognised whom as %s on %v\n\n", r.office, r.Day)
+	b.WriteString(wrapText(r.recordNote(), 100))
 
 	b.WriteString("\n== Each actor's position, from its own acts\n\n")
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "actor\tclaimant\tstatus\tsince\tstanding\tact")
+	fmt.Fprintln(tw, "actor\tclaimant\tstatus\tsince\tstanding\tact\tmandate rested on")
 	for _, p := range r.Recognition {
 		status := p.Status.String()
 		if p.Cause != 0 {
@@ -246,10 +312,26 @@ func (r *report) writeText(w io.Writer) error {
 		if p.Latest != "" {
 			act += " (latest: " + p.Latest + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.Actor, p.ClaimantName, status, since, standing, act)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Actor, p.ClaimantName, status, since, standing, act, mandateState(p))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+
+	if len(r.bases) > 0 {
+		fmt.Fprintf(&b, "\n== The mandates the positions rest on, on %v\n", r.Day)
+		for _, bs := range r.bases {
+			b.WriteString("\n" + wrapText(upper(describeMandate(bs.timing, r.Day)), 100))
+			m, _ := bs.timing.Mandate()
+			if m.EndSource != "" {
+				b.WriteString(wrapIndented("  end: ", m.EndSource, 100))
+			}
+			for _, g := range byStatus(bs.rows) {
+				b.WriteString(wrapIndented(fmt.Sprintf("  %v toward %s: ", g[0].Status, g[0].ClaimantName), actorCodes(g), 100))
+			}
+		}
+		b.WriteString("\nA position resting on a mandate that has expired keeps the status its acts give: the expiry\n" +
+			"withdraws nothing by itself, and the answer says since when the mandate has expired.\n")
 	}
 
 	b.WriteString("\n== The acts behind them, by date\n")
@@ -289,6 +371,12 @@ func (r *report) writeText(w io.Writer) error {
 			if e.Interpretation {
 				b.WriteString(", read from the wording (interpretation)")
 			}
+			if m, ok := e.Basis.Mandate(); ok {
+				fmt.Fprintf(&b, ", resting on the mandate of %s", theName(m.Claimant))
+				if m.LastDay.IsValid() {
+					fmt.Fprintf(&b, " ending %v", m.LastDay)
+				}
+			}
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "  source:  %s\n", a.Source)
@@ -296,7 +384,11 @@ func (r *report) writeText(w io.Writer) error {
 
 	m := r.MemberStates
 	fmt.Fprintf(&b, "\n== Member states toward %s on %v: a computed view\n\n", m.claimantName, m.Day)
-	fmt.Fprintf(&b, "%d member states, counted by their own acts; not the EU's position.\n", m.Members)
+	fmt.Fprintf(&b, "%d member states, counted by their own acts; not the EU's position.", m.Members)
+	if m.RecordedUpTo.IsValid() {
+		fmt.Fprintf(&b, " As recorded up to %v.", m.RecordedUpTo)
+	}
+	b.WriteString("\n")
 	tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
 		as, ok := m.ByStatus[s.String()]
@@ -312,8 +404,142 @@ func (r *report) writeText(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if note := m.expiredNote(); note != "" {
+		b.WriteString(wrapText(note, 100))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// recordNote says how far the record reaches, and what that means for the
+// day's answers.
+func (r *report) recordNote() string {
+	s := fmt.Sprintf("The record: %v.", r.Record)
+	switch {
+	case r.RecordedUpTo.IsValid():
+		s += fmt.Sprintf(" %v is after the day it was checked up to: each answer below is the acts' answer as recorded up to %v, and an act the record lacks may have changed it.", r.Day, r.RecordedUpTo)
+	case r.RecordedFrom.IsValid():
+		s += fmt.Sprintf(" %v is before its first act: the record had not begun, and \"unstated\" says only that it holds no act.", r.Day)
+	}
+	return s
+}
+
+// expiredNote says how many members held each status on a mandate that
+// had expired, and which mandates, or "" if none did.
+func (m memberStates) expiredNote() string {
+	if len(m.ExpiredBasis) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn} {
+		if as := m.ExpiredBasis[s.String()]; len(as) > 0 {
+			parts = append(parts, fmt.Sprintf("%d of the %d %s", len(as), m.Counts[s.String()], s))
+		}
+	}
+	var mandates []string
+	for _, t := range m.expired {
+		mandates = append(mandates, describeMandate(t, m.Day))
+	}
+	return fmt.Sprintf("Of these, %s rest on a mandate that had expired by %v: %s. Their statuses are the acts' own.",
+		strings.Join(parts, ", "), m.Day, strings.Join(mandates, "; "))
+}
+
+// describeMandate describes the mandate whose expiry t keys, and where it
+// stands on day: "the mandate of the National Assembly of Venezuela
+// elected in 2015 (National Assembly of Venezuela), last day 2021-01-05,
+// expired from 2021-01-05 (first-day convention)".
+func describeMandate(t recognition.Timing, day acquis.Date) string {
+	m, _ := t.Mandate()
+	s := fmt.Sprintf("the mandate of %s (%s)", theName(m.Claimant), m.Office)
+	if m.Start.IsValid() {
+		s += fmt.Sprintf(", from %v", m.Start)
+	}
+	switch bx := t.Day(); {
+	case !bx.IsValid():
+		s += ", last day not recorded"
+	case day.Before(bx):
+		s += fmt.Sprintf(", last day %v, expires from %v (%v convention)", m.LastDay, bx, t.Convention())
+	default:
+		s += fmt.Sprintf(", last day %v, expired from %v (%v convention)", m.LastDay, bx, t.Convention())
+	}
+	return s
+}
+
+// byStatus groups rows by claimant and status, in the order of each
+// group's first row.
+func byStatus(rows []position) [][]position {
+	var groups [][]position
+	for _, p := range rows {
+		i := slices.IndexFunc(groups, func(g []position) bool { return g[0].Claimant == p.Claimant && g[0].Status == p.Status })
+		if i < 0 {
+			groups = append(groups, []position{p})
+			continue
+		}
+		groups[i] = append(groups[i], p)
+	}
+	return groups
+}
+
+// actorCodes returns the actors of rows, separated by spaces.
+func actorCodes(rows []position) string {
+	codes := make([]string, len(rows))
+	for i, p := range rows {
+		codes[i] = string(p.Actor)
+	}
+	return strings.Join(codes, " ")
+}
+
+// upper returns s with its first letter in upper case.
+func upper(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// theName returns the claimant's name, after "the" for a body.
+func theName(c recognition.Claimant) string {
+	if c.Body {
+		return "the " + c.Name
+	}
+	return c.Name
+}
+
+// mandateState is a row's note on the mandate its position rests on, by
+// the first day on which it has expired: "expired from 2021-01-05",
+// "expires from 2025-01-10", "end not recorded" or "-".
+func mandateState(p position) string {
+	_, ok := p.Basis.Mandate()
+	switch {
+	case p.BasisExpired.IsValid():
+		return "expired from " + p.BasisExpired.String()
+	case !ok:
+		return "-"
+	case p.Basis.Day().IsValid():
+		return "expires from " + p.Basis.Day().String()
+	}
+	return "end not recorded"
+}
+
+// wrapText wraps s at width columns, with a final newline.
+func wrapText(s string, width int) string { return wrapIndented("", s, width) }
+
+// wrapIndented wraps s at width columns after the first line's prefix,
+// indenting the following lines as deep as the prefix.
+func wrapIndented(prefix, s string, width int) string {
+	var b strings.Builder
+	line := prefix
+	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	for _, word := range strings.Fields(s) {
+		if n := utf8.RuneCountInString(line); n > len(indent) && n+1+utf8.RuneCountInString(word) > width {
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
+			line = indent
+		}
+		if utf8.RuneCountInString(line) > len(indent) {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(line + "\n")
+	return b.String()
 }
 
 // groupActs groups acts that differ only in their actor and ID, such as the
@@ -326,7 +552,8 @@ func groupActs(acts []recognition.Act) [][]recognition.Act {
 			a.Wording == b.Wording && a.Source == b.Source && a.Verification == b.Verification &&
 			slices.EqualFunc(a.Effects, b.Effects, func(x, y recognition.Effect) bool {
 				return x.Claimant == y.Claimant && x.Event == y.Event && x.Timing.Day() == y.Timing.Day() &&
-					x.Standing == y.Standing && x.EndCondition == y.EndCondition && x.Interpretation == y.Interpretation
+					x.Standing == y.Standing && x.EndCondition == y.EndCondition && x.Interpretation == y.Interpretation &&
+					x.Basis == y.Basis
 			})
 	}
 	for _, a := range acts {

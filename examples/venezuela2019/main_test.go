@@ -21,6 +21,10 @@ func TestOutput(t *testing.T) {
 		{[]string{"-on", "2023-06-01"}, "2023-06-01.txt"},
 		{[]string{"-json"}, "2019-02-05.json"},
 		{[]string{"-on", "2023-06-01", "-json"}, "2023-06-01.json"},
+		{[]string{"-on", "2020-06-01"}, "2020-06-01.txt"},
+		{[]string{"-on", "2021-01-06"}, "2021-01-06.txt"},
+		{[]string{"-on", "2031-01-01"}, "2031-01-01.txt"},
+		{[]string{"-on", "2031-01-01", "-json"}, "2031-01-01.json"},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(tt.args, &stdout, &stderr); code != 0 {
@@ -157,8 +161,8 @@ func TestUsage(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"extra"}, 2, `venezuela2019: unexpected argument "extra"` + "\n"},
-		{[]string{"-on", "2019-02-30"}, 2, `venezuela2019: acquis: parsing date "2019-02-30" at offset 8: no such day: February 2019 has 28 days` + "\n"},
-		{[]string{"-on", "5 Feb 2019"}, 2, "venezuela2019: acquis: parsing date \"5 Feb 2019\""},
+		{[]string{"-on", "2019-02-30"}, 2, `invalid value "2019-02-30" for flag -on: acquis: parsing date "2019-02-30" at offset 8: no such day: February 2019 has 28 days` + "\n"},
+		{[]string{"-on", "5 Feb 2019"}, 2, `invalid value "5 Feb 2019" for flag -on: acquis: parsing date "5 Feb 2019"`},
 		{[]string{"-on", "2000-01-01"}, 2, "venezuela2019: no member states known on 2000-01-01: give a day from 2004-11-01\n"},
 		{[]string{"-nosuchflag"}, 2, "flag provided but not defined"},
 		{[]string{"-h"}, 0, "usage: venezuela2019"},
@@ -168,11 +172,144 @@ func TestUsage(t *testing.T) {
 		if code != tt.code || !strings.Contains(stderr.String(), tt.stderr) {
 			t.Errorf("run(%q) = %d, stderr %q; want %d with %q", tt.args, code, stderr.String(), tt.code, tt.stderr)
 		}
-		if tt.code == 2 && !strings.HasPrefix(tt.args[0], "-nosuch") && strings.Count(stderr.String(), "\n") != 1 {
+		if tt.code == 2 && tt.args[0] != "-on" && !strings.HasPrefix(tt.args[0], "-nosuch") && strings.Count(stderr.String(), "\n") != 1 {
 			t.Errorf("run(%q) wrote %q on stderr, want one line", tt.args, stderr.String())
 		}
 		if stdout.Len() != 0 {
 			t.Errorf("run(%q) wrote to stdout: %q", tt.args, stdout.String())
+		}
+	}
+}
+
+// TestRecordEdges checks what -json says at the edges of the record: after
+// the day it was checked up to, and after the mandate Guaidó's
+// recognitions rest on had expired. The statuses stay the acts'.
+func TestRecordEdges(t *testing.T) {
+	type row struct {
+		Actor, Claimant, Status, BasisExpired string
+		Basis                                 map[string]any
+	}
+	type output struct {
+		Record       map[string]string `json:"record"`
+		RecordedUpTo string            `json:"recordedUpTo"`
+		Recognition  []row             `json:"recognition"`
+		MemberStates struct {
+			Counts       map[string]int      `json:"counts"`
+			ExpiredBasis map[string][]string `json:"expiredBasis"`
+			RecordedUpTo string              `json:"recordedUpTo"`
+		} `json:"memberStates"`
+	}
+	for _, tt := range []struct {
+		on                    string
+		upTo                  string
+		guaidoExpired         string // for each member state that recognised him
+		maduroExpired         string // for the Council's contest
+		recognized, onExpired int
+	}{
+		{"2020-06-01", "", "", "", 18, 0},
+		{"2021-01-04", "", "", "", 18, 0},
+		{"2021-01-05", "", "2021-01-05", "", 18, 18},
+		{"2021-01-06", "", "2021-01-05", "", 18, 18},
+		{"2025-01-10", "", "2021-01-05", "2025-01-10", 18, 18},
+		{"2031-01-01", "2025-01-10", "2021-01-05", "2025-01-10", 18, 18},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-json", "-on", tt.on}, &stdout, &stderr); code != 0 {
+			t.Fatalf("-on %s: %d, %s", tt.on, code, stderr.String())
+		}
+		var out output
+		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		if out.Record["checked"] != "2025-01-10" || out.Record["first"] != "2018-05-28" || out.Record["last"] != "2025-01-10" {
+			t.Errorf("-on %s: record = %v", tt.on, out.Record)
+		}
+		if out.RecordedUpTo != tt.upTo || out.MemberStates.RecordedUpTo != tt.upTo {
+			t.Errorf("-on %s: recordedUpTo = %q, memberStates.recordedUpTo = %q; want %q", tt.on, out.RecordedUpTo, out.MemberStates.RecordedUpTo, tt.upTo)
+		}
+		ms := out.MemberStates
+		if ms.Counts["recognized"] != tt.recognized || len(ms.ExpiredBasis["recognized"]) != tt.onExpired {
+			t.Errorf("-on %s: %d recognized, %d of them on an expired mandate; want %d, %d", tt.on, ms.Counts["recognized"], len(ms.ExpiredBasis["recognized"]), tt.recognized, tt.onExpired)
+		}
+		for _, r := range out.Recognition {
+			switch {
+			case r.Claimant == "guaido" && r.Status == "recognized":
+				if r.BasisExpired != tt.guaidoExpired || r.Basis["kind"] != "expiry" {
+					t.Errorf("-on %s, %s toward Guaidó: basisExpired %q, basis %v; want %q, keyed to an expiry", tt.on, r.Actor, r.BasisExpired, r.Basis, tt.guaidoExpired)
+				}
+			case r.Claimant == "maduro" && r.Actor == "Council":
+				if r.BasisExpired != tt.maduroExpired || r.Status != "contested" {
+					t.Errorf("-on %s, the Council toward Maduro: %s, basisExpired %q; want contested, %q", tt.on, r.Status, r.BasisExpired, tt.maduroExpired)
+				}
+			case r.Status == "unstated" && (r.BasisExpired != "" || r.Basis != nil):
+				t.Errorf("-on %s, %s toward %s: unstated with a basis %v, %q", tt.on, r.Actor, r.Claimant, r.Basis, r.BasisExpired)
+			}
+		}
+	}
+}
+
+// TestJSONCamelCase checks every key of -json's output.
+func TestJSONCamelCase(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-json", "-on", "2031-01-01"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("%d, %s", code, stderr.String())
+	}
+	var v any
+	if err := json.Unmarshal(stdout.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				// byStatus, counts and expiredBasis are keyed by status
+				// names, which are values, not field names.
+				if k == "" || k[0] < 'a' || k[0] > 'z' || strings.Contains(k, "_") {
+					t.Errorf("key %q is not camelCase", k)
+				}
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(v)
+}
+
+// TestTextRecordNote checks the sentences of the text on the record's
+// span and the mandates.
+func TestTextRecordNote(t *testing.T) {
+	for _, tt := range []struct {
+		on   string
+		want []string
+		not  []string
+	}{
+		{"2031-01-01", []string{
+			"each answer below is the acts' answer as recorded up to\n2025-01-10",
+			"As recorded up to 2025-01-10.",
+			"Of these, 18 of the 18 recognized rest on a mandate that had expired by 2031-01-01",
+			"  recognized toward Juan Guaidó: EP BE CZ DK DE EE ES FR HR LV LT LU HU NL AT PL PT FI SE UK\n",
+		}, nil},
+		{"2020-06-01", []string{"The record: acts adopted from 2018-05-28 to 2025-01-10, checked up to 2025-01-10.\n"},
+			[]string{"as recorded up to", "had expired"}},
+		{"2010-01-01", []string{"before its first act: the record had not begun"}, nil},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-on", tt.on}, &stdout, &stderr); code != 0 {
+			t.Fatalf("-on %s: %d, %s", tt.on, code, stderr.String())
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("-on %s: no %q in the text", tt.on, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(stdout.String(), w) {
+				t.Errorf("-on %s: %q in the text", tt.on, w)
+			}
 		}
 	}
 }

@@ -54,11 +54,15 @@ func (r *report) writePage(w io.Writer) error {
 			if p.Latest != "" {
 				act += "; latest: " + p.Latest
 			}
-			rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act)})
+			mandate := ""
+			if m, ok := p.Basis.Mandate(); ok {
+				mandate = theName(m.Claimant) + ": " + mandateState(p)
+			}
+			rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act), page.T(mandate)})
 		}
 		return rows
 	}
-	head := []string{"Actor", "Status", "Since", "Standing", "Act"}
+	head := []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
 
 	recognisers, err := everRecognised(ds, "guaido")
 	if err != nil {
@@ -74,6 +78,16 @@ func (r *report) writePage(w io.Writer) error {
 			}
 			counts = append(counts, fmt.Sprintf("%s: %d (%s)", s, len(as), strings.Join(names, ", ")))
 		}
+	}
+
+	mandateRows := [][]page.Cell{}
+	for _, bs := range r.bases {
+		m, _ := bs.timing.Mandate()
+		var who []string
+		for _, g := range byStatus(bs.rows) {
+			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
+		}
+		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
 	}
 
 	actRows := [][]page.Cell{}
@@ -93,24 +107,34 @@ func (r *report) writePage(w io.Writer) error {
 		Title: "Venezuela 2019–2025: who recognised whom as President",
 		Lead: "From January 2019 the presidency of Venezuela had two claimants: Nicolás Maduro, whose second mandate began on 10 January 2019 after an election many actors rejected, " +
 			"and Juan Guaidó, president of the National Assembly elected in 2015, who claimed the office as interim president. This page shows each actor's position toward both, from the acquis library's record of the case.",
-		Notes: []string{fmt.Sprintf("The tables are for %v (go run ./examples/venezuela2019 -on DAY -html FILE for another day). Each position comes from the actor's own acts; silence is not recognition.", r.day)},
+		Notes: []string{
+			fmt.Sprintf("The tables are for %v (go run ./examples/venezuela2019 -on DAY -html FILE for another day). Each position comes from the actor's own acts; silence is not recognition.", r.Day),
+			r.recordNote(),
+		},
 		Sections: []page.Section{
 			{
 				ID: "guaido", Heading: "Juan Guaidó as interim president",
 				Paragraphs: []string{
 					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", recognisers),
-					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")),
+					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")) + recordedUpTo(m.RecordedUpTo),
+					"A recognition of Guaidó as interim President rests on his presidency of the National Assembly elected in 2015: Article 233 of the Constitution of Venezuela puts the President of the National Assembly in charge of the Presidency when the President-elect is absolutely absent. " +
+						guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
 				},
 				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.day), Head: head, Rows: positions("guaido")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: positions("guaido")}},
 			},
 			{
 				ID: "maduro", Heading: "Nicolás Maduro",
 				Figures: []page.Figure{{SVG: maduro.Bytes(), Caption: "Each actor's status toward Maduro, with its acts and the mandates."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.day), Head: head, Rows: positions("maduro")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: positions("maduro")}},
 			},
 			{
-				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.day),
+				ID: "mandates", Heading: fmt.Sprintf("The mandates the positions rest on, on %v", r.Day),
+				Paragraphs: []string{"A position resting on a mandate that has expired keeps the status its acts give: the expiry withdraws nothing by itself, and the answer says since when the mandate has expired."},
+				Tables:     []page.Table{{Caption: "Each mandate, where it stands on the day, and the positions that rest on it", Head: []string{"Mandate", "Positions resting on it", "Its end, and the source"}, Rows: mandateRows}},
+			},
+			{
+				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.Day),
 				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Kind", "Verification", "Wording"}, Rows: actRows}},
 				Sources: sources,
 			},
@@ -118,6 +142,26 @@ func (r *report) writePage(w io.Writer) error {
 		Footer: "Written by examples/venezuela2019 from the acquis library's record recognition.Venezuela2019, each act graded verified, secondary or unverified as its source allows. " +
 			"The page runs no script and fetches nothing.",
 	})
+}
+
+// recordedUpTo returns a sentence that says the count is as recorded up
+// to day, or "" for the zero Date.
+func recordedUpTo(day acquis.Date) string {
+	if !day.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf(" This is the count as recorded up to %v, the day the record was checked up to.", day)
+}
+
+// guaidoBasis describes the mandate the recognitions of Guaidó rest on
+// and where it stands on the report's day, from the data.
+func guaidoBasis(r *report) string {
+	for _, bs := range r.bases {
+		if slices.ContainsFunc(bs.rows, func(p position) bool { return p.Claimant == "guaido" }) {
+			return "The record dates that mandate so: " + describeMandate(bs.timing, r.Day) + "."
+		}
+	}
+	return "No recognition of him rests on it on this day."
 }
 
 // everRecognised counts the member states (of any day) that recognised the

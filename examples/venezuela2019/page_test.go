@@ -65,3 +65,28 @@ func TestPageInBrowser(t *testing.T) {
 	path, _ := writePageFile(t)
 	browser.CheckPage(t, path, 1000, 1400, 0.05)
 }
+
+// TestPageAtTheEdges checks that the page for a day after the record says
+// how far the record reaches, and which positions rest on a mandate that
+// had expired, in its words, its tables and its picture.
+func TestPageAtTheEdges(t *testing.T) {
+	_, b := writePageFile(t, "-on", "2031-01-01")
+	s := string(b)
+	for _, want := range []string{
+		"2031-01-01 is after the day it was checked up to: each answer below is the acts&#39; answer as recorded up to 2025-01-10",
+		"This is the count as recorded up to 2025-01-10",
+		"The record dates that mandate so: the mandate of the National Assembly of Venezuela elected in 2015 (National Assembly of Venezuela), last day 2021-01-05, expired from 2021-01-05 (first-day convention).",
+		`<td>Spain</td><td>recognized</td><td class="nowrap">2019-02-04</td><td></td><td>ES-2019-02-04 of 2019-02-04 (verified)</td><td>the National Assembly of Venezuela elected in 2015: expired from 2021-01-05</td>`,
+		`<td>Council of the EU</td><td>contested</td><td class="nowrap">2018-05-28</td><td></td><td>Council-2018-05-28 of 2018-05-28 (verified)</td><td>Nicolás Maduro: expired from 2025-01-10</td>`,
+		"recognized toward Juan Guaidó: EP BE CZ DK DE EE ES FR HR LV LT LU HU NL AT PL PT FI SE UK",
+		"faded: the mandate the status rests on had expired",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %s in the page for 2031-01-01", want)
+		}
+	}
+	_, b = writePageFile(t, "-on", "2020-06-01")
+	if s := string(b); strings.Contains(s, "as recorded up to") || strings.Contains(s, ": expired from") {
+		t.Errorf("the page for 2020-06-01 says the record or a mandate has run out")
+	}
+}

@@ -16,7 +16,7 @@ import (
 )
 
 // addXMLSeeds adds as seeds the entities of the hand-written XML files
-// and, when present, of the real ones, each in a document of its own: the
+// and of the real ones, each in a document of its own: the
 // fuzzer minimizes each input it finds interesting, for up to a minute, and
 // small inputs keep that short. The legacy list gives every 25th entity.
 func addXMLSeeds(f *testing.F) {

@@ -13,9 +13,9 @@ import (
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 )
 
-// realDir is the folder of the real Financial Sanctions Files, outside the
-// repository (see its PROVENANCE.md).
-var realDir = filepath.Join("..", "..", "..", "shared", "data", "sanctions")
+// realDir is the folder of the real Financial Sanctions Files, copied
+// with their origin and licence (testdata/real/README.md).
+var realDir = filepath.Join("testdata", "real")
 
 // The real files, by format.
 const (
@@ -25,14 +25,10 @@ const (
 	realHeader   = "eu_fsf_csv_1_1_header_118cols.txt"
 )
 
-// readReal returns the real file name, or skips the test when the shared
-// data is absent.
+// readReal returns the content of the real file name.
 func readReal(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(realDir, name))
-	if os.IsNotExist(err) {
-		t.Skipf("skipping: the real file %s is absent (%v)", name, err)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

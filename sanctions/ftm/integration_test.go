@@ -15,7 +15,7 @@ import (
 // readFSF reads a real Financial Sanctions File with package fsf.
 func readFSF(t *testing.T, name string) []*sanctions.Entity {
 	t.Helper()
-	f, err := os.Open(sharedData(t, name))
+	f, err := os.Open(realFSF(name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,15 +15,30 @@ import (
 	"github.com/acquis-eu/acquis/sanctions/ftm"
 )
 
-// sharedData returns the path of a file in ../shared/data/sanctions beside
-// the repository, or skips the test when that folder is absent.
+// openSanctions gives, for each real OpenSanctions file the tests read, the
+// file it is a copy of. Those files are OpenSanctions data under CC BY-NC
+// 4.0: the repository does not ship them.
+var openSanctions = map[string]string{
+	"opensanctions_yente_t1_eu_fsf.ftm.jsonl":    "tests/fixtures/dataset/t1/entities.ftm.json of github.com/opensanctions/yente at 916a474c",
+	"opensanctions_yente_zala_cluster.ftm.jsonl": "tests/fixtures/dataset/zala/entities.ftm.json of github.com/opensanctions/yente at 916a474c",
+}
+
+// sharedData returns the path of an OpenSanctions file in
+// ../shared/data/sanctions beside the repository, or skips the test, saying
+// what to fetch and where to put it, when that file is absent.
 func sharedData(tb testing.TB, name string) string {
 	tb.Helper()
 	path := filepath.Join("..", "..", "..", "shared", "data", "sanctions", name)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("%s is absent: the shared data folder is not beside the repository", path)
+		tb.Skipf("%s is absent: this test needs OpenSanctions data (CC BY-NC 4.0), which the repository does not ship; put a copy of %s at that path (README.md, \"Test data\", says how)", path, openSanctions[name])
 	}
 	return path
+}
+
+// realFSF returns the path of a real Financial Sanctions File that package
+// fsf keeps in its testdata (../fsf/testdata/real/README.md).
+func realFSF(name string) string {
+	return filepath.Join("..", "fsf", "testdata", "real", name)
 }
 
 // encodeAll writes es as JSON lines.

@@ -12,7 +12,7 @@ import (
 	"github.com/acquis-eu/acquis/sanctions/ftm"
 )
 
-// readShared reads a real file of ../shared/data/sanctions.
+// readShared reads a real OpenSanctions file of ../shared/data/sanctions.
 func readShared(t *testing.T, name string) []*ftm.Entity {
 	t.Helper()
 	f, err := os.Open(sharedData(t, name))

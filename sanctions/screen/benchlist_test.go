@@ -18,7 +18,7 @@ import (
 // February 2016, each with nine variants whose names recombine the real
 // words of the list, about 6,000 entities and 30,000 names in all.
 const (
-	benchFile     = "../../../shared/data/sanctions/eu_fsf_v1_0_2016_excerpt_opendatalabcz.xml"
+	benchFile     = "../fsf/testdata/real/eu_fsf_v1_0_2016_excerpt_opendatalabcz.xml"
 	benchVariants = 10 // the entity itself and nine variants
 	benchQueries  = 1000
 )
@@ -36,13 +36,12 @@ var benchData = sync.OnceValues(func() ([]*sanctions.Entity, error) {
 	return benchScaleList(es, benchVariants), nil
 })
 
-// benchList returns the benchmark list, or skips tb when the shared data
-// is absent.
+// benchList returns the benchmark list.
 func benchList(tb testing.TB) []*sanctions.Entity {
 	tb.Helper()
 	es, err := benchData()
 	if err != nil {
-		tb.Skipf("the shared data is absent (%v): no benchmark list", err)
+		tb.Fatalf("no benchmark list: %v", err)
 	}
 	return es
 }

@@ -43,9 +43,9 @@ const (
 	evalSetFile  = "testdata/eval.tsv"
 )
 
-// sharedFile is the real legacy list of 11/02/2016 (595 entities), outside
-// the repository (see ../shared/data/sanctions/PROVENANCE.md).
-var sharedFile = filepath.Join("..", "..", "..", "shared", "data", "sanctions", "eu_fsf_v1_0_2016_excerpt_opendatalabcz.xml")
+// legacyFile is the real legacy list of 11/02/2016 (595 entities), which
+// package fsf keeps in its testdata (../fsf/testdata/real/README.md).
+var legacyFile = filepath.Join("..", "fsf", "testdata", "real", "eu_fsf_v1_0_2016_excerpt_opendatalabcz.xml")
 
 // The floors of TestEval at screen.DefaultMin: the values measured on the
 // first scorer (recall 0.968, precision 0.963), less about 0.03, so that a
@@ -158,9 +158,6 @@ func readCases(t *testing.T) []evalCase {
 func readList(t *testing.T, name string) ([]*sanctions.Entity, map[string]*sanctions.Entity) {
 	t.Helper()
 	f, err := os.Open(name)
-	if os.IsNotExist(err) && name == sharedFile {
-		t.Skipf("skipping: the real legacy list is absent (%v)", err)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -378,7 +375,7 @@ func TestEval(t *testing.T) {
 // the positive rows whose entity that list holds, and every row expecting
 // "-". It reports, and fails only if the list cannot be read.
 func TestEvalShared(t *testing.T) {
-	all, byID := readList(t, sharedFile)
+	all, byID := readList(t, legacyFile)
 	cases := readCases(t)
 	entityOf := func(id string) string {
 		if s, ok := sharedIDs[id]; ok {

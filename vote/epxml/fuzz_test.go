@@ -13,8 +13,8 @@ import (
 	"github.com/acquis-eu/acquis/vote/epxml"
 )
 
-// addSeeds adds the hand-written files and, when present, the real files
-// whose names match pattern.
+// addSeeds adds the hand-written files and the real files whose names
+// match pattern.
 func addSeeds(f *testing.F, pattern string) {
 	for _, dir := range []string{"testdata", fixtures} {
 		names, _ := filepath.Glob(filepath.Join(dir, pattern))

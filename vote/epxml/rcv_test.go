@@ -16,17 +16,14 @@ import (
 	"github.com/acquis-eu/acquis/vote/epxml"
 )
 
-// fixtures is the folder of the real files that HowTheyVote tests its
-// scrapers with (see its ORIGIN.tsv).
-var fixtures = filepath.Join("..", "..", "..", "shared", "data", "vote", "howtheyvote-fixtures")
+// fixtures is the folder of the European Parliament's own files that
+// HowTheyVote tests its scrapers with, copied with their origin and licence
+// (testdata/real/README.md).
+var fixtures = filepath.Join("testdata", "real")
 
-// readFixture returns the real file name, or skips the test when the
-// shared data is absent.
+// readFixture returns the content of the real file name.
 func readFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	if _, err := os.Stat(fixtures); err != nil {
-		t.Skipf("skipping the real files: %v", err)
-	}
 	b, err := os.ReadFile(filepath.Join(fixtures, name))
 	if err != nil {
 		t.Fatal(err)
@@ -115,7 +112,7 @@ func summarize(s epxml.Sitting, rcs []*vote.RollCall) summary {
 	return sum
 }
 
-// TestRealFiles reads every roll-call list of the shared fixtures and
+// TestRealFiles reads every roll-call list of the real fixtures and
 // checks what each yields; every roll call's Members' votes add up to its
 // stated counts except in the file that HowTheyVote altered on purpose.
 func TestRealFiles(t *testing.T) {

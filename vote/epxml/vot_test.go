@@ -12,7 +12,7 @@ import (
 	"github.com/acquis-eu/acquis/vote/epxml"
 )
 
-// TestResultsRealFile reads the shared results list of 15 January 2024.
+// TestResultsRealFile reads the Parliament's results list of 15 January 2024.
 func TestResultsRealFile(t *testing.T) {
 	b := readFixture(t, "vot-list_pv-9-2024-01-15-vot-en.xml")
 	rs, err := epxml.ReadResults(strings.NewReader(string(b)))

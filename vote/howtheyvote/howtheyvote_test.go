@@ -92,13 +92,15 @@ func TestMemberVoteReader(t *testing.T) {
 	}
 }
 
-// export opens a file of the HowTheyVote export in ../shared/data.
+// export opens a file of the HowTheyVote export in ../shared/data, or skips
+// the test when it is absent: the repository does not ship the export (0.6
+// MB compressed, and the licence of this copy of it was not confirmed).
 func export(t *testing.T, name string) io.Reader {
 	t.Helper()
 	path := filepath.Join("..", "..", "..", "shared", "data", "vote", "htv-export-2025-09-28", name)
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("%s is absent: the shared data folder is not beside the repository", path)
+		t.Skipf("%s is absent: this test needs %s of the HowTheyVote.eu export of 28 September 2025 (github.com/HowTheyVote/data; the copy the test was written against is DATA/%s of github.com/SirLovi/EU_Comparator at c30d0726), which the repository does not ship; put it at that path (README.md, \"Test data\", says how)", path, name, name)
 	}
 	if err != nil {
 		t.Fatal(err)
