@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -72,11 +73,16 @@ func Listings(w io.Writer, l *sanctions.List, regime string, from, until acquis.
 	stated := false
 	var lapses []acquis.Date
 	for _, d := range days {
-		st := l.Stated(regime, d)
+		// Before the first act the list records, it states no count and
+		// knows no end date: the panels draw nothing there.
+		st, err := l.Stated(regime, d)
+		if err != nil && !errors.Is(err, sanctions.ErrBeforeRecord) {
+			return err
+		}
 		if len(st) > 0 {
 			stated = true
 		}
-		if until, _, _ := l.LastDay(regime, d); until.IsValid() && d == until.AddDays(1) {
+		if until, _, err := l.LastDay(regime, d); err == nil && until.IsValid() && d == until.AddDays(1) {
 			lapses = append(lapses, d)
 		}
 		on := l.At(d).Regime(regime)

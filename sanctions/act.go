@@ -57,7 +57,7 @@ func (m Measure) Name() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (m Measure) MarshalText() ([]byte, error) {
 	if !m.IsValid() {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid measure %d", uint8(m))
+		return nil, fmt.Errorf("sanctions: cannot marshal measure %d: %w", uint8(m), ErrInvalidValue)
 	}
 	return []byte(measureNames[m]), nil
 }
@@ -70,7 +70,7 @@ func (m *Measure) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown measure %q", b)
+	return fmt.Errorf("sanctions: measure %q: %w", b, ErrInvalidValue)
 }
 
 // A Kind is the kind of a Council act. The zero Kind is invalid.
@@ -122,7 +122,7 @@ func (k Kind) String() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (k Kind) MarshalText() ([]byte, error) {
 	if !k.IsValid() {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid act kind %d", uint8(k))
+		return nil, fmt.Errorf("sanctions: cannot marshal act kind %d: %w", uint8(k), ErrInvalidValue)
 	}
 	return []byte(kindNames[k]), nil
 }
@@ -135,7 +135,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown act kind %q", b)
+	return fmt.Errorf("sanctions: act kind %q: %w", b, ErrInvalidValue)
 }
 
 // IsDecision reports whether k is a CFSP act (a Decision or an
@@ -170,7 +170,7 @@ func (c Change) String() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (c Change) MarshalText() ([]byte, error) {
 	if !c.IsValid() {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid change %d", uint8(c))
+		return nil, fmt.Errorf("sanctions: cannot marshal change %d: %w", uint8(c), ErrInvalidValue)
 	}
 	return []byte(changeNames[c]), nil
 }
@@ -183,7 +183,7 @@ func (c *Change) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown change %q", b)
+	return fmt.Errorf("sanctions: change %q: %w", b, ErrInvalidValue)
 }
 
 // An Effect is one change an act makes.

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -42,19 +43,20 @@ func TestBelarus2020(t *testing.T) {
 		}
 	}
 
-	// The regime's end date: 28 February 2020 until the renewal of
-	// February 2020 entered into force, 28 February 2021 after.
+	// The regime's end date: 28 February 2021 from the day the renewal of
+	// February 2020 entered into force, the first act of the data (before
+	// it, TestBelarus2020Span).
 	for _, tc := range []struct{ day, until, by string }{
-		{"2020-02-18", "2020-02-28", ""},
 		{"2020-02-19", "2021-02-28", "Council Decision (CFSP) of 2020-02-17"},
+		{"2021-02-28", "2021-02-28", "Council Decision (CFSP) of 2020-02-17"},
 	} {
-		until, by, ok := l.LastDay("BLR", d(tc.day))
+		until, by, err := l.LastDay("BLR", d(tc.day))
 		got := ""
 		if by != nil {
 			got = by.String()
 		}
-		if !ok || until.String() != tc.until || got != tc.by {
-			t.Errorf("LastDay(BLR, %s) = %v, %q, %v; want %s, %q", tc.day, until, got, ok, tc.until, tc.by)
+		if err != nil || until.String() != tc.until || got != tc.by {
+			t.Errorf("LastDay(BLR, %s) = %v, %q, %v; want %s, %q", tc.day, until, got, err, tc.until, tc.by)
 		}
 	}
 
@@ -92,5 +94,60 @@ func TestBelarus2020(t *testing.T) {
 	}
 	if got := len(l.At(d("2020-11-06")).Named("lukashenko")); got != 2 {
 		t.Errorf(`Named("lukashenko") on 2020-11-06: %d listings, want 2`, got)
+	}
+}
+
+// TestBelarus2020Span checks that the List says how far its record of the
+// regime reaches, and that the answers that depend on the regime's acts
+// refuse a day before the first of them rather than answer from the end
+// date set by acts it does not hold.
+func TestBelarus2020Span(t *testing.T) {
+	l := Belarus2020()
+	want := Span{
+		First: d("2020-02-19"), FirstAct: "Council Decision (CFSP) of 2020-02-17",
+		Last: d("2020-12-17"), LastAct: "Council Implementing Regulation (EU) 2020/2129",
+	}
+	got, err := l.Span("BLR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("Span(BLR) = %+v, want %+v", got, want)
+	}
+	for day, in := range map[string]bool{"1900-01-01": false, "2020-02-18": false, "2020-02-19": true, "2020-12-17": true, "2020-12-18": false} {
+		if got.Contains(d(day)) != in {
+			t.Errorf("Span.Contains(%s) = %v, want %v", day, !in, in)
+		}
+	}
+	if _, err := l.Span("SYR"); !errors.Is(err, ErrUnknownRegime) {
+		t.Errorf("Span(SYR): %v, want ErrUnknownRegime", err)
+	}
+
+	for _, day := range []string{"1900-01-01", "2020-02-18"} {
+		_, _, err := l.LastDay("BLR", d(day))
+		var se *SpanError
+		if !errors.Is(err, ErrBeforeRecord) || !errors.As(err, &se) || se.Span != want || se.Day != d(day) || se.Regime != "BLR" {
+			t.Errorf("LastDay(BLR, %s): %v, want a *SpanError wrapping ErrBeforeRecord with the span", day, err)
+		}
+		if _, err := l.Stated("BLR", d(day)); !errors.Is(err, ErrBeforeRecord) {
+			t.Errorf("Stated(BLR, %s): %v, want ErrBeforeRecord", day, err)
+		}
+	}
+	if _, _, err := l.LastDay("SYR", d("2020-12-01")); !errors.Is(err, ErrUnknownRegime) {
+		t.Errorf("LastDay(SYR): %v, want ErrUnknownRegime", err)
+	}
+	if _, err := l.Stated("SYR", d("2020-12-01")); !errors.Is(err, ErrUnknownRegime) {
+		t.Errorf("Stated(SYR): %v, want ErrUnknownRegime", err)
+	}
+	// After the last act the answers are the acts' answers, as recorded up
+	// to it: the regime runs until 2021-02-28, then lapses.
+	if until, _, err := l.LastDay("BLR", d("2021-01-15")); err != nil || until != d("2021-02-28") {
+		t.Errorf("LastDay(BLR, 2021-01-15) = %v, %v; want 2021-02-28", until, err)
+	}
+	if h, err := l.History("nobody"); !errors.Is(err, ErrUnknownEntity) || h != nil {
+		t.Errorf("History(nobody) = %v, %v; want ErrUnknownEntity", h, err)
+	}
+	if h, err := l.History("BLR-lukashenko-alexandr"); err != nil || len(h) != 2 {
+		t.Errorf("History(Lukashenko) = %d periods, %v; want 2", len(h), err)
 	}
 }

@@ -37,6 +37,18 @@
 // ends when an act delists the entity, or when its regime lapses without
 // renewal. Listings can be narrowed by regime, by measure and by name.
 //
+// A List answers only as far as its acts reach: [List.Span] gives, for a
+// regime, the first and the last act it records. Before the first, it
+// cannot say who was listed nor until when the regime ran, and
+// [List.LastDay] and [List.Stated] refuse such a day with a *[SpanError];
+// after the last, its answers are the acts' answers as recorded up to it.
+//
+// # JSON
+//
+// Every type of the package that is written as JSON (an [Entity] and its
+// parts, an [Act] and its [Effect]s, a [Regime], a [Listing], a [Period], a
+// [Span]) has camelCase keys, and reads back equal.
+//
 // # Belarus 2020
 //
 // [Belarus2020] returns the List of the Belarus regime with the acts of

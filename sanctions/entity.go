@@ -1,12 +1,18 @@
 package sanctions
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
 )
+
+// ErrInvalidValue reports a value of one of the package's enumerations
+// (Type, Strength, Gender, Measure, Kind, Change) that has no name, or a
+// name that is none of them, in MarshalText and UnmarshalText.
+var ErrInvalidValue = errors.New("invalid value")
 
 // A Type says what kind of subject an [Entity] is. The zero Type is
 // invalid.
@@ -35,7 +41,7 @@ func (t Type) String() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (t Type) MarshalText() ([]byte, error) {
 	if !t.IsValid() {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid type %d", uint8(t))
+		return nil, fmt.Errorf("sanctions: cannot marshal type %d: %w", uint8(t), ErrInvalidValue)
 	}
 	return []byte(typeNames[t]), nil
 }
@@ -49,7 +55,7 @@ func (t *Type) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown type %q", b)
+	return fmt.Errorf("sanctions: type %q: %w", b, ErrInvalidValue)
 }
 
 // An Entity is a listed person or organisation, with every detail a list
@@ -148,7 +154,7 @@ func (s Strength) String() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (s Strength) MarshalText() ([]byte, error) {
 	if s > Weak {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid strength %d", uint8(s))
+		return nil, fmt.Errorf("sanctions: cannot marshal strength %d: %w", uint8(s), ErrInvalidValue)
 	}
 	return []byte(strengthNames[s]), nil
 }
@@ -161,7 +167,7 @@ func (s *Strength) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown alias strength %q", b)
+	return fmt.Errorf("sanctions: alias strength %q: %w", b, ErrInvalidValue)
 }
 
 // A Gender is the gender a list gives for a name. The zero Gender means
@@ -187,7 +193,7 @@ func (g Gender) String() string {
 // MarshalText implements [encoding.TextMarshaler].
 func (g Gender) MarshalText() ([]byte, error) {
 	if g > Female {
-		return nil, fmt.Errorf("sanctions: cannot marshal invalid gender %d", uint8(g))
+		return nil, fmt.Errorf("sanctions: cannot marshal gender %d: %w", uint8(g), ErrInvalidValue)
 	}
 	return []byte(genderNames[g]), nil
 }
@@ -201,7 +207,7 @@ func (g *Gender) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("sanctions: unknown gender %q", b)
+	return fmt.Errorf("sanctions: gender %q: %w", b, ErrInvalidValue)
 }
 
 // A Name is one spelling of an entity's name: in the Financial Sanctions

@@ -2,6 +2,8 @@ package sanctions
 
 import (
 	"encoding"
+	"errors"
+	"strings"
 	"testing"
 )
 
@@ -83,14 +85,14 @@ func TestEnumText(t *testing.T) {
 				t.Errorf("MarshalText = %q, String = %q", b, v.String())
 			}
 		}
-		if _, err := invalid.MarshalText(); err == nil {
-			t.Errorf("MarshalText of invalid %T succeeded", invalid)
+		if _, err := invalid.MarshalText(); !errors.Is(err, ErrInvalidValue) {
+			t.Errorf("MarshalText of invalid %T: %v, want ErrInvalidValue", invalid, err)
 		}
 		if s := invalid.String(); len(s) < 2 || s[:2] != "%!" {
 			t.Errorf("String of invalid %T = %q, want %%!...", invalid, s)
 		}
-		if _, err := decode([]byte("no such name")); err == nil {
-			t.Errorf("UnmarshalText of an unknown name into %T succeeded", invalid)
+		if _, err := decode([]byte("no such name")); !errors.Is(err, ErrInvalidValue) || !strings.Contains(err.Error(), `"no such name"`) {
+			t.Errorf("UnmarshalText of an unknown name into %T: %v, want ErrInvalidValue naming the text", invalid, err)
 		}
 	}
 	check([]enum{Person, Organisation}, Type(9), func(b []byte) (enum, error) { var v Type; err := v.UnmarshalText(b); return v, err })

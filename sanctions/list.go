@@ -10,7 +10,8 @@ import (
 	"github.com/acquis-eu/acquis"
 )
 
-// Errors a [List] reports, wrapped in an *[ActError].
+// Errors [NewList] reports, wrapped in an *[ActError]. ErrUnknownRegime is
+// also what a List's questions about a regime it does not hold report.
 var (
 	ErrInvalidAct     = errors.New("invalid act")
 	ErrUnknownRegime  = errors.New("unknown regime")
@@ -22,12 +23,85 @@ var (
 	ErrNoRenewalAfter = errors.New("renewal does not extend the regime")
 )
 
+// Errors a List's questions report.
+var (
+	// ErrBeforeRecord reports a day before the first act a List records
+	// for a regime, wrapped in a *[SpanError]: the List cannot say what
+	// held then, for the acts before its first are not among its data.
+	ErrBeforeRecord = errors.New("before the first act the list records")
+	// ErrUnknownEntity reports an entity key that no act of a List names.
+	ErrUnknownEntity = errors.New("unknown entity")
+)
+
+// A SpanError reports a day on which a List cannot answer for a regime,
+// because it is outside the [Span] of the acts the List records for it.
+type SpanError struct {
+	Regime string
+	Day    acquis.Date
+	// Span is what the List records for the regime; zero when it records
+	// no act of it.
+	Span Span
+	Err  error // ErrBeforeRecord
+}
+
+func (e *SpanError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "sanctions: %s on %v: %v: ", e.Regime, e.Day, e.Err)
+	if e.Span.IsZero() {
+		b.WriteString("the list records no act of the regime")
+	} else {
+		fmt.Fprintf(&b, "the list records the regime's acts from %v", e.Span)
+	}
+	return b.String()
+}
+
+func (e *SpanError) Unwrap() error { return e.Err }
+
+// A Span is the days a List records for a regime: from the day its first
+// act enters into force (First) to the day its last act does (Last), with
+// the citations of those acts ([Act.String]). Before First the List holds
+// no act of the regime, so it cannot say who was listed, nor until when
+// the regime ran: [List.LastDay] and [List.Stated] refuse such a day, and
+// [List.At] finds no one, which then means that the data does not say.
+// After Last its answers are the acts' answers as recorded up to Last: an
+// act that it does not hold may have changed them since.
+//
+// A Span is a comparable value; the zero Span records no act.
+type Span struct {
+	First    acquis.Date `json:"first"`
+	FirstAct string      `json:"firstAct"`
+	Last     acquis.Date `json:"last"`
+	LastAct  string      `json:"lastAct"`
+}
+
+// IsZero reports whether s records no act.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Contains reports whether d is one of the days of s, First and Last
+// included.
+func (s Span) Contains(d acquis.Date) bool {
+	return !s.IsZero() && !d.Before(s.First) && !d.After(s.Last)
+}
+
+// String returns the span as "2020-02-19 (Council Decision (CFSP) of
+// 2020-02-17) to 2020-12-17 (Council Implementing Regulation (EU)
+// 2020/2129)", or "" for the zero Span.
+func (s Span) String() string {
+	if s.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%v (%s) to %v (%s)", s.First, s.FirstAct, s.Last, s.LastAct)
+}
+
 // An ActError reports an act that a [List] cannot replay: an invalid act,
 // or an effect that contradicts the acts before it, such as the delisting
 // of an entity that was never listed.
 type ActError struct {
-	Act    string // the act's citation
-	Effect int    // the effect's index in the act, from 0; -1 for the act itself
+	Act string // the act's citation
+	// Effect is the number of the effect in the act's Effects, counted
+	// from 1 as a reader of the act counts them and as the message gives
+	// it: Effects[Effect-1]. It is 0 for an error of the act itself.
+	Effect int
 	Entity string // the entity's key, when the effect concerns one
 	Err    error
 	Detail string
@@ -37,8 +111,8 @@ func (e *ActError) Error() string {
 	var b strings.Builder
 	b.WriteString("sanctions: ")
 	b.WriteString(e.Act)
-	if e.Effect >= 0 {
-		fmt.Fprintf(&b, ", effect %d", e.Effect+1)
+	if e.Effect > 0 {
+		fmt.Fprintf(&b, ", effect %d", e.Effect)
 	}
 	if e.Entity != "" {
 		fmt.Fprintf(&b, " (entity %q)", e.Entity)
@@ -55,26 +129,27 @@ func (e *ActError) Error() string {
 func (e *ActError) Unwrap() error { return e.Err }
 
 // A Listing is one entity under one measure of one regime on a day, with
-// the acts behind it.
+// the acts behind it. Written as JSON, it holds its entity and its acts in
+// full, and reads back equal.
 type Listing struct {
-	Entity  *Entity
-	Regime  string
-	Measure Measure
+	Entity  *Entity `json:"entity"`
+	Regime  string  `json:"regime"`
+	Measure Measure `json:"measure"`
 	// Since is the first day of the listing: the day the listing act
 	// entered into force.
-	Since acquis.Date
+	Since acquis.Date `json:"since"`
 	// ListingDate is the date of listing the act's annex prints.
-	ListingDate acquis.Date
-	Reasons     string
+	ListingDate acquis.Date `json:"listingDate,omitzero"`
+	Reasons     string      `json:"reasons,omitempty"`
 	// ListedBy is the act that listed the entity; AmendedBy the latest act
 	// that amended its entry up to the day, nil if none did.
-	ListedBy  *Act
-	AmendedBy *Act
+	ListedBy  *Act `json:"listedBy"`
+	AmendedBy *Act `json:"amendedBy,omitempty"`
 	// LastDay is the regime's last day in force as known on the day, zero
 	// when it has no end date; RenewedBy is the act that set it, nil when
 	// it is the regime's own.
-	LastDay   acquis.Date
-	RenewedBy *Act
+	LastDay   acquis.Date `json:"lastDay,omitzero"`
+	RenewedBy *Act        `json:"renewedBy,omitempty"`
 }
 
 // Listings is a list of listings, in a List's order: by regime, by entity
@@ -163,6 +238,7 @@ type List struct {
 	// are contiguous in time until it ends.
 	versions []version
 	terms    map[string][]term // end dates of each regime, in order
+	spans    map[string]Span   // the acts of each regime that has some
 }
 
 // A version is one state of one listing over the days [from, to); to is
@@ -202,14 +278,14 @@ type slot struct {
 // NewList does not modify the acts; the List keeps pointers to them, which
 // the caller must then not modify.
 func NewList(regimes []Regime, acts []*Act) (*List, error) {
-	l := &List{regimes: slices.Clone(regimes), terms: make(map[string][]term)}
+	l := &List{regimes: slices.Clone(regimes), terms: make(map[string][]term), spans: make(map[string]Span)}
 	for i := range l.regimes {
 		r := &l.regimes[i]
 		if r.Code == "" {
-			return nil, &ActError{Act: "regime " + fmt.Sprint(i+1), Effect: -1, Err: ErrInvalidRegime, Detail: "no code"}
+			return nil, &ActError{Act: "regime " + fmt.Sprint(i+1), Err: ErrInvalidRegime, Detail: "no code"}
 		}
 		if _, dup := l.terms[r.Code]; dup {
-			return nil, &ActError{Act: "regime " + r.Code, Effect: -1, Err: ErrInvalidRegime, Detail: "given twice"}
+			return nil, &ActError{Act: "regime " + r.Code, Err: ErrInvalidRegime, Detail: "given twice"}
 		}
 		l.terms[r.Code] = []term{{until: r.LastDay}}
 	}
@@ -219,11 +295,11 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 			return nil, err
 		}
 		if seen[a.String()] {
-			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrDuplicateAct}
+			return nil, &ActError{Act: a.String(), Err: ErrDuplicateAct}
 		}
 		seen[a.String()] = true
 		if _, ok := l.terms[a.Regime]; !ok {
-			return nil, &ActError{Act: a.String(), Effect: -1, Err: ErrUnknownRegime, Detail: a.Regime}
+			return nil, &ActError{Act: a.String(), Err: ErrUnknownRegime, Detail: a.Regime}
 		}
 	}
 	l.acts = slices.Clone(acts)
@@ -236,6 +312,12 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 		if err := l.replay(a, open); err != nil {
 			return nil, err
 		}
+		sp := l.spans[a.Regime]
+		if sp.IsZero() {
+			sp.First, sp.FirstAct = a.InForce, a.String()
+		}
+		sp.Last, sp.LastAct = a.InForce, a.String()
+		l.spans[a.Regime] = sp
 	}
 	slices.SortStableFunc(l.versions, func(a, b version) int {
 		return cmp.Or(cmp.Compare(a.regime, b.regime), cmp.Compare(a.entity.ID, b.entity.ID),
@@ -250,7 +332,7 @@ func checkAct(a *Act) error {
 		if a != nil {
 			name = a.String()
 		}
-		return &ActError{Act: name, Effect: -1, Err: ErrInvalidAct, Detail: detail}
+		return &ActError{Act: name, Err: ErrInvalidAct, Detail: detail}
 	}
 	switch {
 	case a == nil:
@@ -272,7 +354,7 @@ func checkAct(a *Act) error {
 	for i := range a.Effects {
 		e := &a.Effects[i]
 		fail := func(detail string) error {
-			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: ErrInvalidAct, Detail: detail}
+			return &ActError{Act: a.String(), Effect: i + 1, Entity: e.key(), Err: ErrInvalidAct, Detail: detail}
 		}
 		switch e.Change {
 		case Listed, Amended, Delisted:
@@ -309,13 +391,13 @@ func (l *List) replay(a *Act, open map[slot]int) error {
 	terms := l.terms[a.Regime]
 	cur := terms[len(terms)-1]
 	if cur.until.IsValid() && day.After(cur.until) {
-		return &ActError{Act: a.String(), Effect: -1, Err: ErrLapsed,
+		return &ActError{Act: a.String(), Err: ErrLapsed,
 			Detail: fmt.Sprintf("%s lapsed after %v; the act enters into force on %v", a.Regime, cur.until, day)}
 	}
 	for i := range a.Effects {
 		e := &a.Effects[i]
 		fail := func(err error, detail string) error {
-			return &ActError{Act: a.String(), Effect: i, Entity: e.key(), Err: err, Detail: detail}
+			return &ActError{Act: a.String(), Effect: i + 1, Entity: e.key(), Err: err, Detail: detail}
 		}
 		if e.Change == Renewed {
 			if cur.until.IsValid() && !e.LastDay.After(cur.until) {
@@ -378,6 +460,12 @@ func (l *List) replay(a *Act, open map[slot]int) error {
 // measure of every regime, as last amended by d. A listing is in force from
 // the day its act enters into force until the day before the act that
 // delists it does, and never after its regime's end date as renewed by d.
+//
+// At answers from the acts the List holds. For a day outside the [Span] of
+// a regime's acts, ask Span what its answer is worth: before the first act
+// it finds no one under the regime because the data says nothing of that
+// day, not because no one was listed; after the last, it gives the
+// listings as recorded up to the last act.
 func (l *List) At(d acquis.Date) Listings {
 	var out Listings
 	for i := range l.versions {
@@ -411,16 +499,50 @@ func (l *List) termAt(code string, d acquis.Date) (term, bool) {
 	return t, t.until.IsValid() && d.After(t.until)
 }
 
+// Span returns the days the List records for the regime with the given
+// code: from its first act to its last. It is the zero Span when the List
+// holds no act of the regime, and an error wrapping [ErrUnknownRegime] when
+// the List has no such regime.
+func (l *List) Span(code string) (Span, error) {
+	if _, ok := l.terms[code]; !ok {
+		return Span{}, unknownRegime(code)
+	}
+	return l.spans[code], nil
+}
+
+func unknownRegime(code string) error {
+	return fmt.Errorf("sanctions: regime %q: %w", code, ErrUnknownRegime)
+}
+
+// recorded returns an error unless the List records the regime with the
+// given code on day d or before.
+func (l *List) recorded(code string, d acquis.Date) error {
+	if _, ok := l.terms[code]; !ok {
+		return unknownRegime(code)
+	}
+	sp := l.spans[code]
+	if sp.IsZero() || d.Before(sp.First) {
+		return &SpanError{Regime: code, Day: d, Span: sp, Err: ErrBeforeRecord}
+	}
+	return nil
+}
+
 // LastDay returns the last day in force of the regime with the given code,
 // as known on day d, and the act that set it (nil for the regime's own end
-// date). The date is zero when the regime has no end date; ok is false for
-// an unknown regime.
-func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, ok bool) {
-	if _, ok := l.terms[code]; !ok {
-		return acquis.Date{}, nil, false
+// date, Regime.LastDay). The date is zero when the regime has no end date.
+//
+// A day before the first act the List records for the regime is an error
+// wrapping [ErrBeforeRecord], a *[SpanError]: the regime's own end date
+// was set by an act the List does not hold, on a day it does not know, so
+// nothing says that it held then. A day after the last act has the end
+// date as recorded up to that act. An unknown regime is an error wrapping
+// [ErrUnknownRegime].
+func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, err error) {
+	if err := l.recorded(code, d); err != nil {
+		return acquis.Date{}, nil, err
 	}
 	t, _ := l.termAt(code, d)
-	return t.until, t.by, true
+	return t.until, t.by, nil
 }
 
 // A Tally is a number of persons and of organisations.
@@ -436,14 +558,18 @@ type Tally struct {
 // what the List names (Listings.Count), which is less when not every
 // entry could be read (Act.Missing). The acts state no count of the
 // entries they delist, so the sum holds only while nothing was delisted.
-// Stated returns nil for an unknown regime, a day before its first act or
-// a day after it lapsed.
-func (l *List) Stated(code string, d acquis.Date) map[Measure]Tally {
-	if _, ok := l.terms[code]; !ok {
-		return nil
+// Stated returns nil for a day after the regime lapsed, or when no act in
+// force states a count.
+//
+// A day before the first act the List records for the regime is an error
+// wrapping [ErrBeforeRecord], a *[SpanError], and an unknown regime an
+// error wrapping [ErrUnknownRegime], as for [List.LastDay].
+func (l *List) Stated(code string, d acquis.Date) (map[Measure]Tally, error) {
+	if err := l.recorded(code, d); err != nil {
+		return nil, err
 	}
 	if _, lapsed := l.termAt(code, d); lapsed {
-		return nil
+		return nil, nil
 	}
 	var out map[Measure]Tally
 	for _, a := range l.acts {
@@ -458,7 +584,7 @@ func (l *List) Stated(code string, d acquis.Date) map[Measure]Tally {
 			out[m] = Tally{n.Persons + a.Persons, n.Organisations + a.Organisations}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // Regimes returns the List's regimes.
@@ -490,8 +616,9 @@ func (l *List) Act(number string) (*Act, bool) {
 }
 
 // History returns every listing the entity with the given key has had, each
-// version with the days [From, To) it held, in order of time.
-func (l *List) History(id string) []Period {
+// version with the days [From, To) it held, in order of time. A key that no
+// act of the List names is an error wrapping [ErrUnknownEntity].
+func (l *List) History(id string) ([]Period, error) {
 	var ps []Period
 	for i := range l.versions {
 		v := &l.versions[i]
@@ -503,13 +630,20 @@ func (l *List) History(id string) []Period {
 			ListingDate: v.listed, Reasons: v.reasons, ListedBy: v.listedBy, AmendedBy: v.amendedBy,
 		}})
 	}
-	return ps
+	if ps == nil {
+		return nil, fmt.Errorf("sanctions: entity %q: %w", id, ErrUnknownEntity)
+	}
+	return ps, nil
 }
 
-// A Period is one version of a listing over the days [From, To); To is
-// zero while it lasts. The regime's end date is not applied: ask At or
-// LastDay for that. Its Listing has no LastDay nor RenewedBy.
+// A Period is one version of a listing over the days [From, To). To is
+// zero when no act the List holds ends the version: it lasts as far as the
+// List's record of the regime reaches ([List.Span]), and what held after
+// the last act the List holds, it cannot say. The regime's end date is not
+// applied: ask At or LastDay for that. Its Listing has no LastDay nor
+// RenewedBy.
 type Period struct {
-	From, To acquis.Date
-	Listing  Listing
+	From    acquis.Date `json:"from"`
+	To      acquis.Date `json:"to,omitzero"`
+	Listing Listing     `json:"listing"`
 }

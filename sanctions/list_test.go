@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -126,14 +127,19 @@ func TestListReplay(t *testing.T) {
 	if p, o := on.Count(); p != 1 || o != 0 {
 		t.Errorf("Count() = %d, %d; want 1, 0", p, o)
 	}
-	if got := len(l.History("A")); got != 1 {
-		t.Errorf("History(A) has %d periods, want 1", got)
-	} else if h := l.History("A")[0]; h.To != d("2020-12-17") {
-		t.Errorf("History(A)[0].To = %v, want 2020-12-17", h.To)
+	if h, err := l.History("A"); err != nil || len(h) != 1 {
+		t.Errorf("History(A) has %d periods, %v; want 1", len(h), err)
+	} else if h[0].To != d("2020-12-17") {
+		t.Errorf("History(A)[0].To = %v, want 2020-12-17", h[0].To)
 	}
-	until, by, ok := l.LastDay("TST", d("2020-12-01"))
-	if !ok || until != d("2021-02-28") || by != nil {
-		t.Errorf("LastDay(TST, 2020-12-01) = %v, %v, %v; want 2021-02-28, nil, true", until, by, ok)
+	until, by, err := l.LastDay("TST", d("2020-12-01"))
+	if err != nil || until != d("2021-02-28") || by != nil {
+		t.Errorf("LastDay(TST, 2020-12-01) = %v, %v, %v; want 2021-02-28, nil, nil", until, by, err)
+	}
+	// The test regime's end date was set before its first act, on a day
+	// the List does not know.
+	if _, _, err := l.LastDay("TST", d("2020-10-01")); !errors.Is(err, ErrBeforeRecord) {
+		t.Errorf("LastDay(TST, 2020-10-01): %v, want ErrBeforeRecord", err)
 	}
 }
 
@@ -209,8 +215,8 @@ func TestListSameDay(t *testing.T) {
 	if len(ls) != 1 || ls[0].Reasons != "second" || ls[0].AmendedBy.Number != "2020/2" || ls[0].ListedBy.Number != "2020/1" {
 		t.Fatalf("At(2020-10-02) = %+v, want one listing by 2020/1 amended by 2020/2 with reasons %q", ls, "second")
 	}
-	if h := l.History("A"); len(h) != 1 {
-		t.Errorf("History(A) has %d periods, want 1 (the same-day amendment replaces the version)", len(h))
+	if h, err := l.History("A"); err != nil || len(h) != 1 {
+		t.Errorf("History(A) has %d periods, %v; want 1 (the same-day amendment replaces the version)", len(h), err)
 	}
 }
 
@@ -247,11 +253,75 @@ func TestStated(t *testing.T) {
 		{"2020-12-17", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
 		{"2021-02-28", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
 		{"2021-03-01", "BLR", nil}, // the regime lapsed: the 2021 renewal is not among the acts
-		{"2020-12-17", "SYR", nil},
 	} {
-		got := l.Stated(c.code, acquis.MustParseDate(c.day))
+		got, err := l.Stated(c.code, acquis.MustParseDate(c.day))
+		if err != nil {
+			t.Errorf("Stated(%s, %s): %v", c.code, c.day, err)
+		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("Stated(%s, %s) (-want +got):\n%s", c.code, c.day, diff)
+		}
+	}
+}
+
+// TestActErrorEffect checks that an *ActError numbers the effect as its
+// message does: from 1, as a reader of the act counts them, and 0 for the
+// act itself.
+func TestActErrorEffect(t *testing.T) {
+	a := person("A", "Anna ALPHA")
+	for _, tc := range []struct {
+		name   string
+		acts   []*Act
+		effect int
+		says   string
+	}{
+		{"second effect", []*Act{listing("2020/1", "2020-10-02", freeze,
+			Effect{Change: Listed, Entity: a}, Effect{Change: Delisted, ID: "nobody"})}, 2, "effect 2 ("},
+		{"first effect", []*Act{listing("2020/1", "2020-10-02", freeze, Effect{Change: Renewed})}, 1, "effect 1:"},
+		{"the act itself", []*Act{{Kind: Decision, Number: "2020/9", Regime: "TST"}}, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewList([]Regime{testRegime()}, tc.acts)
+			var ae *ActError
+			if !errors.As(err, &ae) {
+				t.Fatalf("NewList: %v, want an *ActError", err)
+			}
+			if ae.Effect != tc.effect {
+				t.Errorf("ActError.Effect = %d, want %d (%v)", ae.Effect, tc.effect, err)
+			}
+			if tc.says != "" && !strings.Contains(err.Error(), tc.says) {
+				t.Errorf("ActError %q does not say %q", err, tc.says)
+			}
+			if tc.says == "" && strings.Contains(err.Error(), "effect") {
+				t.Errorf("ActError %q names an effect for an error of the act itself", err)
+			}
+		})
+	}
+}
+
+// TestSpanError checks the message of a day before the record, with and
+// without acts of the regime.
+func TestSpanError(t *testing.T) {
+	empty, err := NewList([]Regime{testRegime()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp, err := empty.Span("TST"); err != nil || !sp.IsZero() || sp.Contains(d("2020-10-02")) {
+		t.Errorf("Span(TST) of a list without acts = %+v, %v; want the zero Span", sp, err)
+	}
+	for _, tc := range []struct {
+		l         *List
+		code, day string
+		want      string
+	}{
+		{empty, "TST", "2020-10-01", "sanctions: TST on 2020-10-01: before the first act the list records: the list records no act of the regime"},
+		{Belarus2020(), "BLR", "2020-02-18", "sanctions: BLR on 2020-02-18: before the first act the list records: the list records the regime's acts from " +
+			"2020-02-19 (Council Decision (CFSP) of 2020-02-17) to 2020-12-17 (Council Implementing Regulation (EU) 2020/2129)"},
+	} {
+		_, err := tc.l.Stated(tc.code, d(tc.day))
+		var se *SpanError
+		if !errors.As(err, &se) || err.Error() != tc.want {
+			t.Errorf("Stated(%s, %s): %v, want %q", tc.code, tc.day, err, tc.want)
 		}
 	}
 }

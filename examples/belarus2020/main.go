@@ -24,6 +24,10 @@
 // -on names, listed by which act, from the library's Belarus 2020 list:
 // each act with the number of persons and entities it states it lists,
 // the entries the data names, and the facts that rest on secondary sources.
+// It says how far the data reaches: for a day before the first act the
+// data holds, that the data begins there and cannot say what held then;
+// for a day after the last, that the answer is the acts' as recorded up to
+// it (in -json, the regime's "span" and "record").
 //
 // -html FILE writes the same story as one self-contained HTML page instead:
 // the vote as a hemicycle, the listings over time and the recognition
@@ -35,6 +39,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -128,11 +133,18 @@ type sanctionItem struct {
 
 // regimeSection is the regime's state on the day.
 type regimeSection struct {
-	Code      string            `json:"code"`
-	Name      string            `json:"name"`
-	Bases     []sanctions.Basis `json:"bases"`
-	LastDay   acquis.Date       `json:"lastDay,omitzero"` // the last day in force, as known on the day
-	RenewedBy string            `json:"renewedBy,omitempty"`
+	Code  string            `json:"code"`
+	Name  string            `json:"name"`
+	Bases []sanctions.Basis `json:"bases"`
+	// Span is what the data records of the regime: its first and last
+	// acts. Record says where the day lies in it: before the first act
+	// (the data cannot say what held then, so LastDay is absent and
+	// Stated empty), within it, or after the last act (the acts' answer,
+	// as recorded up to the last).
+	Span      sanctions.Span `json:"span"`
+	Record    string         `json:"record"`           // "before-first-act", "recorded" or "after-last-act"
+	LastDay   acquis.Date    `json:"lastDay,omitzero"` // the last day in force, as known on the day
+	RenewedBy string         `json:"renewedBy,omitempty"`
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
@@ -211,7 +223,10 @@ func tell(on acquis.Date) (*story, error) {
 	if err != nil {
 		return nil, err
 	}
-	acts, listed, regime := sanction(on)
+	acts, listed, regime, err := sanction(on)
+	if err != nil {
+		return nil, err
+	}
 	return &story{On: on, Recognition: items, RecognitionRecord: span, SanctionActs: acts, Sanctions: listed, Regime: regime, Vote: &voteSection{
 		Date:          p.Date(),
 		Title:         "Resolution on the situation in Belarus",
@@ -258,9 +273,17 @@ func recognise(day acquis.Date) ([]recognitionItem, recognition.Span, error) {
 	return items, l.Span(), nil
 }
 
+// Where the day of the sanctions section lies in the span of the acts the
+// data holds.
+const (
+	beforeFirstAct = "before-first-act"
+	recorded       = "recorded"
+	afterLastAct   = "after-last-act"
+)
+
 // sanction returns the acts of the Belarus 2020 list, the entities under a
 // measure on day, and the regime's state that day.
-func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
+func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, error) {
 	l := sanctions.Belarus2020()
 	var acts []sanctionAct
 	for _, a := range l.Acts() {
@@ -279,14 +302,32 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 	}
 
 	r, _ := l.Regime("BLR")
-	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}}
-	until, by, _ := l.LastDay("BLR", day)
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}, Record: recorded}
+	sp, err := l.Span("BLR")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rs.Span = sp
+	until, by, err := l.LastDay("BLR", day)
+	switch {
+	case errors.Is(err, sanctions.ErrBeforeRecord):
+		rs.Record = beforeFirstAct
+		return acts, []sanctionItem{}, rs, nil
+	case err != nil:
+		return nil, nil, nil, err
+	case day.After(sp.Last):
+		rs.Record = afterLastAct
+	}
 	rs.LastDay = until
 	if by != nil {
 		rs.RenewedBy = by.String()
 	}
 	on := l.At(day).Regime("BLR")
-	for m, n := range l.Stated("BLR", day) {
+	stated, err := l.Stated("BLR", day)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for m, n := range stated {
 		rs.Stated[m] = n
 	}
 
@@ -310,7 +351,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection) {
 	if items == nil {
 		items = []sanctionItem{}
 	}
-	return acts, items, rs
+	return acts, items, rs, nil
 }
 
 func (s *story) writeText(w io.Writer) error {
@@ -394,6 +435,15 @@ func (s *story) writeSanctions(b *strings.Builder) {
 		}
 	}
 	fmt.Fprintf(b, "\n== Under EU restrictive measures against Belarus on %v\n\n", s.On)
+	switch r.Record {
+	case beforeFirstAct:
+		fmt.Fprintf(b, "The data begins on %v, the day %s entered into force: it holds no act of the regime\n"+
+			"before, so it cannot say who was listed on %v, nor until when the regime ran.\n", r.Span.First, r.Span.FirstAct, s.On)
+		return
+	case afterLastAct:
+		fmt.Fprintf(b, "As recorded up to %v, the day the last act the data holds (%s)\n"+
+			"entered into force: a later act may have changed what follows.\n", r.Span.Last, r.Span.LastAct)
+	}
 	switch {
 	case !r.LastDay.IsValid():
 	case s.On.After(r.LastDay):

@@ -129,6 +129,76 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestSanctionsSpan checks that the sanctions section says how far the
+// data reaches: before the first act it holds, that the data begins
+// there, and not the end date of acts it does not hold; after the last,
+// that the answer is the acts' as recorded up to it. Text, JSON and page.
+func TestSanctionsSpan(t *testing.T) {
+	text := func(day string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"-on", day}, &stdout, &stderr); code != 0 {
+			t.Fatalf("run(-on %s) = %d: %s", day, code, stderr.String())
+		}
+		s := stdout.String()
+		return s[strings.Index(s, "== Under EU restrictive measures"):]
+	}
+	for _, tt := range []struct {
+		day       string
+		says, not []string
+	}{
+		{"1900-01-01", []string{"The data begins on 2020-02-19, the day Council Decision (CFSP) of 2020-02-17 entered into force"},
+			[]string{"runs until", "No entry the data names is listed"}},
+		{"2020-02-18", []string{"The data begins on 2020-02-19"}, []string{"runs until"}},
+		{"2020-11-06", []string{"The regime runs until 2021-02-28"}, []string{"The data begins", "as recorded up to"}},
+		{"2021-01-15", []string{"The regime runs until 2021-02-28", "As recorded up to 2020-12-17, the day the last act the data holds"}, nil},
+		{"2021-03-01", []string{"As recorded up to 2020-12-17", "The regime lapsed after 2021-02-28"}, nil},
+	} {
+		got := text(tt.day)
+		for _, s := range tt.says {
+			if !strings.Contains(got, s) {
+				t.Errorf("-on %s does not say %q:\n%s", tt.day, s, got)
+			}
+		}
+		for _, s := range tt.not {
+			if strings.Contains(got, s) {
+				t.Errorf("-on %s says %q:\n%s", tt.day, s, got)
+			}
+		}
+	}
+
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-json", "-on", "1900-01-01"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run(-json -on 1900-01-01) = %d: %s", code, stderr.String())
+	}
+	var out struct {
+		Regime map[string]any `json:"regime"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"first": "2020-02-19", "firstAct": "Council Decision (CFSP) of 2020-02-17",
+		"last": "2020-12-17", "lastAct": "Council Implementing Regulation (EU) 2020/2129"}
+	if diff := cmp.Diff(want, out.Regime["span"]); diff != "" {
+		t.Errorf("regime.span (-want +got):\n%s", diff)
+	}
+	if out.Regime["record"] != "before-first-act" {
+		t.Errorf("regime.record = %v, want before-first-act", out.Regime["record"])
+	}
+	if v, ok := out.Regime["lastDay"]; ok {
+		t.Errorf("regime.lastDay = %v before the first act, want none", v)
+	}
+
+	_, b := page(t, "-on", "1900-01-01")
+	if s := "On 1900-01-01 the data says nothing of the regime: it begins on 2020-02-19"; !bytes.Contains(b, []byte(s)) {
+		t.Errorf("the page for 1900-01-01 does not say %q", s)
+	}
+	_, b = page(t, "-on", "2021-01-15")
+	if s := "As recorded up to 2020-12-17"; !bytes.Contains(b, []byte(s)) {
+		t.Errorf("the page for 2021-01-15 does not say %q", s)
+	}
+}
+
 // TestRecognitionAtTheEdges checks the recognition section for a day
 // after the record was checked up to and after the mandate the positions
 // rest on had expired: the statuses stay the acts', and each says both.

@@ -74,7 +74,10 @@ func (s *story) writePage(w io.Writer) error {
 	}
 
 	r := s.Regime
-	lapse, _, _ := list.LastDay("BLR", listingsUntil)
+	lapse, _, err := list.LastDay("BLR", listingsUntil)
+	if err != nil {
+		return err
+	}
 	var bases []string
 	for _, b := range r.Bases {
 		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", b.Measure.Name(), b.Act, b.Provision, b.Journal))
@@ -110,6 +113,7 @@ func (s *story) writePage(w io.Writer) error {
 			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
 			"Each act states how many persons and entities it lists; the data names only the entries whose text could be read, so the picture draws both. " +
 				fmt.Sprintf("The regime's renewal of 2021 is not among the acts, so in this data it lapses after %v.", lapse),
+			fmt.Sprintf("The data holds the regime's acts from %v: before the first it says nothing of the regime, and after the last it answers as recorded up to it.", r.Span),
 		},
 		Figures: []report.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
 		Tables: []report.Table{{
@@ -133,7 +137,11 @@ func (s *story) writePage(w io.Writer) error {
 		}
 	}
 	if len(listedRows) == 0 {
-		listedRows = append(listedRows, []report.Cell{report.T("no entry the data names was listed that day"), report.T(""), report.T(""), report.T(""), report.T("")})
+		none := "no entry the data names was listed that day"
+		if r.Record == beforeFirstAct {
+			none = fmt.Sprintf("the data begins on %v", r.Span.First)
+		}
+		listedRows = append(listedRows, []report.Cell{report.T(none), report.T(""), report.T(""), report.T(""), report.T("")})
 	}
 	var stated []string
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
@@ -142,13 +150,22 @@ func (s *story) writePage(w io.Writer) error {
 		}
 	}
 	listedParas := []string{}
+	if r.Record == afterLastAct {
+		listedParas = append(listedParas, fmt.Sprintf("As recorded up to %v, the day the last act the data holds (%s) entered into force: a later act may have changed what follows.", r.Span.Last, r.Span.LastAct))
+	}
 	switch {
+	case r.Record == beforeFirstAct:
+		listedParas = append(listedParas, fmt.Sprintf("On %v the data says nothing of the regime: it begins on %v, the day %s entered into force, and holds no act before.", s.On, r.Span.First, r.Span.FirstAct))
 	case r.LastDay.IsValid() && s.On.After(r.LastDay):
 		listedParas = append(listedParas, fmt.Sprintf("On %v the regime had lapsed in this data, after %v: its later renewals are not among the acts.", s.On, r.LastDay))
 	case len(stated) > 0:
 		listedParas = append(listedParas, fmt.Sprintf("On %v the acts in force state that they listed %s. The table gives the entries the data names.", s.On, strings.Join(stated, ", and ")))
 	default:
 		listedParas = append(listedParas, fmt.Sprintf("On %v no act of 2020 listing anyone was in force.", s.On))
+	}
+	history, err := histories(list)
+	if err != nil {
+		return err
 	}
 	listedSection := report.Section{
 		ID: "listed", Heading: fmt.Sprintf("Who was listed when, and on %v", s.On),
@@ -160,7 +177,7 @@ func (s *story) writePage(w io.Writer) error {
 		}, {
 			Caption: "Every listing of the entries named in the data, over time (the regime's last day as set when the listing began)",
 			Head:    []string{"Name", "Measure", "From", "Until", "Listed by"},
-			Rows:    histories(list),
+			Rows:    history,
 		}},
 	}
 
@@ -234,7 +251,7 @@ func conditions(cs []vote.Condition) string {
 // in the order the acts list them: its measure, its first day, the day it
 // ended (or the regime's last day as known on its first day) and the act
 // that listed it.
-func histories(l *sanctions.List) [][]report.Cell {
+func histories(l *sanctions.List) ([][]report.Cell, error) {
 	rows := [][]report.Cell{}
 	seen := map[string]bool{}
 	for _, a := range l.Acts() {
@@ -243,7 +260,11 @@ func histories(l *sanctions.List) [][]report.Cell {
 				continue
 			}
 			seen[e.Entity.ID] = true
-			for _, p := range l.History(e.Entity.ID) {
+			ps, err := l.History(e.Entity.ID)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range ps {
 				until := "—"
 				switch last, _, _ := l.LastDay(p.Listing.Regime, p.From); {
 				case p.To.IsValid():
@@ -257,7 +278,7 @@ func histories(l *sanctions.List) [][]report.Cell {
 			}
 		}
 	}
-	return rows
+	return rows, nil
 }
 
 // measureNames writes measures in words: "asset freeze, travel ban".

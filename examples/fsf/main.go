@@ -12,7 +12,9 @@
 // (fields entities, persons, organisations, aliases, birthdates,
 // identifications, addresses, and more). -ftm writes FollowTheMoney JSON
 // lines; -json alone writes one JSON object with the file's header and
-// every entity in the acquis model. FILE "-" reads standard input.
+// every entity in the acquis model. FILE "-" reads standard input. The
+// summary writes the control and reordering characters of the file's
+// values (programmes, languages, types) as escapes (\u009b, \u202e).
 //
 // -on keeps the entities the file shows listed on that day. A file is a
 // snapshot taken on the day it was generated: it holds no one delisted
@@ -56,7 +58,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	summary := fs.Bool("summary", false, "print counts (the default)")
 	toFTM := fs.Bool("ftm", false, "write FollowTheMoney JSON lines")
 	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON")
-	on := fs.String("on", "", "keep the entities the file shows listed on `DATE` (YYYY-MM-DD)")
+	on := cli.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n\n"+
 			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1).\n\n")
@@ -71,13 +73,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *toFTM && (*summary || *asJSON) {
 		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-ftm cannot be combined with -summary or -json")))
 	}
-	var day acquis.Date
-	if *on != "" {
-		var err error
-		if day, err = acquis.ParseDate(*on); err != nil {
-			return cli.Fail(stderr, "fsf", cli.Usage(fmt.Errorf("-on: %w", err)))
-		}
-	}
+	day := on.Date
 
 	name := fs.Arg(0)
 	in := stdin
@@ -198,18 +194,6 @@ type jsonSink struct {
 	n int
 }
 
-type header struct {
-	Format       string      `json:"format"`
-	Generated    acquis.Date `json:"generated,omitzero"`
-	GeneratedAt  string      `json:"generatedAt,omitempty"`
-	GlobalFileID int64       `json:"globalFileId,omitempty"`
-	Namespace    string      `json:"namespace,omitempty"`
-}
-
-func headerOf(h fsf.Header) header {
-	return header{Format: h.Format.String(), Generated: h.Generated, GeneratedAt: h.GeneratedAt, GlobalFileID: h.GlobalFileID, Namespace: h.Namespace}
-}
-
 func (s *jsonSink) entity(h fsf.Header, e *sanctions.Entity) error {
 	if s.n == 0 {
 		if err := s.start(h); err != nil {
@@ -228,7 +212,7 @@ func (s *jsonSink) entity(h fsf.Header, e *sanctions.Entity) error {
 }
 
 func (s *jsonSink) start(h fsf.Header) error {
-	b, err := json.Marshal(headerOf(h))
+	b, err := json.Marshal(h)
 	if err != nil {
 		return err
 	}
@@ -330,7 +314,7 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 		return enc.Encode(c)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s", c.File, c.Format)
+	fmt.Fprintf(&b, "%s: %s", cli.Quote(c.File), c.Format)
 	if c.Generated.IsValid() {
 		fmt.Fprintf(&b, ", generated %v", c.Generated)
 	}
@@ -355,7 +339,8 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 	return err
 }
 
-// writeMap writes the counts of m, largest first, on one line.
+// writeMap writes the counts of m, largest first, on one line, its keys
+// (values of the file) quoted as cli.Quote does.
 func writeMap(b *strings.Builder, label string, m map[string]int) {
 	if len(m) == 0 {
 		return
@@ -367,7 +352,7 @@ func writeMap(b *strings.Builder, label string, m map[string]int) {
 	slices.SortFunc(keys, func(x, y string) int { return cmp.Or(cmp.Compare(m[y], m[x]), cmp.Compare(x, y)) })
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+		parts[i] = fmt.Sprintf("%s %d", cli.Quote(k), m[k])
 	}
 	fmt.Fprintf(b, "%s: %s\n", label, strings.Join(parts, ", "))
 }

@@ -9,7 +9,10 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // The fixtures are the hand-written files of package fsf's tests.
@@ -206,6 +209,69 @@ func TestSharedFiles(t *testing.T) {
 			if want := bytes.Count(raw, []byte(tag)); int(m[field].(float64)) != want {
 				t.Errorf("%s: %s = %v, the file has %d %q", tt.file, field, m[field], want, tag)
 			}
+		}
+	}
+}
+
+// TestJSONReadsBack checks that -json writes the file's header and entities
+// so that they read back as the library reads the file.
+func TestJSONReadsBack(t *testing.T) {
+	for _, file := range []string{xmlFile, csvFile, xml10} {
+		out, errOut, code := runFSF(t, "-json", file)
+		if code != 0 {
+			t.Fatalf("-json %s: exit %d: %s", file, code, errOut)
+		}
+		var got struct {
+			Header   fsf.Header          `json:"header"`
+			Entities []*sanctions.Entity `json:"entities"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("-json %s: %v", file, err)
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, es, err := fsf.ReadAll(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Header != h {
+			t.Errorf("-json %s: header %+v, want %+v", file, got.Header, h)
+		}
+		if diff := cmp.Diff(es, got.Entities, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("-json %s: entities (-read +written):\n%s", file, diff)
+		}
+	}
+}
+
+// TestQuote checks that the summary escapes the control and reordering
+// characters that a file's values carry, rather than copy them to the
+// terminal: a C1 control (U+009B, which starts an escape sequence on some
+// terminals) and a right-to-left override are valid XML.
+func TestQuote(t *testing.T) {
+	b, err := os.ReadFile(xmlFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), `programme="TST"`, "programme=\"T\u009b2JST\"", 1)
+	s = strings.Replace(s, `nameLanguage="RU"`, "nameLanguage=\"R\u202eU\"", 1)
+	s = strings.Replace(s, `identificationTypeCode="regnumber"`, "identificationTypeCode=\"reg\u202enumber\"", 1)
+	evil := filepath.Join(t.TempDir(), "evil\u202e.xml")
+	if err := os.WriteFile(evil, []byte(s), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runFSF(t, evil)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.ContainsAny(out, "\u009b\u202e") {
+		t.Errorf("the summary copies control or reordering characters:\n%q", out)
+	}
+	for _, want := range []string{`T\u009b2JST 1`, `R\u202eU 1`, `reg\u202enumber 1`, `evil\u202e.xml: XML 1.1`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the summary does not say %s:\n%s", want, out)
 		}
 	}
 }

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	screen [-list FILE] [-min 0.8] [-json] [NAME ...]
+//	screen [-list FILE] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]
 //
 // The names are the arguments or, when there are none, the lines of
 // standard input, one name a line (empty lines are skipped). They may be
@@ -19,14 +19,29 @@
 // sanctions.Belarus2020 lists. -min is the threshold, in [0, 1]
 // (screen.DefaultMin by default).
 //
+// -birth, -country, -id and -type say what else is known of the bearers of
+// the names, and qualify every name screened (package screen documents
+// how): a date of birth ("1954-08-30", "1954", "30/08/1954", "30 August
+// 1954"), a country (an ISO 3166-1 code such as BY or BLR, or an English
+// name such as Belarus), the number of an identity document (of four
+// letters and digits at least), and the type of entity (person or
+// organisation). A value that cannot be read with certainty, such as the
+// date "02/03/1924" (2 March or 3 February) or the country "Narnia", is a
+// usage error.
+//
 // The text output gives, for each name, its matches, best first (score,
 // the entity's main name, its id in the list, then the alias that matched
-// and the reason), or "no match". -json prints a JSON array with one
+// and the reason), or "no match". It writes the control and reordering
+// characters of the names and of the list's text as escapes (\x1b,
+// \u202e), so that no input can send escape sequences to the terminal. -json prints a JSON array with one
 // object per name: {"query": NAME, "matches": [{"query", "name", "score",
-// "id", "alias", "language", "reason"}]}, where name is the entity's main
-// name, id its id in the list (the EU reference number, or the
-// FollowTheMoney id), alias the whole name of the alias that matched and
-// language its language; scores are rounded to three decimals.
+// "id", "alias", "language", "reason", "qualifiers"}]}, where name is the
+// entity's main name, id its id in the list (the EU reference number, or
+// the FollowTheMoney id), alias the whole name of the alias that matched
+// and language its language, and qualifiers the checks of -birth, -country
+// and -id against the entity ({"field", "query", "listed", "agrees",
+// "delta"}; absent when there are none); scores are rounded to three
+// decimals.
 //
 // Exit status: 0 on success, a name without a match included; 1 on failure
 // (a list that cannot be read, with the line where it went wrong); 2 for a
@@ -41,6 +56,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/acquis-eu/acquis/internal/cli"
@@ -60,8 +76,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	list := fs.String("list", "", "read the list from `FILE` (FSF XML or CSV, or FollowTheMoney JSON lines); default: the Belarus 2020 data")
 	threshold := fs.Float64("min", screen.DefaultMin, "report matches whose score is at least `SCORE`, in [0, 1]")
 	asJSON := fs.Bool("json", false, "print a JSON array, one object per name")
+	birth := fs.String("birth", "", "the date of birth of the bearers of the names: `DATE` such as 1954-08-30, 1954 or 30/08/1954")
+	country := fs.String("country", "", "their nationality or country of residence: `COUNTRY`, an ISO 3166-1 code (BY, BLR) or an English name")
+	idNumber := fs.String("id", "", "the `NUMBER` of an identity document of theirs")
+	kind := fs.String("type", "", "keep the entities of this `TYPE`: person or organisation")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: screen [-list FILE] [-min 0.8] [-json] [NAME ...]\n\n"+
+		fmt.Fprintf(stderr, "usage: screen [-list FILE] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]\n\n"+
 			"Screens names against a sanctions list; with no NAME, reads one name a line from standard input.\n\n")
 		fs.PrintDefaults()
 	}
@@ -70,6 +90,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if math.IsNaN(*threshold) || *threshold < 0 || *threshold > 1 {
 		return cli.Fail(stderr, "screen", cli.Usage(fmt.Errorf("-min %v is not in [0, 1]", *threshold)))
+	}
+
+	q, err := details(*birth, *country, *idNumber, *kind)
+	if err != nil {
+		return cli.Fail(stderr, "screen", cli.Usage(err))
 	}
 
 	entities, err := load(*list)
@@ -87,10 +112,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	results := make([]result, len(names))
 	for i, name := range names {
 		results[i] = result{Query: name, Matches: []match{}}
-		for _, m := range ix.Search(screen.Query{Name: name}, *threshold) {
+		q.Name = name
+		for _, m := range ix.Search(q, *threshold) {
 			results[i].Matches = append(results[i].Matches, match{
 				Query: name, Name: m.Entity.Name(), Score: math.Round(m.Score*1000) / 1000, ID: m.Entity.ID,
-				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason,
+				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason, Qualifiers: m.Qualifiers,
 			})
 		}
 	}
@@ -109,13 +135,45 @@ type result struct {
 }
 
 type match struct {
-	Query    string  `json:"query"`
-	Name     string  `json:"name"`
-	Score    float64 `json:"score"`
-	ID       string  `json:"id"`
-	Alias    string  `json:"alias"`
-	Language string  `json:"language"`
-	Reason   string  `json:"reason"`
+	Query      string             `json:"query"`
+	Name       string             `json:"name"`
+	Score      float64            `json:"score"`
+	ID         string             `json:"id"`
+	Alias      string             `json:"alias"`
+	Language   string             `json:"language"`
+	Reason     string             `json:"reason"`
+	Qualifiers []screen.Qualifier `json:"qualifiers,omitempty"`
+}
+
+// details returns the query that -birth, -country, -id and -type make, or
+// an error that names the flag whose value cannot be read.
+func details(birth, country, id, kind string) (screen.Query, error) {
+	var q screen.Query
+	var err error
+	if q.BirthDate, err = screen.ParseBirthDate(birth); err != nil {
+		return q, fmt.Errorf("-birth: %w", err)
+	}
+	if q.Country, err = screen.ParseCountry(country); err != nil {
+		return q, fmt.Errorf("-country: %w", err)
+	}
+	// The library compares the letters and digits of a number, and only
+	// from four of them on.
+	n := 0
+	for _, c := range id {
+		if '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	if id != "" && n < 4 {
+		return q, fmt.Errorf("-id: %s has fewer than four letters and digits, too few to compare", strconv.Quote(id))
+	}
+	q.IDNumber = id
+	if kind != "" {
+		if err := q.Type.UnmarshalText([]byte(kind)); err != nil {
+			return q, fmt.Errorf("-type: %q is neither person nor organisation", kind)
+		}
+	}
+	return q, nil
 }
 
 func writeText(w io.Writer, results []result) error {
@@ -123,12 +181,13 @@ func writeText(w io.Writer, results []result) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, r.Query)
+		fmt.Fprintln(w, cli.Quote(r.Query))
 		if len(r.Matches) == 0 {
 			fmt.Fprintln(w, "  no match")
 		}
 		for _, m := range r.Matches {
-			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, m.Name, m.ID)
+			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, cli.Quote(m.Name), cli.Quote(m.ID))
+			// The library's reason quotes the list's text it holds.
 			if _, err := fmt.Fprintf(w, "         %s\n", m.Reason); err != nil {
 				return err
 			}

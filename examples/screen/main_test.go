@@ -120,3 +120,79 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryDetails checks -birth, -country, -id and -type: what can be
+// read qualifies every name screened, and what cannot is a usage error
+// that names the flag and the value, before any result.
+func TestQueryDetails(t *testing.T) {
+	out, errOut, code := runScreen(t, "", "-list", xmlFile, "-birth", "21/02/1924", "-country", "ZWE", "Robert Mugabe")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, s := range []string{"birth date 1924-02-21 agrees with 1924-02-21 (+0.05)", "EU.36.64"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("the output does not say %q:\n%s", s, out)
+		}
+	}
+	// Another birth year rules a namesake out.
+	if out, _, _ := runScreen(t, "", "-list", xmlFile, "-birth", "1990", "Robert Mugabe"); !strings.Contains(out, "no match") {
+		t.Errorf("-birth 1990: %s, want no match", out)
+	}
+	if out, _, _ := runScreen(t, "", "-list", xmlFile, "-type", "organisation", "Robert Mugabe"); !strings.Contains(out, "no match") {
+		t.Errorf("-type organisation: %s, want no match", out)
+	}
+	out, _, _ = runScreen(t, "", "-json", "-list", xmlFile, "-country", "Zimbabwe", "Robert Mugabe")
+	var results []struct {
+		Matches []struct {
+			Qualifiers []map[string]any `json:"qualifiers"`
+		} `json:"matches"`
+	}
+	if err := json.Unmarshal([]byte(out), &results); err != nil {
+		t.Fatal(err)
+	}
+	if len(results) != 1 || len(results[0].Matches) != 1 || len(results[0].Matches[0].Qualifiers) != 0 {
+		// Mugabe's entry lists no country but the placeholder 00: the
+		// country cannot qualify him.
+		t.Errorf("-json -country Zimbabwe: %s", out)
+	}
+
+	for _, tt := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"-birth", "02/03/1924", "A"}, `-birth: screen: birth date "02/03/1924": ambiguous date: 2 March or 3 February 1924`},
+		{[]string{"-birth", "21/02/24", "A"}, `-birth: screen: birth date "21/02/24": not a date`},
+		{[]string{"-country", "Narnia", "A"}, `-country: screen: country "Narnia": unknown country`},
+		{[]string{"-type", "vessel", "A"}, `-type: "vessel" is neither person nor organisation`},
+		{[]string{"-id", "X-1", "A"}, `-id: "X-1" has fewer than four letters and digits`},
+	} {
+		out, errOut, code := runScreen(t, "", tt.args...)
+		if code != 2 || !strings.Contains(errOut, tt.stderr) || out != "" {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want 2 and %q", tt.args, code, out, errOut, tt.stderr)
+		}
+	}
+}
+
+// TestQuote checks that the text output escapes the control and
+// reordering characters of the names of a list and of a query read from
+// standard input, rather than copy escape sequences to the terminal.
+func TestQuote(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "evil.jsonl")
+	line := `{"id":"evil\u001b[2J","schema":"Person","properties":{"name":["Ivan SIDOROV\u001b[0m\u202e"],"passportNumber":["MP1234567\u001b"]}}` + "\n"
+	if err := os.WriteFile(list, []byte(line), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runScreen(t, "Ivan Sidorov\u001b[0m\u0007\n", "-list", list, "-id", "MP 1234567\u202e")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.ContainsAny(out, "\x1b\x07\u202e") {
+		t.Errorf("the output copies control or reordering characters:\n%q", out)
+	}
+	for _, want := range []string{`Ivan Sidorov\x1b[0m\x07`, `Ivan SIDOROV\x1b[0m\u202e  [evil\x1b[2J]`,
+		`alias "Ivan SIDOROV\x1b[0m\u202e"`, `id number "MP 1234567\u202e" is listed: "MP1234567\x1b (passport)"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output does not say %s:\n%s", want, out)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package fsf
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strconv"
 
@@ -32,26 +33,50 @@ func (f Format) String() string {
 	return "%!Format(" + strconv.Itoa(int(f)) + ")"
 }
 
+// MarshalText implements [encoding.TextMarshaler]: String's form, "XML
+// 1.1", "XML 1.0" or "CSV 1.1". The zero Format, or another that is none of
+// these, is an error wrapping ErrValue.
+func (f Format) MarshalText() ([]byte, error) {
+	if f < XML11 || f > CSV11 {
+		return nil, fmt.Errorf("fsf: format %d: %w", uint8(f), ErrValue)
+	}
+	return []byte(formatNames[f]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it reads what
+// MarshalText writes, and reports an error wrapping ErrValue for other
+// text.
+func (f *Format) UnmarshalText(b []byte) error {
+	for i, n := range formatNames {
+		if n != "" && n == string(b) {
+			*f = Format(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("fsf: format %s: %w", quote(string(b)), ErrValue)
+}
+
 // A Header is what a file records about itself, beside its entities.
-// A Header is a comparable value; the zero Header records nothing.
+// A Header is a comparable value; the zero Header records nothing. Written
+// as JSON, with the keys of its json tags, it reads back equal.
 type Header struct {
-	Format Format
+	Format Format `json:"format,omitzero"`
 	// Generated is the day the file was generated: the date of
 	// export@generationDate as written (in the zone the text gives), of
 	// WHOLE@Date, or of the CSV's fileGenerationDate. It is the zero Date
 	// when the file does not say.
-	Generated acquis.Date
+	Generated acquis.Date `json:"generated,omitzero"`
 	// GeneratedAt is the generation date as the file writes it:
 	// "2018-12-21T14:39:54.511+01:00" in XML 1.1, "11/02/2016" in the
 	// legacy XML and "28/10/2022" in CSV.
-	GeneratedAt string
+	GeneratedAt string `json:"generatedAt,omitempty"`
 	// GlobalFileID is export@globalFileId, the number of the export (XML
 	// 1.1 only; zero otherwise).
-	GlobalFileID int64
+	GlobalFileID int64 `json:"globalFileId,omitempty"`
 	// Namespace is the default namespace that the root element declares
 	// (xmlns), "http://eu.europa.ec/fpi/fsd/export" in XML 1.1; "" if it
 	// declares none.
-	Namespace string
+	Namespace string `json:"namespace,omitempty"`
 }
 
 // Namespace is the XML namespace of the elements of XML 1.1. The reader

@@ -2,8 +2,11 @@ package fsf_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -410,5 +413,48 @@ func TestCSVPartRemarks(t *testing.T) {
 	}
 	if len(all[0].Citizenships) != 1 {
 		t.Errorf("%d citizenships, want 1", len(all[0].Citizenships))
+	}
+}
+
+// TestJSON checks that a Header and the entities of each fixture read back
+// equal from JSON, with camelCase keys: what examples/fsf -json writes.
+func TestJSON(t *testing.T) {
+	for _, name := range []string{"fsf11.xml", "fsf11.csv", "fsf10.xml"} {
+		h, es, err := fsf.ReadAll(bytes.NewReader(readTestdata(t, name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(struct {
+			Header   fsf.Header          `json:"header"`
+			Entities []*sanctions.Entity `json:"entities"`
+		}{h, es})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, k := range regexp.MustCompile(`"([^"\\]+)":`).FindAllStringSubmatch(string(b), -1) {
+			if !regexp.MustCompile(`^[a-z][a-zA-Z0-9]*$`).MatchString(k[1]) {
+				t.Errorf("%s: key %q is not camelCase", name, k[1])
+			}
+		}
+		var back struct {
+			Header   fsf.Header          `json:"header"`
+			Entities []*sanctions.Entity `json:"entities"`
+		}
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if back.Header != h {
+			t.Errorf("%s: Header round trip = %+v, want %+v", name, back.Header, h)
+		}
+		if diff := cmp.Diff(es, back.Entities, opts); diff != "" {
+			t.Errorf("%s: entities round trip (-want +got):\n%s", name, diff)
+		}
+	}
+	var f fsf.Format
+	if err := f.UnmarshalText([]byte("XML 2.0")); !errors.Is(err, fsf.ErrValue) {
+		t.Errorf("Format.UnmarshalText(XML 2.0): %v, want ErrValue", err)
+	}
+	if _, err := fsf.Format(9).MarshalText(); !errors.Is(err, fsf.ErrValue) {
+		t.Errorf("Format(9).MarshalText: %v, want ErrValue", err)
 	}
 }

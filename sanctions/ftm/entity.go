@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 )
 
-// Errors that a *[ParseError] wraps, and that [Entity.UnmarshalJSON] and
-// [Entity.MarshalJSON] return.
+// Errors that a *[ParseError] wraps, and that [Entity.UnmarshalJSON],
+// [Entity.MarshalJSON], [Encoder.Encode] and [ToEntities] return.
 var (
 	// ErrLineTooLong reports a line longer than [MaxLine] bytes.
 	ErrLineTooLong = errors.New("line too long")
@@ -33,6 +33,9 @@ var (
 	// ErrExtraKey reports an Extra key that is one of the envelope keys
 	// Entity has its own field for.
 	ErrExtraKey = errors.New("extra key is an envelope key")
+	// ErrNilEntity reports a nil entity given to [Encoder.Encode] or
+	// [ToEntities].
+	ErrNilEntity = errors.New("nil entity")
 )
 
 // An Entity is one FollowTheMoney entity as OpenSanctions publishes it: one
@@ -158,7 +161,7 @@ func (e *Entity) appendJSON(b []byte) ([]byte, error) {
 		}
 		v := e.Extra[k]
 		if !json.Valid(v) {
-			return nil, fmt.Errorf("ftm: entity %q: extra key %q: invalid JSON value", e.ID, k)
+			return nil, fmt.Errorf("ftm: entity %q: extra key %q: %w: its value is not JSON", e.ID, k, ErrSyntax)
 		}
 		b = append(b, ',')
 		b = appendString(b, k)

@@ -142,7 +142,7 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 // [MaxLine], which a Decoder could not read back.
 func (enc *Encoder) Encode(e *Entity) error {
 	if e == nil {
-		return errors.New("ftm: Encode of a nil entity")
+		return fmt.Errorf("ftm: %w", ErrNilEntity)
 	}
 	b, err := e.appendJSON(enc.buf[:0])
 	if err != nil {

@@ -143,17 +143,20 @@ func TestEncodeErrors(t *testing.T) {
 		e    *ftm.Entity
 		want error
 	}{
-		{"nil", nil, nil},
+		{"nil", nil, ftm.ErrNilEntity},
 		{"no id", &ftm.Entity{Schema: "Person"}, ftm.ErrMissingID},
 		{"no schema", &ftm.Entity{ID: "x"}, ftm.ErrMissingSchema},
 		{"envelope key in Extra", &ftm.Entity{ID: "x", Schema: "Person", Extra: map[string]json.RawMessage{"id": json.RawMessage(`"y"`)}}, ftm.ErrExtraKey},
-		{"invalid extra", &ftm.Entity{ID: "x", Schema: "Person", Extra: map[string]json.RawMessage{"k": json.RawMessage(`{`)}}, nil},
+		{"invalid extra", &ftm.Entity{ID: "x", Schema: "Person", Extra: map[string]json.RawMessage{"k": json.RawMessage(`{`)}}, ftm.ErrSyntax},
 		{"too long", &ftm.Entity{ID: "x", Schema: "Person", Properties: map[string][]string{"notes": {strings.Repeat("a", ftm.MaxLine)}}}, ftm.ErrLineTooLong},
 	} {
 		var buf bytes.Buffer
 		err := ftm.NewEncoder(&buf).Encode(tc.e)
-		if err == nil || tc.want != nil && !errors.Is(err, tc.want) {
+		if !errors.Is(err, tc.want) {
 			t.Errorf("%s: Encode error = %v, want %v", tc.name, err, tc.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "Encode") {
+			t.Errorf("%s: Encode error %q names the method, not the input", tc.name, err)
 		}
 		if buf.Len() != 0 {
 			t.Errorf("%s: Encode wrote %d bytes on error", tc.name, buf.Len())

@@ -59,12 +59,13 @@ func screened(schema string) (sanctions.Type, bool) {
 // documentation says what FollowTheMoney cannot carry.
 //
 // ToEntities reports an error wrapping [ErrDuplicateID] for two entities
-// with the same id, and an error for a nil entity or one with no id.
+// with the same id, [ErrNilEntity] for a nil entity and [ErrMissingID] for
+// one with no id.
 func ToEntities(es []*Entity) ([]*sanctions.Entity, error) {
 	byID := make(map[string]*Entity, len(es))
 	for i, e := range es {
 		if e == nil {
-			return nil, fmt.Errorf("ftm: entity %d is nil", i+1)
+			return nil, fmt.Errorf("ftm: entity %d: %w", i+1, ErrNilEntity)
 		}
 		if e.ID == "" {
 			return nil, fmt.Errorf("ftm: entity %d: %w", i+1, ErrMissingID)

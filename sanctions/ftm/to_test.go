@@ -254,11 +254,11 @@ func TestToEntitiesErrors(t *testing.T) {
 		want error
 	}{
 		{"duplicate", []*ftm.Entity{p, {ID: "a", Schema: "Address"}}, ftm.ErrDuplicateID},
-		{"nil", []*ftm.Entity{p, nil}, nil},
+		{"nil", []*ftm.Entity{p, nil}, ftm.ErrNilEntity},
 		{"no id", []*ftm.Entity{{Schema: "Person"}}, ftm.ErrMissingID},
 	} {
 		_, err := ftm.ToEntities(tc.in)
-		if err == nil || tc.want != nil && !errors.Is(err, tc.want) {
+		if !errors.Is(err, tc.want) {
 			t.Errorf("%s: ToEntities error = %v, want %v", tc.name, err, tc.want)
 		}
 	}

@@ -163,7 +163,8 @@ func benchQueryMix(es []*sanctions.Entity, n int) []Query {
 			q.Name = benchFirst[r.IntN(len(benchFirst))] + " " + benchLast[r.IntN(len(benchLast))]
 		}
 		if r.IntN(10) == 0 && len(e.BirthDates) > 0 {
-			q.BirthDate = e.BirthDates[0].String()
+			// A listed date a query can give (not a range nor free text).
+			q.BirthDate, _ = ParseBirthDate(e.BirthDates[0].String())
 		}
 		qs = append(qs, q)
 	}

@@ -182,6 +182,17 @@
 //
 // # Qualifiers
 //
+// A [Query] may give a birth date and a country besides the name. They are
+// typed values, read from text by [ParseBirthDate] and [ParseCountry],
+// which read every form whose meaning is certain (ISO dates, a year alone,
+// "21/02/1924", "21 February 1924"; ISO 3166-1 codes of two or three
+// letters, the English names of countries, as the Financial Sanctions
+// Files write them in countryDescription) and refuse the rest with a
+// *[QueryError] that names the detail and the text: a day and month that
+// could be either ("02/03/1924", [ErrAmbiguousDate]), text that is no date
+// ([ErrInvalidDate]), no country ("Narnia", [ErrUnknownCountry]). A detail
+// is thus used or refused before any search, never silently ignored.
+//
 // When the query gives them, and the entity lists them:
 //
 //   - Birth date: +0.05 when the query's full date is a listed one, +0.02
@@ -191,8 +202,9 @@
 //     is another than every listed date and range: a namesake is then ruled
 //     out, as OpenSanctions' dob_year_disjoint qualifier does less sharply.
 //   - Country: +0.03 when it is one of the entity's citizenships or of its
-//     countries of birth, documents or addresses (alpha-3 codes of the
-//     legacy files are read with golang.org/x/text/language). Another
+//     countries of birth, documents or addresses (their codes read as
+//     ParseCountry reads them, or, for the codes ISO has withdrawn that
+//     the legacy files write, with golang.org/x/text/language). Another
 //     country changes nothing, as nationalities change and lists are
 //     incomplete; the reason says it differs.
 //   - Identity number: compared with letters and digits only, in upper

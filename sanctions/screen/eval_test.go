@@ -83,7 +83,7 @@ func (c evalCase) positive() bool { return c.Expect != "-" }
 // String describes the query with its qualifiers.
 func (c evalCase) String() string {
 	s := fmt.Sprintf("%q", c.Query.Name)
-	for _, q := range [...]struct{ k, v string }{{"born", c.Query.BirthDate}, {"country", c.Query.Country}, {"id", c.Query.IDNumber}} {
+	for _, q := range [...]struct{ k, v string }{{"born", c.Query.BirthDate.String()}, {"country", c.Query.Country.String()}, {"id", c.Query.IDNumber}} {
 		if q.v != "" {
 			s += fmt.Sprintf(" %s %s", q.k, q.v)
 		}
@@ -119,9 +119,17 @@ func readCases(t *testing.T) []evalCase {
 		if len(fields) != 7 {
 			t.Fatalf("%s:%d: %d fields, want 7", evalSetFile, line, len(fields))
 		}
+		born, err := screen.ParseBirthDate(fields[1])
+		if err != nil {
+			t.Fatalf("%s:%d: %v", evalSetFile, line, err)
+		}
+		country, err := screen.ParseCountry(fields[2])
+		if err != nil {
+			t.Fatalf("%s:%d: %v", evalSetFile, line, err)
+		}
 		c := evalCase{
 			Line:   line,
-			Query:  screen.Query{Name: fields[0], BirthDate: fields[1], Country: fields[2], IDNumber: fields[3]},
+			Query:  screen.Query{Name: fields[0], BirthDate: born, Country: country, IDNumber: fields[3]},
 			Expect: fields[4],
 			Kind:   fields[5],
 			Source: fields[6],

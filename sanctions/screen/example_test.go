@@ -43,8 +43,8 @@ func ExampleQuery() {
 		Identifications: []sanctions.Identification{{Number: "MP 1234567", TypeCode: "passport"}},
 	}})
 	for _, q := range []screen.Query{
-		{Name: "Ivan Sidorov", BirthDate: "1960-05-01"},
-		{Name: "Ivan Sidorov", BirthDate: "1990-05-01"},
+		{Name: "Ivan Sidorov", BirthDate: screen.MustParseBirthDate("1960-05-01")},
+		{Name: "Ivan Sidorov", BirthDate: screen.MustParseBirthDate("1990-05-01")},
 		{Name: "I. Sidorov", IDNumber: "MP1234567"},
 	} {
 		for _, m := range ix.Search(q, screen.DefaultMin) {

@@ -1,7 +1,9 @@
 package screen
 
 import (
+	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,12 +48,25 @@ func FuzzKey(f *testing.F) {
 func FuzzSearch(f *testing.F) {
 	f.Add("Лукашэнка Аляксандр", "1954", "BY", "", 0.8)
 	f.Add("Robert Mugabe", "1924-02-21", "ZW", "AD001095", 0.5)
+	f.Add("Robert Mugabe", "21/02/1924", "ZIMBABWE", "", 0.8)
+	f.Add("Robert Mugabe", "02/03/1924", "Narnia", "", 0.8)
 	f.Add("EMMA LLC", "", "", "", 0.7)
 	f.Add("Haji Ahmad Jan", "1955", "AF", "", 0.9)
 	f.Add("", "", "", "MP1234567", 0.8)
+	f.Add("Ivan Sidorov\x1b[0m", "", "", "MP\u202e1234567\x1b", 0.5)
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
-		q := Query{Name: name, BirthDate: birth, Country: country, IDNumber: id}
+		// A birth date or country that cannot be read is an error that
+		// names it; the search then goes on without it.
+		b, err := ParseBirthDate(birth)
+		if err != nil {
+			checkQueryError(t, err, "birth date", birth)
+		}
+		c, err := ParseCountry(country)
+		if err != nil {
+			checkQueryError(t, err, "country", country)
+		}
+		q := Query{Name: name, BirthDate: b, Country: c, IDNumber: id}
 		ms := ix.Search(q, threshold)
 		for _, m := range ms {
 			if m.Score < 0 || m.Score > 1 || m.Score < threshold || m.NameScore < 0 || m.NameScore > 1 {
@@ -59,6 +74,11 @@ func FuzzSearch(f *testing.F) {
 			}
 			if m.Entity == nil || m.Reason == "" {
 				t.Fatalf("Search(%+v, %v): a match with no entity or no reason: %+v", q, threshold, m)
+			}
+			for _, r := range m.Reason {
+				if !strconv.IsPrint(r) && r != ' ' && r != '\u00ad' {
+					t.Fatalf("Search(%+v, %v): the reason holds %U, which is not printable: %q", q, threshold, r, m.Reason)
+				}
 			}
 		}
 		if scan := ix.Scan(q, threshold); !slices.EqualFunc(scan, ms, sameMatchResult) {
@@ -69,4 +89,53 @@ func FuzzSearch(f *testing.F) {
 
 func sameMatchResult(a, b Match) bool {
 	return a.Entity == b.Entity && a.Score == b.Score && a.Reason == b.Reason
+}
+
+// checkQueryError checks that err is a *QueryError for the field and value.
+func checkQueryError(t *testing.T, err error, field, value string) {
+	t.Helper()
+	var qe *QueryError
+	if !errors.As(err, &qe) || qe.Field != field || qe.Value != value ||
+		!(errors.Is(err, ErrAmbiguousDate) || errors.Is(err, ErrInvalidDate) || errors.Is(err, ErrUnknownCountry)) {
+		t.Fatalf("the %s %q: %v, want a *QueryError naming it, with one of the package's errors", field, value, err)
+	}
+}
+
+// FuzzParseBirthDate checks that ParseBirthDate never panics, refuses with
+// a *QueryError, and reads its own output back as the same date.
+func FuzzParseBirthDate(f *testing.F) {
+	for _, s := range []string{"1924", "1924-02", "1924-02-21", "21/02/1924", "02/03/1924", "21.2.1924", "February 21, 1924",
+		"21-Feb-1924", "02/1924", "30/02/1924", "21/02/24", "c. 1960", "", "Sept 1960", "1924/2/21"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := ParseBirthDate(s)
+		if err != nil {
+			checkQueryError(t, err, "birth date", s)
+			return
+		}
+		again, err := ParseBirthDate(b.String())
+		if err != nil || again != b {
+			t.Fatalf("ParseBirthDate(%q) = %v, but ParseBirthDate(%q) = %v, %v", s, b, b.String(), again, err)
+		}
+	})
+}
+
+// FuzzParseCountry checks that ParseCountry never panics, refuses with a
+// *QueryError, and reads its own output back as the same country.
+func FuzzParseCountry(f *testing.F) {
+	for _, s := range []string{"BY", "blr", "Zimbabwe", "IRAN (ISLAMIC REPUBLIC OF)", "Côte d'Ivoire", "UK", "EL", "XK", "00", "UNKNOWN", "Narnia", "", "the the"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCountry(s)
+		if err != nil {
+			checkQueryError(t, err, "country", s)
+			return
+		}
+		again, err := ParseCountry(c.String())
+		if err != nil || again != c {
+			t.Fatalf("ParseCountry(%q) = %v, but ParseCountry(%q) = %v, %v", s, c, c.String(), again, err)
+		}
+	})
 }

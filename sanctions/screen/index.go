@@ -21,7 +21,11 @@ const maxTokens = 64
 // An Index is immutable and safe for concurrent use. Make one with
 // NewIndex; the zero Index holds no entity.
 type Index struct {
+	// entities holds each entity once, by its first version; versions
+	// holds every version of an entity given in several, by its index in
+	// entities.
 	entities []*sanctions.Entity
+	versions map[uint32][]*sanctions.Entity
 	ents     []entityInfo
 	names    []nameInfo
 	toks     []nameTok // the tokens of every name, name by name
@@ -62,11 +66,12 @@ type entityInfo struct {
 
 type nameInfo struct {
 	entity     uint32 // index in entities
-	alias      int32  // index in Entity.Names
+	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
 	weak       bool
 	org        bool    // the entity is an organisation
 	sig        uint8   // the number of its tokens that are name words
+	version    int32   // the version of the entity it comes from (see versions)
 	sigMask    uint32  // their positions, as bits (all bits beyond 32 tokens)
 	minorMask  uint32  // the positions of its tokens of weightMinor
 	weight     float64 // the sum of its tokens' weights
@@ -94,74 +99,124 @@ type vocabKey struct {
 // for example list.At(day).Entities() of a sanctions.List, or what
 // ftm.ToEntities returns. It keeps the pointers, so the entities must not
 // be modified afterwards. Nil entities are skipped.
+//
+// Entities with the same ID are one entity, given in several versions, and
+// the index merges them: it screens the names of every version, reports
+// the entity once, as the version whose alias matched best (the first
+// version when no alias matched), and qualifies a match with the birth
+// dates, countries and identity numbers of all its versions; the entity's
+// type is its first version's. A [sanctions.List] gives such versions: an
+// entity amended under one measure and not yet under the other is listed
+// in two versions under one ID, and Listings.Entities returns both, whose
+// names must all be screened. Merging them is right for the EU's files
+// too: the Financial Sanctions Files give each listing record its own EU
+// reference number, so that one person listed under two programmes has
+// two IDs (as OpenSanctions found for Hassan Dahir Aweys, EU.315.75 and
+// EU.3711.12: opensanctions/opensanctions pull request 5302), and one ID
+// never names two records of one file. Refusing an ID given twice would
+// refuse the lists the package is meant to screen.
 func NewIndex(entities []*sanctions.Entity) *Index {
+	// The versions of each ID, in the order of their first appearance.
+	var groups [][]*sanctions.Entity
+	slot := map[string]int{}
+	for _, e := range entities {
+		if e == nil {
+			continue
+		}
+		k, ok := slot[e.ID]
+		if !ok {
+			k = len(groups)
+			slot[e.ID] = k
+			groups = append(groups, nil)
+		}
+		if !slices.Contains(groups[k], e) {
+			groups[k] = append(groups[k], e)
+		}
+	}
 	ix := &Index{
-		entities: slices.Clone(entities),
-		ents:     make([]entityInfo, len(entities)),
+		entities: make([]*sanctions.Entity, len(groups)),
+		ents:     make([]entityInfo, len(groups)),
 		hash:     newHasher(),
 		ids:      map[string][]uint32{},
 	}
 	vocabID := map[vocabKey]uint32{}
-	for ei, e := range ix.entities {
+	for ei, vs := range groups {
+		ix.entities[ei] = vs[0]
+		if len(vs) > 1 {
+			if ix.versions == nil {
+				ix.versions = map[uint32][]*sanctions.Entity{}
+			}
+			ix.versions[uint32(ei)] = vs
+		}
 		info := &ix.ents[ei]
 		info.first = uint32(len(ix.names))
-		if e == nil {
-			info.end = info.first
-			continue
-		}
-		for ai, n := range e.Names {
-			ts := tokens(n.Full(), strings.ToUpper(n.Language))
-			if len(ts) == 0 {
-				continue
-			}
-			if len(ts) > maxTokens {
-				ts = ts[:maxTokens]
-			}
-			name := nameInfo{entity: uint32(ei), alias: int32(ai), first: uint32(len(ix.toks)), weak: n.Strength == sanctions.Weak}
-			for i := range ts {
-				t := &ts[i]
-				vk := vocabKey{t.key, t.abjad}
-				id, ok := vocabID[vk]
-				if !ok {
-					id = uint32(len(ix.vocab))
-					vocabID[vk] = id
-					ix.vocab = append(ix.vocab, token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight})
+		org := vs[0].Type == sanctions.Organisation
+		for vi, e := range vs {
+			for ai, n := range e.Names {
+				ts := tokens(n.Full(), strings.ToUpper(n.Language))
+				if len(ts) == 0 {
+					continue
 				}
-				ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), word: t.word})
+				if len(ts) > maxTokens {
+					ts = ts[:maxTokens]
+				}
+				name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), first: uint32(len(ix.toks)), weak: n.Strength == sanctions.Weak, org: org}
+				for i := range ts {
+					t := &ts[i]
+					vk := vocabKey{t.key, t.abjad}
+					id, ok := vocabID[vk]
+					if !ok {
+						id = uint32(len(ix.vocab))
+						vocabID[vk] = id
+						ix.vocab = append(ix.vocab, token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight})
+					}
+					ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), word: t.word})
+				}
+				name.end = uint32(len(ix.toks))
+				for j, t := range ts {
+					name.weight += t.weight
+					switch {
+					case t.weight == weightName:
+						name.sig++
+						name.sigMask |= 1 << min(j, 31)
+					case t.weight == weightMinor:
+						name.minorMask |= 1 << min(j, 31)
+					}
+				}
+				if len(ts) > 32 {
+					name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
+				}
+				if n.Last != "" {
+					name.last = partMask(ts, n.Last, strings.ToUpper(n.Language))
+				}
+				if n.First != "" && (n.Last != "" || n.Middle != "") {
+					name.given = partMask(ts, n.First, strings.ToUpper(n.Language))
+				}
+				for _, o := range ix.names[info.first:] {
+					if o.weak == name.weak && o.last == name.last && o.given == name.given && !o.dup && sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
+						name.dup = true
+						break
+					}
+				}
+				ix.names = append(ix.names, name)
 			}
-			name.end = uint32(len(ix.toks))
-			name.org = e.Type == sanctions.Organisation
-			for j, t := range ts {
-				name.weight += t.weight
-				switch {
-				case t.weight == weightName:
-					name.sig++
-					name.sigMask |= 1 << min(j, 31)
-				case t.weight == weightMinor:
-					name.minorMask |= 1 << min(j, 31)
+			for _, d := range birthDates(e) {
+				if !slices.Contains(info.births, d) {
+					info.births = append(info.births, d)
 				}
 			}
-			if len(ts) > 32 {
-				name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
-			}
-			if n.Last != "" {
-				name.last = partMask(ts, n.Last, strings.ToUpper(n.Language))
-			}
-			if n.First != "" && (n.Last != "" || n.Middle != "") {
-				name.given = partMask(ts, n.First, strings.ToUpper(n.Language))
-			}
-			for _, o := range ix.names[info.first:] {
-				if o.weak == name.weak && o.last == name.last && o.given == name.given && !o.dup && sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
-					name.dup = true
-					break
+			for _, c := range countries(e) {
+				if !slices.Contains(info.countries, c) {
+					info.countries = append(info.countries, c)
 				}
 			}
-			ix.names = append(ix.names, name)
+			for _, x := range idNumbers(e) {
+				if !slices.ContainsFunc(info.ids, func(y idNumber) bool { return y.norm == x.norm }) {
+					info.ids = append(info.ids, x)
+				}
+			}
 		}
 		info.end = uint32(len(ix.names))
-		info.births = birthDates(e)
-		info.countries = countries(e)
-		info.ids = idNumbers(e)
 		for _, x := range info.ids {
 			if l := ix.ids[x.norm]; len(l) == 0 || l[len(l)-1] != uint32(ei) {
 				ix.ids[x.norm] = append(l, uint32(ei))
@@ -322,19 +377,28 @@ func (ix *Index) positions(n *nameInfo, v uint32) uint32 {
 	return m
 }
 
-// Len returns the number of entities in the index.
+// version returns the version of entity ei that name n comes from.
+func (ix *Index) version(ei int, n *nameInfo) *sanctions.Entity {
+	if n.version > 0 {
+		return ix.versions[uint32(ei)][n.version]
+	}
+	return ix.entities[ei]
+}
+
+// Len returns the number of entities in the index: the entities given to
+// NewIndex, nil ones left out and the versions of one ID counted once.
 func (ix *Index) Len() int { return len(ix.entities) }
 
 // Stats describes the size of an Index.
 type Stats struct {
-	Entities int // entities indexed
-	Names    int // names indexed, each name given twice to one entity counted once
-	Tokens   int // words of those names
-	Words    int // distinct keys among them (the vocabulary)
-	Keys     int // distinct lookup keys of the inverted index
+	Entities int `json:"entities"` // entities indexed, as Len counts them
+	Names    int `json:"names"`    // names indexed, each name given twice to one entity counted once
+	Tokens   int `json:"tokens"`   // words of those names
+	Words    int `json:"words"`    // distinct keys among them (the vocabulary)
+	Keys     int `json:"keys"`     // distinct lookup keys of the inverted index
 	// Bytes estimates the memory the index holds, the entities it points to
 	// left out: the arrays and maps above, with the maps' overhead.
-	Bytes int64
+	Bytes int64 `json:"bytes"`
 }
 
 // Stats returns the size of the index.
@@ -349,6 +413,9 @@ func (ix *Index) Stats() Stats {
 	size := func(n int, each uintptr) int64 { return int64(n) * int64(each) }
 	b := size(cap(ix.entities), unsafe.Sizeof((*sanctions.Entity)(nil)))
 	b += size(cap(ix.ents), unsafe.Sizeof(entityInfo{}))
+	for _, vs := range ix.versions {
+		b += 4 + 24 + size(cap(vs), unsafe.Sizeof((*sanctions.Entity)(nil)))
+	}
 	for _, e := range ix.ents {
 		b += size(cap(e.births), unsafe.Sizeof(partialDate{})) + size(cap(e.countries), 16+2) + size(cap(e.ids), unsafe.Sizeof(idNumber{}))
 		for _, x := range e.ids {

@@ -81,9 +81,9 @@ var screenFixtureQueries = []struct {
 	{Query{Name: "Іван Сідараў"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Ivan Sidorov"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Iwan Pietrowicz Sidorow"}, []string{"TEST-sidorov"}},
-	{Query{Name: "Ivan Sidorov", BirthDate: "1990"}, nil}, // another birth year rules him out
-	{Query{Name: "Ivan Sidorov", BirthDate: "1960-05-01"}, []string{"TEST-sidorov"}},
-	{Query{Name: "Ivan Sidorov", Country: "RU"}, []string{"TEST-sidorov"}}, // another country does not
+	{Query{Name: "Ivan Sidorov", BirthDate: MustParseBirthDate("1990")}, nil}, // another birth year rules him out
+	{Query{Name: "Ivan Sidorov", BirthDate: MustParseBirthDate("1960-05-01")}, []string{"TEST-sidorov"}},
+	{Query{Name: "Ivan Sidorov", Country: MustParseCountry("RU")}, []string{"TEST-sidorov"}}, // another country does not
 	{Query{Name: "Petr Ivanov", IDNumber: "mp1234567"}, []string{"TEST-sidorov"}},
 	{Query{Name: "Ivan Sidorov", IDNumber: "XY 999999"}, []string{"TEST-sidorov"}}, // another document lowers a little
 	{Query{Name: "Ivan Sidorov", Type: sanctions.Organisation}, nil},
@@ -133,7 +133,7 @@ func TestEmmaLLC(t *testing.T) {
 
 func TestMatchDetails(t *testing.T) {
 	ix := NewIndex(screenFixtures(t))
-	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: "1960", Country: "by", IDNumber: "MP-1234567"}, DefaultMin)
+	ms := ix.Search(Query{Name: "Сідараў Іван", BirthDate: MustParseBirthDate("1960"), Country: MustParseCountry("by"), IDNumber: "MP-1234567"}, DefaultMin)
 	if len(ms) != 1 {
 		t.Fatalf("got %d matches, want 1", len(ms))
 	}
@@ -182,20 +182,15 @@ func TestQualifiers(t *testing.T) {
 		{"1960-05-02", -malusBirthDay, false},
 		{"1970", -malusBirthYear, false},
 	} {
-		q, ok := parseBirthDate(tt.q)
-		if !ok {
-			t.Fatalf("parseBirthDate(%q) failed", tt.q)
+		q, err := ParseBirthDate(tt.q)
+		if err != nil {
+			t.Fatalf("ParseBirthDate(%q): %v", tt.q, err)
 		}
-		if d, _, agrees := compareBirth(q, listed); d != tt.delta || agrees != tt.agrees {
+		if d, _, agrees := compareBirth(q.d, listed); d != tt.delta || agrees != tt.agrees {
 			t.Errorf("compareBirth(%s) = %v, %v; want %v, %v", tt.q, d, agrees, tt.delta, tt.agrees)
 		}
 	}
-	for _, bad := range []string{"", "60", "1960-5", "1960-13", "1960-02-30x", "c. 1960", "1960-00-01"} {
-		if _, ok := parseBirthDate(bad); ok {
-			t.Errorf("parseBirthDate(%q) succeeded", bad)
-		}
-	}
-	for _, tt := range [][2]string{{"by", "BY"}, {"BLR", "BY"}, {"IRQ", "IQ"}, {"00", ""}, {"XXX", ""}, {"", ""}} {
+	for _, tt := range [][2]string{{"by", "BY"}, {"BLR", "BY"}, {"IRQ", "IQ"}, {"GB", "GB"}, {"UK", "GB"}, {"CS", "CS"}, {"00", ""}, {"XXX", ""}, {"", ""}} {
 		if got := countryCode(tt[0]); got != tt[1] {
 			t.Errorf("countryCode(%q) = %q, want %q", tt[0], got, tt[1])
 		}
@@ -248,11 +243,11 @@ func TestConcurrentSearch(t *testing.T) {
 func TestIndexSize(t *testing.T) {
 	es := screenFixtures(t)
 	ix := NewIndex(es)
-	if ix.Len() != len(es) {
-		t.Errorf("Len() = %d, want %d", ix.Len(), len(es))
+	if ix.Len() != len(es)-1 {
+		t.Errorf("Len() = %d, want %d (the fixtures' nil entity is skipped)", ix.Len(), len(es)-1)
 	}
 	s := ix.Stats()
-	if s.Entities != len(es) || s.Names == 0 || s.Tokens < s.Names || s.Words == 0 || s.Keys < s.Words || s.Bytes <= 0 {
+	if s.Entities != len(es)-1 || s.Names == 0 || s.Tokens < s.Names || s.Words == 0 || s.Keys < s.Words || s.Bytes <= 0 {
 		t.Errorf("Stats() = %+v", s)
 	}
 	var zero Index
@@ -278,5 +273,70 @@ func TestDuplicateNames(t *testing.T) {
 	ms := ix.Search(Query{Name: "Aziz Salih Al Numan"}, DefaultMin)
 	if len(ms) != 1 || ms[0].Alias.Language != "" {
 		t.Errorf("Search = %+v, want the first alias", ms)
+	}
+}
+
+// TestIndexEntities checks that NewIndex skips nil entities, as its doc
+// says, and counts an entity given twice under one ID once: as a List gives
+// an entity amended under one measure and not yet under the other, in two
+// versions. Each version's names are screened, a match is reported once,
+// with the version whose alias matched, and the qualifiers of every
+// version count.
+func TestIndexEntities(t *testing.T) {
+	regime := sanctions.Regime{Code: "TST", Name: "test"}
+	v1 := &sanctions.Entity{ID: "B", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Boris BRAVO", Last: "BRAVO"}},
+		BirthDates: []sanctions.BirthDate{{Year: 1960}}}
+	v2 := &sanctions.Entity{ID: "B", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Boris Borisovich BRAVOV", Last: "BRAVOV"}},
+		Identifications: []sanctions.Identification{{Number: "MP 7654321", TypeCode: "passport"}}}
+	day := acquis.MustParseDate
+	act := func(n, on string, m sanctions.Measure, e sanctions.Effect) *sanctions.Act {
+		return &sanctions.Act{Kind: sanctions.ImplementingRegulation, Number: n, Adopted: day(on), InForce: day(on),
+			Regime: "TST", Measures: []sanctions.Measure{m}, Effects: []sanctions.Effect{e}}
+	}
+	l, err := sanctions.NewList([]sanctions.Regime{regime}, []*sanctions.Act{
+		act("2020/1", "2020-10-02", sanctions.AssetFreeze, sanctions.Effect{Change: sanctions.Listed, Entity: v1}),
+		act("2020/2", "2020-10-02", sanctions.TravelBan, sanctions.Effect{Change: sanctions.Listed, Entity: v1}),
+		act("2020/3", "2020-11-06", sanctions.AssetFreeze, sanctions.Effect{Change: sanctions.Amended, Entity: v2}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := l.At(day("2020-12-01")).Entities()
+	if len(es) != 2 {
+		t.Fatalf("the List gives %d versions of B, want 2 (the test needs them)", len(es))
+	}
+	ix := NewIndex(append(es, nil))
+	if ix.Len() != 1 || ix.Stats().Entities != 1 {
+		t.Errorf("Len() = %d, Stats().Entities = %d; want 1 (two versions of one entity, and a nil one skipped)", ix.Len(), ix.Stats().Entities)
+	}
+	for _, tt := range []struct {
+		q       Query
+		version *sanctions.Entity
+		birth   bool // the first version's birth year qualifies
+		id      bool // the second version's passport qualifies
+	}{
+		{Query{Name: "Boris Bravo"}, v1, false, false},
+		{Query{Name: "Boris Borisovich Bravov"}, v2, false, false},
+		{Query{Name: "Boris Borisovich Bravov", BirthDate: MustParseBirthDate("1960")}, v2, true, false},
+		{Query{Name: "Boris Bravo", IDNumber: "MP7654321"}, v1, false, true},
+	} {
+		for _, ms := range [][]Match{ix.Search(tt.q, DefaultMin), ix.Scan(tt.q, DefaultMin)} {
+			if len(ms) != 1 {
+				t.Errorf("%+v: %d matches, want 1: %v", tt.q, len(ms), summariseMatches(ms))
+				continue
+			}
+			m := ms[0]
+			if m.Entity != tt.version {
+				t.Errorf("%+v: the match reports %+v, want the version %q", tt.q, m.Entity.Names, tt.version.Names[0].Whole)
+			}
+			var birth, id bool
+			for _, x := range m.Qualifiers {
+				birth = birth || (x.Field == "birth date" && x.Agrees)
+				id = id || (x.Field == "id number" && x.Agrees)
+			}
+			if birth != tt.birth || id != tt.id {
+				t.Errorf("%+v: birth date agrees %v, id number agrees %v; want %v, %v (%s)", tt.q, birth, id, tt.birth, tt.id, m.Reason)
+			}
+		}
 	}
 }

@@ -2,7 +2,6 @@ package screen
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -43,29 +42,6 @@ func (d partialDate) String() string {
 		return fmt.Sprintf("%04d-%02d", d.From, d.Month)
 	}
 	return fmt.Sprintf("%04d", d.From)
-}
-
-// parseBirthDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; ok is false for
-// anything else.
-func parseBirthDate(s string) (d partialDate, ok bool) {
-	s = strings.TrimSpace(s)
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return d, false
-	}
-	var n [3]int
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || (i > 0 && len(p) != 2) {
-			return d, false
-		}
-		n[i] = v
-	}
-	d = partialDate{From: n[0], To: n[0], Month: n[1], Day: n[2]}
-	if d.From < 1 || d.Month > 12 || d.Day > 31 || (len(parts) > 1 && d.Month == 0) || (len(parts) > 2 && d.Day == 0) {
-		return d, false
-	}
-	return d, true
 }
 
 // birthDates returns the birth dates of e that give a year.
@@ -136,24 +112,25 @@ func compareBirth(q partialDate, listed []partialDate) (delta float64, with part
 }
 
 // countryCode returns the ISO 3166-1 alpha-2 code, in upper case, of a
-// country code as the lists write it (alpha-2, or alpha-3 in the legacy
-// files); "" for an unknown one or the placeholder "00".
+// country code as the lists write it: alpha-2, or alpha-3 in the legacy
+// files, read as ParseCountry reads them, or else as
+// golang.org/x/text/language reads a region (which knows codes ISO has
+// withdrawn, such as the legacy files' CS); "" for an unknown one or the
+// placeholder "00".
 func countryCode(code string) string {
 	code = strings.ToUpper(strings.TrimSpace(code))
-	switch len(code) {
-	case 2:
-		if code == "00" || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
-			return ""
-		}
-		return code
-	case 3:
-		r, err := language.ParseRegion(code)
-		if err != nil || !r.IsCountry() || r.IsPrivateUse() {
-			return ""
-		}
-		if s := r.String(); len(s) == 2 {
-			return s
-		}
+	if len(code) != 2 && len(code) != 3 || code == "00" {
+		return ""
+	}
+	if a2, ok := countryNames()[countryKey(code)]; ok {
+		return a2
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil || !r.IsCountry() || r.IsPrivateUse() {
+		return ""
+	}
+	if s := r.String(); len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' {
+		return s
 	}
 	return ""
 }
@@ -163,7 +140,12 @@ func countryCode(code string) string {
 func countries(e *sanctions.Entity) []string {
 	var cs []string
 	add := func(c sanctions.Country) {
-		if k := countryCode(c.Code); k != "" && !contains(cs, k) {
+		k := countryCode(c.Code)
+		if k == "" && c.Code == "" {
+			// A list that gives the country's name alone.
+			k = countryNames()[countryKey(c.Description)]
+		}
+		if k != "" && !contains(cs, k) {
 			cs = append(cs, k)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis/sanctions"
 )
@@ -52,11 +53,11 @@ func prepare(q Query) *query {
 	for _, t := range p.toks {
 		p.total += t.weight
 	}
-	p.birth, p.hasBirth = parseBirthDate(q.BirthDate)
+	p.birth, p.hasBirth = q.BirthDate.d, !q.BirthDate.IsZero()
 	if p.hasBirth {
 		p.bonusMax += bonusBirthDay
 	}
-	p.country = countryCode(q.Country)
+	p.country = q.Country.code
 	if p.country != "" {
 		p.bonusMax += bonusCountry
 	}
@@ -313,7 +314,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 // returns its Match when the score reaches threshold.
 func (ix *Index) match(q *query, ei int, names []uint32, threshold float64, rows rowFunc, a *alignment) (Match, bool) {
 	e := ix.entities[ei]
-	if e == nil || (q.typeValid && e.Type != q.Type) {
+	if q.typeValid && e.Type != q.Type {
 		return Match{}, false
 	}
 	nameScore, best := ix.scoreEntity(q, ei, names, rows, a)
@@ -326,7 +327,8 @@ func (ix *Index) match(q *query, ei int, names []uint32, threshold float64, rows
 	if best >= 0 {
 		n := &ix.names[best]
 		ix.align(q, n, e.Type == sanctions.Organisation, rows, a)
-		m.Alias = e.Names[n.alias]
+		m.Entity = ix.version(ei, n)
+		m.Alias = m.Entity.Names[n.alias]
 		m.Tokens = ix.pairs(q, n, a)
 	}
 	m.Reason = ix.reason(q, &m, best, a)
@@ -421,16 +423,16 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 		b = append(b, "; "...)
 		b = append(b, x.Field...)
 		b = append(b, ' ')
-		b = append(b, x.Query...)
+		b = appendPrintable(b, x.Query)
 		switch {
 		case x.Field == "id number" && x.Agrees:
 			b = append(b, " is listed: "...)
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, ", score raised to "...)
 			num(m.Score)
 		case x.Field == "id number":
 			b = append(b, " is not among the listed "...)
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, " ("...)
 			signed(x.Delta)
 			b = append(b, ')')
@@ -440,7 +442,7 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 			} else {
 				b = append(b, " differs from "...)
 			}
-			b = append(b, x.Listed...)
+			b = appendPrintable(b, x.Listed)
 			b = append(b, " ("...)
 			if x.Delta == 0 {
 				b = append(b, "no effect"...)
@@ -451,6 +453,19 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 		}
 	}
 	return string(b)
+}
+
+// appendPrintable appends s, or s as a Go string literal when it holds a
+// character that is not printable (a control character, a mark that
+// reorders text, invalid UTF-8), so that a Reason is safe to print: the
+// identity numbers of a list or a query are copied into it.
+func appendPrintable(b []byte, s string) []byte {
+	for _, r := range s {
+		if !strconv.IsPrint(r) || r == utf8.RuneError {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	return append(b, s...)
 }
 
 func sortMatches(ms []Match) {
