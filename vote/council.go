@@ -11,7 +11,8 @@ import (
 )
 
 // ErrNoTable reports a day for which this package embeds no population table
-// and the caller gave none, when the rule needs one.
+// and the caller gave none, when the rule needs one. The error is a
+// *NoTableError, which names the nearest table's period.
 var ErrNoTable = errors.New("no population table")
 
 // ErrNotInForce reports a rule applied on a day it did not apply.
@@ -388,7 +389,7 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 
 	// The qualified majorities of Article 16(4) TEU and Article 238 TFEU.
 	if c.table == nil {
-		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v: give one with Council.WithTable", ErrNoTable, c.date)
+		return CouncilResult{}, noTable(c.date)
 	}
 	t := c.table
 	res.PopulationRequired = (65*res.PopulationTotal + 99) / 100
@@ -463,7 +464,7 @@ func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, 
 		return res, nil
 	}
 	if c.table == nil {
-		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v, which the requested 62%% check needs: give one with Council.WithTable", ErrNoTable, c.date)
+		return CouncilResult{}, noTable(c.date)
 	}
 	res.PopulationCheck = true
 	res.PopulationRequired = (62*res.PopulationTotal + 99) / 100

@@ -203,8 +203,9 @@ func (t Table) Note() string { return t.note }
 // caller's table.
 func (t Table) From() acquis.Date { return t.from }
 
-// Until returns the first day the table no longer applies, or the zero Date
-// if no later table is embedded or the table is the caller's.
+// Until returns the first day the table no longer applies: the day after the
+// end of the period its act sets. It returns the zero Date for a caller's
+// table.
 func (t Table) Until() acquis.Date { return t.until }
 
 // Grade returns the weakest grade of the table's figures.

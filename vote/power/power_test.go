@@ -463,6 +463,8 @@ func TestGameErrors(t *testing.T) {
 		{"QMV before 2014", on("2010-06-01"), vote.QualifiedMajority, nil, vote.ErrNotInForce, "applies from 2014-11-01"},
 		{"Nice after March 2017", c2020, vote.NiceWeights, nil, vote.ErrNotInForce, "until 2017-03-31"},
 		{"no table in 2015", on("2015-06-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "no population table"},
+		{"no table after 2026", on("2031-01-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
+		{"no table after 2026, reinforced", on("2027-01-01"), vote.ReinforcedQualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
 		{"not a member", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.UK}, nil, "UK is not a member of the Council on 2020-11-06"},
 		{"named twice", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.DE}, nil, "DE is named twice"},
 		{"Nice, partial", on("2014-01-01"), vote.NiceWeights, []vote.Member{vote.DE, vote.FR}, nil, "do not participate"},
