@@ -445,8 +445,8 @@ func TestRules(t *testing.T) {
 	if zero.IsValid() || zero.String() != "%!Rule(0)" || zero.Basis() != "" || zero.Thresholds() != nil {
 		t.Errorf("zero Rule: valid %v, %q", zero.IsValid(), zero.String())
 	}
-	if _, err := vote.ParseRule("QMV"); err == nil {
-		t.Error(`ParseRule("QMV"): no error`)
+	if _, err := vote.ParseRule("QMV"); !errors.Is(err, vote.ErrUnknownRule) {
+		t.Errorf(`ParseRule("QMV"): %v, want ErrUnknownRule`, err)
 	}
 }
 

@@ -54,7 +54,7 @@ func (t Threshold) String() string {
 // String. It returns an error for an invalid Threshold.
 func (t Threshold) MarshalText() ([]byte, error) {
 	if t < MajorityOfVotesCast || t > OneThirdOfMembers {
-		return nil, fmt.Errorf("vote: cannot marshal invalid threshold %d", uint8(t))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownThreshold, uint8(t))
 	}
 	return []byte(thresholdNames[t]), nil
 }
@@ -68,7 +68,7 @@ func (t *Threshold) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("vote: unknown threshold %q", text)
+	return fmt.Errorf("vote: %w %q", ErrUnknownThreshold, text)
 }
 
 // Required returns the least count that meets t when the threshold is a
@@ -458,21 +458,22 @@ func (r Rule) Thresholds() []Threshold {
 	return th[:]
 }
 
-// ParseRule returns the Rule whose String is s.
+// ParseRule returns the Rule whose String is s. It returns an error
+// wrapping ErrUnknownRule for any other s.
 func ParseRule(s string) (Rule, error) {
 	for r := VotesCast; r <= lastRule; r++ {
 		if rules[r].name == s {
 			return r, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: unknown rule %q", s)
+	return 0, fmt.Errorf("vote: %w %q", ErrUnknownRule, s)
 }
 
 // MarshalText implements encoding.TextMarshaler, writing the rule's String.
 // It returns an error for an invalid Rule.
 func (r Rule) MarshalText() ([]byte, error) {
 	if !r.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal invalid rule %d", uint8(r))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownRule, uint8(r))
 	}
 	return []byte(rules[r].name), nil
 }

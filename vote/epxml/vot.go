@@ -160,17 +160,17 @@ func (o Outcome) String() string {
 // invalid Outcome.
 func (o Outcome) MarshalText() ([]byte, error) {
 	if !o.IsValid() {
-		return nil, fmt.Errorf("epxml: cannot marshal invalid outcome %d", uint8(o))
+		return nil, fmt.Errorf("epxml: cannot marshal: %w: outcome %d", ErrValue, uint8(o))
 	}
 	return []byte(outcomeNames[o]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what String
-// returns for a valid Outcome.
+// returns for a valid Outcome. Other text is an error wrapping ErrValue.
 func (o *Outcome) UnmarshalText(text []byte) error {
 	v, ok := parseOutcome(string(text))
 	if !ok {
-		return fmt.Errorf("epxml: unknown outcome %s (want ADOPTED, REJECTED, LAPSED or WITHDRAWN)", quote(string(text)))
+		return fmt.Errorf("epxml: %w: unknown outcome %s (want ADOPTED, REJECTED, LAPSED or WITHDRAWN)", ErrValue, quote(string(text)))
 	}
 	*o = v
 	return nil
