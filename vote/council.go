@@ -70,8 +70,11 @@ func NiceQuota(n int) (quota, total int, ok bool) {
 // members, and the population table in force that day if this package
 // embeds one (see TableOn) or the caller gave one (see WithTable).
 //
-// Council is a small comparable value. The zero Council has no members:
-// deciding with it is an error. Obtain one from CouncilOn.
+// Council is a small comparable value: == reports the same day, the same
+// members and the same table, a table given with WithTable compared by
+// identity, so that two Councils given equal tables by two calls differ.
+// The zero Council has no members: deciding with it is an error. Obtain
+// one from CouncilOn.
 type Council struct {
 	date  acquis.Date
 	set   memberSet
@@ -180,8 +183,10 @@ type CouncilResult struct {
 	// total with each, over every vector within the bounds: the extremes of
 	// the share in favour. Equal to the figures above when the table is
 	// exact.
-	PopulationForLow, PopulationTotalAtLow   int64 `json:"-"`
-	PopulationForHigh, PopulationTotalAtHigh int64 `json:"-"`
+	PopulationForLow      int64 `json:"populationForLow"`
+	PopulationTotalAtLow  int64 `json:"populationTotalAtLow"`
+	PopulationForHigh     int64 `json:"populationForHigh"`
+	PopulationTotalAtHigh int64 `json:"populationTotalAtHigh"`
 
 	// BlockingMinority is the least number of members not in favour that
 	// can block: 4 under Article 16(4) TEU; under Article 238(3)(a) TFEU the

@@ -69,10 +69,12 @@ var (
 	// or Members in office outside 1 to the seats.
 	ErrInvalidCount = errors.New("invalid count")
 
-	// ErrInvalidResult reports a result read from JSON whose own figures
-	// disagree: an outcome, a condition or a margin that the rule, the
-	// counts and the composition it states do not give.
-	ErrInvalidResult = errors.New("invalid result")
+	// ErrInconsistent reports a value read from JSON that cannot be as
+	// stated: a result whose outcome, conditions or margin are not those
+	// its rule gives for the counts and the composition it states, a
+	// condition whose met or margin disagree with its counts, a key that
+	// the value needs and is missing, a member named twice.
+	ErrInconsistent = errors.New("inconsistent value")
 )
 
 // A BallotError reports a ballot that Council.Decide cannot apply to its

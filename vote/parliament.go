@@ -251,7 +251,7 @@ func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 	for _, c := range cs[:n] {
 		adopted = adopted && c.Met()
 	}
-	return Result{rule: r, tally: t, parliament: p, adopted: adopted}, nil
+	return Result{rule: r, basis: rules[r].basis, majority: majorities[r], tally: t, parliament: p, adopted: adopted}, nil
 }
 
 // Quorum reports whether tally t shows the quorum: one third of the

@@ -143,7 +143,7 @@ type TableError struct {
 	Source string // the table's source, as its reader or maker was given it
 	Line   int    // 1-based line number in ReadTable's input; 0 for the table as a whole
 	Msg    string // what is wrong
-	Err    error  // ErrUnknownMember, ErrNotMember, or nil
+	Err    error  // ErrUnknownMember, ErrNotMember, ErrInconsistent, or nil
 }
 
 // Error describes the problem, such as
