@@ -42,7 +42,7 @@ var (
 // safe for concurrent use. It holds slices, so it is not comparable.
 // The zero Game has no players: its Indices are empty. Obtain one from
 // GameOf or GameAmong (a rule of the Council of the EU) or GameFromWeights
-// (a weighted game).
+// (a weighted game). A Game written as JSON reads back as the same game.
 type Game struct {
 	kind    kind
 	members []vote.Member // each player's member, for the Council's games; nil otherwise
