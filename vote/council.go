@@ -90,7 +90,10 @@ type Council struct {
 // before 1 November 2004.
 func CouncilOn(d acquis.Date) (Council, error) {
 	if !d.IsValid() || d.Before(councilFrom) {
-		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v", ErrNoComposition, d, councilFrom)
+		first := embedded[0]
+		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v, when its first population table "+
+			"applies (from %v to %v); from 1 May to 31 October 2004 a transitional weighting applied, which it does not hold",
+			ErrNoComposition, d, councilFrom, first.from, first.until.AddDays(-1))
 	}
 	c := Council{date: d, set: membersOn(d)}
 	if t := tableOn(d); t != nil {
