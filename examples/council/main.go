@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	council -on 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-population-check] [-json | -svg FILE]
+//	council -on 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-population-check] [-json] [-svg FILE]
 //
 // -on names the day of the vote (-date is the same flag). Members not named
 // vote for. -no names the members voting against, -abstain those
@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	picture := fs.String("svg", "", "also write the ballot as an SVG picture to `file` (- to print only the picture)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: council -on YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-population-check] [-json | -svg FILE]\n\n")
+		fmt.Fprintf(stderr, "usage: council -on YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-population-check] [-json] [-svg FILE]\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	rollcall [-members members.csv[.gz]] [-json | -svg FILE [-vote ID] [-groups A,B]] FILE.xml
+//	rollcall [-members members.csv[.gz]] [-json] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml
 //
 // The day of each vote is the list's own: rollcall takes no -on.
 //
@@ -60,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	voteID := fs.String("vote", "", "the `identifier` of the roll call -svg draws (default: the first)")
 	groups := fs.String("groups", "", "the order of the political groups from the left in the picture, comma-separated as the file names them")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: rollcall [-members members.csv] [-json | -svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
+		fmt.Fprintf(stderr, "usage: rollcall [-members members.csv] [-json] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, -1); !ok {
