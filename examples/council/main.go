@@ -17,9 +17,9 @@
 // TFEU), and -population-check, the 62% check of Protocol No 36, belongs to
 // nice and nice-reinforced only. -table reads a population table of the
 // caller's as lines "member,population", which is then exact; a day
-// outside the embedded tables (before 1 November 2004, 1 November 2014 to
-// 31 December 2015, 2017, and after 31 December 2026) needs one for the
-// rules that count population. -svg writes the ballot as a picture (package
+// outside the embedded tables (1 November 2014 to 31 December 2015, 2017,
+// and after 31 December 2026) needs one for the rules that count
+// population; no day before 1 November 2004 is held. -svg writes the ballot as a picture (package
 // chart): each member a block sized by population, with the thresholds and
 // the blocking minority marked; -svg - prints only the picture, so it
 // cannot go with -json. -json prints the result with camelCase keys.

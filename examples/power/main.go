@@ -14,9 +14,9 @@
 // (Article 238(3) TFEU); they have no power. Members are named by the EU's
 // codes (EL for Greece). -table reads a population table of the caller's
 // as lines "member,population", which is then exact; a day outside the
-// embedded tables (before 1 November 2004, 1 November 2014 to 31 December
-// 2015, 2017, and after 31 December 2026) needs one for qmv and
-// reinforced.
+// embedded tables (1 November 2014 to 31 December 2015, 2017, and after 31
+// December 2026) needs one for qmv and reinforced; no day before 1 November
+// 2004 is held.
 //
 // The members are listed by population, largest first, with their share of
 // the participating members' population and the three indices to six
