@@ -10,12 +10,8 @@ import (
 	"github.com/acquis-eu/acquis/internal/num"
 )
 
-// ErrNoTable reports a day for which this package embeds no population table
-// and the caller gave none, when the rule needs one.
-var ErrNoTable = errors.New("no population table")
-
-// ErrNotInForce reports a rule applied on a day it did not apply.
-var ErrNotInForce = errors.New("rule not in force")
+// errZeroCouncil is the error of the zero Council's methods.
+var errZeroCouncil = fmt.Errorf("vote: %w: the zero Council has no members; obtain one from CouncilOn", ErrNoComposition)
 
 // The days that bound the Council's rules.
 var (
@@ -74,8 +70,11 @@ func NiceQuota(n int) (quota, total int, ok bool) {
 // members, and the population table in force that day if this package
 // embeds one (see TableOn) or the caller gave one (see WithTable).
 //
-// Council is a small comparable value. The zero Council has no members:
-// deciding with it is an error. Obtain one from CouncilOn.
+// Council is a small comparable value: == reports the same day, the same
+// members and the same table, a table given with WithTable compared by
+// identity, so that two Councils given equal tables by two calls differ.
+// The zero Council has no members: deciding with it is an error. Obtain
+// one from CouncilOn.
 type Council struct {
 	date  acquis.Date
 	set   memberSet
@@ -91,7 +90,10 @@ type Council struct {
 // before 1 November 2004.
 func CouncilOn(d acquis.Date) (Council, error) {
 	if !d.IsValid() || d.Before(councilFrom) {
-		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v", ErrNoComposition, d, councilFrom)
+		first := embedded[0]
+		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v, when its first population table "+
+			"applies (from %v to %v); from 1 May to 31 October 2004 a transitional weighting applied, which it does not hold",
+			ErrNoComposition, d, councilFrom, first.from, first.until.AddDays(-1))
 	}
 	c := Council{date: d, set: membersOn(d)}
 	if t := tableOn(d); t != nil {
@@ -101,17 +103,19 @@ func CouncilOn(d acquis.Date) (Council, error) {
 }
 
 // WithTable returns c with the caller's population table t, which must give
-// a figure for every member of c and for no other member.
+// a figure for every member of c and for no other member: it returns a
+// *TableError if t does not, which matches ErrNotMember when t names a state
+// that is not a member of c.
 func (c Council) WithTable(t Table) (Council, error) {
 	if !c.date.IsValid() {
-		return Council{}, errors.New("vote: WithTable on the zero Council; obtain one from CouncilOn")
+		return Council{}, errZeroCouncil
 	}
 	for m := BE; m <= lastMember; m++ {
 		switch {
 		case c.set.has(m) && !t.set.has(m):
-			return Council{}, fmt.Errorf("vote: table %q has no figure for %v, a member of the Council on %v", t.source, m, c.date)
+			return Council{}, &TableError{Source: t.source, Msg: fmt.Sprintf("no figure for %v, a member of the Council on %v", m, c.date)}
 		case !c.set.has(m) && t.set.has(m):
-			return Council{}, fmt.Errorf("vote: table %q has a figure for %v, not a member of the Council on %v", t.source, m, c.date)
+			return Council{}, &TableError{Source: t.source, Msg: fmt.Sprintf("a figure for %v, not a member of the Council on %v", m, c.date), Err: ErrNotMember}
 		}
 	}
 	c.table = &t
@@ -182,8 +186,10 @@ type CouncilResult struct {
 	// total with each, over every vector within the bounds: the extremes of
 	// the share in favour. Equal to the figures above when the table is
 	// exact.
-	PopulationForLow, PopulationTotalAtLow   int64 `json:"-"`
-	PopulationForHigh, PopulationTotalAtHigh int64 `json:"-"`
+	PopulationForLow      int64 `json:"populationForLow"`
+	PopulationTotalAtLow  int64 `json:"populationTotalAtLow"`
+	PopulationForHigh     int64 `json:"populationForHigh"`
+	PopulationTotalAtHigh int64 `json:"populationTotalAtHigh"`
 
 	// BlockingMinority is the least number of members not in favour that
 	// can block: 4 under Article 16(4) TEU; under Article 238(3)(a) TFEU the
@@ -292,21 +298,24 @@ func outcome(adopted bool) string {
 // Decide applies one of the Council's rules to ballot b. Every member of c
 // must have one of For, Against, Abstain and NotParticipating, and no
 // other member a position. Decide returns an error, and no result, for the
-// zero Council, a rule that is not the Council's or not in force on c's day
-// (ErrNotInForce), an invalid ballot, or a rule that needs population
-// figures when c has no table (ErrNoTable). A rejected proposal is a
-// result, not an error.
+// zero Council (ErrNoComposition), an invalid Rule (ErrUnknownRule), a rule
+// of the Parliament (ErrWrongInstitution), a rule not in force on c's day
+// (ErrNotInForce), an invalid ballot (a *BallotError, which matches
+// ErrInvalidBallot), a rule that needs population figures when c has no
+// table (a *NoTableError, which matches ErrNoTable), or the Nice weights
+// with a member not participating (errors.ErrUnsupported). A rejected
+// proposal is a result, not an error.
 //
 // Decide allocates nothing.
 func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 	if !c.date.IsValid() {
-		return CouncilResult{}, errors.New("vote: Decide on the zero Council; obtain one from CouncilOn")
+		return CouncilResult{}, errZeroCouncil
 	}
 	if !r.IsValid() {
 		return CouncilResult{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
 	}
 	if !r.Council() {
-		return CouncilResult{}, fmt.Errorf("vote: %v is a rule of the European Parliament, not of the Council", r)
+		return CouncilResult{}, fmt.Errorf("vote: %w: %v is a rule of the European Parliament, not of the Council of the EU", ErrWrongInstitution, r)
 	}
 	switch {
 	case (r == QualifiedMajority || r == ReinforcedQualifiedMajority) && c.date.Before(lisbonQMV):
@@ -321,7 +330,8 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 		p := b.pos[m]
 		if !c.set.has(m) {
 			if p != 0 {
-				return CouncilResult{}, fmt.Errorf("vote: ballot gives %v a position, but %v is not a member of the Council on %v", m, m, c.date)
+				return CouncilResult{}, &BallotError{Date: c.date, Member: m, Err: ErrNotMember,
+					Msg: fmt.Sprintf("%v is not a member of the Council on %v, but the ballot gives it a position", m, c.date)}
 			}
 			continue
 		}
@@ -338,14 +348,16 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 		case NotParticipating:
 			out |= 1 << m
 		case 0:
-			return CouncilResult{}, fmt.Errorf("vote: ballot gives %v, a member of the Council on %v, no position", m, c.date)
+			return CouncilResult{}, &BallotError{Date: c.date, Member: m,
+				Msg: fmt.Sprintf("the ballot gives %v, a member of the Council on %v, no position", m, c.date)}
 		default:
-			return CouncilResult{}, fmt.Errorf("vote: ballot gives %v the position %v; a Council member votes for, against or abstains, or does not participate", m, p)
+			return CouncilResult{}, &BallotError{Date: c.date, Member: m,
+				Msg: fmt.Sprintf("the ballot gives %v the position %v; a member of the Council votes for, against or abstains, or does not participate", m, p)}
 		}
 	}
 	res.Participating = yes.len() + no.len()
 	if res.Participating == 0 {
-		return CouncilResult{}, fmt.Errorf("vote: no member of the Council on %v participates in the ballot", c.date)
+		return CouncilResult{}, &BallotError{Date: c.date, Msg: fmt.Sprintf("no member of the Council on %v participates", c.date)}
 	}
 	partial := out != 0
 
@@ -377,7 +389,8 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 		return res, nil
 	case Article7Determination:
 		if out.len() != 1 {
-			return CouncilResult{}, fmt.Errorf("vote: %v: the ballot must name exactly one member, the member concerned, as not participating (Art 354 TFEU); it names %d", r, out.len())
+			return CouncilResult{}, &BallotError{Date: c.date,
+				Msg: fmt.Sprintf("%v: the ballot must name exactly one member, the member concerned, as not participating (Art 354 TFEU); it names %d", r, out.len())}
 		}
 		res.MembersRequired = (4*res.Participating + 4) / 5
 		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
@@ -388,7 +401,7 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 
 	// The qualified majorities of Article 16(4) TEU and Article 238 TFEU.
 	if c.table == nil {
-		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v: give one with Council.WithTable", ErrNoTable, c.date)
+		return CouncilResult{}, noTable(c.date)
 	}
 	t := c.table
 	res.PopulationRequired = (65*res.PopulationTotal + 99) / 100
@@ -442,11 +455,11 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 // decideNice applies the Nice weights of Protocol No 36.
 func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, partial bool, meets func(int64) (bool, bool, bool)) (CouncilResult, error) {
 	if partial {
-		return CouncilResult{}, fmt.Errorf("vote: %v: this package does not apply the Nice weights when members do not participate", r)
+		return CouncilResult{}, fmt.Errorf("vote: %v: %w: this package does not apply the Nice weights when members do not participate", r, errors.ErrUnsupported)
 	}
 	quota, total, ok := NiceQuota(res.Members)
 	if !ok {
-		return CouncilResult{}, fmt.Errorf("vote: %v: no Nice quota for a Council of %d members", r, res.Members)
+		return CouncilResult{}, fmt.Errorf("vote: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, res.Members)
 	}
 	for m := range yes.all() {
 		res.WeightsFor += niceWeight[m]
@@ -463,7 +476,7 @@ func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, 
 		return res, nil
 	}
 	if c.table == nil {
-		return CouncilResult{}, fmt.Errorf("vote: %w for the Council on %v, which the requested 62%% check needs: give one with Council.WithTable", ErrNoTable, c.date)
+		return CouncilResult{}, noTable(c.date)
 	}
 	res.PopulationCheck = true
 	res.PopulationRequired = (62*res.PopulationTotal + 99) / 100

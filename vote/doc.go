@@ -40,7 +40,8 @@
 // 2004, 27 from 2007, 28 from 1 July 2013, 27 from 1 February 2020), and the
 // population table of Annex III of the Council's Rules of Procedure in force
 // that day, where this package embeds one ([TableOn] lists which, each with
-// the Council Decision that set it). A [Ballot] gives each [Member] a
+// the Council Decision that set it and the period it sets, the last ending
+// on 31 December 2026). A [Ballot] gives each [Member] a
 // position; [NotParticipating] is not an abstention. [Council.Decide]
 // applies [QualifiedMajority] (Article 16(4) TEU, or Article 238(3)(a) TFEU
 // when not all members take part), [ReinforcedQualifiedMajority],
@@ -73,7 +74,14 @@
 //
 // A rejected proposal is a result, not an error. Errors are for input that
 // cannot be a vote: a negative count, more votes than Members in office, a
-// ballot naming a state that is not a member, a day for which no
-// composition or no table is known. Thresholds are integer comparisons,
-// such as 100*populationFor >= 65*populationTotal: no share is rounded.
+// ballot naming a state that is not a member, a rule of the other
+// institution, a day for which no composition or no table is known. Each
+// matches one of the package's sentinels with errors.Is ([ErrInvalidCount],
+// [ErrInvalidBallot], [ErrNotMember], [ErrWrongInstitution],
+// [ErrNoComposition], [ErrNoTable], [ErrUnknownRule], [ErrUnknownMember],
+// ...), and the errors about a tally, a ballot, a table or a missing table
+// are of a type that carries the input, for errors.As: [*TallyError],
+// [*BallotError], [*TableError], [*NoTableError]. Thresholds are integer
+// comparisons, such as 100*populationFor >= 65*populationTotal: no share is
+// rounded.
 package vote

@@ -1,6 +1,7 @@
 package vote_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 
@@ -133,4 +134,22 @@ func ExampleCouncilResult_ClauseDecided() {
 	fmt.Printf("%.1f%% in favour; adopted %v; by the four-member clause %v\n", share, res.Adopted, res.ClauseDecided)
 	// Output:
 	// 52.9% in favour; adopted true; by the four-member clause true
+}
+
+// A day after the last population table this package embeds is refused
+// for the rules that count population, with the nearest table's period;
+// the figures in force that day, given with Council.WithTable, decide it.
+func ExampleNoTableError() {
+	c, err := vote.CouncilOn(acquis.MustParseDate("2027-03-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := c.Ballot(vote.For).Set(vote.HU, vote.Against)
+	_, err = c.Decide(vote.QualifiedMajority, b)
+	var nt *vote.NoTableError
+	if errors.As(err, &nt) {
+		fmt.Println(nt.Span())
+	}
+	// Output:
+	// the embedded tables end with the one that applies from 2026-01-01 to 2026-12-31
 }

@@ -2,6 +2,7 @@ package vote_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -9,7 +10,8 @@ import (
 )
 
 // FuzzResultJSON reads arbitrary JSON as a Result: it never panics, and what
-// it accepts writes back to JSON that reads as the same Result.
+// it accepts writes back to JSON that reads as the same Result, whose
+// outcome agrees with its conditions.
 func FuzzResultJSON(f *testing.F) {
 	p, err := vote.ParliamentOn(acquis.MustParseDate("2020-09-17"))
 	if err != nil {
@@ -27,6 +29,9 @@ func FuzzResultJSON(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(`{"rule":"censure","date":"2019-07-16","membersSource":"given","inOffice":3,"seats":751,"term":9,"for":2}`))
+	f.Add([]byte(`{"rule":"second-reading","majority":"m","basis":"b","adopted":true,"for":353,"against":300,"abstain":20,"didNotVote":30,` +
+		`"date":"2031-03-10","term":11,"seats":705,"seatsBasis":"s","inOffice":703,"membersSource":"recorded","membersCitation":"c",` +
+		`"conditions":[{"threshold":"majority of the component Members","base":703,"required":352,"got":353,"met":true,"margin":1}],"margin":1}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var res vote.Result
@@ -40,6 +45,13 @@ func FuzzResultJSON(f *testing.F) {
 		var back vote.Result
 		if err := json.Unmarshal(b, &back); err != nil || back != res {
 			t.Fatalf("round trip of %s: %v, %v; want %v", b, back, err, res)
+		}
+		met := true
+		for _, c := range res.Conditions() {
+			met = met && c.Met()
+		}
+		if met != res.Adopted() {
+			t.Fatalf("accepted %s: adopted %v, conditions met %v", data, res.Adopted(), met)
 		}
 	})
 }
@@ -79,4 +91,57 @@ func FuzzDecide(f *testing.F) {
 			t.Fatalf("%v under %v: adopted %v, margin %d, conditions met %v", tally, vote.Rule(rule), res.Adopted(), res.Margin(), met)
 		}
 	})
+}
+
+// FuzzValueJSON reads arbitrary JSON as a Table, a Ballot, a Council and a
+// Parliament: never a panic, and what each accepts writes back to JSON
+// that reads as the same value.
+func FuzzValueJSON(f *testing.F) {
+	c, err := vote.CouncilOn(acquis.MustParseDate("2024-06-17"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	table, _ := c.Table()
+	p, err := vote.ParliamentOn(acquis.MustParseDate("2019-07-16"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, v := range []any{table, c, c.Ballot(vote.For).Set(vote.HU, vote.Against).RequestPopulationCheck(), p} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"source":"x","figures":[{"member":"DE","population":5,"low":5,"high":5,"grade":"given"}],"totalLow":5,"totalHigh":5}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzRoundTrip(t, data, func(a, b vote.Table) bool { return a == b })
+		fuzzRoundTrip(t, data, func(a, b vote.Ballot) bool { return a == b })
+		fuzzRoundTrip(t, data, sameCouncil)
+		fuzzRoundTrip(t, data, func(a, b vote.Parliament) bool { return a == b })
+	})
+}
+
+// sameCouncil reports whether a and b are of the same day, with the same
+// members and equal tables. (== compares a table given with WithTable by
+// identity.)
+func sameCouncil(a, b vote.Council) bool {
+	ta, oka := a.Table()
+	tb, okb := b.Table()
+	return a.Date() == b.Date() && slices.Equal(slices.Collect(a.Members()), slices.Collect(b.Members())) && oka == okb && ta == tb
+}
+
+func fuzzRoundTrip[T any](t *testing.T, data []byte, equal func(a, b T) bool) {
+	var v T
+	if err := json.Unmarshal(data, &v); err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal of an accepted %T: %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil || !equal(back, v) {
+		t.Fatalf("round trip of %s as %T: %v; want the value read from %s", b, v, err, data)
+	}
 }

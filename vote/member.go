@@ -117,20 +117,21 @@ func (m Member) Name() string {
 }
 
 // ParseMember returns the Member whose code is s. It accepts the EU's codes
-// only: "EL", not "GR"; "UK", not "GB".
+// only: "EL", not "GR"; "UK", not "GB". It returns an error wrapping
+// ErrUnknownMember for any other s.
 func ParseMember(s string) (Member, error) {
 	for m := BE; m <= lastMember; m++ {
 		if members[m].code == s {
 			return m, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: unknown member %q (want an EU code such as DE or EL)", s)
+	return 0, fmt.Errorf("vote: %w %q (want an EU code such as DE or EL)", ErrUnknownMember, s)
 }
 
 // MarshalText implements encoding.TextMarshaler, writing the member's code.
 func (m Member) MarshalText() ([]byte, error) {
 	if !m.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal invalid member %d", uint8(m))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownMember, uint8(m))
 	}
 	return []byte(members[m].code), nil
 }

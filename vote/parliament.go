@@ -1,19 +1,14 @@
 package vote
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
 	"github.com/acquis-eu/acquis"
 )
 
-// ErrNoComposition reports a date for which this package knows no
-// composition of the European Parliament or of the Council.
-var ErrNoComposition = errors.New("no composition known")
-
-// ErrUnknownRule reports a Rule that is not one of this package's rules.
-var ErrUnknownRule = errors.New("unknown rule")
+// errZeroParliament is the error of the zero Parliament's methods.
+var errZeroParliament = fmt.Errorf("vote: %w: the zero Parliament has no Members; obtain one from ParliamentOn", ErrNoComposition)
 
 // A composition is the number of seats in force from one day on.
 type composition struct {
@@ -101,7 +96,7 @@ func (s MembersSource) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (s MembersSource) MarshalText() ([]byte, error) {
 	if s < MembersRecorded || s > MembersAssumed {
-		return nil, fmt.Errorf("vote: cannot marshal invalid members source %d", uint8(s))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownMembersSource, uint8(s))
 	}
 	return []byte(s.String()), nil
 }
@@ -114,7 +109,7 @@ func (s *MembersSource) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("vote: unknown members source %q (want recorded, given or assumed)", text)
+	return fmt.Errorf("vote: %w %q (want recorded, given or assumed)", ErrUnknownMembersSource, text)
 }
 
 // Parliament is the European Parliament as composed on one day: its term,
@@ -168,13 +163,14 @@ func ParliamentOn(d acquis.Date) (Parliament, error) {
 
 // WithInOffice returns p with n component Members in office, as the caller
 // knows them: from the minutes, or from a roll call that lists every Member.
-// It returns an error if n is less than 1 or more than p's seats.
+// It returns an error wrapping ErrInvalidCount if n is less than 1 or more
+// than p's seats.
 func (p Parliament) WithInOffice(n int) (Parliament, error) {
 	if !p.date.IsValid() {
-		return Parliament{}, errors.New("vote: WithInOffice on the zero Parliament; obtain one from ParliamentOn")
+		return Parliament{}, errZeroParliament
 	}
 	if n < 1 || n > p.seats {
-		return Parliament{}, fmt.Errorf("vote: %d Members in office on %v, want 1 to the %d seats of the %s term", n, p.date, p.seats, ordinal(p.term))
+		return Parliament{}, fmt.Errorf("vote: %w: %d Members in office on %v, want 1 to the %d seats of the %s term", ErrInvalidCount, n, p.date, p.seats, ordinal(p.term))
 	}
 	p.inOffice, p.source, p.citation = n, MembersGiven, ""
 	return p, nil
@@ -230,20 +226,22 @@ func ordinal(n int) string {
 }
 
 // Decide applies rule r to tally t in p. It returns an error, and no
-// Result, if p is the zero Parliament, r is not a valid Rule, or t has a
-// negative count or counts more members than are in office (a *TallyError).
+// Result, if p is the zero Parliament (ErrNoComposition), r is not a valid
+// Rule (ErrUnknownRule) or is a rule of the Council (ErrWrongInstitution),
+// or t has a negative count or counts more members than are in office (a
+// *TallyError, which matches ErrInvalidCount).
 // A rejected proposal is a Result, not an error.
 //
 // Decide allocates nothing.
 func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 	if !p.date.IsValid() {
-		return Result{}, errors.New("vote: Decide on the zero Parliament; obtain one from ParliamentOn")
+		return Result{}, errZeroParliament
 	}
 	if !r.IsValid() {
 		return Result{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
 	}
 	if r.Council() {
-		return Result{}, fmt.Errorf("vote: %v is a rule of the Council, not of Parliament", r)
+		return Result{}, fmt.Errorf("vote: %w: %v is a rule of the Council of the EU, not of the European Parliament", ErrWrongInstitution, r)
 	}
 	if err := t.check(p); err != nil {
 		return Result{}, err
@@ -253,7 +251,7 @@ func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 	for _, c := range cs[:n] {
 		adopted = adopted && c.Met()
 	}
-	return Result{rule: r, tally: t, parliament: p, adopted: adopted}, nil
+	return Result{rule: r, basis: rules[r].basis, majority: majorities[r], tally: t, parliament: p, adopted: adopted}, nil
 }
 
 // Quorum reports whether tally t shows the quorum: one third of the
@@ -270,7 +268,7 @@ func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 // not prove a quorum. Quorum returns the same errors as Decide.
 func (p Parliament) Quorum(t Tally) (Condition, error) {
 	if !p.date.IsValid() {
-		return Condition{}, errors.New("vote: Quorum on the zero Parliament; obtain one from ParliamentOn")
+		return Condition{}, errZeroParliament
 	}
 	if err := t.check(p); err != nil {
 		return Condition{}, err

@@ -1,11 +1,8 @@
 package vote
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
-
-	"github.com/acquis-eu/acquis"
 )
 
 // A Result is the outcome of applying a Rule to a Tally: adopted or not, why,
@@ -13,10 +10,14 @@ import (
 //
 // A Result is an immutable, comparable value; the zero Result is not an
 // outcome. Obtain one from Parliament.Decide. Its JSON form carries every
-// count, the rule, the composition and each condition; reading it back with
-// json.Unmarshal decides again and fails if the stated outcome disagrees.
+// count, the rule with its majority and basis, the composition and each
+// condition; json.Unmarshal reads it back as it was stored, checking only
+// that its figures agree with each other, and Recheck decides it again on
+// this package's data.
 type Result struct {
 	rule       Rule
+	basis      string // the rule's basis as cited when decided
+	majority   string // the rule's majority in words, as when decided
 	tally      Tally
 	parliament Parliament
 	adopted    bool
@@ -27,6 +28,11 @@ func (r Result) Adopted() bool { return r.adopted }
 
 // Rule returns the rule that was applied.
 func (r Result) Rule() Rule { return r.rule }
+
+// Basis returns the provision that requires the rule's majority, as cited
+// when the result was decided: r.Rule().Basis() for a result of this
+// package, and the stored citation for one read from JSON.
+func (r Result) Basis() string { return r.basis }
 
 // Tally returns the counts the rule was applied to.
 func (r Result) Tally() Tally { return r.tally }
@@ -71,7 +77,7 @@ func (r Result) String() string {
 	} else {
 		b.WriteString("rejected, needing ")
 	}
-	fmt.Fprintf(&b, "%s (%s): %v", article(r.rule.Majority()), r.rule.Basis(), r.tally)
+	fmt.Fprintf(&b, "%s (%s): %v", article(r.majority), r.basis, r.tally)
 	for _, c := range r.Conditions() {
 		b.WriteString("; ")
 		b.WriteString(c.String())
@@ -90,80 +96,26 @@ func article(majority string) string {
 	return majority
 }
 
-// resultJSON is the JSON form of a Result.
-type resultJSON struct {
-	Rule            Rule          `json:"rule"`
-	Majority        string        `json:"majority"`
-	Basis           string        `json:"basis"`
-	Adopted         bool          `json:"adopted"`
-	Tally                         // for, against, abstain, didNotVote
-	Date            acquis.Date   `json:"date"`
-	Term            int           `json:"term"`
-	Seats           int           `json:"seats"`
-	SeatsBasis      string        `json:"seatsBasis"`
-	InOffice        int           `json:"inOffice"`
-	MembersSource   MembersSource `json:"membersSource"`
-	MembersCitation string        `json:"membersCitation,omitempty"`
-	Conditions      []Condition   `json:"conditions"`
-	Margin          int           `json:"margin"`
-}
-
-// MarshalJSON implements json.Marshaler. The object has the fields rule,
-// majority, basis, adopted, for, against, abstain, didNotVote, date, term,
-// seats, seatsBasis, inOffice, membersSource, membersCitation (when
-// recorded), conditions (each with threshold, base, required, got, met and
-// margin) and margin.
-func (r Result) MarshalJSON() ([]byte, error) {
+// Recheck decides r's tally again under r's rule in the European Parliament
+// that this package holds for r's day (ParliamentOn), keeping a count of
+// Members in office that r states as given (MembersGiven). A result this
+// package decided rechecks to itself (==); one read from JSON may not, when
+// this package holds another composition for its day, or cites the rule
+// otherwise: compare the two. Recheck returns the errors of ParliamentOn,
+// Parliament.WithInOffice and Parliament.Decide, such as ErrNoComposition
+// for a day this package holds no composition for.
+func (r Result) Recheck() (Result, error) {
 	if !r.rule.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal the zero Result")
+		return Result{}, fmt.Errorf("vote: %w: the zero Result has no rule", ErrInconsistent)
 	}
-	p := r.parliament
-	j := resultJSON{
-		Rule: r.rule, Majority: r.rule.Majority(), Basis: r.rule.Basis(), Adopted: r.adopted,
-		Tally: r.tally,
-		Date:  p.date, Term: p.term, Seats: p.seats, SeatsBasis: p.basis,
-		InOffice: p.inOffice, MembersSource: p.source, MembersCitation: p.citation,
-		Conditions: r.Conditions(), Margin: r.Margin(),
-	}
-	return json.Marshal(j)
-}
-
-// UnmarshalJSON implements json.Unmarshaler. It reads the rule, the counts,
-// the date and the Members in office, decides again, and returns an error if
-// the composition or the outcome it finds differs from the one stated.
-func (r *Result) UnmarshalJSON(data []byte) error {
-	var j resultJSON
-	if err := json.Unmarshal(data, &j); err != nil {
-		return err
-	}
-	p, err := ParliamentOn(j.Date)
+	p, err := ParliamentOn(r.parliament.date)
 	if err != nil {
-		return err
+		return Result{}, err
 	}
-	switch j.MembersSource {
-	case MembersGiven:
-		if p, err = p.WithInOffice(j.InOffice); err != nil {
-			return err
+	if r.parliament.source == MembersGiven {
+		if p, err = p.WithInOffice(r.parliament.inOffice); err != nil {
+			return Result{}, err
 		}
-	case MembersRecorded, MembersAssumed:
-		if p.source != j.MembersSource || p.inOffice != j.InOffice {
-			return fmt.Errorf("vote: result states %d Members in office (%v) on %v, but this package holds %d (%v)",
-				j.InOffice, j.MembersSource, j.Date, p.inOffice, p.source)
-		}
-	default:
-		return fmt.Errorf("vote: result has no membersSource")
 	}
-	if p.seats != j.Seats || p.term != j.Term {
-		return fmt.Errorf("vote: result states %d seats in the %s term on %v, but this package holds %d in the %s",
-			j.Seats, ordinal(j.Term), j.Date, p.seats, ordinal(p.term))
-	}
-	res, err := p.Decide(j.Rule, j.Tally)
-	if err != nil {
-		return err
-	}
-	if res.adopted != j.Adopted {
-		return fmt.Errorf("vote: result states adopted=%v, but %v gives adopted=%v", j.Adopted, j.Rule, res.adopted)
-	}
-	*r = res
-	return nil
+	return p.Decide(r.rule, r.tally)
 }

@@ -1,7 +1,6 @@
 package vote
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 )
@@ -54,7 +53,7 @@ func (t Threshold) String() string {
 // String. It returns an error for an invalid Threshold.
 func (t Threshold) MarshalText() ([]byte, error) {
 	if t < MajorityOfVotesCast || t > OneThirdOfMembers {
-		return nil, fmt.Errorf("vote: cannot marshal invalid threshold %d", uint8(t))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownThreshold, uint8(t))
 	}
 	return []byte(thresholdNames[t]), nil
 }
@@ -68,7 +67,7 @@ func (t *Threshold) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("vote: unknown threshold %q", text)
+	return fmt.Errorf("vote: %w %q", ErrUnknownThreshold, text)
 }
 
 // Required returns the least count that meets t when the threshold is a
@@ -124,17 +123,6 @@ func (c Condition) Met() bool { return c.Got >= c.Required }
 // and 301 against falls one short of 301, and 301 for against 301 still
 // falls short, of 302.
 func (c Condition) Margin() int { return c.Got - c.Required }
-
-// MarshalJSON implements json.Marshaler. Besides the fields it adds met and
-// margin, which json.Unmarshal ignores when reading a Condition back.
-func (c Condition) MarshalJSON() ([]byte, error) {
-	type plain Condition // without this method
-	return json.Marshal(struct {
-		plain
-		Met    bool `json:"met"`
-		Margin int  `json:"margin"`
-	}{plain(c), c.Met(), c.Margin()})
-}
 
 // String returns the condition in words, such as
 // "majority of the votes cast: 306 needed of 611 votes cast, 574 for, margin 268".
@@ -426,6 +414,11 @@ func (r Rule) Majority() string {
 	if !r.IsValid() {
 		return ""
 	}
+	return majorities[r]
+}
+
+// majorityOf returns r's majority in words, for Rule.Majority.
+func majorityOf(r Rule) string {
 	if rules[r].council != "" {
 		return rules[r].council
 	}
@@ -439,6 +432,15 @@ func (r Rule) Majority() string {
 		return th[0].String() + " and " + th[1].String()
 	}
 }
+
+// majorities holds each rule's majority in words, so that Decide, which
+// copies it into a Result, allocates nothing.
+var majorities = func() (m [lastRule + 1]string) {
+	for r := VotesCast; r <= lastRule; r++ {
+		m[r] = majorityOf(r)
+	}
+	return m
+}()
 
 // Council reports whether r is one of the Council's rules, decided with
 // Council.Decide, rather than one of the European Parliament's.
@@ -458,21 +460,22 @@ func (r Rule) Thresholds() []Threshold {
 	return th[:]
 }
 
-// ParseRule returns the Rule whose String is s.
+// ParseRule returns the Rule whose String is s. It returns an error
+// wrapping ErrUnknownRule for any other s.
 func ParseRule(s string) (Rule, error) {
 	for r := VotesCast; r <= lastRule; r++ {
 		if rules[r].name == s {
 			return r, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: unknown rule %q", s)
+	return 0, fmt.Errorf("vote: %w %q", ErrUnknownRule, s)
 }
 
 // MarshalText implements encoding.TextMarshaler, writing the rule's String.
 // It returns an error for an invalid Rule.
 func (r Rule) MarshalText() ([]byte, error) {
 	if !r.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal invalid rule %d", uint8(r))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownRule, uint8(r))
 	}
 	return []byte(rules[r].name), nil
 }

@@ -47,12 +47,25 @@ func (g Grade) String() string {
 	return "%!Grade(" + strconv.Itoa(int(g)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText implements encoding.TextMarshaler, writing the grade's String.
+// It returns an error for an invalid Grade.
 func (g Grade) MarshalText() ([]byte, error) {
 	if g < Given || g > Approximate {
-		return nil, fmt.Errorf("vote: cannot marshal invalid grade %d", uint8(g))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownGrade, uint8(g))
 	}
 	return []byte(gradeNames[g]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting a grade's
+// String.
+func (g *Grade) UnmarshalText(text []byte) error {
+	for v := Given; v <= Approximate; v++ {
+		if gradeNames[v] == string(text) {
+			*g = v
+			return nil
+		}
+	}
+	return fmt.Errorf("vote: %w %q (want given, official, derived or approximate)", ErrUnknownGrade, text)
 }
 
 // Exact reports whether figures of grade g are exact.
@@ -96,19 +109,25 @@ const maxPopulation = 10_000_000_000
 // TableOf returns a table of the caller's figures, such as an official table
 // this package does not embed, or a hypothetical Union. Its figures are
 // Given, and so exact. source says where the figures come from. It returns
-// an error if a member is invalid or a figure is not positive or above ten
-// billion.
+// a *TableError if there are no figures, a member is invalid (matching
+// ErrUnknownMember) or a figure is not positive or above ten billion.
 func TableOf(source string, population map[Member]int64) (Table, error) {
 	t := Table{source: source}
 	if len(population) == 0 {
-		return Table{}, errors.New("vote: TableOf: no figures")
+		return Table{}, &TableError{Source: source, Msg: "no figures"}
 	}
-	for m, p := range population {
+	for m := range population {
 		if !m.IsValid() {
-			return Table{}, fmt.Errorf("vote: TableOf: invalid member %d", uint8(m))
+			return Table{}, &TableError{Source: source, Msg: fmt.Sprintf("member %d", uint8(m)), Err: ErrUnknownMember}
+		}
+	}
+	for m := BE; m <= lastMember; m++ {
+		p, ok := population[m]
+		if !ok {
+			continue
 		}
 		if p <= 0 || p > maxPopulation {
-			return Table{}, fmt.Errorf("vote: TableOf: population of %v is %d, want 1 to %d", m, p, int64(maxPopulation))
+			return Table{}, &TableError{Source: source, Msg: fmt.Sprintf("population of %v is %d, want 1 to %d", m, p, int64(maxPopulation))}
 		}
 		t.set |= 1 << m
 		t.figures[m] = Figure{p, p, p, Given}
@@ -117,15 +136,31 @@ func TableOf(source string, population map[Member]int64) (Table, error) {
 	return t, nil
 }
 
-// A TableError reports a line of a table that ReadTable cannot read.
+// A TableError reports a table that cannot be used: a line that ReadTable
+// cannot read, figures that TableOf refuses, or a table that does not fit
+// the Council it is given for (Council.WithTable).
 type TableError struct {
-	Line int    // 1-based line number
-	Msg  string // what is wrong
+	Source string // the table's source, as its reader or maker was given it
+	Line   int    // 1-based line number in ReadTable's input; 0 for the table as a whole
+	Msg    string // what is wrong
+	Err    error  // ErrUnknownMember, ErrNotMember, ErrInconsistent, or nil
 }
 
+// Error describes the problem, such as
+// `vote: table t.csv: line 2: unknown member "XX"`.
 func (e *TableError) Error() string {
-	return "vote: reading table: line " + strconv.Itoa(e.Line) + ": " + e.Msg
+	s := "vote: table " + e.Source + ": "
+	if e.Source == "" {
+		s = "vote: table: "
+	}
+	if e.Line > 0 {
+		s += "line " + strconv.Itoa(e.Line) + ": "
+	}
+	return s + e.Msg
 }
+
+// Unwrap returns e.Err.
+func (e *TableError) Unwrap() error { return e.Err }
 
 // Limits of ReadTable, against hostile input.
 const (
@@ -138,7 +173,8 @@ const (
 // does. Blank lines and lines starting with # are skipped; spaces around
 // fields are ignored. A member named twice, an unknown member code, a
 // figure that is not a whole positive number, a line longer than 256 bytes
-// or more than 1,000 lines are errors of type *TableError.
+// or more than 1,000 lines, and input with no figures, are errors of type
+// *TableError; an unknown code matches ErrUnknownMember.
 func ReadTable(r io.Reader, source string) (Table, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, maxTableLine), maxTableLine)
@@ -147,7 +183,7 @@ func ReadTable(r io.Reader, source string) (Table, error) {
 	for sc.Scan() {
 		line++
 		if line > maxTableLines {
-			return Table{}, &TableError{line, "more than " + strconv.Itoa(maxTableLines) + " lines"}
+			return Table{}, &TableError{Source: source, Line: line, Msg: "more than " + strconv.Itoa(maxTableLines) + " lines"}
 		}
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || strings.HasPrefix(text, "#") {
@@ -155,29 +191,29 @@ func ReadTable(r io.Reader, source string) (Table, error) {
 		}
 		code, num, ok := strings.Cut(text, ",")
 		if !ok {
-			return Table{}, &TableError{line, fmt.Sprintf("%q: want member,population", text)}
+			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("%q: want member,population", text)}
 		}
 		m, err := ParseMember(strings.TrimSpace(code))
 		if err != nil {
-			return Table{}, &TableError{line, fmt.Sprintf("unknown member %q", strings.TrimSpace(code))}
+			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("unknown member %q", strings.TrimSpace(code)), Err: ErrUnknownMember}
 		}
 		p, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
 		if err != nil || p <= 0 || p > maxPopulation {
-			return Table{}, &TableError{line, fmt.Sprintf("population of %v is %q, want a whole number from 1 to %d", m, strings.TrimSpace(num), int64(maxPopulation))}
+			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("population of %v is %q, want a whole number from 1 to %d", m, strings.TrimSpace(num), int64(maxPopulation))}
 		}
 		if _, dup := population[m]; dup {
-			return Table{}, &TableError{line, fmt.Sprintf("%v is named twice", m)}
+			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("%v is named twice", m)}
 		}
 		population[m] = p
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return Table{}, &TableError{line + 1, "line longer than " + strconv.Itoa(maxTableLine) + " bytes"}
+			return Table{}, &TableError{Source: source, Line: line + 1, Msg: "line longer than " + strconv.Itoa(maxTableLine) + " bytes"}
 		}
-		return Table{}, fmt.Errorf("vote: reading table: %w", err)
+		return Table{}, fmt.Errorf("vote: reading table %s: %w", source, err)
 	}
 	if len(population) == 0 {
-		return Table{}, &TableError{line, "no figures"}
+		return Table{}, &TableError{Source: source, Msg: "no figures"}
 	}
 	return TableOf(source, population)
 }
@@ -203,8 +239,9 @@ func (t Table) Note() string { return t.note }
 // caller's table.
 func (t Table) From() acquis.Date { return t.from }
 
-// Until returns the first day the table no longer applies, or the zero Date
-// if no later table is embedded or the table is the caller's.
+// Until returns the first day the table no longer applies: the day after the
+// end of the period its act sets. It returns the zero Date for a caller's
+// table.
 func (t Table) Until() acquis.Date { return t.until }
 
 // Grade returns the weakest grade of the table's figures.

@@ -30,9 +30,6 @@ func TestEmbeddedTables(t *testing.T) {
 			t.Errorf("table from %v overlaps the one until %v", table.From(), prev.Until())
 		}
 		last := table.Until().AddDays(-1)
-		if table.Until().IsZero() {
-			last = acquis.MustParseDate("2026-12-31")
-		}
 		for _, day := range []acquis.Date{table.From(), last} {
 			c, err := vote.CouncilOn(day)
 			if err != nil {
@@ -145,4 +142,49 @@ func FuzzReadTable(f *testing.F) {
 			t.Fatalf("written back as %q: %v", b.String(), err)
 		}
 	})
+}
+
+// TestNoTableOutsideTheData checks that a day outside every embedded table
+// has none, with an error that names the period of the nearest table and
+// how to give one: each act sets its figures "for the period from 1
+// January to 31 December" of its year (Annex III, Article 1, as each
+// decision replaces it), so the last table ends on 31 December 2026, and
+// the first begins on 1 November 2004.
+func TestNoTableOutsideTheData(t *testing.T) {
+	for _, tt := range []struct{ day, period string }{
+		{"2027-01-01", "from 2026-01-01 to 2026-12-31"},
+		{"2031-01-01", "from 2026-01-01 to 2026-12-31"},
+		{"2004-10-31", "from 2004-11-01 to 2005-12-31"},
+		{"1995-01-01", "from 2004-11-01 to 2005-12-31"},
+		{"2015-06-01", "from 2014-01-01 to 2014-10-31"},
+		{"2017-06-01", "from 2016-01-01 to 2016-12-31"},
+	} {
+		day := acquis.MustParseDate(tt.day)
+		_, err := vote.TableOn(day)
+		if !errors.Is(err, vote.ErrNoTable) || !strings.Contains(err.Error(), tt.period) || !strings.Contains(err.Error(), "Council.WithTable") {
+			t.Errorf("TableOn(%s) = %v; want ErrNoTable naming the nearest table's period, %s, and Council.WithTable", tt.day, err, tt.period)
+		}
+		var nt *vote.NoTableError
+		if !errors.As(err, &nt) || nt.Date != day || !strings.Contains(nt.Span(), tt.period) {
+			t.Errorf("TableOn(%s) = %#v; want a *NoTableError for that day naming %s", tt.day, err, tt.period)
+		}
+		c, err := vote.CouncilOn(day)
+		if err != nil {
+			if day.Before(acquis.MustParseDate("2004-11-01")) && errors.Is(err, vote.ErrNoComposition) && strings.Contains(err.Error(), tt.period) {
+				continue
+			}
+			t.Fatalf("CouncilOn(%s): %v", tt.day, err)
+		}
+		if table, ok := c.Table(); ok {
+			t.Errorf("CouncilOn(%s) has the table from %v to %v", tt.day, table.From(), table.Until())
+		}
+		_, err = c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(vote.HU, vote.Against))
+		if !errors.Is(err, vote.ErrNoTable) || !strings.Contains(err.Error(), tt.period) {
+			t.Errorf("CouncilOn(%s).Decide(qmv) = %v; want ErrNoTable naming %s", tt.day, err, tt.period)
+		}
+	}
+	last, err := vote.TableOn(acquis.MustParseDate("2026-12-31"))
+	if err != nil || last.Until() != acquis.MustParseDate("2027-01-01") {
+		t.Errorf("TableOn(2026-12-31) = table until %v, %v; want the 2026 table, until 2027-01-01", last.Until(), err)
+	}
 }

@@ -1,15 +1,23 @@
 package vote
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/acquis-eu/acquis"
 )
 
-// A tableSpec is an embedded table as tables_data.go writes it.
+// A tableSpec is an embedded table as tables_data.go writes it. Its period
+// is the one its act sets: each decision replaces Article 1 of Annex III
+// with the figures "for the period from 1 January" to "31 December" of its
+// year (as Council Decision 2011/900/EU does for 2012, and Council Decision
+// 2014/900/EU for 2015), since Article 11(6) of the Council's Rules of
+// Procedure (before 1 December 2009, Article 2(2) of Annex III) has the
+// Council amend the figures "with effect from 1 January each year"; a
+// table ends earlier when a later act replaced it within the year (the
+// accession of Croatia, the Rules of 1 December 2009, the withdrawal of the
+// United Kingdom, the end of the 62% check on 31 October 2014).
 type tableSpec struct {
-	from, until         string // YYYY-MM-DD; until is empty for the last table
+	from, until         string // YYYY-MM-DD; until is the first day after the period
 	source, note        string
 	totalLow, totalHigh int64
 	rows                []figureSpec
@@ -29,10 +37,7 @@ func buildTables() []*Table {
 	ts := make([]*Table, len(tableSpecs))
 	for i, spec := range tableSpecs {
 		t := &Table{source: spec.source, note: spec.note, from: acquis.MustParseDate(spec.from),
-			totalLow: spec.totalLow, totalHigh: spec.totalHigh}
-		if spec.until != "" {
-			t.until = acquis.MustParseDate(spec.until)
-		}
+			until: acquis.MustParseDate(spec.until), totalLow: spec.totalLow, totalHigh: spec.totalHigh}
 		for _, r := range spec.rows {
 			t.set |= 1 << r.m
 			t.figures[r.m] = Figure{r.population, r.low, r.high, r.grade}
@@ -45,7 +50,7 @@ func buildTables() []*Table {
 // tableOn returns the embedded table in force on day d, or nil.
 func tableOn(d acquis.Date) *Table {
 	for _, t := range embedded {
-		if !d.Before(t.from) && (t.until.IsZero() || d.Before(t.until)) {
+		if !d.Before(t.from) && d.Before(t.until) {
 			return t
 		}
 	}
@@ -66,17 +71,70 @@ func tableOn(d acquis.Date) *Table {
 //   - 2022 and 2024: the six largest members official, the others
 //     approximate; 2023: the twelve largest official, the others derived.
 //
-// No table is embedded for 1 November 2014 to 31 December 2015 or for 2017:
-// no figure of those acts was reachable. TableOn returns an error wrapping
-// ErrNoTable for those days and for days before 1 November 2004; give the
-// act's figures with TableOf or ReadTable.
+// Each table applies for the period its act sets: the calendar year, or the
+// part of it before a later act replaced the table. No table is embedded for
+// 1 November 2014 to 31 December 2015 or for 2017, since no figure of those
+// acts was reachable; none before 1 November 2004; and none after 31
+// December 2026, the end of the last period known. For those days TableOn
+// returns a *NoTableError, which matches ErrNoTable; give the figures in
+// force that day with TableOf or ReadTable and Council.WithTable.
 func TableOn(d acquis.Date) (Table, error) {
 	t := tableOn(d)
 	if t == nil {
-		return Table{}, fmt.Errorf("vote: %w embedded for %v", ErrNoTable, d)
+		return Table{}, noTable(d)
 	}
 	return *t, nil
 }
+
+// A NoTableError reports a day for which this package embeds no population
+// table: a day before the first table, after the last, or in a period whose
+// act's figures were not reachable. It names the embedded table whose period
+// is nearest to the day. errors.Is(err, ErrNoTable) reports true for it.
+type NoTableError struct {
+	Date    acquis.Date // the day asked for
+	Nearest Table       // the embedded table whose period is nearest to Date
+}
+
+// noTable returns the *NoTableError for day d.
+func noTable(d acquis.Date) *NoTableError {
+	nearest, best := embedded[0], -1
+	for _, t := range embedded {
+		dist := t.from.Sub(d)
+		if !d.Before(t.until) {
+			dist = d.Sub(t.until.AddDays(-1))
+		}
+		if best < 0 || dist < best {
+			nearest, best = t, dist
+		}
+	}
+	return &NoTableError{Date: d, Nearest: *nearest}
+}
+
+// Error describes the problem, such as "vote: no population table for
+// 2031-01-01: the embedded tables end with the one that applies from
+// 2026-01-01 to 2026-12-31; give the figures in force that day with
+// Council.WithTable".
+func (e *NoTableError) Error() string {
+	return "vote: no population table for " + e.Date.String() + ": " + e.Span() + "; give the figures in force that day with Council.WithTable"
+}
+
+// Span says how the day stands to the embedded tables, naming the nearest
+// table's period, such as "the embedded tables end with the one that applies
+// from 2026-01-01 to 2026-12-31".
+func (e *NoTableError) Span() string {
+	period := "from " + e.Nearest.from.String() + " to " + e.Nearest.until.AddDays(-1).String()
+	first, last := embedded[0], embedded[len(embedded)-1]
+	switch {
+	case e.Date.Before(first.from):
+		return "the embedded tables begin with the one that applies " + period
+	case !e.Date.Before(last.until):
+		return "the embedded tables end with the one that applies " + period
+	}
+	return "no figure of the act in force that day was reachable; the nearest embedded table applies " + period
+}
+
+// Unwrap returns ErrNoTable.
+func (e *NoTableError) Unwrap() error { return ErrNoTable }
 
 // Tables returns the embedded tables in order of the day they apply from.
 func Tables() iter.Seq[Table] {

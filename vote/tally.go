@@ -48,21 +48,22 @@ func (p Position) String() string {
 // NotParticipating.
 func (p Position) IsValid() bool { return p >= For && p <= NotParticipating }
 
-// ParsePosition returns the Position whose String is s.
+// ParsePosition returns the Position whose String is s. It returns an error
+// wrapping ErrUnknownPosition for any other s.
 func ParsePosition(s string) (Position, error) {
 	for p := For; p <= NotParticipating; p++ {
 		if positionNames[p] == s {
 			return p, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: unknown position %q (want for, against, abstain, did-not-vote or not-participating)", s)
+	return 0, fmt.Errorf("vote: %w %q (want for, against, abstain, did-not-vote or not-participating)", ErrUnknownPosition, s)
 }
 
 // MarshalText implements encoding.TextMarshaler. It returns an error for an
 // invalid Position.
 func (p Position) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal invalid position %d", uint8(p))
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownPosition, uint8(p))
 	}
 	return []byte(positionNames[p]), nil
 }
@@ -182,6 +183,7 @@ func (t Tally) check(p Parliament) error {
 
 // A TallyError reports a Tally that cannot be a vote of the chamber it was
 // given for: a negative count, or more members than are in office.
+// errors.Is(err, ErrInvalidCount) reports true for it.
 type TallyError struct {
 	Tally      Tally
 	Parliament Parliament
@@ -202,3 +204,6 @@ func (e *TallyError) Error() string {
 	}
 	return fmt.Sprintf("vote: tally counts %d members but %d are in office on %v", total, e.Parliament.inOffice, e.Parliament.date)
 }
+
+// Unwrap returns ErrInvalidCount.
+func (e *TallyError) Unwrap() error { return ErrInvalidCount }

@@ -5,20 +5,28 @@
 //
 // Usage:
 //
-//	council -date 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-json] [-svg FILE]
+//	council -on 2020-11-06 [-rule qmv] [-no HU,PL] [-abstain BE] [-absent DK] [-table FILE] [-population-check] [-json] [-svg FILE]
 //
-// Members not named vote for. -no names the members voting against,
-// -abstain those abstaining, -absent those not participating (which is not
-// abstaining: they leave every count). Members are named by the EU's codes
-// (EL for Greece). -rule is one of qmv, reinforced, simple, unanimity, art7,
-// nice and nice-reinforced. -table reads a population table of the caller's
-// as lines "member,population", which is then exact. -svg writes the
-// ballot as a picture (package chart): each member a block sized by
-// population, with the thresholds and the blocking minority marked.
+// -on names the day of the vote (-date is the same flag). Members not named
+// vote for. -no names the members voting against, -abstain those
+// abstaining, -absent those not participating (which is not abstaining:
+// they leave every count). Members are named by the EU's codes (EL for
+// Greece). -rule is one of qmv, reinforced, simple, unanimity, art7, nice
+// and nice-reinforced; art7, the determination of Article 7(1) TEU, needs
+// -absent naming the member concerned, who does not take part (Article 354
+// TFEU), and -population-check, the 62% check of Protocol No 36, belongs to
+// nice and nice-reinforced only. -table reads a population table of the
+// caller's as lines "member,population", which is then exact; a day
+// outside the embedded tables (1 November 2014 to 31 December 2015, 2017,
+// and after 31 December 2026) needs one for the rules that count
+// population; no day before 1 November 2004 is held. -svg writes the ballot as a picture (package
+// chart): each member a block sized by population, with the thresholds and
+// the blocking minority marked; -svg - prints only the picture, so it
+// cannot go with -json. -json prints the result with camelCase keys.
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
-// member, a member named twice with different positions, a day with no
-// population table for a rule that needs one).
+// member, a member named twice with different positions, flags that do not
+// go together, a day with no population table for a rule that needs one).
 package main
 
 import (
@@ -27,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -44,23 +53,26 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("council", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	date := fs.String("date", "", "the day of the vote, YYYY-MM-DD (required)")
+	on := cli.OnFlag(fs, acquis.Date{}, "the day of the vote, YYYY-MM-DD (required)", "date")
 	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced")
 	no := fs.String("no", "", "members voting against, as comma-separated codes (HU,PL)")
 	abstain := fs.String("abstain", "", "members abstaining")
-	absent := fs.String("absent", "", "members not participating")
+	absent := fs.String("absent", "", "members not participating; under art7, the member concerned")
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
-	check := fs.Bool("population-check", false, "request the 62% population check of the Nice rules")
+	check := fs.Bool("population-check", false, "request the 62% population check of the Nice rules (nice, nice-reinforced)")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	picture := fs.String("svg", "", "also write the ballot as an SVG picture to `file` (- to print only the picture)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: council -date YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-json] [-svg FILE]\n\n")
+		fmt.Fprintf(stderr, "usage: council -on YYYY-MM-DD [-rule qmv] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-population-check] [-json] [-svg FILE]\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {
 		return status
 	}
-	out, err := decide(*date, *rule, *no, *abstain, *absent, *tableFile, *check)
+	if *asJSON && *picture == "-" {
+		return cli.Fail(stderr, "council", cli.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
+	}
+	out, err := decide(on, *rule, *no, *abstain, *absent, *tableFile, *check)
 	if err != nil {
 		return cli.Fail(stderr, "council", err)
 	}
@@ -81,25 +93,26 @@ type output struct {
 	Basis                string      `json:"basis"`
 	Adopted              bool        `json:"adopted"`
 	Certain              bool        `json:"certain"`
-	MembersInFavour      int         `json:"members_in_favour"`
-	MembersAgainst       int         `json:"members_against"`
-	MembersAbstaining    int         `json:"members_abstaining"`
-	MembersParticipating int         `json:"members_participating"`
-	MembersRequired      int         `json:"members_required"`
-	PopulationInFavour   int64       `json:"population_in_favour"`
-	PopulationTotal      int64       `json:"population_total"`
-	PopulationRequired   int64       `json:"population_required"`
-	ShareInFavour        float64     `json:"share_in_favour,omitempty"`
-	ShareLow             float64     `json:"share_low,omitempty"`
-	ShareHigh            float64     `json:"share_high,omitempty"`
-	BlockingMinority     int         `json:"blocking_minority,omitempty"`
-	ClauseDecided        bool        `json:"clause_decided,omitempty"`
-	WeightsInFavour      int         `json:"weights_in_favour,omitempty"`
-	WeightsRequired      int         `json:"weights_required,omitempty"`
-	WeightsTotal         int         `json:"weights_total,omitempty"`
-	TableSource          string      `json:"table_source,omitempty"`
-	TableGrade           vote.Grade  `json:"table_grade,omitempty"`
-	TableNote            string      `json:"table_note,omitempty"`
+	MembersInFavour      int         `json:"membersInFavour"`
+	MembersAgainst       int         `json:"membersAgainst"`
+	MembersAbstaining    int         `json:"membersAbstaining"`
+	MembersParticipating int         `json:"membersParticipating"`
+	MembersRequired      int         `json:"membersRequired"`
+	PopulationInFavour   int64       `json:"populationInFavour"`
+	PopulationTotal      int64       `json:"populationTotal"`
+	PopulationRequired   int64       `json:"populationRequired"`
+	PopulationCheck      bool        `json:"populationCheck,omitempty"`
+	ShareInFavour        float64     `json:"shareInFavour,omitempty"`
+	ShareLow             float64     `json:"shareLow,omitempty"`
+	ShareHigh            float64     `json:"shareHigh,omitempty"`
+	BlockingMinority     int         `json:"blockingMinority,omitempty"`
+	ClauseDecided        bool        `json:"clauseDecided,omitempty"`
+	WeightsInFavour      int         `json:"weightsInFavour,omitempty"`
+	WeightsRequired      int         `json:"weightsRequired,omitempty"`
+	WeightsTotal         int         `json:"weightsTotal,omitempty"`
+	TableSource          string      `json:"tableSource,omitempty"`
+	TableGrade           vote.Grade  `json:"tableGrade,omitempty"`
+	TableNote            string      `json:"tableNote,omitempty"`
 	Members              []memberRow `json:"members"`
 	Verdict              string      `json:"verdict"`
 
@@ -116,12 +129,18 @@ type memberRow struct {
 	Grade      vote.Grade    `json:"grade,omitempty"`
 }
 
-func decide(dateText, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
+// checks are the rules that have the 62% population check.
+var checks = []vote.Rule{vote.NiceWeights, vote.NiceWeightsReinforced}
+
+func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !rule.Council() {
 		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, simple, unanimity, art7, nice or nice-reinforced", ruleText))
 	}
-	c, err := cli.Council(dateText, tableFile)
+	if check && !slices.Contains(checks, rule) {
+		return nil, cli.Usage(fmt.Errorf("-population-check: the 62%% check is one of the Nice weights (Protocol No 36, Art 3(3)), for -rule nice or nice-reinforced; -rule %v has none", rule))
+	}
+	c, err := cli.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
@@ -130,18 +149,17 @@ func decide(dateText, ruleText, no, abstain, absent, tableFile string, check boo
 	if err != nil {
 		return nil, err
 	}
+	if rule == vote.Article7Determination {
+		if out, _ := cli.Members(c, absent); len(out) != 1 {
+			return nil, cli.Usage(errors.New("-rule art7 needs -absent naming the member concerned, and only that member: it does not take part in the vote (Art 7(1) TEU, Art 354 TFEU)"))
+		}
+	}
 	if check {
 		b = b.RequestPopulationCheck()
 	}
 	res, err := c.Decide(rule, b)
 	if err != nil {
-		if errors.Is(err, vote.ErrNoTable) {
-			return nil, cli.Usage(fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day))
-		}
-		if errors.Is(err, vote.ErrNotInForce) {
-			return nil, cli.Usage(err)
-		}
-		return nil, err
+		return nil, cli.Refusal(err)
 	}
 
 	low, share, high := res.Share()
@@ -152,7 +170,7 @@ func decide(dateText, ruleText, no, abstain, absent, tableFile string, check boo
 		PopulationInFavour: res.PopulationFor, PopulationTotal: res.PopulationTotal, PopulationRequired: res.PopulationRequired,
 		BlockingMinority: res.BlockingMinority, ClauseDecided: res.ClauseDecided,
 		WeightsInFavour: res.WeightsFor, WeightsRequired: res.WeightsRequired, WeightsTotal: res.WeightsTotal,
-		Verdict: res.String(), result: res, council: c, ballot: b,
+		PopulationCheck: res.PopulationCheck, Verdict: res.String(), result: res, council: c, ballot: b,
 	}
 	if res.PopulationTotal > 0 {
 		out.ShareInFavour, out.ShareLow, out.ShareHigh = share, low, high
@@ -197,7 +215,7 @@ func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Council of the EU, %v: %s (%s)\n", o.Date, o.Majority, o.Basis)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", o.TableSource, o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
 	}
 	b.WriteString("\n")
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -16,12 +17,13 @@ func TestGolden(t *testing.T) {
 		name string
 		args []string
 	}{
-		{"qmv-2020.txt", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}},
-		{"qmv-2020.json", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE", "-json"}},
-		{"nature-restoration-without-sk.txt", []string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}},
-		{"nice-2010-check.txt", []string{"-date", "2010-06-01", "-rule", "nice", "-no", "DE,FR,UK", "-population-check"}},
-		{"art7-2020.txt", []string{"-date", "2020-11-06", "-rule", "art7", "-absent", "HU", "-no", "PL"}},
-		{"unanimity-2015.txt", []string{"-date", "2015-06-01", "-rule", "unanimity", "-abstain", "UK"}},
+		{"qmv-2020.txt", []string{"-on", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}},
+		{"qmv-2020.txt", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}}, // -date is -on
+		{"qmv-2020.json", []string{"-on", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE", "-json"}},
+		{"nature-restoration-without-sk.txt", []string{"-on", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}},
+		{"nice-2010-check.txt", []string{"-on", "2010-06-01", "-rule", "nice", "-no", "DE,FR,UK", "-population-check"}},
+		{"art7-2020.txt", []string{"-on", "2020-11-06", "-rule", "art7", "-absent", "HU", "-no", "PL"}},
+		{"unanimity-2015.txt", []string{"-on", "2015-06-01", "-rule", "unanimity", "-abstain", "UK"}},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(tt.args, &stdout, &stderr); code != 0 {
@@ -33,24 +35,42 @@ func TestGolden(t *testing.T) {
 
 func TestJSONFields(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK", "-json"}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"-on", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK", "-json"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	var out map[string]any
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	for k, want := range map[string]any{"adopted": false, "certain": false, "rule": "qmv", "members_in_favour": 19.0, "members_required": 15.0,
-		"population_total": 450430233.0, "table_grade": "approximate"} {
+	for k, want := range map[string]any{"adopted": false, "certain": false, "rule": "qmv", "membersInFavour": 19.0, "membersRequired": 15.0,
+		"populationTotal": 450430233.0, "tableGrade": "approximate"} {
 		if out[k] != want {
 			t.Errorf("%s = %v, want %v", k, out[k], want)
 		}
 	}
-	for _, k := range []string{"population_in_favour", "population_required", "table_source"} {
+	for _, k := range []string{"populationInFavour", "populationRequired", "tableSource", "shareLow", "shareHigh"} {
 		if _, ok := out[k]; !ok {
 			t.Errorf("no field %s", k)
 		}
 	}
+	camel := regexp.MustCompile(`^[a-z][a-zA-Z0-9]*$`)
+	var keys func(v any)
+	keys = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if !camel.MatchString(k) {
+					t.Errorf("key %q is not camelCase", k)
+				}
+				keys(x)
+			}
+		case []any:
+			for _, x := range v {
+				keys(x)
+			}
+		}
+	}
+	keys(out)
 }
 
 func TestCallerTable(t *testing.T) {
@@ -65,7 +85,7 @@ func TestCallerTable(t *testing.T) {
 	}
 	var stdout, stderr bytes.Buffer
 	// 18 of 27 equal members: 66.67% of the population; exact, so certain.
-	args := []string{"-date", "2021-06-01", "-table", file, "-no", "DE,FR,IT,ES,PL,RO,NL,BE,CZ", "-json"}
+	args := []string{"-on", "2021-06-01", "-table", file, "-no", "DE,FR,IT,ES,PL,RO,NL,BE,CZ", "-json"}
 	if code := run(args, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
@@ -73,7 +93,7 @@ func TestCallerTable(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	if out["adopted"] != true || out["certain"] != true || out["table_grade"] != "given" || out["population_in_favour"] != 180000000.0 {
+	if out["adopted"] != true || out["certain"] != true || out["tableGrade"] != "given" || out["populationInFavour"] != 180000000.0 {
 		t.Errorf("caller's table: %s", stdout.String())
 	}
 }
@@ -89,18 +109,28 @@ func TestErrors(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{[]string{"-date", "2020-11-06", "-no", "XX"}, 2, `unknown member "XX"`},
-		{[]string{"-date", "2020-11-06", "-no", "GR"}, 2, `unknown member "GR"`},
-		{[]string{"-date", "2020-11-06", "-no", "HU", "-abstain", "HU"}, 2, "HU is named twice, as against and as abstain"},
-		{[]string{"-date", "2020-11-06", "-no", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
-		{[]string{"-date", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01"},
-		{[]string{"-date", "2020-13-01"}, 2, "parsing date"},
-		{[]string{}, 2, "-date is required"},
-		{[]string{"-date", "2020-11-06", "-rule", "votes-cast"}, 2, `unknown rule "votes-cast"`},
-		{[]string{"-date", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
-		{[]string{"-date", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
-		{[]string{"-date", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
-		{[]string{"-date", "2020-11-06", "stray"}, 2, `unexpected argument "stray"`},
+		{[]string{"-on", "2020-11-06", "-no", "XX"}, 2, `unknown member "XX"`},
+		{[]string{"-on", "2020-11-06", "-no", "GR"}, 2, `unknown member "GR"`},
+		{[]string{"-on", "2020-11-06", "-no", "HU", "-abstain", "HU"}, 2, "HU is named twice, as against and as abstain"},
+		{[]string{"-on", "2020-11-06", "-no", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
+		{[]string{"-on", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01: no figure of the act in force that day was reachable; " +
+			"the nearest embedded table applies from 2014-01-01 to 2014-10-31; give the figures in force that day with -table FILE"},
+		{[]string{"-on", "2031-01-01", "-no", "HU"}, 2, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies " +
+			"from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{[]string{"-date", "2031-01-01", "-no", "HU"}, 2, "no population table is embedded for 2031-01-01"},
+		{[]string{"-on", "2004-10-31", "-no", "HU"}, 2, "no composition known on 2004-10-31: this package holds the Council's compositions from 2004-11-01"},
+		{[]string{"-on", "2020-13-01"}, 2, "parsing date"},
+		{[]string{}, 2, "-on is required"},
+		{[]string{"-on", "2020-11-06", "-rule", "votes-cast"}, 2, `unknown rule "votes-cast"`},
+		{[]string{"-on", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
+		{[]string{"-on", "2010-06-01", "-rule", "nice", "-absent", "DK"}, 2, "does not apply the Nice weights when members do not participate"},
+		{[]string{"-on", "2020-11-06", "-rule", "art7", "-no", "HU"}, 2, "-rule art7 needs -absent naming the member concerned"},
+		{[]string{"-on", "2020-11-06", "-rule", "art7", "-absent", "HU,PL"}, 2, "-rule art7 needs -absent naming the member concerned"},
+		{[]string{"-on", "2020-11-06", "-population-check"}, 2, "-population-check: the 62% check is one of the Nice weights"},
+		{[]string{"-on", "2020-11-06", "-json", "-svg", "-"}, 2, "-json and -svg - both write to standard output"},
+		{[]string{"-on", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
+		{[]string{"-on", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
+		{[]string{"-on", "2020-11-06", "stray"}, 2, `unexpected argument "stray"`},
 		{[]string{"-bogus"}, 2, "flag provided but not defined"},
 	} {
 		var stdout, stderr bytes.Buffer
@@ -108,7 +138,9 @@ func TestErrors(t *testing.T) {
 		if code != tt.code || !strings.Contains(stderr.String(), tt.stderr) || stdout.Len() != 0 {
 			t.Errorf("run(%q) = %d, stderr %q; want %d mentioning %q", tt.args, code, stderr.String(), tt.code, tt.stderr)
 		}
-		if tt.code == 2 && tt.args != nil && len(tt.args) > 0 && tt.args[0] != "-bogus" && strings.Count(strings.TrimSpace(stderr.String()), "\n") != 0 {
+		// The flag package prints the usage after an error of its own.
+		flagError := strings.Contains(tt.stderr, "flag provided") || strings.Contains(tt.stderr, "parsing date")
+		if tt.code == 2 && !flagError && strings.Count(strings.TrimSpace(stderr.String()), "\n") != 0 {
 			t.Errorf("run(%q): error of more than one line: %q", tt.args, stderr.String())
 		}
 	}
@@ -118,7 +150,7 @@ func TestErrors(t *testing.T) {
 // alone to standard output with -svg -.
 func TestSVG(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "council.svg")
-	args := []string{"-date", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}
+	args := []string{"-on", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}
 	var stdout, stderr bytes.Buffer
 	if code := run(append(args, "-svg", path), &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
@@ -142,5 +174,13 @@ func TestSVG(t *testing.T) {
 	}
 	if code := run(append(args, "-svg", filepath.Join(t.TempDir(), "no", "x.svg")), &stdout, &stderr); code != 1 {
 		t.Errorf("-svg into a missing directory = %d, want 1", code)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-h"}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: council -on YYYY-MM-DD") ||
+		!strings.Contains(stderr.String(), "the same as -on") {
+		t.Errorf("-h: exit %d, stderr %q", code, stderr.String())
 	}
 }

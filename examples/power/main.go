@@ -5,19 +5,23 @@
 //
 // Usage:
 //
-//	power -date 2020-11-06 [-rule qmv] [-table FILE] [-absent DK,IE] [-json]
+//	power -on 2020-11-06 [-rule qmv] [-table FILE] [-absent DK,IE] [-json]
 //
-// -rule is one of qmv (Article 16(4) TEU), reinforced (Article 238(2)
-// TFEU), nice and nice-reinforced (the weighted votes of Protocol No 36,
-// until 31 March 2017). -absent names the members that take no part, as in
-// an enhanced cooperation (Article 238(3) TFEU); they have no power. Members
-// are named by the EU's codes (EL for Greece). -table reads a population
-// table of the caller's as lines "member,population", which is then exact.
+// -on names the day (-date is the same flag). -rule is one of qmv (Article
+// 16(4) TEU), reinforced (Article 238(2) TFEU), nice and nice-reinforced
+// (the weighted votes of Protocol No 36, until 31 March 2017). -absent
+// names the members that take no part, as in an enhanced cooperation
+// (Article 238(3) TFEU); they have no power. Members are named by the EU's
+// codes (EL for Greece). -table reads a population table of the caller's
+// as lines "member,population", which is then exact; a day outside the
+// embedded tables (1 November 2014 to 31 December 2015, 2017, and after 31
+// December 2026) needs one for qmv and reinforced; no day before 1 November
+// 2004 is held.
 //
 // The members are listed by population, largest first, with their share of
 // the participating members' population and the three indices to six
-// decimals. -json prints the same with each index also as an exact
-// fraction, such as "421/2145".
+// decimals. -json prints the same with camelCase keys and each index also
+// as an exact fraction, such as "421/2145".
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
 // rule or member, a bad date, a day with no population table for a rule
@@ -53,19 +57,19 @@ var rules = []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("power", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	date := fs.String("date", "", "the day, YYYY-MM-DD (required)")
+	on := cli.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
 	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, nice or nice-reinforced")
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
 	absent := fs.String("absent", "", "members not participating, as comma-separated codes (DK,IE)")
 	asJSON := fs.Bool("json", false, "print the indices as JSON, with exact fractions")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: power -date YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
+		fmt.Fprintf(stderr, "usage: power -on YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, 0); !ok {
 		return status
 	}
-	out, err := measure(*date, *rule, *tableFile, *absent)
+	out, err := measure(on, *rule, *tableFile, *absent)
 	if err != nil {
 		return cli.Fail(stderr, "power", err)
 	}
@@ -78,11 +82,11 @@ type output struct {
 	Rule             vote.Rule     `json:"rule"`
 	Basis            string        `json:"basis"`
 	Game             string        `json:"game"`
-	TableSource      string        `json:"table_source,omitempty"`
-	TableGrade       vote.Grade    `json:"table_grade,omitempty"`
+	TableSource      string        `json:"tableSource,omitempty"`
+	TableGrade       vote.Grade    `json:"tableGrade,omitempty"`
 	Exact            bool          `json:"exact"` // the game is the rule's, not one on approximate figures
-	NotParticipating []vote.Member `json:"not_participating,omitempty"`
-	TotalSwings      int64         `json:"total_swings"`
+	NotParticipating []vote.Member `json:"notParticipating,omitempty"`
+	TotalSwings      int64         `json:"totalSwings"`
 	Members          []memberRow   `json:"members"`
 
 	weights bool // print the weighted votes
@@ -91,24 +95,24 @@ type output struct {
 type memberRow struct {
 	Member               vote.Member `json:"member"`
 	Population           int64       `json:"population,omitempty"`
-	PopulationShare      float64     `json:"population_share,omitempty"`
-	PopulationShareExact string      `json:"population_share_exact,omitempty"`
+	PopulationShare      float64     `json:"populationShare,omitempty"`
+	PopulationShareExact string      `json:"populationShareExact,omitempty"`
 	Weight               int64       `json:"weight,omitempty"` // the weighted votes, under the Nice rules
 	Swings               int64       `json:"swings"`
 	Penrose              float64     `json:"penrose"`
-	PenroseExact         string      `json:"penrose_exact"`
+	PenroseExact         string      `json:"penroseExact"`
 	Banzhaf              float64     `json:"banzhaf"`
-	BanzhafExact         string      `json:"banzhaf_exact"`
-	ShapleyShubik        float64     `json:"shapley_shubik"`
-	ShapleyShubikExact   string      `json:"shapley_shubik_exact"`
+	BanzhafExact         string      `json:"banzhafExact"`
+	ShapleyShubik        float64     `json:"shapleyShubik"`
+	ShapleyShubikExact   string      `json:"shapleyShubikExact"`
 }
 
-func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
+func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
 		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
 	}
-	c, err := cli.Council(dateText, tableFile)
+	c, err := cli.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
@@ -130,14 +134,12 @@ func measure(dateText, ruleText, tableFile, absent string) (*output, error) {
 		g, err = power.GameAmong(c, rule, in)
 	}
 	if err != nil {
-		if errors.Is(err, vote.ErrNoTable) {
-			return nil, cli.Usage(fmt.Errorf("no population table is embedded for %v (no figure of that act was reachable); give the act's figures with -table FILE", day))
+		if errors.Is(err, power.ErrInvalidGame) {
+			// Too few members take part: the command line's doing. The
+			// command's name says where the message comes from.
+			return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
 		}
-		// Every other error of a Council's game is one of the command
-		// line: a rule not in force that day, the Nice weights with a
-		// member absent, too few members participating. The command's
-		// name says where the message comes from.
-		return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
+		return nil, cli.Refusal(err)
 	}
 
 	ix := g.Indices()
@@ -181,7 +183,7 @@ func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Voting power in the Council of the EU: %s\n", o.Game)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", o.TableSource, o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
 	}
 	if !o.Exact {
 		fmt.Fprintf(&b, "The indices are exact for the table's %s figures; the Council's own figures may make a slightly different game. Give them with -table.\n", o.TableGrade)

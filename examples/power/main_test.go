@@ -17,13 +17,14 @@ func TestGolden(t *testing.T) {
 		name string
 		args []string
 	}{
-		{"qmv-2020.txt", []string{"-date", "2020-11-06"}},
-		{"qmv-2020.json", []string{"-date", "2020-11-06", "-json"}},
-		{"qmv-candidate-a.txt", []string{"-date", "2020-11-06", "-table", "testdata/candidate-a.csv"}},
-		{"reinforced-candidate-a.json", []string{"-date", "2020-11-06", "-rule", "reinforced", "-table", "testdata/candidate-a.csv", "-json"}},
-		{"qmv-without-dk-ie.txt", []string{"-date", "2020-11-06", "-table", "testdata/candidate-a.csv", "-absent", "DK,IE"}},
-		{"nice-2014.txt", []string{"-date", "2014-01-01", "-rule", "nice"}},
-		{"nice-reinforced-2015.txt", []string{"-date", "2015-06-01", "-rule", "nice-reinforced"}},
+		{"qmv-2020.txt", []string{"-on", "2020-11-06"}},
+		{"qmv-2020.txt", []string{"-date", "2020-11-06"}}, // -date is -on
+		{"qmv-2020.json", []string{"-on", "2020-11-06", "-json"}},
+		{"qmv-candidate-a.txt", []string{"-on", "2020-11-06", "-table", "testdata/candidate-a.csv"}},
+		{"reinforced-candidate-a.json", []string{"-on", "2020-11-06", "-rule", "reinforced", "-table", "testdata/candidate-a.csv", "-json"}},
+		{"qmv-without-dk-ie.txt", []string{"-on", "2020-11-06", "-table", "testdata/candidate-a.csv", "-absent", "DK,IE"}},
+		{"nice-2014.txt", []string{"-on", "2014-01-01", "-rule", "nice"}},
+		{"nice-reinforced-2015.txt", []string{"-on", "2015-06-01", "-rule", "nice-reinforced"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -39,20 +40,41 @@ func TestGolden(t *testing.T) {
 // candidate A (shared/reference/eu-voting.md, section 4.4): they sum to 1.
 func TestJSONExact(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-date", "2020-11-06", "-table", "testdata/candidate-a.csv", "-json"}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"-on", "2020-11-06", "-table", "testdata/candidate-a.csv", "-json"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	var out struct {
 		Exact       bool   `json:"exact"`
-		TableGrade  string `json:"table_grade"`
-		TotalSwings int64  `json:"total_swings"`
+		TableGrade  string `json:"tableGrade"`
+		TotalSwings int64  `json:"totalSwings"`
 		Members     []struct {
 			Member             string  `json:"member"`
 			Swings             int64   `json:"swings"`
-			ShapleyShubik      float64 `json:"shapley_shubik"`
-			ShapleyShubikExact string  `json:"shapley_shubik_exact"`
-			BanzhafExact       string  `json:"banzhaf_exact"`
+			ShapleyShubik      float64 `json:"shapleyShubik"`
+			ShapleyShubikExact string  `json:"shapleyShubikExact"`
+			BanzhafExact       string  `json:"banzhafExact"`
 		} `json:"members"`
+	}
+	d := json.NewDecoder(bytes.NewReader(stdout.Bytes()))
+	d.DisallowUnknownFields()
+	var all struct {
+		Date, Rule, Basis, Game, TableSource string
+		NotParticipating                     []string
+		Exact                                bool
+		TableGrade                           string
+		TotalSwings                          int64
+		Members                              []struct {
+			Member                                         string
+			Population                                     int64
+			PopulationShare                                float64
+			PopulationShareExact                           string
+			Weight, Swings                                 int64
+			Penrose, Banzhaf, ShapleyShubik                float64
+			PenroseExact, BanzhafExact, ShapleyShubikExact string
+		}
+	}
+	if err := d.Decode(&all); err != nil {
+		t.Errorf("-json has a key that is not camelCase: %v", err)
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
@@ -95,29 +117,33 @@ func TestErrors(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{[]string{}, 2, "-date is required"},
-		{[]string{"-date", "2020-13-01"}, 2, "parsing date"},
-		{[]string{"-date", "2001-01-01"}, 2, "no composition known"},
-		{[]string{"-date", "2020-11-06", "-rule", "simple"}, 2, `unknown rule "simple": want qmv, reinforced, nice or nice-reinforced`},
-		{[]string{"-date", "2020-11-06", "-rule", "censure"}, 2, `unknown rule "censure"`},
-		{[]string{"-date", "2020-11-06", "-absent", "XX"}, 2, `unknown member "XX"`},
-		{[]string{"-date", "2020-11-06", "-absent", "GR"}, 2, `unknown member "GR"`},
-		{[]string{"-date", "2020-11-06", "-absent", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
-		{[]string{"-date", "2020-11-06", "-absent", "DK,DK"}, 2, "DK is named twice"},
-		{[]string{"-date", "2020-11-06", "-absent", all}, 2, "no member participates"},
-		{[]string{"-date", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01"},
-		{[]string{"-date", "2010-06-01"}, 2, "applies from 2014-11-01"},
-		{[]string{"-date", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
-		{[]string{"-date", "2014-01-01", "-rule", "nice", "-absent", "DE"}, 2, "does not apply the Nice weights when members do not participate"},
-		{[]string{"-date", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
-		{[]string{"-date", "2020-11-06", "-table", short}, 2, "no figure for BE"},
-		{[]string{"-date", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
-		{[]string{"-date", "2020-11-06", "stray"}, 2, `unexpected argument "stray"`},
+		{[]string{}, 2, "-on is required"},
+		{[]string{"-on", "2020-13-01"}, 2, "parsing date"},
+		{[]string{"-on", "2001-01-01"}, 2, "no composition known"},
+		{[]string{"-on", "2031-01-01"}, 2, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies " +
+			"from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{[]string{"-date", "2031-01-01", "-rule", "reinforced"}, 2, "no population table is embedded for 2031-01-01"},
+		{[]string{"-on", "2020-11-06", "-rule", "simple"}, 2, `unknown rule "simple": want qmv, reinforced, nice or nice-reinforced`},
+		{[]string{"-on", "2020-11-06", "-rule", "censure"}, 2, `unknown rule "censure"`},
+		{[]string{"-on", "2020-11-06", "-absent", "XX"}, 2, `unknown member "XX"`},
+		{[]string{"-on", "2020-11-06", "-absent", "GR"}, 2, `unknown member "GR"`},
+		{[]string{"-on", "2020-11-06", "-absent", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
+		{[]string{"-on", "2020-11-06", "-absent", "DK,DK"}, 2, "DK is named twice"},
+		{[]string{"-on", "2020-11-06", "-absent", all}, 2, "no member participates"},
+		{[]string{"-on", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01: no figure of the act in force that day was reachable"},
+		{[]string{"-on", "2010-06-01"}, 2, "applies from 2014-11-01"},
+		{[]string{"-on", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
+		{[]string{"-on", "2014-01-01", "-rule", "nice", "-absent", "DE"}, 2, "does not apply the Nice weights when members do not participate"},
+		{[]string{"-on", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
+		{[]string{"-on", "2020-11-06", "-table", short}, 2, "no figure for BE"},
+		{[]string{"-on", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
+		{[]string{"-on", "2020-11-06", "stray"}, 2, `unexpected argument "stray"`},
 		{[]string{"-bogus"}, 2, "flag provided but not defined"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(tt.args, &stdout, &stderr)
-		flagError := len(tt.args) > 0 && tt.args[0] == "-bogus" // the flag package prints the usage too
+		// The flag package prints the usage after an error of its own.
+		flagError := strings.Contains(tt.stderr, "flag provided") || strings.Contains(tt.stderr, "parsing date")
 		if code != tt.code || !strings.Contains(stderr.String(), tt.stderr) || stdout.Len() != 0 {
 			t.Errorf("run(%q) = %d, stderr %q; want %d mentioning %q", tt.args, code, stderr.String(), tt.code, tt.stderr)
 		}
@@ -132,7 +158,7 @@ func TestErrors(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-h"}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: power -date") {
+	if code := run([]string{"-h"}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: power -on YYYY-MM-DD") || !strings.Contains(stderr.String(), "the same as -on") {
 		t.Errorf("-h: exit %d, stderr %q", code, stderr.String())
 	}
 }

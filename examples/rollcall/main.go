@@ -5,17 +5,24 @@
 //
 // Usage:
 //
-//	rollcall [-json] [-members members.csv[.gz]] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml
+//	rollcall [-members members.csv[.gz]] [-json] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml
+//
+// The day of each vote is the list's own: rollcall takes no -on.
 //
 // -svg writes one roll call as a picture (package chart): the chamber's
-// seats by political group, coloured by position. -vote names the roll
-// call by its identifier (the first of the list by default), and -groups
-// the order of the groups from the left (by name by default).
+// seats by political group, coloured by position; -svg - prints only the
+// picture, so it cannot go with -json. -vote names the roll call by its
+// identifier (the first of the list by default), and -groups the order of
+// the groups from the left (by name by default), each a group of the list
+// named once; both need -svg.
 //
 // With -members, a members.csv file of the HowTheyVote.eu export, each
 // Member's member state is looked up by PersId and the votes are broken
 // down by country too. A vote whose Members do not add up to the counts the
 // list states is reported with both figures; the list is read all the same.
+// Text from the list (identifiers, titles, descriptions, group names) is
+// printed with its control and reordering characters escaped; -json prints
+// it as it is, with camelCase keys.
 //
 // Exit status: 0 on success, 1 on failure (an unreadable or malformed file),
 // 2 for a usage error.
@@ -23,6 +30,7 @@ package main
 
 import (
 	"compress/gzip"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -52,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	voteID := fs.String("vote", "", "the `identifier` of the roll call -svg draws (default: the first)")
 	groups := fs.String("groups", "", "the order of the political groups from the left in the picture, comma-separated as the file names them")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: rollcall [-json] [-members members.csv] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
+		fmt.Fprintf(stderr, "usage: rollcall [-members members.csv] [-json] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := cli.Parse(fs, args, -1); !ok {
@@ -61,6 +69,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "rollcall: want one roll-call XML file, got %d arguments\n", fs.NArg())
 		return 2
+	}
+	switch {
+	case *asJSON && *picture == "-":
+		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
+	case *voteID != "" && *picture == "":
+		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-vote names the roll call that -svg draws: give -svg")))
+	case *groups != "" && *picture == "":
+		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-groups orders the groups that -svg draws: give -svg")))
 	}
 	out, err := read(fs.Arg(0), *membersFile)
 	if err != nil {
@@ -167,13 +183,40 @@ func (o *output) draw(w io.Writer, id, groups string) error {
 	}
 	p, err := vote.ParliamentOn(rc.Date)
 	if err != nil {
-		return fmt.Errorf("roll call %s: %w", rc.ID, err)
+		return fmt.Errorf("roll call %s: %w", cli.Quote(rc.ID), err)
 	}
-	var order []string
-	if groups != "" {
-		order = strings.Split(groups, ",")
+	order, err := o.order(groups)
+	if err != nil {
+		return err
 	}
 	return chart.RollCall(w, rc, p, order, nil)
+}
+
+// order returns the groups a comma-separated list names, each a group of
+// the list named once, or nil for an empty list.
+func (o *output) order(list string) ([]string, error) {
+	if list == "" {
+		return nil, nil
+	}
+	known := map[string]bool{}
+	for _, g := range o.Groups {
+		known[g.Group] = true
+	}
+	var order []string
+	for _, g := range strings.Split(list, ",") {
+		switch {
+		case !known[g]:
+			names := make([]string, len(o.Groups))
+			for i, r := range o.Groups {
+				names[i] = cli.Quote(r.Group)
+			}
+			return nil, cli.Usage(fmt.Errorf("-groups: no group %q in the list (its groups: %s)", g, strings.Join(names, ", ")))
+		case slices.Contains(order, g):
+			return nil, cli.Usage(fmt.Errorf("-groups: %q is named twice", g))
+		}
+		order = append(order, g)
+	}
+	return order, nil
 }
 
 func breakdownOf(name string, t vote.Tally) breakdown {
@@ -213,13 +256,14 @@ func readCountries(file string) (map[string]vote.Member, error) {
 
 func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Sitting %s of %s (%s): %s\n", o.Sitting.ID, o.Sitting.Date, o.Sitting.Reference, count(len(o.RollCalls), "roll call"))
+	q := cli.Quote
+	fmt.Fprintf(&b, "Sitting %s of %s (%s): %s\n", q(o.Sitting.ID), o.Sitting.Date, q(o.Sitting.Reference), count(len(o.RollCalls), "roll call"))
 	for _, r := range o.RollCalls {
-		fmt.Fprintf(&b, "\n%s  %s\n", r.ID, r.Timestamp)
+		fmt.Fprintf(&b, "\n%s  %s\n", q(r.ID), q(r.Timestamp))
 		if r.Title != "" {
-			fmt.Fprintf(&b, "%s\n", r.Title)
+			fmt.Fprintf(&b, "%s\n", q(r.Title))
 		}
-		fmt.Fprintf(&b, "%s\n", r.Description)
+		fmt.Fprintf(&b, "%s\n", q(r.Description))
 		if r.Matches {
 			fmt.Fprintf(&b, "%v; the Members listed add up to the same\n", r.Stated)
 		} else {
@@ -242,7 +286,7 @@ func (o *output) writeText(w io.Writer) error {
 	fmt.Fprintln(tw, "group\tvotes\tmean\tstd dev\tmin\tmedian\tmax\twith the House\t")
 	for _, g := range o.Groups {
 		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d of %d\t\n",
-			g.Group, g.Votes, g.Mean, g.StdDev, g.Quantiles[0], g.Quantiles[2], g.Quantiles[4], g.WithMajority, g.Decided)
+			cli.Quote(g.Group), g.Votes, g.Mean, g.StdDev, g.Quantiles[0], g.Quantiles[2], g.Quantiles[4], g.WithMajority, g.Decided)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -263,12 +307,13 @@ func table(b *strings.Builder, kind string, rows []breakdown) error {
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "%s\tfor\tagainst\tabstain\tagreement\tRice\tAttinà\t\n", kind)
 	for _, r := range rows {
+		name := cli.Quote(r.Name)
 		if r.Cohesion == nil {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\t\t\t\n", r.Name, r.Tally.For, r.Tally.Against, r.Tally.Abstain)
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\t\t\t\n", name, r.Tally.For, r.Tally.Against, r.Tally.Abstain)
 			continue
 		}
 		c := r.Cohesion
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.1f\t\n", r.Name, r.Tally.For, r.Tally.Against, r.Tally.Abstain, c.Agreement, c.Rice, c.Attina)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.1f\t\n", name, r.Tally.For, r.Tally.Against, r.Tally.Abstain, c.Agreement, c.Rice, c.Attina)
 	}
 	return tw.Flush()
 }

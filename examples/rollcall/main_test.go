@@ -63,6 +63,11 @@ func TestErrors(t *testing.T) {
 		{[]string{filepath.Join(dir, "missing.xml")}, 1, "missing.xml"},
 		{[]string{bad}, 1, "bad.xml"},
 		{[]string{"-members", filepath.Join(dir, "none.csv"), "testdata/sitting.xml"}, 1, "none.csv"},
+		{[]string{"-json", "-svg", "-", "testdata/sitting.xml"}, 2, "-json and -svg - both write to standard output"},
+		{[]string{"-vote", "1", "testdata/sitting.xml"}, 2, "-vote names the roll call that -svg draws: give -svg"},
+		{[]string{"-groups", "S&D,PPE", "testdata/sitting.xml"}, 2, "-groups orders the groups that -svg draws: give -svg"},
+		{[]string{"-svg", "-", "-groups", "S&D,EPP", "testdata/sitting.xml"}, 2, `-groups: no group "EPP" in the list (its groups: NI, PPE, S&D)`},
+		{[]string{"-svg", "-", "-groups", "S&D,PPE,S&D", "testdata/sitting.xml"}, 2, `-groups: "S&D" is named twice`},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(tt.args, &stdout, &stderr)
@@ -87,5 +92,40 @@ func TestSVG(t *testing.T) {
 	golden.Check(t, "sitting.svg", b)
 	if code := run([]string{"-svg", "-", "-vote", "nosuchvote", "testdata/sitting.xml"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), `no roll call "nosuchvote"`) {
 		t.Errorf("-vote nosuchvote = %d, stderr %q; want 2 naming the vote", code, stderr.String())
+	}
+}
+
+// TestQuote checks that text from the file reaches the terminal with its
+// control and reordering characters escaped: a C1 control that some
+// terminals read as the start of an escape sequence, and a mark that
+// reverses the text after it.
+func TestQuote(t *testing.T) {
+	b, err := os.ReadFile("testdata/sitting.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostile := strings.NewReplacer(
+		"RC-B9-0000/2000 - Résolution", "RC-B9-0000/2000 - R&#x9B;31mésolution",
+		`Identifier="NI"`, `Identifier="NI&#x202E;"`,
+		`Sitting.Identifier="9001"`, `Sitting.Identifier="9001&#x9B;2J"`,
+	).Replace(string(b))
+	path := filepath.Join(t.TempDir(), "hostile.xml")
+	if err := os.WriteFile(path, []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{path}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, raw := range []string{"\u009b", "\u202e"} {
+		if strings.Contains(out, raw) {
+			t.Errorf("the text output carries %q from the file:\n%s", raw, out)
+		}
+	}
+	for _, escaped := range []string{`Sitting 9001\u009b2J of`, `R\u009b31mésolution`, `NI\u202e`} {
+		if !strings.Contains(out, escaped) {
+			t.Errorf("no %s in the text output:\n%s", escaped, out)
+		}
 	}
 }

@@ -8,6 +8,9 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
 )
 
 func TestParse(t *testing.T) {
@@ -61,7 +64,16 @@ func TestFailAndPrint(t *testing.T) {
 }
 
 func TestCouncilAndMembers(t *testing.T) {
-	c, err := Council("2020-11-06", "")
+	day := func(s string) *Day {
+		d := &Day{}
+		if s != "" {
+			if err := d.Set(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return d
+	}
+	c, err := Council(day("2020-11-06"), "")
 	if err != nil || c.Size() != 27 {
 		t.Fatalf("Council(2020-11-06) = %d members, %v", c.Size(), err)
 	}
@@ -70,12 +82,11 @@ func TestCouncilAndMembers(t *testing.T) {
 		usage       bool
 		want        string
 	}{
-		{"", "", true, "-date is required"},
-		{"2020-13-01", "", true, "parsing date"},
+		{"", "", true, "-on is required"},
 		{"2004-10-31", "", true, "no composition known"},
 		{"2020-11-06", "/nonexistent/table.csv", false, "table.csv"},
 	} {
-		_, err := Council(tt.date, tt.table)
+		_, err := Council(day(tt.date), tt.table)
 		if err == nil || !strings.Contains(err.Error(), tt.want) || errors.As(err, new(UsageError)) != tt.usage {
 			t.Errorf("Council(%q, %q) = %v; want a usage error %v mentioning %q", tt.date, tt.table, err, tt.usage, tt.want)
 		}
@@ -90,6 +101,30 @@ func TestCouncilAndMembers(t *testing.T) {
 	for list, want := range map[string]string{"XX": `unknown member "XX"`, "UK": "UK is not a member", "DK,DK": "DK is named twice"} {
 		if _, err := Members(c, list); err == nil || !strings.Contains(err.Error(), want) || !errors.As(err, new(UsageError)) {
 			t.Errorf("Members(%q) = %v, want a usage error mentioning %q", list, err, want)
+		}
+	}
+}
+
+func TestRefusal(t *testing.T) {
+	c, err := vote.CouncilOn(acquis.MustParseDate("2031-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, noTable := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For))
+	_, ballot := c.Decide(vote.Article7Determination, c.Ballot(vote.For))
+	other := errors.New("disk full")
+	for _, tt := range []struct {
+		err   error
+		usage bool
+		want  string
+	}{
+		{noTable, true, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{ballot, true, "exactly one member"},
+		{other, false, "disk full"},
+	} {
+		err := Refusal(tt.err)
+		if err.Error() != tt.want && !strings.Contains(err.Error(), tt.want) || errors.As(err, new(UsageError)) != tt.usage {
+			t.Errorf("Refusal(%v) = %v; want a usage error %v mentioning %q", tt.err, err, tt.usage, tt.want)
 		}
 	}
 }

@@ -7,24 +7,19 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/vote"
 )
 
-// Council returns the Council of the EU on the day dateText names, with the
-// population table of the file tableFile ("member,population" lines) when
-// it is not empty, for the tools that take -date and -table. Errors in what
-// the user gave are usage errors; a table file that cannot be opened is a
-// failure.
-func Council(dateText, tableFile string) (vote.Council, error) {
-	if dateText == "" {
-		return vote.Council{}, Usage(errors.New("-date is required"))
+// Council returns the Council of the EU on the day the flag -on names (on
+// must be given), with the population table of the file tableFile
+// ("member,population" lines) when it is not empty, for the tools that take
+// -on and -table. Errors in what the user gave are usage errors; a table
+// file that cannot be opened is a failure.
+func Council(on *Day, tableFile string) (vote.Council, error) {
+	if !on.Given() {
+		return vote.Council{}, Usage(errors.New("-on is required: the day of the vote, YYYY-MM-DD"))
 	}
-	day, err := acquis.ParseDate(dateText)
-	if err != nil {
-		return vote.Council{}, Usage(err)
-	}
-	c, err := vote.CouncilOn(day)
+	c, err := vote.CouncilOn(on.Date)
 	if err != nil {
 		return vote.Council{}, Usage(err)
 	}
@@ -38,12 +33,29 @@ func Council(dateText, tableFile string) (vote.Council, error) {
 	defer f.Close()
 	t, err := vote.ReadTable(f, tableFile)
 	if err != nil {
-		return vote.Council{}, Usage(fmt.Errorf("%s: %w", tableFile, err))
+		return vote.Council{}, Usage(err)
 	}
 	if c, err = c.WithTable(t); err != nil {
 		return vote.Council{}, Usage(err)
 	}
 	return c, nil
+}
+
+// Refusal returns err, an error of deciding or measuring in a Council, in
+// the tools' words: a day without a population table names the nearest
+// table's period and -table FILE. A day without a table, a rule not in
+// force that day, a ballot the rule cannot take and what the library does
+// not apply are usage errors; any other error is returned as it is.
+func Refusal(err error) error {
+	var nt *vote.NoTableError
+	switch {
+	case errors.As(err, &nt):
+		return Usage(fmt.Errorf("no population table is embedded for %v: %s; give the figures in force that day with -table FILE", nt.Date, nt.Span()))
+	case errors.Is(err, vote.ErrNotInForce), errors.Is(err, vote.ErrInvalidBallot), errors.Is(err, vote.ErrNotMember),
+		errors.Is(err, errors.ErrUnsupported):
+		return Usage(err)
+	}
+	return err
 }
 
 // Members returns the members a comma-separated list of EU codes names,

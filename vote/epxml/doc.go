@@ -90,6 +90,9 @@
 // the start or the end, and a <text:line-break/> becomes a newline. That is
 // the only change the readers make to the text.
 //
+// What the readers return writes JSON with camelCase keys and reads back
+// equal: the attributes kept ([Attrs]) and the elements kept ([Node]) too.
+//
 // # Hostile input
 //
 // The readers never panic, and they bound their memory: a token may take

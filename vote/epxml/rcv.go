@@ -16,24 +16,24 @@ import (
 // A Sitting holds slices and cannot be compared with ==. The zero Sitting
 // records nothing.
 type Sitting struct {
-	ID        string      // Sitting.Identifier, such as "1413"
-	Date      acquis.Date // Sitting.Date; the zero Date if the list gives none
-	Reference string      // EP.Reference, such as "P9_PV(2020)09-15"
-	Number    string      // EP.Number, the document's number, such as "PE 658.123"
-	Language  string      // Document.Language: "XL" for the multilingual list
-	DlvID     string      // DlvId, where the root has one
-	Doctype   string      // the DOCTYPE declaration of the legacy layout, without "<!" and ">"
-	Attr      []xml.Attr  // the root's other attributes, namespace declarations included, in input order
+	ID        string      `json:"id,omitempty"`        // Sitting.Identifier, such as "1413"
+	Date      acquis.Date `json:"date,omitzero"`       // Sitting.Date; the zero Date if the list gives none
+	Reference string      `json:"reference,omitempty"` // EP.Reference, such as "P9_PV(2020)09-15"
+	Number    string      `json:"number,omitempty"`    // EP.Number, the document's number, such as "PE 658.123"
+	Language  string      `json:"language,omitempty"`  // Document.Language: "XL" for the multilingual list
+	DlvID     string      `json:"dlvId,omitempty"`     // DlvId, where the root has one
+	Doctype   string      `json:"doctype,omitempty"`   // the DOCTYPE declaration of the legacy layout, without "<!" and ">"
+	Attr      Attrs       `json:"attr,omitempty"`      // the root's other attributes, namespace declarations included, in input order
 
-	Notice     Notice      // RollCallVoteResults.PleaseNote (2024 on): corrections do not alter results
-	Titles     []Text      // RollCallVoteResults.Titles: the document's title in each language
-	VoteTitles []VoteTitle // VoteTitles (2024 on): the title of each agenda item
-	Glossary   []Term      // Glossary (2024 on)
-	Other      []Node      // child elements of the root that the reader does not know, kept whole
+	Notice     Notice      `json:"notice,omitzero"`      // RollCallVoteResults.PleaseNote (2024 on): corrections do not alter results
+	Titles     []Text      `json:"titles,omitempty"`     // RollCallVoteResults.Titles: the document's title in each language
+	VoteTitles []VoteTitle `json:"voteTitles,omitempty"` // VoteTitles (2024 on): the title of each agenda item
+	Glossary   []Term      `json:"glossary,omitempty"`   // Glossary (2024 on)
+	Other      []Node      `json:"other,omitempty"`      // child elements of the root that the reader does not know, kept whole
 
 	// Extras is set by ReadAll only: Extras[i] holds what the i-th roll
 	// call it returns records beyond its vote.RollCall.
-	Extras []Extra
+	Extras []Extra `json:"extras,omitempty"`
 }
 
 // TitleOf returns the title that VoteTitles gives the agenda item dlvID, and
@@ -52,38 +52,38 @@ func (s Sitting) TitleOf(dlvID string) (string, bool) {
 // votes and voting intentions are published for information only and do
 // not alter the result announced in plenary.
 type Notice struct {
-	Title []Text // RollCallVoteResults.PleaseNote.Title.Content
-	Text  []Text // RollCallVoteResults.PleaseNote.Text.Content
+	Title []Text `json:"title,omitempty"` // RollCallVoteResults.PleaseNote.Title.Content
+	Text  []Text `json:"text,omitempty"`  // RollCallVoteResults.PleaseNote.Text.Content
 }
 
 // A Text is one language version of a text. A Text is a comparable value.
 type Text struct {
-	Lang string // the language, as the document writes it: "FR", "EN"
-	Text string // white space collapsed; a line-break element becomes "\n"
+	Lang string `json:"lang,omitempty"` // the language, as the document writes it: "FR", "EN"
+	Text string `json:"text,omitempty"` // white space collapsed; a line-break element becomes "\n"
 }
 
 // A VoteTitle is the title of one agenda item, which the 2024 layout gives
 // after the votes (VoteTitles/VoteTitle). A VoteTitle is a comparable value.
 type VoteTitle struct {
-	DlvID string // the agenda item, as RollCallVote.Result@DlvId names it
-	Title string
+	DlvID string `json:"dlvId,omitempty"` // the agenda item, as RollCallVote.Result@DlvId names it
+	Title string `json:"title,omitempty"`
 }
 
 // A Term is one entry of the glossary of the 2024 layout, in several
 // languages. Code "100" is the heading of corrections and voting intentions.
 type Term struct {
-	Code  string
-	Texts []Text // Text elements, with their lang attribute
+	Code  string `json:"code,omitempty"`
+	Texts []Text `json:"texts,omitempty"` // Text elements, with their lang attribute
 }
 
 // An Extra holds what one RollCallVote.Result records that vote.RollCall
 // has no field for.
 type Extra struct {
-	ID     string     // the roll call's Identifier: the vote.RollCall's ID
-	DlvID  string     // DlvId (2024 on): the agenda item, whose title VoteTitles gives
-	Number string     // Number (2019 layout): the vote's rank in the list, such as "1."
-	Links  []Link     // the links in the description, in order
-	Attr   []xml.Attr // other attributes of RollCallVote.Result, in input order
+	ID     string `json:"id,omitempty"`     // the roll call's Identifier: the vote.RollCall's ID
+	DlvID  string `json:"dlvId,omitempty"`  // DlvId (2024 on): the agenda item, whose title VoteTitles gives
+	Number string `json:"number,omitempty"` // Number (2019 layout): the vote's rank in the list, such as "1."
+	Links  []Link `json:"links,omitempty"`  // the links in the description, in order
+	Attr   Attrs  `json:"attr,omitempty"`   // other attributes of RollCallVote.Result, in input order
 }
 
 // A Link is an <a> element of a roll call's description, which names the
@@ -93,10 +93,10 @@ type Extra struct {
 //
 // The description keeps the link's text in place; the Link keeps where.
 type Link struct {
-	Href   string     // the href attribute, such as "#reds:iPlRp/A-9-2020-0148"
-	Text   string     // the link's text, such as "A9-0148/2020"
-	Offset int        // the byte offset of Text in the roll call's Description
-	Attr   []xml.Attr // the other attributes, such as data-rel and redmap-uri
+	Href   string `json:"href,omitempty"`   // the href attribute, such as "#reds:iPlRp/A-9-2020-0148"
+	Text   string `json:"text,omitempty"`   // the link's text, such as "A9-0148/2020"
+	Offset int    `json:"offset,omitempty"` // the byte offset of Text in the roll call's Description
+	Attr   Attrs  `json:"attr,omitempty"`   // the other attributes, such as data-rel and redmap-uri
 }
 
 // Decoder states.

@@ -19,18 +19,18 @@ import (
 // one vote element for each agenda item ([Item]), which holds votings, one
 // voting element for each vote taken ([Result]).
 type Results struct {
-	Language string     // file@language, such as "EN"
-	Date     string     // file@date as written, such as "2024-01-15+01:00"
-	Version  string     // file@version
-	Attr     []xml.Attr // other attributes of file, in input order
+	Language string `json:"language,omitempty"` // file@language, such as "EN"
+	Date     string `json:"date,omitempty"`     // file@date as written, such as "2024-01-15+01:00"
+	Version  string `json:"version,omitempty"`  // file@version
+	Attr     Attrs  `json:"attr,omitempty"`     // other attributes of file, in input order
 
-	Glossary []GlossaryItem // glossary/glossaryItem
+	Glossary []GlossaryItem `json:"glossary,omitempty"` // glossary/glossaryItem
 
-	SittingDate string     // sitting@date as written
-	LastUpdate  string     // sitting@lastUpdate, such as "2024-01-15T19:51:05.274+01:00"
-	SittingAttr []xml.Attr // other attributes of sitting
+	SittingDate string `json:"sittingDate,omitempty"` // sitting@date as written
+	LastUpdate  string `json:"lastUpdate,omitempty"`  // sitting@lastUpdate, such as "2024-01-15T19:51:05.274+01:00"
+	SittingAttr Attrs  `json:"sittingAttr,omitempty"` // other attributes of sitting
 
-	Items []Item // votes/vote, in order
+	Items []Item `json:"items,omitempty"` // votes/vote, in order
 }
 
 // All returns each voting of rs with its agenda item, in document order.
@@ -62,28 +62,28 @@ func (rs *Results) Result(id string) *Result {
 // list uses and what it means, such as code "refused" with value
 // "rejected", or "VOTE_AN" with "roll-call vote".
 type GlossaryItem struct {
-	Code     string     // code
-	Language string     // language
-	Value    string     // value
-	Attr     []xml.Attr // other attributes
-	Other    []Node     // other child elements, and a value that is not text only
+	Code     string `json:"code,omitempty"`     // code
+	Language string `json:"language,omitempty"` // language
+	Value    string `json:"value,omitempty"`    // value
+	Attr     Attrs  `json:"attr,omitempty"`     // other attributes
+	Other    []Node `json:"other,omitempty"`    // other child elements, and a value that is not text only
 }
 
 // An Item is one agenda item of a results list (a vote element): a text or
 // a request put to the vote, with the votings on it.
 type Item struct {
-	ListIndex     string     // listIndex, the item's rank in the list: "0", "1", ...
-	DlvID         string     // dlvId, the item as RollCallVote.Result@DlvId names it
-	Type          string     // type, such as "EUGI" or "ACTES"
-	Title         string     // title
-	Label         string     // label
-	DocumentTitle string     // documentTitle; empty when the list writes xsi:nil="true"
-	Votings       []Result   // votings/voting, in order
-	Attr          []xml.Attr // other attributes
+	ListIndex     string   `json:"listIndex,omitempty"`     // listIndex, the item's rank in the list: "0", "1", ...
+	DlvID         string   `json:"dlvId,omitempty"`         // dlvId, the item as RollCallVote.Result@DlvId names it
+	Type          string   `json:"type,omitempty"`          // type, such as "EUGI" or "ACTES"
+	Title         string   `json:"title,omitempty"`         // title
+	Label         string   `json:"label,omitempty"`         // label
+	DocumentTitle string   `json:"documentTitle,omitempty"` // documentTitle; empty when the list writes xsi:nil="true"
+	Votings       []Result `json:"votings,omitempty"`       // votings/voting, in order
+	Attr          Attrs    `json:"attr,omitempty"`          // other attributes
 	// Other keeps the other child elements whole, in order: remarks,
 	// documents, any element of votings other than voting, and a title,
 	// label or documentTitle that is not text only or comes twice.
-	Other []Node
+	Other []Node `json:"other,omitempty"`
 }
 
 // A Result is one voting of a results list (a voting element): the vote
@@ -93,34 +93,34 @@ type Item struct {
 // Take the outcome from Outcome, not from the counts: the list records the
 // result announced in plenary.
 type Result struct {
-	ID        string  // votingId: the roll call's Identifier in the roll-call list
-	Outcome   Outcome // result; zero if the voting gives none
-	Method    string  // resultType, such as "ROLL_CALL", "RAISE_HAND" or "ELECTRONICAL"
-	Type      string  // type, such as "AMENDMENT"
-	ListIndex string  // listIndex
-	EugiID    string  // eugiId, such as "Metsola Roberta"
-	Timestamp string  // voteTimestamp as written, such as "2024-01-15T17:40:33.000+01:00"
+	ID        string  `json:"id,omitempty"`        // votingId: the roll call's Identifier in the roll-call list
+	Outcome   Outcome `json:"outcome,omitzero"`    // result; zero if the voting gives none
+	Method    string  `json:"method,omitempty"`    // resultType, such as "ROLL_CALL", "RAISE_HAND" or "ELECTRONICAL"
+	Type      string  `json:"type,omitempty"`      // type, such as "AMENDMENT"
+	ListIndex string  `json:"listIndex,omitempty"` // listIndex
+	EugiID    string  `json:"eugiId,omitempty"`    // eugiId, such as "Metsola Roberta"
+	Timestamp string  `json:"timestamp,omitempty"` // voteTimestamp as written, such as "2024-01-15T17:40:33.000+01:00"
 
 	// Counted reports whether the voting gives counts. The list gives
 	// numberFavor, numberAgainst, numberAbstention and votersCount
 	// together or not at all; a vote by show of hands has none.
-	Counted bool
-	Stated  vote.Tally // numberFavor, numberAgainst, numberAbstention
-	Voters  int        // votersCount: the Members who voted, abstentions included
+	Counted bool       `json:"counted"`
+	Stated  vote.Tally `json:"stated"` // numberFavor, numberAgainst, numberAbstention
+	Voters  int        `json:"voters"` // votersCount: the Members who voted, abstentions included
 
-	Title              string // title
-	Label              string // label
-	LabelStatus        string // label@status, such as "rcv"
-	AmendmentSubject   string // amendmentSubject
-	AmendmentNumber    string // amendmentNumber
-	AmendmentAuthor    string // amendmentAuthor, such as "PPE, Verts/ALE"
-	RCV                string // rcv/value, such as "RCV"
-	RCVType            string // rcv@type
-	Observations       string // observations, such as "322, 11, 7"
-	ObservationsStatus string // observations@status, such as "verbatim"
+	Title              string `json:"title,omitempty"`              // title
+	Label              string `json:"label,omitempty"`              // label
+	LabelStatus        string `json:"labelStatus,omitempty"`        // label@status, such as "rcv"
+	AmendmentSubject   string `json:"amendmentSubject,omitempty"`   // amendmentSubject
+	AmendmentNumber    string `json:"amendmentNumber,omitempty"`    // amendmentNumber
+	AmendmentAuthor    string `json:"amendmentAuthor,omitempty"`    // amendmentAuthor, such as "PPE, Verts/ALE"
+	RCV                string `json:"rcv,omitempty"`                // rcv/value, such as "RCV"
+	RCVType            string `json:"rcvType,omitempty"`            // rcv@type
+	Observations       string `json:"observations,omitempty"`       // observations, such as "322, 11, 7"
+	ObservationsStatus string `json:"observationsStatus,omitempty"` // observations@status, such as "verbatim"
 
-	Attr  []xml.Attr // other attributes, in input order
-	Other []Node     // other child elements, and any of the above that is not text only or comes twice
+	Attr  Attrs  `json:"attr,omitempty"`  // other attributes, in input order
+	Other []Node `json:"other,omitempty"` // other child elements, and any of the above that is not text only or comes twice
 }
 
 // An Outcome is the result of a voting as a results list records it.
@@ -160,17 +160,17 @@ func (o Outcome) String() string {
 // invalid Outcome.
 func (o Outcome) MarshalText() ([]byte, error) {
 	if !o.IsValid() {
-		return nil, fmt.Errorf("epxml: cannot marshal invalid outcome %d", uint8(o))
+		return nil, fmt.Errorf("epxml: cannot marshal: %w: outcome %d", ErrValue, uint8(o))
 	}
 	return []byte(outcomeNames[o]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what String
-// returns for a valid Outcome.
+// returns for a valid Outcome. Other text is an error wrapping ErrValue.
 func (o *Outcome) UnmarshalText(text []byte) error {
 	v, ok := parseOutcome(string(text))
 	if !ok {
-		return fmt.Errorf("epxml: unknown outcome %s (want ADOPTED, REJECTED, LAPSED or WITHDRAWN)", quote(string(text)))
+		return fmt.Errorf("epxml: %w: unknown outcome %s (want ADOPTED, REJECTED, LAPSED or WITHDRAWN)", ErrValue, quote(string(text)))
 	}
 	*o = v
 	return nil

@@ -186,7 +186,7 @@ func TestOutcome(t *testing.T) {
 		t.Error("Outcome(9).MarshalText: no error")
 	}
 	var o epxml.Outcome
-	if err := o.UnmarshalText([]byte("adopted")); err == nil {
-		t.Error(`UnmarshalText("adopted"): no error, want one: the list writes ADOPTED`)
+	if err := o.UnmarshalText([]byte("adopted")); !errors.Is(err, epxml.ErrValue) {
+		t.Errorf(`UnmarshalText("adopted"): %v, want ErrValue: the list writes ADOPTED`, err)
 	}
 }

@@ -69,5 +69,15 @@
 // table's nominal figures, exactly computed, and [Game.Exact] reports false
 // with [Game.Grade] saying how good the figures are. The Council's own
 // figures may make a slightly different game. Give the official figures
-// with [vote.TableOf] or [vote.ReadTable] and [vote.Council.WithTable].
+// with [vote.TableOf] or [vote.ReadTable] and [vote.Council.WithTable]; on a
+// day for which package vote embeds no table (after 31 December 2026, for
+// one), the qualified majorities have no game without them
+// ([vote.ErrNoTable]).
+//
+// # Errors
+//
+// The errors of a game of the Council are those of package vote, as
+// [vote.Council.Decide] returns them; a game that cannot be is an error
+// wrapping [ErrInvalidGame], and one beyond what this package computes
+// exactly [ErrTooLarge]. Match them with errors.Is.
 package power

@@ -11,6 +11,23 @@ import (
 	"github.com/acquis-eu/acquis/vote"
 )
 
+// Errors that this package's errors wrap, to say what kind of problem they
+// report. Match them with errors.Is, never with the message. Errors about a
+// Council, a rule or a ballot come from package vote and match its
+// sentinels (vote.ErrNoTable, vote.ErrNotInForce, vote.ErrNotMember, ...).
+var (
+	// ErrInvalidGame reports a game that cannot be: no players, a weight,
+	// quota or least number of members out of range, a member named twice
+	// among those taking part, or a game that even the empty coalition
+	// wins.
+	ErrInvalidGame = errors.New("invalid game")
+
+	// ErrTooLarge reports a game beyond what this package computes exactly:
+	// more than 62 players, or more than 36 whose weights are too large
+	// for counting by size and weight.
+	ErrTooLarge = errors.New("game too large to compute exactly")
+)
+
 // A Game is a simple voting game: a set of players, and which coalitions of
 // them win. Every game of this package has the form
 //
@@ -25,7 +42,7 @@ import (
 // safe for concurrent use. It holds slices, so it is not comparable.
 // The zero Game has no players: its Indices are empty. Obtain one from
 // GameOf or GameAmong (a rule of the Council of the EU) or GameFromWeights
-// (a weighted game).
+// (a weighted game). A Game written as JSON reads back as the same game.
 type Game struct {
 	kind    kind
 	members []vote.Member // each player's member, for the Council's games; nil otherwise
@@ -117,10 +134,11 @@ const (
 // the sum of its players' weights reaches quota and it has at least
 // minMembers players (0 for no such condition): weights[i] is the weight of
 // player i. Weights must be from 0 to 2^40, quota from 1 to the sum of the
-// weights, and minMembers from 0 to the number of players. A game has 1 to
-// 62 players; one of more than 36 players must have small weights, with
-// (n+1)·(W/d+1) at most 2^22 for n players whose weights sum to W and have
-// greatest common divisor d.
+// weights, and minMembers from 0 to the number of players, or the error
+// wraps ErrInvalidGame. A game has 1 to 62 players; one of more than 36
+// players must have small weights, with (n+1)·(W/d+1) at most 2^22 for n
+// players whose weights sum to W and have greatest common divisor d, or the
+// error wraps ErrTooLarge.
 //
 // The European Economic Community of 1958 is GameFromWeights([]int{4, 4, 4,
 // 2, 2, 1}, 12, 0) (Article 148(2) EEC Treaty): France, Germany and Italy 4,
@@ -130,27 +148,30 @@ const (
 // ones).
 func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 	n := len(weights)
-	if n == 0 || n > maxPlayers {
-		return Game{}, fmt.Errorf("power: a game of %d players; want 1 to %d", n, maxPlayers)
+	switch {
+	case n == 0:
+		return Game{}, fmt.Errorf("power: %w: a game of 0 players; want 1 to %d", ErrInvalidGame, maxPlayers)
+	case n > maxPlayers:
+		return Game{}, fmt.Errorf("power: %w: a game of %d players; want 1 to %d", ErrTooLarge, n, maxPlayers)
 	}
 	g := Game{kind: plainWeights, weight: make([]int64, n)}
 	var total int64
 	for i, w := range weights {
 		if w < 0 || w > maxWeight {
-			return Game{}, fmt.Errorf("power: weight of player %d is %d, want 0 to %d", i, w, maxWeight)
+			return Game{}, fmt.Errorf("power: %w: weight of player %d is %d, want 0 to %d", ErrInvalidGame, i, w, maxWeight)
 		}
 		g.weight[i] = int64(w)
 		total += int64(w)
 	}
 	if quota < 1 || int64(quota) > total {
-		return Game{}, fmt.Errorf("power: quota %d, want 1 to the total weight %d", quota, total)
+		return Game{}, fmt.Errorf("power: %w: quota %d, want 1 to the total weight %d", ErrInvalidGame, quota, total)
 	}
 	if minMembers < 0 || minMembers > n {
-		return Game{}, fmt.Errorf("power: minimum of %d members in a game of %d players", minMembers, n)
+		return Game{}, fmt.Errorf("power: %w: minimum of %d members in a game of %d players", ErrInvalidGame, minMembers, n)
 	}
 	g.win = winRule{n: n, quota: int64(quota), minSize: minMembers, clause: n + 1}
 	if !g.computable() {
-		return Game{}, fmt.Errorf("power: a game of %d players with weights summing to %d is too large to compute exactly: want at most %d players, or smaller weights", n, total, maxSplit)
+		return Game{}, fmt.Errorf("power: %w: %d players with weights summing to %d: want at most %d players, or smaller weights", ErrTooLarge, n, total, maxSplit)
 	}
 	return g, nil
 }
@@ -184,10 +205,12 @@ func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 // is that of the table's nominal figures, and Game.Exact reports false: the
 // Council's own figures may make a slightly different game.
 //
-// GameOf returns the errors of [vote.Council.Decide]: for the zero
-// Council, a rule that is not the Council's, a rule not in force on c's
-// day (wrapping [vote.ErrNotInForce]), and a rule that needs population
-// figures when c has no table (wrapping [vote.ErrNoTable]).
+// GameOf returns the errors of [vote.Council.Decide] as they are: for the
+// zero Council ([vote.ErrNoComposition]), a rule that is not the Council's
+// ([vote.ErrWrongInstitution]), a rule not in force on c's day
+// ([vote.ErrNotInForce]), and a rule that needs population figures when c
+// has no table ([vote.ErrNoTable]). A game that even the empty coalition
+// wins is an error wrapping ErrInvalidGame.
 func GameOf(c vote.Council, r vote.Rule) (Game, error) {
 	return gameOf(c, r, c.Ballot(vote.For))
 }
@@ -216,20 +239,24 @@ func GameOf(c vote.Council, r vote.Rule) (Game, error) {
 //     participating must leave out, and only that member.
 //
 // Naming every member of c gives the game of GameOf. GameAmong returns an
-// error for an empty participating, a member named twice or not a member
-// of c, the Nice weights with a member not participating, and the errors of
-// GameOf.
+// error wrapping ErrInvalidGame for an empty participating or a member named
+// twice, [vote.ErrUnknownMember] for an invalid Member,
+// [vote.ErrNotMember] for a member state that is not a member of c,
+// [errors.ErrUnsupported] for the Nice weights with a member not
+// participating, and the errors of GameOf.
 func GameAmong(c vote.Council, r vote.Rule, participating []vote.Member) (Game, error) {
 	if len(participating) == 0 {
-		return Game{}, errors.New("power: GameAmong: no member participates")
+		return Game{}, fmt.Errorf("power: %w: no member participates", ErrInvalidGame)
 	}
 	b := c.Ballot(vote.NotParticipating)
 	for _, m := range participating {
 		switch {
+		case !m.IsValid():
+			return Game{}, fmt.Errorf("power: %w %d among the members taking part", vote.ErrUnknownMember, uint8(m))
 		case !c.Has(m):
-			return Game{}, fmt.Errorf("power: %v is not a member of the Council on %v", m, c.Date())
+			return Game{}, fmt.Errorf("power: %v is %w on %v", m, vote.ErrNotMember, c.Date())
 		case b.Position(m) == vote.For:
-			return Game{}, fmt.Errorf("power: %v is named twice as participating", m)
+			return Game{}, fmt.Errorf("power: %w: %v is named twice as participating", ErrInvalidGame, m)
 		}
 		b = b.Set(m, vote.For)
 	}
@@ -244,7 +271,7 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 	// provision that applies to these participants.
 	res, err := c.Decide(r, b)
 	if err != nil {
-		return Game{}, fmt.Errorf("power: %w", err)
+		return Game{}, err
 	}
 	g := Game{rule: r, basis: res.Basis, date: c.Date(), size: c.Size()}
 	g.table, g.hasTable = c.Table()
@@ -294,7 +321,7 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 		q, _, ok := vote.NiceQuota(n)
 		quota := int64(q)
 		if !ok {
-			return Game{}, fmt.Errorf("power: %v: no Nice quota for a Council of %d members", r, n)
+			return Game{}, fmt.Errorf("power: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, n)
 		}
 		for i, m := range g.members {
 			g.weight[i] = int64(m.NiceWeight())
@@ -319,10 +346,10 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 			g.win.quota = int64((4*n + 4) / 5)
 		}
 	default:
-		return Game{}, fmt.Errorf("power: %v: no game for this rule", r)
+		return Game{}, fmt.Errorf("power: %v: %w: no game for this rule", r, errors.ErrUnsupported)
 	}
 	if g.win.wins(0, 0) {
-		return Game{}, fmt.Errorf("power: under %v with %d participating, every coalition wins, even the empty one: no member has power", r, n)
+		return Game{}, fmt.Errorf("power: %w: under %v with %d participating, every coalition wins, even the empty one: no member has power", ErrInvalidGame, r, n)
 	}
 	return g, nil
 }

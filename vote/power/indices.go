@@ -12,43 +12,44 @@ import (
 // The Players share no memory with other Indices; their big.Rat values must
 // not be modified. The zero Indices have no players.
 type Indices struct {
-	Game    Game     // the game measured
-	Players []Player // in the game's order: protocol order for the Council's games
+	Game    Game     `json:"game"`    // the game measured
+	Players []Player `json:"players"` // in the game's order: protocol order for the Council's games
 	// TotalSwings is the sum of the players' swings, the denominator of the
 	// normalised Banzhaf index.
-	TotalSwings int64
+	TotalSwings int64 `json:"totalSwings"`
 }
 
 // A Player is one player's voting power in a game. A swing for player i is
 // a coalition S not containing i that loses, while S with i wins.
 //
 // The indices are exact rationals; Float gives them as float64 for
-// printing. Their big.Rat values must not be modified.
+// printing. Their big.Rat values must not be modified. In JSON they are
+// fractions in strings, such as "421/2145", as big.Rat writes them.
 type Player struct {
-	Index      int         // the player's position in the game, from 0
-	Member     vote.Member // the member, in the Council's games; zero otherwise
-	Weight     int64       // the player's weight in the game (see Game.Weight)
-	Population int64       // the member's figure in the game's table, or 0
+	Index      int         `json:"index"`                // the player's position in the game, from 0
+	Member     vote.Member `json:"member,omitzero"`      // the member, in the Council's games; zero otherwise
+	Weight     int64       `json:"weight"`               // the player's weight in the game (see Game.Weight)
+	Population int64       `json:"population,omitempty"` // the member's figure in the game's table, or 0
 
 	// Swings is the number of swings η_i.
-	Swings int64
+	Swings int64 `json:"swings"`
 	// SwingsBySize[k] is the number of swings of k players, for k from 0 to
 	// n−1.
-	SwingsBySize []int64
+	SwingsBySize []int64 `json:"swingsBySize"`
 
 	// Penrose is the absolute Banzhaf index, η_i / 2^(n−1): the probability
 	// that the player decides the outcome when every other player votes for
 	// or against at random (Penrose 1946; Banzhaf 1965).
-	Penrose *big.Rat
+	Penrose *big.Rat `json:"penrose"`
 	// Banzhaf is the normalised Banzhaf index, η_i / Σ_j η_j: the
 	// player's share of all swings (Banzhaf 1965). The players' indices sum
 	// to exactly 1.
-	Banzhaf *big.Rat
+	Banzhaf *big.Rat `json:"banzhaf"`
 	// ShapleyShubik is the Shapley-Shubik index, Σ over the swings S of
 	// |S|!·(n−|S|−1)!/n!: the probability that the player is pivotal when
 	// the players join in a random order (Shapley and Shubik 1954). The
 	// players' indices sum to exactly 1.
-	ShapleyShubik *big.Rat
+	ShapleyShubik *big.Rat `json:"shapleyShubik"`
 }
 
 // Float returns p's indices as float64 values, the nearest to the exact

@@ -458,17 +458,20 @@ func TestGameErrors(t *testing.T) {
 		is            error
 		msg           string
 	}{
-		{"zero Council", vote.Council{}, vote.QualifiedMajority, nil, nil, "zero Council"},
-		{"Parliament's rule", c2020, vote.VotesCast, nil, nil, "rule of the European Parliament"},
+		{"zero Council", vote.Council{}, vote.QualifiedMajority, nil, vote.ErrNoComposition, "zero Council"},
+		{"Parliament's rule", c2020, vote.VotesCast, nil, vote.ErrWrongInstitution, "rule of the European Parliament"},
 		{"QMV before 2014", on("2010-06-01"), vote.QualifiedMajority, nil, vote.ErrNotInForce, "applies from 2014-11-01"},
 		{"Nice after March 2017", c2020, vote.NiceWeights, nil, vote.ErrNotInForce, "until 2017-03-31"},
 		{"no table in 2015", on("2015-06-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "no population table"},
-		{"not a member", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.UK}, nil, "UK is not a member of the Council on 2020-11-06"},
-		{"named twice", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.DE}, nil, "DE is named twice"},
-		{"Nice, partial", on("2014-01-01"), vote.NiceWeights, []vote.Member{vote.DE, vote.FR}, nil, "do not participate"},
-		{"Article 7 with every member", c2020, vote.Article7Determination, nil, nil, "exactly one member"},
-		{"one participant", c2020, vote.QualifiedMajority, []vote.Member{vote.DE}, nil, "every coalition wins"},
-		{"no participant", c2020, vote.QualifiedMajority, []vote.Member{}, nil, "no member participates"},
+		{"no table after 2026", on("2031-01-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
+		{"no table after 2026, reinforced", on("2027-01-01"), vote.ReinforcedQualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
+		{"not a member", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.UK}, vote.ErrNotMember, "UK is not a member of the Council on 2020-11-06"},
+		{"not a member state", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, 0}, vote.ErrUnknownMember, "member 0"},
+		{"named twice", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.DE}, power.ErrInvalidGame, "DE is named twice"},
+		{"Nice, partial", on("2014-01-01"), vote.NiceWeights, []vote.Member{vote.DE, vote.FR}, errors.ErrUnsupported, "do not participate"},
+		{"Article 7 with every member", c2020, vote.Article7Determination, nil, vote.ErrInvalidBallot, "exactly one member"},
+		{"one participant", c2020, vote.QualifiedMajority, []vote.Member{vote.DE}, power.ErrInvalidGame, "every coalition wins"},
+		{"no participant", c2020, vote.QualifiedMajority, []vote.Member{}, power.ErrInvalidGame, "no member participates"},
 	} {
 		var err error
 		if tt.participating == nil {
@@ -476,8 +479,8 @@ func TestGameErrors(t *testing.T) {
 		} else {
 			_, err = power.GameAmong(tt.c, tt.rule, tt.participating)
 		}
-		if err == nil || !strings.HasPrefix(err.Error(), "power: ") || !strings.Contains(err.Error(), tt.msg) || tt.is != nil && !errors.Is(err, tt.is) {
-			t.Errorf("%s: GameOf error %v; want one mentioning %q (errors.Is %v)", tt.name, err, tt.msg, tt.is)
+		if err == nil || !strings.Contains(err.Error(), tt.msg) || !errors.Is(err, tt.is) || strings.Contains(err.Error(), "Game") {
+			t.Errorf("%s: GameOf error %v; want one mentioning %q, not a function, and matching %v", tt.name, err, tt.msg, tt.is)
 		}
 	}
 
@@ -488,21 +491,22 @@ func TestGameErrors(t *testing.T) {
 	for _, tt := range []struct {
 		weights        []int
 		quota, members int
+		is             error
 		msg            string
 	}{
-		{nil, 1, 0, "a game of 0 players"},
-		{make([]int, 63), 1, 0, "a game of 63 players"},
-		{[]int{1, -1}, 1, 0, "weight of player 1 is -1"},
-		{[]int{1, 1 << 41}, 1, 0, "weight of player 1"},
-		{[]int{1, 2}, 0, 0, "quota 0"},
-		{[]int{1, 2}, 4, 0, "quota 4, want 1 to the total weight 3"},
-		{[]int{1, 2}, 2, 3, "minimum of 3 members"},
-		{[]int{1, 2}, 2, -1, "minimum of -1 members"},
-		{huge, 1, 0, "too large"},
+		{nil, 1, 0, power.ErrInvalidGame, "a game of 0 players"},
+		{make([]int, 63), 1, 0, power.ErrTooLarge, "a game of 63 players"},
+		{[]int{1, -1}, 1, 0, power.ErrInvalidGame, "weight of player 1 is -1"},
+		{[]int{1, 1 << 41}, 1, 0, power.ErrInvalidGame, "weight of player 1"},
+		{[]int{1, 2}, 0, 0, power.ErrInvalidGame, "quota 0"},
+		{[]int{1, 2}, 4, 0, power.ErrInvalidGame, "quota 4, want 1 to the total weight 3"},
+		{[]int{1, 2}, 2, 3, power.ErrInvalidGame, "minimum of 3 members"},
+		{[]int{1, 2}, 2, -1, power.ErrInvalidGame, "minimum of -1 members"},
+		{huge, 1, 0, power.ErrTooLarge, "too large"},
 	} {
 		_, err := power.GameFromWeights(tt.weights, tt.quota, tt.members)
-		if err == nil || !strings.HasPrefix(err.Error(), "power: ") || !strings.Contains(err.Error(), tt.msg) {
-			t.Errorf("GameFromWeights(%v, %d, %d) error %v; want one mentioning %q", tt.weights, tt.quota, tt.members, err, tt.msg)
+		if err == nil || !strings.HasPrefix(err.Error(), "power: ") || !strings.Contains(err.Error(), tt.msg) || !errors.Is(err, tt.is) {
+			t.Errorf("GameFromWeights(%v, %d, %d) error %v; want one mentioning %q and matching %v", tt.weights, tt.quota, tt.members, err, tt.msg, tt.is)
 		}
 	}
 	// Many players with small weights are computed by dynamic programming.
