@@ -2,8 +2,11 @@
 // and cited law.
 //
 // This package holds what every other package shares: [Date], the calendar
-// day that every dated answer takes as an argument. The library never reads
-// the clock.
+// day that every dated answer takes as an argument (the library never reads
+// the clock), and [Member], the Union's member states with their codes,
+// names and days of accession and withdrawal, as the Council's members, the
+// Parliament's seat allocation and the positions package recognition
+// records all name them.
 //
 // # The packages
 //

@@ -59,7 +59,7 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot: two members against, one abstaining.
-		b := c.Ballot(vote.For).Set(vote.HU, vote.Against).Set(vote.PL, vote.Against).Set(vote.BG, vote.Abstain)
+		b := c.Ballot(vote.For).Set(acquis.HU, vote.Against).Set(acquis.PL, vote.Against).Set(acquis.BG, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	blocked := func(w io.Writer) error {
@@ -68,7 +68,7 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot that the four largest members block.
-		b := c.Ballot(vote.For).Set(vote.DE, vote.Against).Set(vote.FR, vote.Against).Set(vote.IT, vote.Against).Set(vote.ES, vote.Abstain)
+		b := c.Ballot(vote.For).Set(acquis.DE, vote.Against).Set(acquis.FR, vote.Against).Set(acquis.IT, vote.Against).Set(acquis.ES, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	return map[string]func(io.Writer) error{
@@ -282,7 +282,7 @@ func TestCouncil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(vote.HU, vote.Against).Set(vote.MT, vote.NotParticipating)
+	b := c.Ballot(vote.For).Set(acquis.HU, vote.Against).Set(acquis.MT, vote.NotParticipating)
 	var out bytes.Buffer
 	if err := Council(&out, c, vote.QualifiedMajority, b, nil); err != nil {
 		t.Fatal(err)

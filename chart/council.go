@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/internal/svg"
 	"github.com/acquis-eu/acquis/vote"
@@ -38,15 +39,15 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		return fmt.Errorf("chart: council: %w", err)
 	}
 	table, hasTable := c.Table()
-	pop := func(m vote.Member) int64 {
+	pop := func(m acquis.Member) int64 {
 		if !hasTable {
 			return 0
 		}
 		f, _ := table.Figure(m)
 		return f.Population
 	}
-	var members []vote.Member
-	var absent []vote.Member
+	var members []acquis.Member
+	var absent []acquis.Member
 	for m := range c.Members() {
 		if b.Position(m) == vote.NotParticipating {
 			absent = append(absent, m)
@@ -54,7 +55,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		}
 		members = append(members, m)
 	}
-	slices.SortStableFunc(members, func(x, y vote.Member) int {
+	slices.SortStableFunc(members, func(x, y acquis.Member) int {
 		if c := cmp.Compare(slices.Index(positionOrder, b.Position(x)), slices.Index(positionOrder, b.Position(y))); c != 0 {
 			return c
 		}
@@ -102,7 +103,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 	// bar draws one bar: each member a block of the given size, then the
 	// threshold at the share need/total from the left and the blocking
 	// minority.
-	bar := func(label, unit string, size func(vote.Member) int64, total int64, mark func(xs []float64)) {
+	bar := func(label, unit string, size func(acquis.Member) int64, total int64, mark func(xs []float64)) {
 		d.Group(label, svg.A("class", "bar"))
 		d.Text(x0-10, y+barH/2+5, label, font, svg.A("font-size", "13"), svg.A("fill", ink), svg.A("text-anchor", "end"))
 		x := x0
@@ -115,7 +116,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 				tip += fmt.Sprintf(", population %s", num.Thousands(pop(m)))
 			}
 			if unit == "weights" {
-				tip += fmt.Sprintf(", %d weighted votes", m.NiceWeight())
+				tip += fmt.Sprintf(", %d weighted votes", vote.NiceWeight(m))
 			}
 			d.Rect(x, y, wd, barH, positionColour(pos), tip, svg.A("stroke", "white"), svg.A("stroke-width", "1"))
 			if wd >= 15 {
@@ -145,7 +146,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		d.Text(x0+barW, yb+22, words, font, svg.A("font-size", "12"), svg.A("fill", ink), svg.A("text-anchor", "end"))
 	}
 
-	bar(fmt.Sprintf("Members (%d)", r.Participating), "members", func(vote.Member) int64 { return 1 }, int64(r.Participating), func(xs []float64) {
+	bar(fmt.Sprintf("Members (%d)", r.Participating), "members", func(acquis.Member) int64 { return 1 }, int64(r.Participating), func(xs []float64) {
 		if r.MembersRequired > 0 && r.MembersRequired <= len(members) {
 			threshold(xs[r.MembersRequired], fmt.Sprintf("%d of %d needed", r.MembersRequired, r.Participating))
 		}
@@ -164,7 +165,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		})
 	}
 	if showWeights {
-		bar("Weighted votes", "weights", func(m vote.Member) int64 { return int64(m.NiceWeight()) }, int64(r.WeightsTotal), func(xs []float64) {
+		bar("Weighted votes", "weights", func(m acquis.Member) int64 { return int64(vote.NiceWeight(m)) }, int64(r.WeightsTotal), func(xs []float64) {
 			threshold(x0+barW*float64(r.WeightsRequired)/float64(r.WeightsTotal), fmt.Sprintf("%d of %d needed", r.WeightsRequired, r.WeightsTotal))
 		})
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/vote"
 )
 
 // An Actor is whoever holds a position toward a claimant: an EU
@@ -47,7 +46,7 @@ func (a Actor) Name() string {
 	case HighRepresentative:
 		return "High Representative"
 	}
-	if m, err := vote.ParseMember(string(a)); err == nil {
+	if m, err := acquis.ParseMember(string(a)); err == nil {
 		return m.Name()
 	}
 	if n, ok := thirdStates[a]; ok {
@@ -64,7 +63,7 @@ func (a Actor) isKnown() bool {
 	case EuropeanParliament, EuropeanCouncil, Council, HighRepresentative:
 		return true
 	}
-	m, err := vote.ParseMember(string(a))
+	m, err := acquis.ParseMember(string(a))
 	return err == nil && m.String() == string(a)
 }
 

@@ -36,14 +36,14 @@ var (
 // AT, BG and SE; 7 for DK, IE, HR, LT, SK and FI; 4 for CY, EE, LV, LU and
 // SI; 3 for MT.
 var niceWeight = [memberCount]int{
-	BE: 12, BG: 10, CZ: 12, DK: 7, DE: 29, EE: 4, IE: 7, EL: 12, ES: 27, FR: 29, HR: 7, IT: 29, CY: 4, LV: 4,
-	LT: 7, LU: 4, HU: 12, MT: 3, NL: 13, AT: 10, PL: 27, PT: 12, RO: 14, SI: 4, SK: 7, FI: 7, SE: 10, UK: 29,
+	acquis.BE: 12, acquis.BG: 10, acquis.CZ: 12, acquis.DK: 7, acquis.DE: 29, acquis.EE: 4, acquis.IE: 7, acquis.EL: 12, acquis.ES: 27, acquis.FR: 29, acquis.HR: 7, acquis.IT: 29, acquis.CY: 4, acquis.LV: 4,
+	acquis.LT: 7, acquis.LU: 4, acquis.HU: 12, acquis.MT: 3, acquis.NL: 13, acquis.AT: 10, acquis.PL: 27, acquis.PT: 12, acquis.RO: 14, acquis.SI: 4, acquis.SK: 7, acquis.FI: 7, acquis.SE: 10, acquis.UK: 29,
 }
 
 // NiceWeight returns m's weighted votes under the Nice rules (Protocol No
 // 36 on transitional provisions, Article 3(3), as adapted by the Acts of
 // Accession of 2005 and 2012), or 0 for an invalid Member.
-func (m Member) NiceWeight() int {
+func NiceWeight(m acquis.Member) int {
 	if !m.IsValid() {
 		return 0
 	}
@@ -110,7 +110,7 @@ func (c Council) WithTable(t Table) (Council, error) {
 	if !c.date.IsValid() {
 		return Council{}, errZeroCouncil
 	}
-	for m := BE; m <= lastMember; m++ {
+	for m := range acquis.AllMembers() {
 		switch {
 		case c.set.has(m) && !t.set.has(m):
 			return Council{}, &TableError{Source: t.source, Msg: fmt.Sprintf("no figure for %v, a member of the Council on %v", m, c.date)}
@@ -126,13 +126,13 @@ func (c Council) WithTable(t Table) (Council, error) {
 func (c Council) Date() acquis.Date { return c.date }
 
 // Members returns the members of c in protocol order.
-func (c Council) Members() iter.Seq[Member] { return c.set.all() }
+func (c Council) Members() iter.Seq[acquis.Member] { return c.set.all() }
 
 // Size returns the number of members of c.
 func (c Council) Size() int { return c.set.len() }
 
 // Has reports whether m is a member of c.
-func (c Council) Has(m Member) bool { return m.IsValid() && c.set.has(m) }
+func (c Council) Has(m acquis.Member) bool { return m.IsValid() && c.set.has(m) }
 
 // Table returns c's population table, and whether it has one.
 func (c Council) Table() (Table, bool) {
@@ -326,7 +326,7 @@ func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
 
 	res := CouncilResult{Rule: r, Basis: r.Basis(), Date: c.date, Members: c.set.len()}
 	var yes, no, out memberSet // for; participating and not for; not participating
-	for m := BE; m <= lastMember; m++ {
+	for m := range acquis.AllMembers() {
 		p := b.pos[m]
 		if !c.set.has(m) {
 			if p != 0 {
@@ -553,7 +553,7 @@ const (
 // reverse, which gives the greatest.
 func blockingSize(t *Table, s memberSet, which int) int {
 	var top, rest [memberCount]int64 // figures for the counted members and for the rest
-	var order [memberCount]Member
+	var order [memberCount]acquis.Member
 	n := 0
 	for m := range s.all() {
 		f := t.figures[m]

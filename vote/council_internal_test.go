@@ -1,6 +1,10 @@
 package vote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/acquis-eu/acquis"
+)
 
 // TestBlockingSize checks the count of Article 238(3)(a) TFEU, the least
 // number of members whose population exceeds 35% of the participants', on
@@ -16,9 +20,9 @@ func TestBlockingSize(t *testing.T) {
 		{[]int64{30, 36, 34}, 1},
 		{[]int64{10, 10, 10, 10, 10, 10, 10, 10, 10, 10}, 4},
 	} {
-		figures := map[Member]int64{}
+		figures := map[acquis.Member]int64{}
 		for i, p := range tt.pop {
-			figures[Member(i+1)] = p
+			figures[acquis.Member(i+1)] = p
 		}
 		table, err := TableOf("test", figures)
 		if err != nil {
@@ -31,11 +35,11 @@ func TestBlockingSize(t *testing.T) {
 		}
 	}
 	// With bounds, the fewest and the most members that can exceed 35%.
-	table, err := TableOf("test", map[Member]int64{BE: 34, BG: 33, CZ: 33})
+	table, err := TableOf("test", map[acquis.Member]int64{acquis.BE: 34, acquis.BG: 33, acquis.CZ: 33})
 	if err != nil {
 		t.Fatal(err)
 	}
-	table.figures[BE] = Figure{34, 30, 36, Approximate}
+	table.figures[acquis.BE] = Figure{34, 30, 36, Approximate}
 	if lo, hi := blockingSize(&table, table.set, fewest), blockingSize(&table, table.set, most); lo != 1 || hi != 2 {
 		t.Errorf("bounded: fewest %d, most %d; want 1 and 2", lo, hi)
 	}

@@ -20,7 +20,7 @@ func council(t testing.TB, day string) vote.Council {
 }
 
 // ballot returns c's ballot with every member for, except those named.
-func ballot(c vote.Council, against, abstain, out []vote.Member) vote.Ballot {
+func ballot(c vote.Council, against, abstain, out []acquis.Member) vote.Ballot {
 	b := c.Ballot(vote.For)
 	for _, m := range against {
 		b = b.Set(m, vote.Against)
@@ -34,7 +34,7 @@ func ballot(c vote.Council, against, abstain, out []vote.Member) vote.Ballot {
 	return b
 }
 
-type ms = []vote.Member
+type ms = []acquis.Member
 
 // TestRealCouncilVotes reproduces Council votes whose member-by-member
 // result was published. The Council's own voting records were not
@@ -55,37 +55,37 @@ func TestRealCouncilVotes(t *testing.T) {
 		{
 			name:   "Directive (EU) 2019/790 on copyright in the Digital Single Market",
 			source: "create.ac.uk and saveyourinternet.eu, 15 April 2019; 71.26% in favour as SaveYourInternet computed it",
-			day:    "2019-04-15", against: ms{vote.IT, vote.LU, vote.NL, vote.PL, vote.FI, vote.SE}, abstain: ms{vote.BE, vote.EE, vote.SI},
+			day:    "2019-04-15", against: ms{acquis.IT, acquis.LU, acquis.NL, acquis.PL, acquis.FI, acquis.SE}, abstain: ms{acquis.BE, acquis.EE, acquis.SI},
 			adopted: true, certain: true, grade: vote.Approximate, share: 71.26, tolerate: 0.2,
 		},
 		{
 			name:   "Regulation (EU) 2024/1991 on nature restoration",
 			source: "Brussels Times and dpa, 17 June 2024: 20 members representing 66.07% of the population (safefoodadvocacy.eu, Blick)",
-			day:    "2024-06-17", against: ms{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE}, abstain: ms{vote.BE},
+			day:    "2024-06-17", against: ms{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE}, abstain: ms{acquis.BE},
 			adopted: true, certain: true, grade: vote.Approximate, share: 66.07, tolerate: 0.05,
 		},
 		{
 			name:   "Regulation (EU) 2023/851 on CO2 standards for cars and vans",
 			source: "Polskie Radio, wp.pl and Swedish press, 28 March 2023: Poland against; Bulgaria, Italy and Romania abstaining",
-			day:    "2023-03-28", against: ms{vote.PL}, abstain: ms{vote.BG, vote.IT, vote.RO},
+			day:    "2023-03-28", against: ms{acquis.PL}, abstain: ms{acquis.BG, acquis.IT, acquis.RO},
 			adopted: true, certain: true, grade: vote.Derived,
 		},
 		{
 			name:   "Council Regulation (EU) 2022/1369 on gas demand reduction",
 			source: "ANSA, 5 August 2022, and the Council's written-procedure note as reported: Hungary and Poland against",
-			day:    "2022-08-05", against: ms{vote.HU, vote.PL},
+			day:    "2022-08-05", against: ms{acquis.HU, acquis.PL},
 			adopted: true, certain: true, grade: vote.Approximate,
 		},
 		{
 			name:   "Regulation (EU) 2024/1610 on CO2 standards for heavy-duty vehicles",
 			source: "ANSA and Italpress, 13 May 2024: Italy, Poland and Slovakia against; Czechia abstaining",
-			day:    "2024-05-13", against: ms{vote.IT, vote.PL, vote.SK}, abstain: ms{vote.CZ},
+			day:    "2024-05-13", against: ms{acquis.IT, acquis.PL, acquis.SK}, abstain: ms{acquis.CZ},
 			adopted: true, certain: true, grade: vote.Approximate,
 		},
 		{
 			name:   "decisions on the signature of the EU-Mercosur agreement",
 			source: "Euronews and Lusa, 9 January 2026: France, Poland, Austria, Hungary and Ireland against, Belgium abstaining; no blocking minority",
-			day:    "2026-01-09", against: ms{vote.FR, vote.PL, vote.AT, vote.HU, vote.IE}, abstain: ms{vote.BE},
+			day:    "2026-01-09", against: ms{acquis.FR, acquis.PL, acquis.AT, acquis.HU, acquis.IE}, abstain: ms{acquis.BE},
 			adopted: true, certain: true, grade: vote.Approximate,
 		},
 	}
@@ -117,7 +117,7 @@ func TestRealCouncilVotes(t *testing.T) {
 // exact table it is decided.
 func TestTooCloseToCall(t *testing.T) {
 	c := council(t, "2024-06-17")
-	b := ballot(c, ms{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE}, ms{vote.BE, vote.SK}, nil)
+	b := ballot(c, ms{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE}, ms{acquis.BE, acquis.SK}, nil)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +129,7 @@ func TestTooCloseToCall(t *testing.T) {
 	// The same vote on an exact table: the embedded table's figures taken
 	// as given.
 	table, _ := c.Table()
-	exact := map[vote.Member]int64{}
+	exact := map[acquis.Member]int64{}
 	for m := range table.Members() {
 		f, _ := table.Figure(m)
 		exact[m] = f.Population
@@ -156,9 +156,9 @@ func TestTooCloseToCall(t *testing.T) {
 
 // uniform returns a caller's table for c with every member at n persons,
 // except those given.
-func uniform(t *testing.T, c vote.Council, n int64, except map[vote.Member]int64) vote.Council {
+func uniform(t *testing.T, c vote.Council, n int64, except map[acquis.Member]int64) vote.Council {
 	t.Helper()
-	pop := map[vote.Member]int64{}
+	pop := map[acquis.Member]int64{}
 	for m := range c.Members() {
 		pop[m] = n
 		if p, ok := except[m]; ok {
@@ -180,9 +180,9 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 	c27 := council(t, "2020-11-06")
 	// 20 members of 13,000,000 and 7 of 20,000,000: 400,000,000 in all, 65%
 	// is 260,000,000 exactly.
-	big := map[vote.Member]int64{vote.DE: 20e6, vote.FR: 20e6, vote.IT: 20e6, vote.ES: 20e6, vote.PL: 20e6, vote.RO: 20e6, vote.NL: 20e6}
+	big := map[acquis.Member]int64{acquis.DE: 20e6, acquis.FR: 20e6, acquis.IT: 20e6, acquis.ES: 20e6, acquis.PL: 20e6, acquis.RO: 20e6, acquis.NL: 20e6}
 	c := uniform(t, c27, 13e6, big)
-	bigs := ms{vote.DE, vote.FR, vote.IT, vote.ES, vote.PL, vote.RO, vote.NL}
+	bigs := ms{acquis.DE, acquis.FR, acquis.IT, acquis.ES, acquis.PL, acquis.RO, acquis.NL}
 
 	t.Run("exactly 65%", func(t *testing.T) {
 		res, err := c.Decide(vote.QualifiedMajority, ballot(c, bigs, nil, nil))
@@ -194,7 +194,7 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		}
 	})
 	t.Run("one person short of 65%", func(t *testing.T) {
-		c := uniform(t, c27, 13e6, map[vote.Member]int64{vote.DE: 20e6 + 1, vote.FR: 20e6, vote.IT: 20e6, vote.ES: 20e6, vote.PL: 20e6, vote.RO: 20e6, vote.NL: 20e6})
+		c := uniform(t, c27, 13e6, map[acquis.Member]int64{acquis.DE: 20e6 + 1, acquis.FR: 20e6, acquis.IT: 20e6, acquis.ES: 20e6, acquis.PL: 20e6, acquis.RO: 20e6, acquis.NL: 20e6})
 		res, err := c.Decide(vote.QualifiedMajority, ballot(c, bigs, nil, nil))
 		if err != nil {
 			t.Fatal(err)
@@ -208,29 +208,29 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 	t.Run("the four-member clause decides", func(t *testing.T) {
 		// Three members of 20,000,000 against: 60,000,000 of 400,000,000 is
 		// only 15%. Take three with more than 35% instead.
-		c := uniform(t, c27, 10e6, map[vote.Member]int64{vote.DE: 80e6, vote.FR: 70e6, vote.IT: 60e6})
-		res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.DE, vote.FR, vote.IT}, nil, nil))
+		c := uniform(t, c27, 10e6, map[acquis.Member]int64{acquis.DE: 80e6, acquis.FR: 70e6, acquis.IT: 60e6})
+		res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.IT}, nil, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !res.Adopted || !res.ClauseDecided || res.BlockingMinority != 4 || 100*res.PopulationFor >= 65*res.PopulationTotal {
 			t.Errorf("three large members against: %v", res)
 		}
-		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.DE, vote.FR, vote.IT}, ms{vote.MT}, nil))
+		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.IT}, ms{acquis.MT}, nil))
 		if res.Adopted || res.ClauseDecided {
 			t.Errorf("a fourth member abstaining: %v", res)
 		}
 	})
 	t.Run("exactly 55% under partial participation", func(t *testing.T) {
 		// 20 participating members: 55% is exactly 11.
-		out := ms{vote.BE, vote.BG, vote.CZ, vote.DK, vote.EE, vote.IE, vote.EL}
+		out := ms{acquis.BE, acquis.BG, acquis.CZ, acquis.DK, acquis.EE, acquis.IE, acquis.EL}
 		var against ms
 		for m := range c27.Members() {
-			if len(against) < 9 && !contains(out, m) && m != vote.DE {
+			if len(against) < 9 && !contains(out, m) && m != acquis.DE {
 				against = append(against, m)
 			}
 		}
-		flat := uniform(t, c27, 10e6, map[vote.Member]int64{vote.DE: 100e6})
+		flat := uniform(t, c27, 10e6, map[acquis.Member]int64{acquis.DE: 100e6})
 		res, err := flat.Decide(vote.QualifiedMajority, ballot(flat, against, nil, out))
 		if err != nil {
 			t.Fatal(err)
@@ -238,7 +238,7 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		if !res.Adopted || res.MembersFor != 11 || res.MembersRequired != 11 || res.Participating != 20 || res.Basis != "Art 238(3)(a) TFEU" {
 			t.Errorf("11 of 20: %v", res)
 		}
-		res, _ = flat.Decide(vote.QualifiedMajority, ballot(flat, append(against, vote.DE), nil, out))
+		res, _ = flat.Decide(vote.QualifiedMajority, ballot(flat, append(against, acquis.DE), nil, out))
 		if res.Adopted || res.MembersShort() != 1 {
 			t.Errorf("10 of 20: %v", res)
 		}
@@ -247,23 +247,23 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		// Participating: DE 90M, FR 70M, and 22 members of 10M (UK is not a
 		// member; BE, BG and CZ do not participate): 380M. 35% is 133M:
 		// DE and FR exceed it, so a blocking minority needs 3 members.
-		c := uniform(t, c27, 10e6, map[vote.Member]int64{vote.DE: 90e6, vote.FR: 70e6})
-		out := ms{vote.BE, vote.BG, vote.CZ}
-		res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.DE, vote.FR}, nil, out))
+		c := uniform(t, c27, 10e6, map[acquis.Member]int64{acquis.DE: 90e6, acquis.FR: 70e6})
+		out := ms{acquis.BE, acquis.BG, acquis.CZ}
+		res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR}, nil, out))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if res.BlockingMinority != 3 || !res.Adopted || !res.ClauseDecided {
 			t.Errorf("DE and FR against: %v", res)
 		}
-		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.DE, vote.FR, vote.LU}, nil, out))
+		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.LU}, nil, out))
 		if res.Adopted {
 			t.Errorf("DE, FR and LU against: %v", res)
 		}
 	})
 }
 
-func contains(list ms, m vote.Member) bool {
+func contains(list ms, m acquis.Member) bool {
 	for _, x := range list {
 		if x == m {
 			return true
@@ -279,14 +279,14 @@ func contains(list ms, m vote.Member) bool {
 // decides.
 func TestPlatformWorkScenario(t *testing.T) {
 	c := council(t, "2024-02-16")
-	res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.FR}, ms{vote.DE, vote.EE, vote.EL}, nil))
+	res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.FR}, ms{acquis.DE, acquis.EE, acquis.EL}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Adopted || !res.Certain || res.NotInFavour() != 4 {
 		t.Errorf("FR against, DE, EE, EL abstaining: %v", res)
 	}
-	res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{vote.FR}, ms{vote.DE, vote.EL}, nil))
+	res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.FR}, ms{acquis.DE, acquis.EL}, nil))
 	if !res.Adopted || !res.ClauseDecided || !res.Certain {
 		t.Errorf("FR against, DE, EL abstaining: %v", res)
 	}
@@ -302,16 +302,16 @@ func TestOtherCouncilRules(t *testing.T) {
 		required int
 		basis    string
 	}{
-		{"reinforced: 20 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT}, nil, nil), true, 20, "Art 238(2) TFEU"},
-		{"reinforced: 19 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT, vote.HR}, nil, nil), false, 20, "Art 238(2) TFEU"},
-		{"reinforced, partial: 18 of 25", vote.ReinforcedQualifiedMajority, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT}, nil, ms{vote.HU, vote.PL}), true, 18, "Art 238(3)(b) TFEU"},
-		{"simple majority: 14 of 27", vote.CouncilMajority, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT, vote.HR, vote.SK, vote.FI, vote.DK, vote.IE}, ms{vote.AT}, nil), true, 14, "Art 238(1) TFEU"},
-		{"simple majority: 13 of 27", vote.CouncilMajority, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT, vote.HR, vote.SK, vote.FI, vote.DK, vote.IE}, ms{vote.AT, vote.SE}, nil), false, 14, "Art 238(1) TFEU"},
-		{"unanimity: abstentions do not prevent it", vote.Unanimity, ballot(c, nil, ms{vote.HU, vote.PL}, nil), true, 0, "Art 238(4) TFEU"},
-		{"unanimity: one member against", vote.Unanimity, ballot(c, ms{vote.HU}, nil, nil), false, 0, "Art 238(4) TFEU"},
-		{"unanimity of the participating members", vote.Unanimity, ballot(c, nil, nil, ms{vote.DK}), true, 0, "Art 238(4) TFEU; Art 330 TFEU"},
-		{"Article 7(1): 21 of 26", vote.Article7Determination, ballot(c, ms{vote.PL, vote.CZ}, ms{vote.SK, vote.SI, vote.HR}, ms{vote.HU}), true, 21, "Art 7(1) TEU; Art 354 TFEU, first paragraph"},
-		{"Article 7(1): 20 of 26", vote.Article7Determination, ballot(c, ms{vote.PL, vote.CZ}, ms{vote.SK, vote.SI, vote.HR, vote.BG}, ms{vote.HU}), false, 21, "Art 7(1) TEU; Art 354 TFEU, first paragraph"},
+		{"reinforced: 20 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT}, nil, nil), true, 20, "Art 238(2) TFEU"},
+		{"reinforced: 19 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR}, nil, nil), false, 20, "Art 238(2) TFEU"},
+		{"reinforced, partial: 18 of 25", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT}, nil, ms{acquis.HU, acquis.PL}), true, 18, "Art 238(3)(b) TFEU"},
+		{"simple majority: 14 of 27", vote.CouncilMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT}, nil), true, 14, "Art 238(1) TFEU"},
+		{"simple majority: 13 of 27", vote.CouncilMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT, acquis.SE}, nil), false, 14, "Art 238(1) TFEU"},
+		{"unanimity: abstentions do not prevent it", vote.Unanimity, ballot(c, nil, ms{acquis.HU, acquis.PL}, nil), true, 0, "Art 238(4) TFEU"},
+		{"unanimity: one member against", vote.Unanimity, ballot(c, ms{acquis.HU}, nil, nil), false, 0, "Art 238(4) TFEU"},
+		{"unanimity of the participating members", vote.Unanimity, ballot(c, nil, nil, ms{acquis.DK}), true, 0, "Art 238(4) TFEU; Art 330 TFEU"},
+		{"Article 7(1): 21 of 26", vote.Article7Determination, ballot(c, ms{acquis.PL, acquis.CZ}, ms{acquis.SK, acquis.SI, acquis.HR}, ms{acquis.HU}), true, 21, "Art 7(1) TEU; Art 354 TFEU, first paragraph"},
+		{"Article 7(1): 20 of 26", vote.Article7Determination, ballot(c, ms{acquis.PL, acquis.CZ}, ms{acquis.SK, acquis.SI, acquis.HR, acquis.BG}, ms{acquis.HU}), false, 21, "Art 7(1) TEU; Art 354 TFEU, first paragraph"},
 	}
 	for _, tt := range tests {
 		res, err := c.Decide(tt.rule, tt.b)
@@ -331,7 +331,7 @@ func TestOtherCouncilRules(t *testing.T) {
 // the 62% a member may ask to check.
 func TestNice(t *testing.T) {
 	c := council(t, "2010-06-01")
-	b := ballot(c, ms{vote.DE, vote.FR, vote.UK}, nil, nil)
+	b := ballot(c, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil)
 	res, err := c.Decide(vote.NiceWeights, b)
 	if err != nil {
 		t.Fatal(err)
@@ -350,12 +350,12 @@ func TestNice(t *testing.T) {
 		t.Errorf("share %.3f%%, want 58.39%%", share)
 	}
 	// Italy against too: 229 votes, short of 255.
-	res, _ = c.Decide(vote.NiceWeights, ballot(c, ms{vote.DE, vote.FR, vote.UK, vote.IT}, nil, nil))
+	res, _ = c.Decide(vote.NiceWeights, ballot(c, ms{acquis.DE, acquis.FR, acquis.UK, acquis.IT}, nil, nil))
 	if res.Adopted || res.WeightsFor != 229 {
 		t.Errorf("four large members against: %v", res)
 	}
 	// Not on a Commission proposal: two thirds of the members, 18 of 27.
-	res, _ = c.Decide(vote.NiceWeightsReinforced, ballot(c, ms{vote.MT, vote.LU, vote.CY, vote.EE, vote.LV, vote.SI, vote.LT, vote.IE, vote.DK, vote.FI}, nil, nil))
+	res, _ = c.Decide(vote.NiceWeightsReinforced, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.IE, acquis.DK, acquis.FI}, nil, nil))
 	if res.Adopted || res.MembersRequired != 18 || res.WeightsFor < 255 {
 		t.Errorf("17 members with %d votes, not on a proposal: %v", res.WeightsFor, res)
 	}
@@ -376,23 +376,12 @@ func TestCouncilComposition(t *testing.T) {
 		{"2013-07-01", 28, true}, {"2020-01-31", 28, true}, {"2020-02-01", 27, false}, {"2026-11-27", 27, false},
 	} {
 		c := council(t, tt.day)
-		if c.Size() != tt.size || c.Has(vote.UK) != tt.uk || c.Date() != acquis.MustParseDate(tt.day) {
-			t.Errorf("CouncilOn(%s): %d members, UK %v", tt.day, c.Size(), c.Has(vote.UK))
+		if c.Size() != tt.size || c.Has(acquis.UK) != tt.uk || c.Date() != acquis.MustParseDate(tt.day) {
+			t.Errorf("CouncilOn(%s): %d members, UK %v", tt.day, c.Size(), c.Has(acquis.UK))
 		}
 	}
 	if _, err := vote.CouncilOn(acquis.MustParseDate("2004-10-31")); !errors.Is(err, vote.ErrNoComposition) {
 		t.Errorf("CouncilOn(2004-10-31): %v", err)
-	}
-	for _, code := range []string{"EL", "UK", "DE"} {
-		m, err := vote.ParseMember(code)
-		if err != nil || m.String() != code || m.Name() == "" {
-			t.Errorf("ParseMember(%q) = %v, %v", code, m, err)
-		}
-	}
-	for _, code := range []string{"GR", "GB", "de", ""} {
-		if _, err := vote.ParseMember(code); err == nil {
-			t.Errorf("ParseMember(%q): no error", code)
-		}
 	}
 }
 
@@ -410,15 +399,15 @@ func TestCouncilErrors(t *testing.T) {
 		{"zero Council", vote.Council{}, vote.QualifiedMajority, all, nil, "zero Council"},
 		{"Parliament's rule", c, vote.VotesCast, all, nil, "rule of the European Parliament"},
 		{"invalid rule", c, 0, all, vote.ErrUnknownRule, "unknown rule"},
-		{"a former member", c, vote.QualifiedMajority, all.Set(vote.UK, vote.For), nil, "UK is not a member of the Council on 2020-11-06"},
-		{"a member with no position", c, vote.QualifiedMajority, all.Set(vote.DE, 0), nil, "gives DE, a member of the Council on 2020-11-06, no position"},
-		{"did not vote", c, vote.QualifiedMajority, all.Set(vote.DE, vote.DidNotVote), nil, "did-not-vote"},
+		{"a former member", c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For), nil, "UK is not a member of the Council on 2020-11-06"},
+		{"a member with no position", c, vote.QualifiedMajority, all.Set(acquis.DE, 0), nil, "gives DE, a member of the Council on 2020-11-06, no position"},
+		{"did not vote", c, vote.QualifiedMajority, all.Set(acquis.DE, vote.DidNotVote), nil, "did-not-vote"},
 		{"nobody participates", c, vote.Unanimity, c.Ballot(vote.NotParticipating), nil, "no member"},
 		{"QMV before 1 November 2014", council(t, "2014-10-31"), vote.QualifiedMajority, council(t, "2014-10-31").Ballot(vote.For), vote.ErrNotInForce, "applies from 2014-11-01"},
 		{"Nice after 31 March 2017", council(t, "2017-04-01"), vote.NiceWeights, council(t, "2017-04-01").Ballot(vote.For), vote.ErrNotInForce, "until 2017-03-31"},
 		{"no table in 2015", council(t, "2015-06-01"), vote.QualifiedMajority, council(t, "2015-06-01").Ballot(vote.For), vote.ErrNoTable, "2015-06-01"},
 		{"Article 7 without the member concerned", c, vote.Article7Determination, all, nil, "exactly one member"},
-		{"Nice with members not participating", council(t, "2010-06-01"), vote.NiceWeights, council(t, "2010-06-01").Ballot(vote.For).Set(vote.DK, vote.NotParticipating), nil, "do not participate"},
+		{"Nice with members not participating", council(t, "2010-06-01"), vote.NiceWeights, council(t, "2010-06-01").Ballot(vote.For).Set(acquis.DK, vote.NotParticipating), nil, "do not participate"},
 	}
 	for _, tt := range tests {
 		_, err := tt.c.Decide(tt.rule, tt.b)
@@ -517,7 +506,7 @@ func participates(c vote.Council, b vote.Ballot) bool {
 // unanimity, while under qualified majority they count as not in favour.
 func TestUnanimityWithAbstentions(t *testing.T) {
 	c := council(t, "2020-11-06")
-	b := c.Ballot(vote.Abstain).Set(vote.LU, vote.For)
+	b := c.Ballot(vote.Abstain).Set(acquis.LU, vote.For)
 	u, err := c.Decide(vote.Unanimity, b)
 	if err != nil {
 		t.Fatal(err)
@@ -533,7 +522,7 @@ func TestUnanimityWithAbstentions(t *testing.T) {
 
 func BenchmarkQualifiedMajority(b *testing.B) {
 	c := council(b, "2020-11-06")
-	ballot := ballot(c, ms{vote.HU, vote.PL}, ms{vote.BE}, nil)
+	ballot := ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, nil)
 	b.ReportAllocs()
 	for b.Loop() {
 		res, err := c.Decide(vote.QualifiedMajority, ballot)
@@ -545,7 +534,7 @@ func BenchmarkQualifiedMajority(b *testing.B) {
 
 func BenchmarkQualifiedMajorityPartial(b *testing.B) {
 	c := council(b, "2020-11-06")
-	ballot := ballot(c, ms{vote.HU, vote.PL}, ms{vote.BE}, ms{vote.DK, vote.IE})
+	ballot := ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK, acquis.IE})
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Decide(vote.QualifiedMajority, ballot); err != nil {

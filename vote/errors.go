@@ -34,10 +34,6 @@ var (
 	// Council.
 	ErrWrongInstitution = errors.New("rule of the other institution")
 
-	// ErrUnknownMember reports a Member that is not one of this package's
-	// member states, or a code that ParseMember does not know.
-	ErrUnknownMember = errors.New("unknown member")
-
 	// ErrNotMember reports a member state named where only the members of
 	// the Council on its day may be: in a ballot, a table or a list of
 	// members taking part.
@@ -86,10 +82,10 @@ var (
 // errors.Is(err, ErrInvalidBallot) reports true for a *BallotError, and
 // errors.Is(err, ErrNotMember) when it names a state that is not a member.
 type BallotError struct {
-	Date   acquis.Date // the Council's day
-	Member Member      // the member concerned; zero when the problem is the ballot as a whole
-	Msg    string      // what is wrong, in words
-	Err    error       // ErrNotMember, or nil
+	Date   acquis.Date   // the Council's day
+	Member acquis.Member // the member concerned; zero when the problem is the ballot as a whole
+	Msg    string        // what is wrong, in words
+	Err    error         // ErrNotMember, or nil
 }
 
 // Error describes the problem, such as "vote: invalid ballot: UK is not a

@@ -31,9 +31,6 @@ func TestErrorsMatch(t *testing.T) {
 		{"Rule.UnmarshalText", new(vote.Rule).UnmarshalText([]byte("qualified")), vote.ErrUnknownRule, `"qualified"`},
 		{"Rule.MarshalText", func() error { _, err := vote.Rule(0).MarshalText(); return err }(), vote.ErrUnknownRule, "rule 0"},
 		{"Decide with Rule(0)", decide(c, 0, all), vote.ErrUnknownRule, "rule 0"},
-		{"ParseMember", func() error { _, err := vote.ParseMember("GR"); return err }(), vote.ErrUnknownMember, `unknown member "GR"`},
-		{"Member.UnmarshalText", new(vote.Member).UnmarshalText([]byte("XX")), vote.ErrUnknownMember, `"XX"`},
-		{"Member.MarshalText", func() error { _, err := vote.Member(40).MarshalText(); return err }(), vote.ErrUnknownMember, "member 40"},
 		{"ParsePosition", func() error { _, err := vote.ParsePosition("yes"); return err }(), vote.ErrUnknownPosition, `unknown position "yes"`},
 		{"Position.MarshalText", func() error { _, err := vote.Position(9).MarshalText(); return err }(), vote.ErrUnknownPosition, "position 9"},
 		{"Threshold.UnmarshalText", new(vote.Threshold).UnmarshalText([]byte("half")), vote.ErrUnknownThreshold, `"half"`},
@@ -45,14 +42,14 @@ func TestErrorsMatch(t *testing.T) {
 		{"a Parliament rule in the Council", decide(c, vote.Censure, all), vote.ErrWrongInstitution,
 			"censure is a rule of the European Parliament, not of the Council of the EU"},
 
-		{"a former member in a ballot", decide(c, vote.QualifiedMajority, all.Set(vote.UK, vote.For)), vote.ErrInvalidBallot,
+		{"a former member in a ballot", decide(c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For)), vote.ErrInvalidBallot,
 			"UK is not a member of the Council on 2020-11-06"},
-		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, all.Set(vote.UK, vote.For)), vote.ErrNotMember, "UK"},
-		{"a member without a position", decide(c, vote.QualifiedMajority, all.Set(vote.DE, 0)), vote.ErrInvalidBallot, "DE"},
-		{"did not vote", decide(c, vote.QualifiedMajority, all.Set(vote.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
+		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For)), vote.ErrNotMember, "UK"},
+		{"a member without a position", decide(c, vote.QualifiedMajority, all.Set(acquis.DE, 0)), vote.ErrInvalidBallot, "DE"},
+		{"did not vote", decide(c, vote.QualifiedMajority, all.Set(acquis.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
 		{"nobody participates", decide(c, vote.Unanimity, c.Ballot(vote.NotParticipating)), vote.ErrInvalidBallot, "no member"},
 		{"Article 7 without the member concerned", decide(c, vote.Article7Determination, all), vote.ErrInvalidBallot, "exactly one member"},
-		{"Nice weights with a member out", decide(nice, vote.NiceWeights, nice.Ballot(vote.For).Set(vote.DK, vote.NotParticipating)),
+		{"Nice weights with a member out", decide(nice, vote.NiceWeights, nice.Ballot(vote.For).Set(acquis.DK, vote.NotParticipating)),
 			errors.ErrUnsupported, "do not participate"},
 
 		{"the zero Council", decide(vote.Council{}, vote.QualifiedMajority, all), vote.ErrNoComposition, "zero Council"},
@@ -85,9 +82,9 @@ func TestErrorsMatch(t *testing.T) {
 // concerns, the line and source of a table's error.
 func TestTypedErrors(t *testing.T) {
 	c := council(t, "2020-11-06")
-	_, err := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(vote.UK, vote.Against))
+	_, err := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(acquis.UK, vote.Against))
 	var be *vote.BallotError
-	if !errors.As(err, &be) || be.Member != vote.UK || be.Date != c.Date() {
+	if !errors.As(err, &be) || be.Member != acquis.UK || be.Date != c.Date() {
 		t.Errorf("a former member in a ballot: %#v, want a *BallotError naming UK on 2020-11-06", err)
 	}
 	_, err = c.Decide(vote.Article7Determination, c.Ballot(vote.For))
@@ -104,13 +101,13 @@ func TestTypedErrors(t *testing.T) {
 		phrase string
 	}{
 		{"unknown member", func() error { _, err := vote.ReadTable(strings.NewReader("DE,1\nXX,2\n"), "t.csv"); return err }(),
-			2, vote.ErrUnknownMember, `vote: table t.csv: line 2: unknown member "XX"`},
+			2, acquis.ErrUnknownMember, `vote: table t.csv: line 2: unknown member "XX"`},
 		{"empty table", func() error { _, err := vote.ReadTable(strings.NewReader(""), "t.csv"); return err }(),
 			0, nil, "vote: table t.csv: no figures"},
 		{"TableOf with no figures", func() error { _, err := vote.TableOf("mine", nil); return err }(), 0, nil, "vote: table mine: no figures"},
-		{"TableOf with an invalid member", func() error { _, err := vote.TableOf("mine", map[vote.Member]int64{0: 1}); return err }(),
-			0, vote.ErrUnknownMember, "member 0"},
-		{"TableOf with a figure of 0", func() error { _, err := vote.TableOf("mine", map[vote.Member]int64{vote.DE: 0}); return err }(),
+		{"TableOf with an invalid member", func() error { _, err := vote.TableOf("mine", map[acquis.Member]int64{0: 1}); return err }(),
+			0, acquis.ErrUnknownMember, "member 0"},
+		{"TableOf with a figure of 0", func() error { _, err := vote.TableOf("mine", map[acquis.Member]int64{acquis.DE: 0}); return err }(),
 			0, nil, "population of DE is 0"},
 	} {
 		if !errors.As(tt.err, &te) || te.Line != tt.line || (tt.is != nil && !errors.Is(tt.err, tt.is)) || !strings.Contains(tt.err.Error(), tt.phrase) {
@@ -131,7 +128,7 @@ func TestTypedErrors(t *testing.T) {
 
 	// An unknown member in JSON reaches the caller through json.Unmarshal.
 	var mv vote.MemberVote
-	if err := json.Unmarshal([]byte(`{"country":"GR"}`), &mv); !errors.Is(err, vote.ErrUnknownMember) {
+	if err := json.Unmarshal([]byte(`{"country":"GR"}`), &mv); !errors.Is(err, acquis.ErrUnknownMember) {
 		t.Errorf("json.Unmarshal of country GR: %v, want ErrUnknownMember", err)
 	}
 }

@@ -100,10 +100,10 @@ func ExampleCouncil_Decide() {
 		log.Fatal(err)
 	}
 	b := c.Ballot(vote.For)
-	for _, m := range []vote.Member{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE} {
+	for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
 		b = b.Set(m, vote.Against)
 	}
-	b = b.Set(vote.BE, vote.Abstain)
+	b = b.Set(acquis.BE, vote.Abstain)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
@@ -125,7 +125,7 @@ func ExampleCouncilResult_ClauseDecided() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(vote.DE, vote.Against).Set(vote.FR, vote.Against).Set(vote.IT, vote.Against)
+	b := c.Ballot(vote.For).Set(acquis.DE, vote.Against).Set(acquis.FR, vote.Against).Set(acquis.IT, vote.Against)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
@@ -144,7 +144,7 @@ func ExampleNoTableError() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(vote.HU, vote.Against)
+	b := c.Ballot(vote.For).Set(acquis.HU, vote.Against)
 	_, err = c.Decide(vote.QualifiedMajority, b)
 	var nt *vote.NoTableError
 	if errors.As(err, &nt) {

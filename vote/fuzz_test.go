@@ -106,7 +106,7 @@ func FuzzValueJSON(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, v := range []any{table, c, c.Ballot(vote.For).Set(vote.HU, vote.Against).RequestPopulationCheck(), p} {
+	for _, v := range []any{table, c, c.Ballot(vote.For).Set(acquis.HU, vote.Against).RequestPopulationCheck(), p} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)

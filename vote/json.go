@@ -211,7 +211,7 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 
 // figureJSON is a Figure in the JSON form of a Table.
 type figureJSON struct {
-	Member Member `json:"member"`
+	Member acquis.Member `json:"member"`
 	Figure
 }
 
@@ -292,16 +292,16 @@ func (g Grade) IsValid() bool { return g >= Given && g <= Approximate }
 
 // ballotJSON is the JSON form of a Ballot.
 type ballotJSON struct {
-	Positions       map[Member]Position `json:"positions"`
-	PopulationCheck bool                `json:"populationCheck,omitempty"`
+	Positions       map[acquis.Member]Position `json:"positions"`
+	PopulationCheck bool                       `json:"populationCheck,omitempty"`
 }
 
 // MarshalJSON implements json.Marshaler. The object has the fields
 // positions, from each member's code to its position, and populationCheck
 // when the 62% check is requested.
 func (b Ballot) MarshalJSON() ([]byte, error) {
-	j := ballotJSON{Positions: map[Member]Position{}, PopulationCheck: b.populationTest}
-	for m := BE; m <= lastMember; m++ {
+	j := ballotJSON{Positions: map[acquis.Member]Position{}, PopulationCheck: b.populationTest}
+	for m := range acquis.AllMembers() {
 		if b.pos[m] != 0 {
 			j.Positions[m] = b.pos[m]
 		}
@@ -327,9 +327,9 @@ func (b *Ballot) UnmarshalJSON(data []byte) error {
 
 // councilJSON is the JSON form of a Council.
 type councilJSON struct {
-	Date    acquis.Date `json:"date"`
-	Members []Member    `json:"members"`
-	Table   *Table      `json:"table,omitempty"`
+	Date    acquis.Date     `json:"date"`
+	Members []acquis.Member `json:"members"`
+	Table   *Table          `json:"table,omitempty"`
 }
 
 // MarshalJSON implements json.Marshaler. The object has the fields date,

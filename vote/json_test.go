@@ -75,14 +75,14 @@ func TestCouncilResultJSON(t *testing.T) {
 		r    vote.Rule
 		b    vote.Ballot
 	}{
-		{"qmv on approximate figures", c24, vote.QualifiedMajority, ballot(c24, ms{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE}, ms{vote.BE, vote.SK}, nil)},
-		{"qmv, two members out", c20, vote.QualifiedMajority, ballot(c20, ms{vote.HU}, nil, ms{vote.DK, vote.IE})},
-		{"reinforced", c20, vote.ReinforcedQualifiedMajority, ballot(c20, ms{vote.DE, vote.FR}, nil, nil)},
-		{"clause decided", c20, vote.QualifiedMajority, ballot(c20, ms{vote.DE, vote.FR, vote.IT}, nil, nil)},
-		{"Nice with the 62% check", nice, vote.NiceWeights, ballot(nice, ms{vote.DE, vote.FR, vote.UK}, nil, nil).RequestPopulationCheck()},
-		{"Article 7", c20, vote.Article7Determination, ballot(c20, ms{vote.PL}, nil, ms{vote.HU})},
-		{"unanimity", c20, vote.Unanimity, ballot(c20, nil, ms{vote.SE}, nil)},
-		{"simple majority", c20, vote.CouncilMajority, ballot(c20, ms{vote.DE}, nil, nil)},
+		{"qmv on approximate figures", c24, vote.QualifiedMajority, ballot(c24, ms{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE}, ms{acquis.BE, acquis.SK}, nil)},
+		{"qmv, two members out", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.HU}, nil, ms{acquis.DK, acquis.IE})},
+		{"reinforced", c20, vote.ReinforcedQualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR}, nil, nil)},
+		{"clause decided", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR, acquis.IT}, nil, nil)},
+		{"Nice with the 62% check", nice, vote.NiceWeights, ballot(nice, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil).RequestPopulationCheck()},
+		{"Article 7", c20, vote.Article7Determination, ballot(c20, ms{acquis.PL}, nil, ms{acquis.HU})},
+		{"unanimity", c20, vote.Unanimity, ballot(c20, nil, ms{acquis.SE}, nil)},
+		{"simple majority", c20, vote.CouncilMajority, ballot(c20, ms{acquis.DE}, nil, nil)},
 	} {
 		res, err := tt.c.Decide(tt.r, tt.b)
 		if err != nil {
@@ -207,12 +207,12 @@ func TestJSONRoundTrips(t *testing.T) {
 		if back, b := roundTrip(t, "Table", table); back != table {
 			t.Errorf("table from %v read back from %.200s… as another", table.From(), b)
 		}
-		f, _ := table.Figure(vote.DE)
+		f, _ := table.Figure(acquis.DE)
 		if back, _ := roundTrip(t, "Figure", f); back != f {
 			t.Errorf("Figure %+v read back as %+v", f, back)
 		}
 	}
-	given, err := vote.TableOf("a hypothetical Union", map[vote.Member]int64{vote.DE: 83_000_000, vote.FR: 68_000_000, vote.MT: 500_000})
+	given, err := vote.TableOf("a hypothetical Union", map[acquis.Member]int64{acquis.DE: 83_000_000, acquis.FR: 68_000_000, acquis.MT: 500_000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func TestJSONRoundTrips(t *testing.T) {
 	}
 
 	c := council(t, "2020-11-06")
-	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), ballot(c, ms{vote.HU, vote.PL}, ms{vote.BE}, ms{vote.DK}).RequestPopulationCheck()} {
+	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK}).RequestPopulationCheck()} {
 		if back, js := roundTrip(t, "Ballot", b, ".positions"); back != b {
 			t.Errorf("Ballot read back from %s as another", js)
 		}
@@ -241,7 +241,7 @@ func TestJSONRoundTrips(t *testing.T) {
 
 	rc := vote.RollCall{ID: "117273", Date: acquis.MustParseDate("2020-09-17"), Timestamp: "2020-09-17 11:38:19", Title: "Belarus",
 		Description: "Résolution", Stated: vote.Tally{For: 2, Against: 1},
-		Votes: []vote.MemberVote{{MEP: vote.MEP{PersID: "197490", MepID: "7211", Name: "Auštrevičius"}, Group: "Renew", Country: vote.LT, Position: vote.For},
+		Votes: []vote.MemberVote{{MEP: vote.MEP{PersID: "197490", MepID: "7211", Name: "Auštrevičius"}, Group: "Renew", Country: acquis.LT, Position: vote.For},
 			{MEP: vote.MEP{Name: "Nobody"}, Group: "NI", Position: vote.Against}, {MEP: vote.MEP{MepID: "1"}, Group: "PPE", Position: vote.For}},
 		Corrections: []vote.MemberVote{{MEP: vote.MEP{PersID: "1"}, Group: "PPE", Position: vote.Abstain}}}
 	backRC, _ := roundTrip(t, "RollCall", rc)
@@ -262,7 +262,7 @@ func TestJSONRoundTrips(t *testing.T) {
 // tableOf returns a table giving each member of c the same figure n.
 func tableOf(t *testing.T, c vote.Council, n int64) vote.Table {
 	t.Helper()
-	pop := map[vote.Member]int64{}
+	pop := map[acquis.Member]int64{}
 	for m := range c.Members() {
 		pop[m] = n
 	}
@@ -290,11 +290,11 @@ func TestJSONInvalid(t *testing.T) {
 			t.Errorf("json.Unmarshal(%s) into a Table = %v, want a *TableError", in, err)
 		}
 	}
-	if err := json.Unmarshal([]byte(`{"source":"x","figures":[{"member":"GR","population":5,"low":5,"high":5,"grade":"given"}]}`), new(vote.Table)); !errors.Is(err, vote.ErrUnknownMember) {
+	if err := json.Unmarshal([]byte(`{"source":"x","figures":[{"member":"GR","population":5,"low":5,"high":5,"grade":"given"}]}`), new(vote.Table)); !errors.Is(err, acquis.ErrUnknownMember) {
 		t.Errorf("a table with GR: %v, want ErrUnknownMember", err)
 	}
 	for in, is := range map[string]error{
-		`{"positions":{"GR":"for"}}`: vote.ErrUnknownMember,
+		`{"positions":{"GR":"for"}}`: acquis.ErrUnknownMember,
 		`{"positions":{"DE":"yes"}}`: vote.ErrUnknownPosition,
 	} {
 		if err := json.Unmarshal([]byte(in), new(vote.Ballot)); !errors.Is(err, is) {
@@ -304,7 +304,7 @@ func TestJSONInvalid(t *testing.T) {
 	for in, is := range map[string]error{
 		`{"members":["DE"]}`:                                              vote.ErrInconsistent,
 		`{"date":"2020-11-06","members":["DE","DE"]}`:                     vote.ErrInconsistent,
-		`{"date":"2020-11-06","members":["GR"]}`:                          vote.ErrUnknownMember,
+		`{"date":"2020-11-06","members":["GR"]}`:                          acquis.ErrUnknownMember,
 		`{"date":"2020-11-06","members":["DE","FR"],"table":` + tjs + `}`: vote.ErrNotMember,
 	} {
 		if err := json.Unmarshal([]byte(in), new(vote.Council)); !errors.Is(err, is) {

@@ -36,10 +36,10 @@ func (m MEP) Key() string {
 // group the file lists them under and, when the caller knows it, the member
 // state that elected them.
 type MemberVote struct {
-	MEP      MEP      `json:"mep"`
-	Group    string   `json:"group"`             // as the file writes it: "EPP", "S&D", "NI"
-	Country  Member   `json:"country,omitempty"` // zero when not known
-	Position Position `json:"position"`
+	MEP      MEP           `json:"mep"`
+	Group    string        `json:"group"`             // as the file writes it: "EPP", "S&D", "NI"
+	Country  acquis.Member `json:"country,omitempty"` // zero when not known
+	Position Position      `json:"position"`
 }
 
 // A RollCall is one roll-call vote of the European Parliament: how each
@@ -99,8 +99,8 @@ func (rc *RollCall) ByGroup() iter.Seq2[string, Tally] {
 
 // ByCountry returns the tally of each member state's Members, in protocol
 // order, for the votes whose country is known.
-func (rc *RollCall) ByCountry() iter.Seq2[Member, Tally] {
-	return sortedTallies(rc.Votes, func(v MemberVote) Member { return v.Country })
+func (rc *RollCall) ByCountry() iter.Seq2[acquis.Member, Tally] {
+	return sortedTallies(rc.Votes, func(v MemberVote) acquis.Member { return v.Country })
 }
 
 func sortedTallies[K cmp.Ordered](votes []MemberVote, key func(MemberVote) K) iter.Seq2[K, Tally] {

@@ -132,11 +132,11 @@ func TestHowTheyVoteOutcomes(t *testing.T) {
 func TestTablesAgainstTranscription(t *testing.T) {
 	core := readCSV(t, sharedData(t, "vote/council/eucouncil_weights_coresize.csv",
 		"eucouncil_weights.csv of github.com/sumtxt/coresize at ce3eca18641a (the repository states no licence)"), ',')
-	names := map[string]vote.Member{}
-	for m := vote.BE; m.IsValid(); m++ {
+	names := map[string]acquis.Member{}
+	for m := acquis.BE; m.IsValid(); m++ {
 		names[m.Name()] = m
 	}
-	names["Czech Republic"] = vote.CZ
+	names["Czech Republic"] = acquis.CZ
 	columns := map[string]string{"2004-11-01": "p20045", "2006-01-01": "p2006", "2007-01-01": "p2007", "2008-01-01": "p2008",
 		"2009-01-01": "p2009", "2009-12-01": "p2010", "2011-01-01": "p2011", "2012-01-01": "p2012",
 		"2013-01-01": "p2013a", "2013-07-01": "p2013b", "2014-01-01": "p2014a"}
@@ -195,7 +195,7 @@ func TestTablesAgainstEvidence(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", row["applies_from"], err)
 		}
-		m, err := vote.ParseMember(strings.Replace(row["member"], "GB", "UK", 1))
+		m, err := acquis.ParseMember(strings.Replace(row["member"], "GB", "UK", 1))
 		if err != nil {
 			t.Fatal(err)
 		}

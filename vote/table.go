@@ -111,17 +111,17 @@ const maxPopulation = 10_000_000_000
 // Given, and so exact. source says where the figures come from. It returns
 // a *TableError if there are no figures, a member is invalid (matching
 // ErrUnknownMember) or a figure is not positive or above ten billion.
-func TableOf(source string, population map[Member]int64) (Table, error) {
+func TableOf(source string, population map[acquis.Member]int64) (Table, error) {
 	t := Table{source: source}
 	if len(population) == 0 {
 		return Table{}, &TableError{Source: source, Msg: "no figures"}
 	}
 	for m := range population {
 		if !m.IsValid() {
-			return Table{}, &TableError{Source: source, Msg: fmt.Sprintf("member %d", uint8(m)), Err: ErrUnknownMember}
+			return Table{}, &TableError{Source: source, Msg: fmt.Sprintf("member %d", uint8(m)), Err: acquis.ErrUnknownMember}
 		}
 	}
-	for m := BE; m <= lastMember; m++ {
+	for m := range acquis.AllMembers() {
 		p, ok := population[m]
 		if !ok {
 			continue
@@ -178,7 +178,7 @@ const (
 func ReadTable(r io.Reader, source string) (Table, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, maxTableLine), maxTableLine)
-	population := map[Member]int64{}
+	population := map[acquis.Member]int64{}
 	line := 0
 	for sc.Scan() {
 		line++
@@ -193,9 +193,9 @@ func ReadTable(r io.Reader, source string) (Table, error) {
 		if !ok {
 			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("%q: want member,population", text)}
 		}
-		m, err := ParseMember(strings.TrimSpace(code))
+		m, err := acquis.ParseMember(strings.TrimSpace(code))
 		if err != nil {
-			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("unknown member %q", strings.TrimSpace(code)), Err: ErrUnknownMember}
+			return Table{}, &TableError{Source: source, Line: line, Msg: fmt.Sprintf("unknown member %q", strings.TrimSpace(code)), Err: acquis.ErrUnknownMember}
 		}
 		p, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
 		if err != nil || p <= 0 || p > maxPopulation {
@@ -264,7 +264,7 @@ func (t Table) Exact() bool {
 }
 
 // Figure returns m's figure, and whether the table has one.
-func (t Table) Figure(m Member) (Figure, bool) {
+func (t Table) Figure(m acquis.Member) (Figure, bool) {
 	if !m.IsValid() || !t.set.has(m) {
 		return Figure{}, false
 	}
@@ -272,7 +272,7 @@ func (t Table) Figure(m Member) (Figure, bool) {
 }
 
 // Members returns the table's members in protocol order.
-func (t Table) Members() iter.Seq[Member] { return t.set.all() }
+func (t Table) Members() iter.Seq[acquis.Member] { return t.set.all() }
 
 // Total returns the sum of the members' figures.
 func (t Table) Total() int64 {

@@ -79,7 +79,7 @@ func TestEmbeddedTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hr, _ := t13.Figure(vote.HR); t13.Total() != 508_077_900 || hr.Population != 4_398_200 || !t13.Exact() {
+	if hr, _ := t13.Figure(acquis.HR); t13.Total() != 508_077_900 || hr.Population != 4_398_200 || !t13.Exact() {
 		t.Errorf("2013 with Croatia: total %d, Croatia %d", t13.Total(), hr.Population)
 	}
 	// The 2025 table: total 451,028,881, 65% of which is 293,168,773.
@@ -95,7 +95,7 @@ func TestReadTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if de, _ := table.Figure(vote.DE); de.Population != 83019213 || de.Grade != vote.Given || table.Total() != 83019213+67012883 || !table.Exact() {
+	if de, _ := table.Figure(acquis.DE); de.Population != 83019213 || de.Grade != vote.Given || table.Total() != 83019213+67012883 || !table.Exact() {
 		t.Errorf("ReadTable: DE %+v, total %d", de, table.Total())
 	}
 	for _, tt := range []struct{ in, msg string }{
@@ -178,7 +178,7 @@ func TestNoTableOutsideTheData(t *testing.T) {
 		if table, ok := c.Table(); ok {
 			t.Errorf("CouncilOn(%s) has the table from %v to %v", tt.day, table.From(), table.Until())
 		}
-		_, err = c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(vote.HU, vote.Against))
+		_, err = c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(acquis.HU, vote.Against))
 		if !errors.Is(err, vote.ErrNoTable) || !strings.Contains(err.Error(), tt.period) {
 			t.Errorf("CouncilOn(%s).Decide(qmv) = %v; want ErrNoTable naming %s", tt.day, err, tt.period)
 		}

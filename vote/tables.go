@@ -24,7 +24,7 @@ type tableSpec struct {
 }
 
 type figureSpec struct {
-	m                     Member
+	m                     acquis.Member
 	grade                 Grade
 	population, low, high int64
 }

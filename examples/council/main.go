@@ -122,7 +122,7 @@ type output struct {
 }
 
 type memberRow struct {
-	Member     vote.Member   `json:"member"`
+	Member     acquis.Member `json:"member"`
 	Position   vote.Position `json:"position"`
 	Population int64         `json:"population,omitempty"`
 	Share      float64       `json:"share,omitempty"` // percent of the table's total
@@ -194,7 +194,7 @@ func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check 
 // A member named in two lists is an error.
 func ballot(c vote.Council, lists map[vote.Position]string) (vote.Ballot, error) {
 	b := c.Ballot(vote.For)
-	named := map[vote.Member]vote.Position{}
+	named := map[acquis.Member]vote.Position{}
 	for _, p := range []vote.Position{vote.Against, vote.Abstain, vote.NotParticipating} {
 		ms, err := cli.Members(c, lists[p])
 		if err != nil {

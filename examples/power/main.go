@@ -78,33 +78,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // output is what power prints, as text or JSON.
 type output struct {
-	Date             acquis.Date   `json:"date"`
-	Rule             vote.Rule     `json:"rule"`
-	Basis            string        `json:"basis"`
-	Game             string        `json:"game"`
-	TableSource      string        `json:"tableSource,omitempty"`
-	TableGrade       vote.Grade    `json:"tableGrade,omitempty"`
-	Exact            bool          `json:"exact"` // the game is the rule's, not one on approximate figures
-	NotParticipating []vote.Member `json:"notParticipating,omitempty"`
-	TotalSwings      int64         `json:"totalSwings"`
-	Members          []memberRow   `json:"members"`
+	Date             acquis.Date     `json:"date"`
+	Rule             vote.Rule       `json:"rule"`
+	Basis            string          `json:"basis"`
+	Game             string          `json:"game"`
+	TableSource      string          `json:"tableSource,omitempty"`
+	TableGrade       vote.Grade      `json:"tableGrade,omitempty"`
+	Exact            bool            `json:"exact"` // the game is the rule's, not one on approximate figures
+	NotParticipating []acquis.Member `json:"notParticipating,omitempty"`
+	TotalSwings      int64           `json:"totalSwings"`
+	Members          []memberRow     `json:"members"`
 
 	weights bool // print the weighted votes
 }
 
 type memberRow struct {
-	Member               vote.Member `json:"member"`
-	Population           int64       `json:"population,omitempty"`
-	PopulationShare      float64     `json:"populationShare,omitempty"`
-	PopulationShareExact string      `json:"populationShareExact,omitempty"`
-	Weight               int64       `json:"weight,omitempty"` // the weighted votes, under the Nice rules
-	Swings               int64       `json:"swings"`
-	Penrose              float64     `json:"penrose"`
-	PenroseExact         string      `json:"penroseExact"`
-	Banzhaf              float64     `json:"banzhaf"`
-	BanzhafExact         string      `json:"banzhafExact"`
-	ShapleyShubik        float64     `json:"shapleyShubik"`
-	ShapleyShubikExact   string      `json:"shapleyShubikExact"`
+	Member               acquis.Member `json:"member"`
+	Population           int64         `json:"population,omitempty"`
+	PopulationShare      float64       `json:"populationShare,omitempty"`
+	PopulationShareExact string        `json:"populationShareExact,omitempty"`
+	Weight               int64         `json:"weight,omitempty"` // the weighted votes, under the Nice rules
+	Swings               int64         `json:"swings"`
+	Penrose              float64       `json:"penrose"`
+	PenroseExact         string        `json:"penroseExact"`
+	Banzhaf              float64       `json:"banzhaf"`
+	BanzhafExact         string        `json:"banzhafExact"`
+	ShapleyShubik        float64       `json:"shapleyShubik"`
+	ShapleyShubikExact   string        `json:"shapleyShubikExact"`
 }
 
 func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
@@ -125,7 +125,7 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 	if len(out) == 0 {
 		g, err = power.GameOf(c, rule)
 	} else {
-		var in []vote.Member
+		var in []acquis.Member
 		for m := range c.Members() {
 			if !slices.Contains(out, m) {
 				in = append(in, m)

@@ -40,6 +40,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
 	"github.com/acquis-eu/acquis/internal/cli"
 	"github.com/acquis-eu/acquis/vote"
@@ -126,7 +127,7 @@ type breakdown struct {
 }
 
 func read(file, membersFile string) (*output, error) {
-	countries := map[string]vote.Member{}
+	countries := map[string]acquis.Member{}
 	if membersFile != "" {
 		var err error
 		if countries, err = readCountries(membersFile); err != nil {
@@ -229,7 +230,7 @@ func breakdownOf(name string, t vote.Tally) breakdown {
 
 // readCountries reads a HowTheyVote members.csv, gzipped or not, into a map
 // from PersId to member state.
-func readCountries(file string) (map[string]vote.Member, error) {
+func readCountries(file string) (map[string]acquis.Member, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
@@ -247,7 +248,7 @@ func readCountries(file string) (map[string]vote.Member, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
-	m := make(map[string]vote.Member, len(members))
+	m := make(map[string]acquis.Member, len(members))
 	for _, mem := range members {
 		m[strconv.FormatInt(mem.ID, 10)] = mem.Country
 	}

@@ -270,7 +270,7 @@ func tell(day acquis.Date) (*report, error) {
 }
 
 // actorOf returns the recognition actor of member state m: its EU code.
-func actorOf(m vote.Member) recognition.Actor { return recognition.Actor(m.String()) }
+func actorOf(m acquis.Member) recognition.Actor { return recognition.Actor(m.String()) }
 
 // rank orders actors: the EU's institutions, then the member states in the
 // EU's protocol order, then the others by code.
@@ -278,7 +278,7 @@ func rank(a recognition.Actor) string {
 	if i := slices.Index([]recognition.Actor{recognition.EuropeanParliament, recognition.EuropeanCouncil, recognition.Council, recognition.HighRepresentative}, a); i >= 0 {
 		return fmt.Sprintf("0%d", i)
 	}
-	if m, err := vote.ParseMember(string(a)); err == nil {
+	if m, err := acquis.ParseMember(string(a)); err == nil {
 		return fmt.Sprintf("1%02d", int(m))
 	}
 	return "2" + string(a)

@@ -11,7 +11,6 @@ import (
 	"github.com/acquis-eu/acquis/chart"
 	page "github.com/acquis-eu/acquis/internal/report"
 	"github.com/acquis-eu/acquis/recognition"
-	"github.com/acquis-eu/acquis/vote"
 )
 
 // The spans of the page's timelines: Guaidó's claim from January 2019 to
@@ -174,7 +173,7 @@ func everRecognised(ds recognition.Dataset, claimant string) (int, error) {
 	c, _ := ds.Claimant(claimant)
 	n := 0
 	for _, a := range ds.Actors() {
-		if _, err := vote.ParseMember(string(a)); err != nil {
+		if _, err := acquis.ParseMember(string(a)); err != nil {
 			continue
 		}
 		iv, err := l.Timeline(a, c, ds.Office)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/vote"
 )
 
@@ -61,14 +62,14 @@ func Refusal(err error) error {
 // Members returns the members a comma-separated list of EU codes names,
 // such as "HU,PL", each a member of c and named once; an empty list names
 // none. Its errors are usage errors.
-func Members(c vote.Council, list string) ([]vote.Member, error) {
+func Members(c vote.Council, list string) ([]acquis.Member, error) {
 	if list == "" {
 		return nil, nil
 	}
-	var ms []vote.Member
+	var ms []acquis.Member
 	for _, code := range strings.Split(list, ",") {
 		code = strings.TrimSpace(code)
-		m, err := vote.ParseMember(code)
+		m, err := acquis.ParseMember(code)
 		switch {
 		case err != nil:
 			return nil, Usage(fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code))

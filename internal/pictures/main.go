@@ -136,8 +136,8 @@ func pictures() []picture {
 			if err != nil {
 				return err
 			}
-			b := c.Ballot(vote.For).Set(vote.BE, vote.Abstain)
-			for _, m := range []vote.Member{vote.IT, vote.HU, vote.NL, vote.PL, vote.FI, vote.SE} {
+			b := c.Ballot(vote.For).Set(acquis.BE, vote.Abstain)
+			for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
 				b = b.Set(m, vote.Against)
 			}
 			return chart.Council(w, c, vote.QualifiedMajority, b, nil)

@@ -128,14 +128,14 @@ func Check(v Vote) (res vote.Result, agrees bool, err error) {
 
 // A Member is a row of members.csv: a Member of the European Parliament.
 type Member struct {
-	ID          int64       `json:"id"` // as in the Members' directory
-	FirstName   string      `json:"firstName"`
-	LastName    string      `json:"lastName"`
-	Country     vote.Member `json:"country"`
-	DateOfBirth acquis.Date `json:"dateOfBirth"` // zero when not given
-	Email       string      `json:"email"`
-	Facebook    string      `json:"facebook"`
-	Twitter     string      `json:"twitter"`
+	ID          int64         `json:"id"` // as in the Members' directory
+	FirstName   string        `json:"firstName"`
+	LastName    string        `json:"lastName"`
+	Country     acquis.Member `json:"country"`
+	DateOfBirth acquis.Date   `json:"dateOfBirth"` // zero when not given
+	Email       string        `json:"email"`
+	Facebook    string        `json:"facebook"`
+	Twitter     string        `json:"twitter"`
 }
 
 // ReadMembers reads members.csv.
@@ -237,10 +237,10 @@ func ReadGroupMemberships(r io.Reader) ([]GroupMembership, error) {
 
 // A Country is a row of countries.csv.
 type Country struct {
-	Code       string      `json:"code"` // ISO 3166-1 alpha-3, as in the export
-	ISOAlpha2  string      `json:"isoAlpha2"`
-	Label      string      `json:"label"`
-	MemberCode vote.Member `json:"member"` // the EU's code
+	Code       string        `json:"code"` // ISO 3166-1 alpha-3, as in the export
+	ISOAlpha2  string        `json:"isoAlpha2"`
+	Label      string        `json:"label"`
+	MemberCode acquis.Member `json:"member"` // the EU's code
 }
 
 // ReadCountries reads countries.csv.
@@ -269,7 +269,7 @@ type MemberVote struct {
 	VoteID   int64         `json:"voteId"`
 	MemberID int64         `json:"memberId"`
 	Position vote.Position `json:"position"`
-	Country  vote.Member   `json:"country"`
+	Country  acquis.Member `json:"country"`
 	Group    string        `json:"group"`
 }
 

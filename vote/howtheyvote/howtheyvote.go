@@ -23,7 +23,6 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/vote"
 )
 
 // A ParseError reports a line of an export file that cannot be read.
@@ -135,14 +134,14 @@ func (t *table) date(col int) (acquis.Date, error) {
 }
 
 // countries maps the export's ISO 3166-1 alpha-3 codes to the EU's.
-var countries = map[string]vote.Member{
-	"BEL": vote.BE, "BGR": vote.BG, "CZE": vote.CZ, "DNK": vote.DK, "DEU": vote.DE, "EST": vote.EE, "IRL": vote.IE,
-	"GRC": vote.EL, "ESP": vote.ES, "FRA": vote.FR, "HRV": vote.HR, "ITA": vote.IT, "CYP": vote.CY, "LVA": vote.LV,
-	"LTU": vote.LT, "LUX": vote.LU, "HUN": vote.HU, "MLT": vote.MT, "NLD": vote.NL, "AUT": vote.AT, "POL": vote.PL,
-	"PRT": vote.PT, "ROU": vote.RO, "SVN": vote.SI, "SVK": vote.SK, "FIN": vote.FI, "SWE": vote.SE, "GBR": vote.UK,
+var countries = map[string]acquis.Member{
+	"BEL": acquis.BE, "BGR": acquis.BG, "CZE": acquis.CZ, "DNK": acquis.DK, "DEU": acquis.DE, "EST": acquis.EE, "IRL": acquis.IE,
+	"GRC": acquis.EL, "ESP": acquis.ES, "FRA": acquis.FR, "HRV": acquis.HR, "ITA": acquis.IT, "CYP": acquis.CY, "LVA": acquis.LV,
+	"LTU": acquis.LT, "LUX": acquis.LU, "HUN": acquis.HU, "MLT": acquis.MT, "NLD": acquis.NL, "AUT": acquis.AT, "POL": acquis.PL,
+	"PRT": acquis.PT, "ROU": acquis.RO, "SVN": acquis.SI, "SVK": acquis.SK, "FIN": acquis.FI, "SWE": acquis.SE, "GBR": acquis.UK,
 }
 
-func (t *table) country(col int) (vote.Member, error) {
+func (t *table) country(col int) (acquis.Member, error) {
 	m, ok := countries[t.rec[col]]
 	if !ok {
 		return 0, t.errorf(col, "unknown country %q (want an ISO 3166-1 alpha-3 code of a member state)", t.rec[col])

@@ -83,7 +83,7 @@ func TestMemberVoteReader(t *testing.T) {
 	for mr.Next() {
 		got = append(got, mr.Vote())
 	}
-	want := []howtheyvote.MemberVote{{117273, 840, vote.For, vote.LU, "RENEW"}, {117273, 1294, vote.DidNotVote, vote.BE, "SD"}}
+	want := []howtheyvote.MemberVote{{117273, 840, vote.For, acquis.LU, "RENEW"}, {117273, 1294, vote.DidNotVote, acquis.BE, "SD"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

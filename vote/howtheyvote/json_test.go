@@ -47,11 +47,11 @@ func TestJSON(t *testing.T) {
 		DisplayTitle: "The situation in Belarus", Reference: "RC-B9-0271/2020", Description: "Résolution", IsMain: true,
 		ProcedureReference: "2020/2779(RSP)", ProcedureTitle: "The situation in Belarus", ProcedureType: "RSP",
 		Tally: vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12}, Result: "ADOPTED"})
-	roundTrip(t, howtheyvote.Member{ID: 197490, FirstName: "Petras", LastName: "Auštrevičius", Country: vote.LT,
+	roundTrip(t, howtheyvote.Member{ID: 197490, FirstName: "Petras", LastName: "Auštrevičius", Country: acquis.LT,
 		DateOfBirth: acquis.MustParseDate("1963-05-16"), Email: "x@example.eu"})
-	roundTrip(t, howtheyvote.Member{ID: 1, LastName: "Nobody", Country: vote.MT})
+	roundTrip(t, howtheyvote.Member{ID: 1, LastName: "Nobody", Country: acquis.MT})
 	roundTrip(t, howtheyvote.Group{Code: "RENEW", OfficialLabel: "Renew Europe Group", Label: "Renew Europe", ShortLabel: "Renew"})
 	roundTrip(t, howtheyvote.GroupMembership{MemberID: 197490, Group: "RENEW", Term: 9, Start: acquis.MustParseDate("2019-07-02")})
-	roundTrip(t, howtheyvote.Country{Code: "GRC", ISOAlpha2: "GR", Label: "Greece", MemberCode: vote.EL})
-	roundTrip(t, howtheyvote.MemberVote{VoteID: 117273, MemberID: 197490, Position: vote.For, Country: vote.LT, Group: "RENEW"})
+	roundTrip(t, howtheyvote.Country{Code: "GRC", ISOAlpha2: "GR", Label: "Greece", MemberCode: acquis.EL})
+	roundTrip(t, howtheyvote.MemberVote{VoteID: 117273, MemberID: 197490, Position: vote.For, Country: acquis.LT, Group: "RENEW"})
 }

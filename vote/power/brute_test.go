@@ -95,7 +95,7 @@ func TestCouncilGamesAgainstBruteForce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var members []vote.Member
+	var members []acquis.Member
 	for m := range c.Members() {
 		members = append(members, m)
 	}
@@ -103,7 +103,7 @@ func TestCouncilGamesAgainstBruteForce(t *testing.T) {
 	for trial := range 40 {
 		n := 2 + trial%15
 		perm := rng.Perm(len(members))
-		var part []vote.Member
+		var part []acquis.Member
 		for _, j := range perm[:n] {
 			part = append(part, members[j])
 		}
@@ -141,12 +141,12 @@ func TestGameIsDecide(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var members []vote.Member
+		var members []acquis.Member
 		for m := range c.Members() {
 			members = append(members, m)
 		}
 		if tt.table {
-			pop := map[vote.Member]int64{}
+			pop := map[acquis.Member]int64{}
 			for _, m := range members {
 				pop[m] = 1 + rng.Int64N(90_000_000)
 			}
@@ -162,7 +162,7 @@ func TestGameIsDecide(t *testing.T) {
 			for trial := range 40 {
 				// Every member, or a random half or more; for Article 7, all
 				// but one.
-				var part []vote.Member
+				var part []acquis.Member
 				switch {
 				case r == vote.Article7Determination:
 					out := rng.IntN(len(members))
@@ -249,7 +249,7 @@ func checkDecide(t *testing.T, c vote.Council, g Game, rng *rand.Rand) {
 }
 
 func (g *Game) coalition(s uint64) string {
-	var ms []vote.Member
+	var ms []acquis.Member
 	for i, m := range g.members {
 		if s&(1<<i) != 0 {
 			ms = append(ms, m)
@@ -270,8 +270,8 @@ func TestNiceWeights(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.WeightsFor != m.NiceWeight() {
-			t.Errorf("%v: weight %d, Decide counts %d", m, m.NiceWeight(), res.WeightsFor)
+		if res.WeightsFor != vote.NiceWeight(m) {
+			t.Errorf("%v: weight %d, Decide counts %d", m, vote.NiceWeight(m), res.WeightsFor)
 		}
 	}
 }

@@ -65,7 +65,7 @@ func ExampleGameOf() {
 	}
 	fmt.Println(g.Basis(), g.Len(), "members, figures", g.Grade(), "exact:", g.Exact())
 	ix := g.Indices()
-	for _, m := range []vote.Member{vote.DE, vote.FR, vote.MT} {
+	for _, m := range []acquis.Member{acquis.DE, acquis.FR, acquis.MT} {
 		p, _ := ix.Member(m)
 		_, _, ssi := p.Float()
 		fmt.Printf("%v Shapley-Shubik %.3f\n", m, ssi)
@@ -86,9 +86,9 @@ func ExampleGameAmong() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var participating []vote.Member
+	var participating []acquis.Member
 	for m := range c.Members() {
-		if m != vote.DK && m != vote.IE {
+		if m != acquis.DK && m != acquis.IE {
 			participating = append(participating, m)
 		}
 	}

@@ -45,9 +45,9 @@ var (
 // (a weighted game). A Game written as JSON reads back as the same game.
 type Game struct {
 	kind    kind
-	members []vote.Member // each player's member, for the Council's games; nil otherwise
-	weight  []int64       // each player's weight in the game
-	pop     []int64       // each player's population in the table, when the game has one; nil otherwise
+	members []acquis.Member // each player's member, for the Council's games; nil otherwise
+	weight  []int64         // each player's weight in the game
+	pop     []int64         // each player's population in the table, when the game has one; nil otherwise
 	win     winRule
 
 	// Provenance, for the Council's games.
@@ -240,11 +240,11 @@ func GameOf(c vote.Council, r vote.Rule) (Game, error) {
 //
 // Naming every member of c gives the game of GameOf. GameAmong returns an
 // error wrapping ErrInvalidGame for an empty participating or a member named
-// twice, [vote.ErrUnknownMember] for an invalid Member,
+// twice, [acquis.ErrUnknownMember] for an invalid Member,
 // [vote.ErrNotMember] for a member state that is not a member of c,
 // [errors.ErrUnsupported] for the Nice weights with a member not
 // participating, and the errors of GameOf.
-func GameAmong(c vote.Council, r vote.Rule, participating []vote.Member) (Game, error) {
+func GameAmong(c vote.Council, r vote.Rule, participating []acquis.Member) (Game, error) {
 	if len(participating) == 0 {
 		return Game{}, fmt.Errorf("power: %w: no member participates", ErrInvalidGame)
 	}
@@ -252,7 +252,7 @@ func GameAmong(c vote.Council, r vote.Rule, participating []vote.Member) (Game, 
 	for _, m := range participating {
 		switch {
 		case !m.IsValid():
-			return Game{}, fmt.Errorf("power: %w %d among the members taking part", vote.ErrUnknownMember, uint8(m))
+			return Game{}, fmt.Errorf("power: %w %d among the members taking part", acquis.ErrUnknownMember, uint8(m))
 		case !c.Has(m):
 			return Game{}, fmt.Errorf("power: %v is %w on %v", m, vote.ErrNotMember, c.Date())
 		case b.Position(m) == vote.For:
@@ -324,7 +324,7 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 			return Game{}, fmt.Errorf("power: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, n)
 		}
 		for i, m := range g.members {
-			g.weight[i] = int64(m.NiceWeight())
+			g.weight[i] = int64(vote.NiceWeight(m))
 		}
 		g.win.quota = quota
 		if r == vote.NiceWeights {
@@ -359,7 +359,7 @@ func (g Game) Len() int { return len(g.weight) }
 
 // Member returns the member that player i is, in a game of the Council, or
 // the zero Member in a game of plain weights or for an i out of range.
-func (g Game) Member(i int) vote.Member {
+func (g Game) Member(i int) acquis.Member {
 	if i < 0 || i >= len(g.members) {
 		return 0
 	}

@@ -3,7 +3,7 @@ package power
 import (
 	"math/big"
 
-	"github.com/acquis-eu/acquis/vote"
+	"github.com/acquis-eu/acquis"
 )
 
 // Indices are the voting power of every player of a game, in the a priori
@@ -26,10 +26,10 @@ type Indices struct {
 // printing. Their big.Rat values must not be modified. In JSON they are
 // fractions in strings, such as "421/2145", as big.Rat writes them.
 type Player struct {
-	Index      int         `json:"index"`                // the player's position in the game, from 0
-	Member     vote.Member `json:"member,omitzero"`      // the member, in the Council's games; zero otherwise
-	Weight     int64       `json:"weight"`               // the player's weight in the game (see Game.Weight)
-	Population int64       `json:"population,omitempty"` // the member's figure in the game's table, or 0
+	Index      int           `json:"index"`                // the player's position in the game, from 0
+	Member     acquis.Member `json:"member,omitzero"`      // the member, in the Council's games; zero otherwise
+	Weight     int64         `json:"weight"`               // the player's weight in the game (see Game.Weight)
+	Population int64         `json:"population,omitempty"` // the member's figure in the game's table, or 0
 
 	// Swings is the number of swings η_i.
 	Swings int64 `json:"swings"`
@@ -114,7 +114,7 @@ func (g Game) Indices() Indices {
 }
 
 // Member returns the power of member m, and whether m is a player.
-func (ix Indices) Member(m vote.Member) (Player, bool) {
+func (ix Indices) Member(m acquis.Member) (Player, bool) {
 	for _, p := range ix.Players {
 		if p.Member == m && m != 0 {
 			return p, true

@@ -11,9 +11,9 @@ import (
 
 // playerJSON is one player in the JSON form of a Game.
 type playerJSON struct {
-	Member     vote.Member `json:"member,omitzero"`
-	Weight     int64       `json:"weight"`
-	Population int64       `json:"population,omitempty"`
+	Member     acquis.Member `json:"member,omitzero"`
+	Weight     int64         `json:"weight"`
+	Population int64         `json:"population,omitempty"`
 }
 
 // gameJSON is the JSON form of a Game.
@@ -141,12 +141,12 @@ func (g *Game) council(j gameJSON) error {
 	default:
 		g.kind = headcount
 	}
-	g.members = make([]vote.Member, n)
+	g.members = make([]acquis.Member, n)
 	if j.Table != nil {
 		g.table, g.hasTable = *j.Table, true
 		g.pop = make([]int64, n)
 	}
-	seen := map[vote.Member]bool{}
+	seen := map[acquis.Member]bool{}
 	for i, p := range j.Players {
 		if !p.Member.IsValid() || seen[p.Member] {
 			return invalid("player %d is %v, want a member of the Council named once", i, p.Member)
@@ -156,7 +156,7 @@ func (g *Game) council(j gameJSON) error {
 		var want int64
 		switch g.kind {
 		case niceWeights:
-			want = int64(p.Member.NiceWeight())
+			want = int64(vote.NiceWeight(p.Member))
 		case headcount:
 			want = 1
 		}

@@ -69,16 +69,16 @@ func TestJSON(t *testing.T) {
 		func() (power.Game, error) { return power.GameOf(c2020, vote.QualifiedMajority) },
 		func() (power.Game, error) { return power.GameOf(c2020, vote.ReinforcedQualifiedMajority) },
 		func() (power.Game, error) {
-			return power.GameAmong(c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.IT, vote.ES, vote.PL, vote.NL, vote.BE, vote.AT})
+			return power.GameAmong(c2020, vote.QualifiedMajority, []acquis.Member{acquis.DE, acquis.FR, acquis.IT, acquis.ES, acquis.PL, acquis.NL, acquis.BE, acquis.AT})
 		},
 		func() (power.Game, error) { return power.GameOf(on("2014-01-01"), vote.NiceWeights) },
 		func() (power.Game, error) { return power.GameOf(on("2015-06-01"), vote.NiceWeightsReinforced) },
 		func() (power.Game, error) { return power.GameOf(c2020, vote.Unanimity) },
 		func() (power.Game, error) { return power.GameOf(on("2031-01-01"), vote.CouncilMajority) },
 		func() (power.Game, error) {
-			var others []vote.Member
+			var others []acquis.Member
 			for m := range c2020.Members() {
-				if m != vote.HU {
+				if m != acquis.HU {
 					others = append(others, m)
 				}
 			}

@@ -57,7 +57,7 @@ const ukPopulation = 66_647_112
 
 // row is one line of a reference table.
 type row struct {
-	m                        vote.Member
+	m                        acquis.Member
 	population, swings       int64
 	penrose, banzhaf, shapSS string
 }
@@ -67,7 +67,7 @@ func readRows(t testing.TB, text string) []row {
 	var rows []row
 	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
 		f := strings.Fields(line)
-		m, err := vote.ParseMember(f[0])
+		m, err := acquis.ParseMember(f[0])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,12 +89,12 @@ func council(t testing.TB, day string) vote.Council {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pop := map[vote.Member]int64{}
+	pop := map[acquis.Member]int64{}
 	for _, r := range readRows(t, candidateA) {
 		pop[r.m] = r.population
 	}
-	if c.Has(vote.UK) {
-		pop[vote.UK] = ukPopulation
+	if c.Has(acquis.UK) {
+		pop[acquis.UK] = ukPopulation
 	}
 	table, err := vote.TableOf("candidate A (shared/reference/eu-voting.md, section 4.4)", pop)
 	if err != nil {
@@ -116,7 +116,7 @@ func game(t testing.TB, c vote.Council, r vote.Rule) power.Game {
 	return g
 }
 
-func among(t testing.TB, c vote.Council, r vote.Rule, participating []vote.Member) power.Game {
+func among(t testing.TB, c vote.Council, r vote.Rule, participating []acquis.Member) power.Game {
 	t.Helper()
 	g, err := power.GameAmong(c, r, participating)
 	if err != nil {
@@ -246,7 +246,7 @@ func TestCandidateA(t *testing.T) {
 	}
 	checkSums(t, ix)
 	type entry struct {
-		Member                          vote.Member
+		Member                          acquis.Member
 		Swings                          int64
 		Penrose, Banzhaf, ShapleyShubik string
 	}
@@ -274,20 +274,20 @@ func TestScenarios(t *testing.T) {
 		day    string
 		rule   vote.Rule
 		total  int64
-		expect map[vote.Member]string // Shapley-Shubik to 8 decimals
-		bz     map[vote.Member]string // normalised Banzhaf to 8 decimals
+		expect map[acquis.Member]string // Shapley-Shubik to 8 decimals
+		bz     map[acquis.Member]string // normalised Banzhaf to 8 decimals
 	}{
 		{"EU27 QMV", "2020-11-06", vote.QualifiedMajority, 116_761_475,
-			map[vote.Member]string{vote.DE: "0.17651539", vote.MT: "0.00853756"}, map[vote.Member]string{vote.DE: "0.12068028"}},
+			map[acquis.Member]string{acquis.DE: "0.17651539", acquis.MT: "0.00853756"}, map[acquis.Member]string{acquis.DE: "0.12068028"}},
 		{"EU27 RQMV", "2020-11-06", vote.ReinforcedQualifiedMajority, 14_542_551,
-			map[vote.Member]string{vote.DE: "0.08988577", vote.MT: "0.02828513"}, nil},
+			map[acquis.Member]string{acquis.DE: "0.08988577", acquis.MT: "0.02828513"}, nil},
 		{"EU28 QMV", "2019-06-01", vote.QualifiedMajority, 221_858_400,
-			map[vote.Member]string{vote.DE: "0.14647207", vote.MT: "0.00883507", vote.UK: "0.11133184"}, map[vote.Member]string{vote.DE: "0.10296891"}},
+			map[acquis.Member]string{acquis.DE: "0.14647207", acquis.MT: "0.00883507", acquis.UK: "0.11133184"}, map[acquis.Member]string{acquis.DE: "0.10296891"}},
 		{"EU28 RQMV", "2019-06-01", vote.ReinforcedQualifiedMajority, 21_259_922,
-			map[vote.Member]string{vote.DE: "0.06767024", vote.MT: "0.02872613"}, nil},
+			map[acquis.Member]string{acquis.DE: "0.06767024", acquis.MT: "0.02872613"}, nil},
 		{"Nice EU28, 260 of 352, at least 15 members", "2014-01-01", vote.NiceWeights, 53_716_926,
-			map[vote.Member]string{vote.DE: "0.08485227", vote.FR: "0.08485227", vote.IT: "0.08485227", vote.UK: "0.08485227", vote.MT: "0.00806321"},
-			map[vote.Member]string{vote.DE: "0.07594256"}},
+			map[acquis.Member]string{acquis.DE: "0.08485227", acquis.FR: "0.08485227", acquis.IT: "0.08485227", acquis.UK: "0.08485227", acquis.MT: "0.00806321"},
+			map[acquis.Member]string{acquis.DE: "0.07594256"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,7 +296,7 @@ func TestScenarios(t *testing.T) {
 				t.Errorf("total swings %d, want %d", ix.TotalSwings, tt.total)
 			}
 			checkSums(t, ix)
-			for want, index := range map[*map[vote.Member]string]func(power.Player) *big.Rat{
+			for want, index := range map[*map[acquis.Member]string]func(power.Player) *big.Rat{
 				&tt.expect: func(p power.Player) *big.Rat { return p.ShapleyShubik },
 				&tt.bz:     func(p power.Player) *big.Rat { return p.Banzhaf },
 			} {
@@ -321,9 +321,9 @@ func TestBrexit(t *testing.T) {
 	eu28 := game(t, council(t, "2019-06-01"), vote.QualifiedMajority).Indices()
 	eu27 := game(t, council(t, "2020-11-06"), vote.QualifiedMajority).Indices()
 	for _, tt := range []struct {
-		m     vote.Member
+		m     acquis.Member
 		gains bool
-	}{{vote.DE, true}, {vote.FR, true}, {vote.MT, false}, {vote.LU, false}} {
+	}{{acquis.DE, true}, {acquis.FR, true}, {acquis.MT, false}, {acquis.LU, false}} {
 		before, _ := eu28.Member(tt.m)
 		after, _ := eu27.Member(tt.m)
 		if gained := after.ShapleyShubik.Cmp(before.ShapleyShubik) > 0; gained != tt.gains {
@@ -351,8 +351,8 @@ func TestEmbeddedTable(t *testing.T) {
 	}
 	ix := g.Indices()
 	checkSums(t, ix)
-	de, _ := ix.Member(vote.DE)
-	mt, _ := ix.Member(vote.MT)
+	de, _ := ix.Member(acquis.DE)
+	mt, _ := ix.Member(acquis.MT)
 	if _, _, ss := de.Float(); ss < 0.17 || ss > 0.18 {
 		t.Errorf("DE Shapley-Shubik %.6f on the embedded table, want about 0.1765 as on candidate A", ss)
 	}
@@ -369,12 +369,12 @@ func TestEmbeddedTable(t *testing.T) {
 // TestPartialParticipation checks the games of Article 238(3) TFEU.
 func TestPartialParticipation(t *testing.T) {
 	c := council(t, "2020-11-06")
-	var all []vote.Member
+	var all []acquis.Member
 	for m := range c.Members() {
 		all = append(all, m)
 	}
-	without := func(out ...vote.Member) []vote.Member {
-		var ms []vote.Member
+	without := func(out ...acquis.Member) []acquis.Member {
+		var ms []acquis.Member
 		for _, m := range all {
 			if !slices.Contains(out, m) {
 				ms = append(ms, m)
@@ -389,22 +389,22 @@ func TestPartialParticipation(t *testing.T) {
 	// Without Denmark and Ireland: 25 participants, 14 of them, 65% of
 	// 435,317,253 persons, and a blocking minority of DE, FR, IT (more than
 	// 35% of the participants' population) plus one: four, so any 22 win.
-	g := among(t, c, vote.QualifiedMajority, without(vote.DK, vote.IE))
+	g := among(t, c, vote.QualifiedMajority, without(acquis.DK, acquis.IE))
 	if g.Len() != 25 || g.Basis() != "Art 238(3)(a) TFEU" || g.MinMembers() != 14 || g.Clause() != 22 ||
 		g.TotalWeight() != 446_834_641-5_806_081-4_904_226 || g.Quota() != (65*g.TotalWeight()+99)/100 {
 		t.Errorf("without DK, IE: %v", g)
 	}
 	ix := g.Indices()
 	checkSums(t, ix)
-	if _, ok := ix.Member(vote.DK); ok {
+	if _, ok := ix.Member(acquis.DK); ok {
 		t.Error("DK, not participating, is a player")
 	}
 	// A reinforced qualified majority of 25: 18 members, no clause.
-	if g := among(t, c, vote.ReinforcedQualifiedMajority, without(vote.DK, vote.IE)); g.Basis() != "Art 238(3)(b) TFEU" || g.MinMembers() != 18 || g.Clause() != 0 {
+	if g := among(t, c, vote.ReinforcedQualifiedMajority, without(acquis.DK, acquis.IE)); g.Basis() != "Art 238(3)(b) TFEU" || g.MinMembers() != 18 || g.Clause() != 0 {
 		t.Errorf("reinforced without DK, IE: %v", g)
 	}
 	// The member concerned by Article 7 TEU leaves the count: 21 of 26.
-	if g := among(t, c, vote.Article7Determination, without(vote.HU)); g.Quota() != 21 || g.Len() != 26 {
+	if g := among(t, c, vote.Article7Determination, without(acquis.HU)); g.Quota() != 21 || g.Len() != 26 {
 		t.Errorf("Article 7(1) TEU without HU: %v", g)
 	}
 }
@@ -454,7 +454,7 @@ func TestGameErrors(t *testing.T) {
 		name          string
 		c             vote.Council
 		rule          vote.Rule
-		participating []vote.Member
+		participating []acquis.Member
 		is            error
 		msg           string
 	}{
@@ -465,13 +465,13 @@ func TestGameErrors(t *testing.T) {
 		{"no table in 2015", on("2015-06-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "no population table"},
 		{"no table after 2026", on("2031-01-01"), vote.QualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
 		{"no table after 2026, reinforced", on("2027-01-01"), vote.ReinforcedQualifiedMajority, nil, vote.ErrNoTable, "2026-01-01 to 2026-12-31"},
-		{"not a member", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.UK}, vote.ErrNotMember, "UK is not a member of the Council on 2020-11-06"},
-		{"not a member state", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, 0}, vote.ErrUnknownMember, "member 0"},
-		{"named twice", c2020, vote.QualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.DE}, power.ErrInvalidGame, "DE is named twice"},
-		{"Nice, partial", on("2014-01-01"), vote.NiceWeights, []vote.Member{vote.DE, vote.FR}, errors.ErrUnsupported, "do not participate"},
+		{"not a member", c2020, vote.QualifiedMajority, []acquis.Member{acquis.DE, acquis.UK}, vote.ErrNotMember, "UK is not a member of the Council on 2020-11-06"},
+		{"not a member state", c2020, vote.QualifiedMajority, []acquis.Member{acquis.DE, 0}, acquis.ErrUnknownMember, "member state 0"},
+		{"named twice", c2020, vote.QualifiedMajority, []acquis.Member{acquis.DE, acquis.FR, acquis.DE}, power.ErrInvalidGame, "DE is named twice"},
+		{"Nice, partial", on("2014-01-01"), vote.NiceWeights, []acquis.Member{acquis.DE, acquis.FR}, errors.ErrUnsupported, "do not participate"},
 		{"Article 7 with every member", c2020, vote.Article7Determination, nil, vote.ErrInvalidBallot, "exactly one member"},
-		{"one participant", c2020, vote.QualifiedMajority, []vote.Member{vote.DE}, power.ErrInvalidGame, "every coalition wins"},
-		{"no participant", c2020, vote.QualifiedMajority, []vote.Member{}, power.ErrInvalidGame, "no member participates"},
+		{"one participant", c2020, vote.QualifiedMajority, []acquis.Member{acquis.DE}, power.ErrInvalidGame, "every coalition wins"},
+		{"no participant", c2020, vote.QualifiedMajority, []acquis.Member{}, power.ErrInvalidGame, "no member participates"},
 	} {
 		var err error
 		if tt.participating == nil {
@@ -535,7 +535,7 @@ func TestString(t *testing.T) {
 	}{
 		{game(t, council(t, "2020-11-06"), vote.QualifiedMajority),
 			"qmv (Art 16(4) TEU) on 2020-11-06, 27 members: at least 15 members representing at least 290,442,517 of 446,834,641 persons, or any 24 members"},
-		{among(t, council(t, "2020-11-06"), vote.ReinforcedQualifiedMajority, []vote.Member{vote.DE, vote.FR, vote.IT, vote.ES, vote.PL}),
+		{among(t, council(t, "2020-11-06"), vote.ReinforcedQualifiedMajority, []acquis.Member{acquis.DE, acquis.FR, acquis.IT, acquis.ES, acquis.PL}),
 			"reinforced (Art 238(3)(b) TFEU) on 2020-11-06, 5 of 27 members participating: at least 4 members representing at least 191,945,985 of 295,301,514 persons"},
 		{game(t, council(t, "2014-01-01"), vote.NiceWeightsReinforced),
 			"nice-reinforced (Art 3(3) of Protocol No 36 on transitional provisions) on 2014-01-01, 28 members: at least 260 of 352 weighted votes, cast by at least 19 members"},
@@ -566,7 +566,7 @@ func BenchmarkQualifiedMajority(b *testing.B) {
 // Article 16(4) TEU, and the 28 of 2019 with the United Kingdom.
 func BenchmarkPlayers(b *testing.B) {
 	eu27, eu28 := council(b, "2020-11-06"), council(b, "2019-06-01")
-	var members []vote.Member
+	var members []acquis.Member
 	for m := range eu27.Members() {
 		members = append(members, m)
 	}
