@@ -28,44 +28,10 @@ type Dataset struct {
 	Acts           []Act      `json:"acts"`
 }
 
-// A Span is the stretch of time a record covers: the days on which its
-// first and last acts were adopted, and the day up to which it was
-// checked against its sources. Outside it, answers are flagged: before
-// First, the record has not begun; after UpTo, an act the record lacks
-// may have changed the answer.
-type Span struct {
-	First   acquis.Date `json:"first"`            // adoption of the first act
-	Last    acquis.Date `json:"last"`             // adoption of the last act
-	Checked acquis.Date `json:"checked,omitzero"` // the day up to which the record was checked; zero if not stated
-}
-
-// UpTo returns the last day the record answers for without reserve:
-// Checked, or Last when Checked is zero (a ledger built act by act knows
-// nothing after its last act).
-func (s Span) UpTo() acquis.Date {
-	if s.Checked.IsValid() {
-		return s.Checked
-	}
-	return s.Last
-}
-
-// String describes the span, such as "acts adopted from 2020-08-11 to
-// 2020-10-12, checked up to 2020-11-06".
-func (s Span) String() string {
-	if !s.First.IsValid() {
-		return "no acts"
-	}
-	str := fmt.Sprintf("acts adopted from %v to %v", s.First, s.Last)
-	if s.Checked.IsValid() {
-		str += fmt.Sprintf(", checked up to %v", s.Checked)
-	}
-	return str
-}
-
 // Span returns the span of d: its first and last acts' days of adoption
 // and the day up to which it was checked.
-func (d Dataset) Span() Span {
-	var s Span
+func (d Dataset) Span() acquis.Span {
+	var s acquis.Span
 	for _, a := range d.Acts {
 		if !s.First.IsValid() || a.Adopted.Before(s.First) {
 			s.First = a.Adopted

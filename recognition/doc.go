@@ -36,7 +36,8 @@
 // # Where the record stops
 //
 // A [Dataset] states the day up to which it was checked, and with its
-// first and last acts that makes its [Span]. Every answer says when its
+// first and last acts that makes its [acquis.Span] (the days its first and
+// last acts were adopted, and that day). Every answer says when its
 // day is outside it: [Position.RecordedFrom] before the first act,
 // [Position.RecordedUpTo] after the day it was checked up to. An answer
 // for a later day is still the acts' answer, as recorded up to that day.

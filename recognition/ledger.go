@@ -307,7 +307,9 @@ func (l *Ledger) answer(p Position, day, known acquis.Date) Position {
 // Span returns the span of the record: the first and last acts' days of
 // adoption, and the day up to which it was checked when the ledger was
 // made from a Dataset.
-func (l *Ledger) Span() Span { return Span{First: l.first, Last: l.last, Checked: l.checked} }
+func (l *Ledger) Span() acquis.Span {
+	return acquis.Span{First: l.first, Last: l.last, Checked: l.checked}
+}
 
 // StatusAt returns actor's position toward claimant in office on day, and
 // the act behind it: Unstated, with no act, when no act of the actor about

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/acquis-eu/acquis"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -103,16 +104,20 @@ func TestBelarus2020(t *testing.T) {
 // date set by acts it does not hold.
 func TestBelarus2020Span(t *testing.T) {
 	l := Belarus2020()
-	want := Span{
-		First: d("2020-02-19"), FirstAct: "Council Decision (CFSP) of 2020-02-17",
-		Last: d("2020-12-17"), LastAct: "Council Implementing Regulation (EU) 2020/2129",
-	}
+	want := acquis.Span{First: d("2020-02-19"), Last: d("2020-12-17")}
 	got, err := l.Span("BLR")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got != want {
 		t.Errorf("Span(BLR) = %+v, want %+v", got, want)
+	}
+	first, last, err := l.SpanActs("BLR")
+	if err != nil || first.String() != "Council Decision (CFSP) of 2020-02-17" || last.String() != "Council Implementing Regulation (EU) 2020/2129" {
+		t.Errorf("SpanActs(BLR) = %v, %v, %v", first, last, err)
+	}
+	if _, _, err := l.SpanActs("SYR"); !errors.Is(err, ErrUnknownRegime) {
+		t.Errorf("SpanActs(SYR): %v, want ErrUnknownRegime", err)
 	}
 	for day, in := range map[string]bool{"1900-01-01": false, "2020-02-18": false, "2020-02-19": true, "2020-12-17": true, "2020-12-18": false} {
 		if got.Contains(d(day)) != in {

@@ -38,7 +38,8 @@
 // renewal. Listings can be narrowed by regime, by measure and by name.
 //
 // A List answers only as far as its acts reach: [List.Span] gives, for a
-// regime, the first and the last act it records. Before the first, it
+// regime, the days its first and last acts entered into force, and
+// [List.SpanActs] those acts. Before the first, it
 // cannot say who was listed nor until when the regime ran, and
 // [List.LastDay] and [List.Stated] refuse such a day with a *[SpanError];
 // after the last, its answers are the acts' answers as recorded up to it.

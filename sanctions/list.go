@@ -38,10 +38,13 @@ var (
 type SpanError struct {
 	Regime string
 	Day    acquis.Date
-	// Span is what the List records for the regime; zero when it records
-	// no act of it.
-	Span Span
-	Err  error // ErrBeforeRecord
+	// Span is what the List records for the regime: the days its first
+	// and last acts entered into force; zero when it records no act of it.
+	Span acquis.Span
+	// FirstAct and LastAct cite the acts at the ends of Span
+	// ([Act.String]); empty when Span is zero.
+	FirstAct, LastAct string
+	Err               error // ErrBeforeRecord
 }
 
 func (e *SpanError) Error() string {
@@ -50,48 +53,12 @@ func (e *SpanError) Error() string {
 	if e.Span.IsZero() {
 		b.WriteString("the list records no act of the regime")
 	} else {
-		fmt.Fprintf(&b, "the list records the regime's acts from %v", e.Span)
+		fmt.Fprintf(&b, "the list records the regime's acts from %v (%s) to %v (%s)", e.Span.First, e.FirstAct, e.Span.Last, e.LastAct)
 	}
 	return b.String()
 }
 
 func (e *SpanError) Unwrap() error { return e.Err }
-
-// A Span is the days a List records for a regime: from the day its first
-// act enters into force (First) to the day its last act does (Last), with
-// the citations of those acts ([Act.String]). Before First the List holds
-// no act of the regime, so it cannot say who was listed, nor until when
-// the regime ran: [List.LastDay] and [List.Stated] refuse such a day, and
-// [List.At] finds no one, which then means that the data does not say.
-// After Last its answers are the acts' answers as recorded up to Last: an
-// act that it does not hold may have changed them since.
-//
-// A Span is a comparable value; the zero Span records no act.
-type Span struct {
-	First    acquis.Date `json:"first"`
-	FirstAct string      `json:"firstAct"`
-	Last     acquis.Date `json:"last"`
-	LastAct  string      `json:"lastAct"`
-}
-
-// IsZero reports whether s records no act.
-func (s Span) IsZero() bool { return s == Span{} }
-
-// Contains reports whether d is one of the days of s, First and Last
-// included.
-func (s Span) Contains(d acquis.Date) bool {
-	return !s.IsZero() && !d.Before(s.First) && !d.After(s.Last)
-}
-
-// String returns the span as "2020-02-19 (Council Decision (CFSP) of
-// 2020-02-17) to 2020-12-17 (Council Implementing Regulation (EU)
-// 2020/2129)", or "" for the zero Span.
-func (s Span) String() string {
-	if s.IsZero() {
-		return ""
-	}
-	return fmt.Sprintf("%v (%s) to %v (%s)", s.First, s.FirstAct, s.Last, s.LastAct)
-}
 
 // An ActError reports an act that a [List] cannot replay: an invalid act,
 // or an effect that contradicts the acts before it, such as the delisting
@@ -238,7 +205,7 @@ type List struct {
 	// are contiguous in time until it ends.
 	versions []version
 	terms    map[string][]term // end dates of each regime, in order
-	spans    map[string]Span   // the acts of each regime that has some
+	records  map[string]record // the acts of each regime that has some
 }
 
 // A version is one state of one listing over the days [from, to); to is
@@ -278,7 +245,7 @@ type slot struct {
 // NewList does not modify the acts; the List keeps pointers to them, which
 // the caller must then not modify.
 func NewList(regimes []Regime, acts []*Act) (*List, error) {
-	l := &List{regimes: slices.Clone(regimes), terms: make(map[string][]term), spans: make(map[string]Span)}
+	l := &List{regimes: slices.Clone(regimes), terms: make(map[string][]term), records: make(map[string]record)}
 	for i := range l.regimes {
 		r := &l.regimes[i]
 		if r.Code == "" {
@@ -312,12 +279,12 @@ func NewList(regimes []Regime, acts []*Act) (*List, error) {
 		if err := l.replay(a, open); err != nil {
 			return nil, err
 		}
-		sp := l.spans[a.Regime]
-		if sp.IsZero() {
-			sp.First, sp.FirstAct = a.InForce, a.String()
+		r := l.records[a.Regime]
+		if r.first == nil {
+			r.first, r.span.First = a, a.InForce
 		}
-		sp.Last, sp.LastAct = a.InForce, a.String()
-		l.spans[a.Regime] = sp
+		r.last, r.span.Last = a, a.InForce
+		l.records[a.Regime] = r
 	}
 	slices.SortStableFunc(l.versions, func(a, b version) int {
 		return cmp.Or(cmp.Compare(a.regime, b.regime), cmp.Compare(a.entity.ID, b.entity.ID),
@@ -503,11 +470,30 @@ func (l *List) termAt(code string, d acquis.Date) (term, bool) {
 // code: from its first act to its last. It is the zero Span when the List
 // holds no act of the regime, and an error wrapping [ErrUnknownRegime] when
 // the List has no such regime.
-func (l *List) Span(code string) (Span, error) {
+func (l *List) Span(code string) (acquis.Span, error) {
 	if _, ok := l.terms[code]; !ok {
-		return Span{}, unknownRegime(code)
+		return acquis.Span{}, unknownRegime(code)
 	}
-	return l.spans[code], nil
+	return l.records[code].span, nil
+}
+
+// SpanActs returns the acts that open and close the [List.Span] of the
+// regime with the given code: the first and the last to enter into force.
+// Both are nil when the List holds no act of the regime; the error wraps
+// [ErrUnknownRegime] when the List has no such regime.
+func (l *List) SpanActs(code string) (first, last *Act, err error) {
+	if _, ok := l.terms[code]; !ok {
+		return nil, nil, unknownRegime(code)
+	}
+	r := l.records[code]
+	return r.first, r.last, nil
+}
+
+// A record is what a List holds of one regime's acts: their span and the
+// acts at its ends.
+type record struct {
+	span        acquis.Span
+	first, last *Act
 }
 
 func unknownRegime(code string) error {
@@ -520,9 +506,13 @@ func (l *List) recorded(code string, d acquis.Date) error {
 	if _, ok := l.terms[code]; !ok {
 		return unknownRegime(code)
 	}
-	sp := l.spans[code]
-	if sp.IsZero() || d.Before(sp.First) {
-		return &SpanError{Regime: code, Day: d, Span: sp, Err: ErrBeforeRecord}
+	r := l.records[code]
+	if r.first == nil || d.Before(r.span.First) {
+		e := &SpanError{Regime: code, Day: d, Span: r.span, Err: ErrBeforeRecord}
+		if r.first != nil {
+			e.FirstAct, e.LastAct = r.first.String(), r.last.String()
+		}
+		return e
 	}
 	return nil
 }

@@ -91,8 +91,8 @@ type story struct {
 	Recognition []recognitionItem `json:"recognition"`
 	// RecognitionRecord is the span of the recognition record: its first
 	// and last acts and the day it was checked up to.
-	RecognitionRecord recognition.Span `json:"recognitionRecord"`
-	On                acquis.Date      `json:"on"` // the day of the recognition and sanctions sections
+	RecognitionRecord acquis.Span `json:"recognitionRecord"`
+	On                acquis.Date `json:"on"` // the day of the recognition and sanctions sections
 	// SanctionActs are the acts of 2020 against Belarus; Sanctions the
 	// entities under a measure on the day, with the acts that listed them.
 	SanctionActs []sanctionAct  `json:"sanctionActs"`
@@ -141,10 +141,12 @@ type regimeSection struct {
 	// (the data cannot say what held then, so LastDay is absent and
 	// Stated empty), within it, or after the last act (the acts' answer,
 	// as recorded up to the last).
-	Span      sanctions.Span `json:"span"`
-	Record    string         `json:"record"`           // "before-first-act", "recorded" or "after-last-act"
-	LastDay   acquis.Date    `json:"lastDay,omitzero"` // the last day in force, as known on the day
-	RenewedBy string         `json:"renewedBy,omitempty"`
+	Span      acquis.Span `json:"span"`
+	FirstAct  string      `json:"firstAct"`         // the act that opens Span
+	LastAct   string      `json:"lastAct"`          // the act that closes it
+	Record    string      `json:"record"`           // "before-first-act", "recorded" or "after-last-act"
+	LastDay   acquis.Date `json:"lastDay,omitzero"` // the last day in force, as known on the day
+	RenewedBy string      `json:"renewedBy,omitempty"`
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
@@ -248,18 +250,18 @@ func tell(on acquis.Date) (*story, error) {
 // recognise returns each actor's position toward Lukashenka on day, from
 // the Belarus 2020 dataset: every actor of the dataset, unstated ones too,
 // and the span of the record.
-func recognise(day acquis.Date) ([]recognitionItem, recognition.Span, error) {
+func recognise(day acquis.Date) ([]recognitionItem, acquis.Span, error) {
 	ds := recognition.Belarus2020()
 	l, err := ds.Ledger()
 	if err != nil {
-		return nil, recognition.Span{}, err
+		return nil, acquis.Span{}, err
 	}
 	lukashenka, _ := ds.Claimant("lukashenka")
 	var items []recognitionItem
 	for _, a := range ds.Actors() {
 		p, err := l.StatusAt(a, lukashenka, ds.Office, day)
 		if err != nil {
-			return nil, recognition.Span{}, err
+			return nil, acquis.Span{}, err
 		}
 		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since,
 			Basis: p.Basis, BasisExpired: p.BasisExpired, RecordedFrom: p.RecordedFrom, RecordedUpTo: p.RecordedUpTo}
@@ -308,6 +310,11 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 		return nil, nil, nil, err
 	}
 	rs.Span = sp
+	first, last, err := l.SpanActs("BLR")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rs.FirstAct, rs.LastAct = first.String(), last.String()
 	until, by, err := l.LastDay("BLR", day)
 	switch {
 	case errors.Is(err, sanctions.ErrBeforeRecord):
@@ -438,11 +445,11 @@ func (s *story) writeSanctions(b *strings.Builder) {
 	switch r.Record {
 	case beforeFirstAct:
 		fmt.Fprintf(b, "The data begins on %v, the day %s entered into force: it holds no act of the regime\n"+
-			"before, so it cannot say who was listed on %v, nor until when the regime ran.\n", r.Span.First, r.Span.FirstAct, s.On)
+			"before, so it cannot say who was listed on %v, nor until when the regime ran.\n", r.Span.First, r.FirstAct, s.On)
 		return
 	case afterLastAct:
 		fmt.Fprintf(b, "As recorded up to %v, the day the last act the data holds (%s)\n"+
-			"entered into force: a later act may have changed what follows.\n", r.Span.Last, r.Span.LastAct)
+			"entered into force: a later act may have changed what follows.\n", r.Span.Last, r.LastAct)
 	}
 	switch {
 	case !r.LastDay.IsValid():
@@ -491,8 +498,8 @@ func count(persons, organisations int) string {
 // recordNote says how far the recognition record reaches, and what that
 // means for the answers on day, as the library's answer it (an item's
 // RecordedFrom, RecordedUpTo).
-func recordNote(span recognition.Span, it recognitionItem, day acquis.Date) string {
-	s := fmt.Sprintf("The record: %v.", span)
+func recordNote(span acquis.Span, it recognitionItem, day acquis.Date) string {
+	s := fmt.Sprintf("The record: acts adopted from %v to %v, checked up to %v.", span.First, span.Last, span.Checked)
 	switch {
 	case it.RecordedUpTo.IsValid():
 		s += fmt.Sprintf(" %v is after the day it was checked up to: each position below is the acts' answer as recorded up to %v, and an act the record lacks may have changed it.", day, it.RecordedUpTo)

@@ -113,7 +113,7 @@ func (s *story) writePage(w io.Writer) error {
 			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
 			"Each act states how many persons and entities it lists; the data names only the entries whose text could be read, so the picture draws both. " +
 				fmt.Sprintf("The regime's renewal of 2021 is not among the acts, so in this data it lapses after %v.", lapse),
-			fmt.Sprintf("The data holds the regime's acts from %v: before the first it says nothing of the regime, and after the last it answers as recorded up to it.", r.Span),
+			fmt.Sprintf("The data holds the regime's acts from %v (%s) to %v (%s): before the first it says nothing of the regime, and after the last it answers as recorded up to it.", r.Span.First, r.FirstAct, r.Span.Last, r.LastAct),
 		},
 		Figures: []report.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
 		Tables: []report.Table{{
@@ -151,11 +151,11 @@ func (s *story) writePage(w io.Writer) error {
 	}
 	listedParas := []string{}
 	if r.Record == afterLastAct {
-		listedParas = append(listedParas, fmt.Sprintf("As recorded up to %v, the day the last act the data holds (%s) entered into force: a later act may have changed what follows.", r.Span.Last, r.Span.LastAct))
+		listedParas = append(listedParas, fmt.Sprintf("As recorded up to %v, the day the last act the data holds (%s) entered into force: a later act may have changed what follows.", r.Span.Last, r.LastAct))
 	}
 	switch {
 	case r.Record == beforeFirstAct:
-		listedParas = append(listedParas, fmt.Sprintf("On %v the data says nothing of the regime: it begins on %v, the day %s entered into force, and holds no act before.", s.On, r.Span.First, r.Span.FirstAct))
+		listedParas = append(listedParas, fmt.Sprintf("On %v the data says nothing of the regime: it begins on %v, the day %s entered into force, and holds no act before.", s.On, r.Span.First, r.FirstAct))
 	case r.LastDay.IsValid() && s.On.After(r.LastDay):
 		listedParas = append(listedParas, fmt.Sprintf("On %v the regime had lapsed in this data, after %v: its later renewals are not among the acts.", s.On, r.LastDay))
 	case len(stated) > 0:

@@ -97,11 +97,11 @@ type report struct {
 	// Record is the span of the record; RecordedFrom and RecordedUpTo are
 	// set when the day is before its first act or after the day it was
 	// checked up to, as each position of the library says.
-	Record       recognition.Span `json:"record"`
-	RecordedFrom acquis.Date      `json:"recordedFrom,omitzero"`
-	RecordedUpTo acquis.Date      `json:"recordedUpTo,omitzero"`
-	Recognition  []position       `json:"recognition"`
-	MemberStates memberStates     `json:"memberStates"`
+	Record       acquis.Span  `json:"record"`
+	RecordedFrom acquis.Date  `json:"recordedFrom,omitzero"`
+	RecordedUpTo acquis.Date  `json:"recordedUpTo,omitzero"`
+	Recognition  []position   `json:"recognition"`
+	MemberStates memberStates `json:"memberStates"`
 
 	office recognition.Office
 	acts   []recognition.Act // behind the positions, by date
@@ -414,7 +414,7 @@ func (r *report) writeText(w io.Writer) error {
 // recordNote says how far the record reaches, and what that means for the
 // day's answers.
 func (r *report) recordNote() string {
-	s := fmt.Sprintf("The record: %v.", r.Record)
+	s := fmt.Sprintf("The record: acts adopted from %v to %v, checked up to %v.", r.Record.First, r.Record.Last, r.Record.Checked)
 	switch {
 	case r.RecordedUpTo.IsValid():
 		s += fmt.Sprintf(" %v is after the day it was checked up to: each answer below is the acts' answer as recorded up to %v, and an act the record lacks may have changed it.", r.Day, r.RecordedUpTo)
