@@ -235,14 +235,14 @@ func (t Table) Source() string { return t.source }
 // which shares, which Eurostat vintage, which rows were seen.
 func (t Table) Note() string { return t.note }
 
-// From returns the first day the table applies, or the zero Date for a
-// caller's table.
-func (t Table) From() acquis.Date { return t.from }
-
-// Until returns the first day the table no longer applies: the day after the
-// end of the period its act sets. It returns the zero Date for a caller's
-// table.
-func (t Table) Until() acquis.Date { return t.until }
+// Span returns the days the table applies, the period its act sets, from
+// its first day to its last, or the zero Span for a caller's table.
+func (t Table) Span() acquis.Span {
+	if t.from.IsZero() {
+		return acquis.Span{}
+	}
+	return acquis.Span{First: t.from, Last: t.until.AddDays(-1)}
+}
 
 // Grade returns the weakest grade of the table's figures.
 func (t Table) Grade() Grade {
