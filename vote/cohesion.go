@@ -7,7 +7,8 @@ import (
 	"golang.org/x/exp/stats"
 )
 
-// Cohesion measures how united a group of members voted on one roll call.
+// Cohesion measures how united a political group of the European
+// Parliament voted on one roll call.
 // Y, N and A are the group's votes for, against and abstaining; T = Y+N+A
 // (members who did not vote are left out) and M = max(Y, N, A).
 type Cohesion struct {

@@ -48,11 +48,11 @@ func NiceWeight(m acquis.Member) int {
 	return niceWeight[m]
 }
 
-// NiceQuota returns, for a Council of n members, the weighted votes a
+// niceQuota returns, for a Council of n members, the weighted votes a
 // qualified majority needs under the Nice rules and the votes of all the
 // members: 232 of 321 with 25 members, 255 of 345 with 27 and 260 of 352
 // with 28. It reports false for any other number of members.
-func NiceQuota(n int) (quota, total int, ok bool) {
+func niceQuota(n int) (quota, total int, ok bool) {
 	switch n {
 	case 25:
 		return 232, 321, true
@@ -284,7 +284,7 @@ func (c Council) applies(f *councilFigures, s choices) error {
 		if s.partial() {
 			return fmt.Errorf("vote: %v: %w: this package does not apply the Nice weights when members do not participate", r, errors.ErrUnsupported)
 		}
-		if _, _, ok := NiceQuota(f.Members); !ok {
+		if _, _, ok := niceQuota(f.Members); !ok {
 			return fmt.Errorf("vote: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, f.Members)
 		}
 		if f.PopulationCheck && c.table == nil {

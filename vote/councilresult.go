@@ -140,7 +140,9 @@ func (r CouncilResult) BlockingMinority() int { return r.f.BlockingMinority }
 func (r CouncilResult) WeightsFor() int { return r.f.WeightsFor }
 
 // WeightsRequired returns the weighted votes a qualified majority needs
-// under the Nice rules (see NiceQuota), or 0 under the others.
+// under the Nice rules: 232 of 321 with 25 members, 255 of 345 with 27
+// and 260 of 352 with 28 (Protocol No 36, Article 3(3), as adapted by the
+// Acts of Accession of 2005 and 2012); 0 under the other rules.
 func (r CouncilResult) WeightsRequired() int { return r.f.WeightsRequired }
 
 // WeightsTotal returns the weighted votes of all the members under the
@@ -245,7 +247,7 @@ func (f *councilFigures) require() bool {
 		f.MembersRequired = (4*f.Participating + 4) / 5
 	case NiceWeights, NiceWeightsReinforced:
 		var ok bool
-		if f.WeightsRequired, f.WeightsTotal, ok = NiceQuota(f.Members); !ok {
+		if f.WeightsRequired, f.WeightsTotal, ok = niceQuota(f.Members); !ok {
 			return false
 		}
 		f.MembersRequired = f.Members/2 + 1

@@ -5,8 +5,9 @@ import (
 	"strconv"
 )
 
-// A Threshold is one kind of majority: a share of some base (the votes cast,
-// or the component Members of Parliament) that a count must reach.
+// A Threshold is one kind of majority of the European Parliament: a share
+// of some base (the votes cast, or the component Members) that a count
+// must reach.
 // Thresholds are integer comparisons: no share is ever rounded.
 //
 // The zero Threshold is invalid and prints as "%!Threshold(0)".
@@ -97,8 +98,8 @@ func (t Threshold) ofMembers() bool {
 	return t == MajorityOfMembers || t == OneThirdOfMembers
 }
 
-// A Condition is one threshold applied to one vote: what was required and
-// what was counted.
+// A Condition is one Threshold applied to one vote of the European
+// Parliament: what was required and what was counted.
 //
 // A Condition is a comparable value. The zero Condition is not meaningful.
 type Condition struct {

@@ -12,7 +12,7 @@ import (
 	"github.com/acquis-eu/acquis"
 )
 
-// A Grade says how well a population figure is known.
+// A Grade says how well a population figure of a Table is known.
 //
 // The zero Grade is invalid.
 type Grade uint8
@@ -81,11 +81,11 @@ type Figure struct {
 	Grade      Grade `json:"grade"`
 }
 
-// A Table gives the population of each member of the Council, as Annex III
-// of the Council's Rules of Procedure does for qualified-majority voting
-// (Article 11(6) of those Rules): one table a year, applying from 1 January,
-// set by a Council Decision on the figures Eurostat had on 30 September of
-// the year before.
+// A Table gives the population of each member of the Council of the EU, as
+// Annex III of the Council's Rules of Procedure does for qualified-majority
+// voting (Article 11(6) of those Rules): one table a year, applying from 1
+// January, set by a Council Decision on the figures Eurostat had on 30
+// September of the year before.
 //
 // A Table is immutable; copies share nothing that can change. The zero
 // Table has no members. Obtain one from TableOn or Tables (the embedded
