@@ -129,12 +129,32 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 	if err != nil {
 		return nil, err
 	}
-	day := c.Date()
 	out, err := cli.Members(c, absent)
 	if err != nil {
 		return nil, err
 	}
+	g, err := game(c, rule, out)
+	if err != nil {
+		return nil, err
+	}
+	ix := g.Indices()
+	o := &output{
+		Date: c.Date(), Rule: rule, Basis: g.Basis(), Game: g.String(), Exact: g.Exact(),
+		NotParticipating: out, TotalSwings: ix.TotalSwings,
+		weights: rule == vote.NiceWeights || rule == vote.NiceWeightsReinforced,
+	}
+	if t, ok := g.Table(); ok {
+		o.TableSource, o.TableGrade = t.Source(), t.Grade()
+	}
+	o.Members = rows(ix.Players, o.weights)
+	return o, nil
+}
+
+// game returns the game of rule in Council c, the members out taking no
+// part, in the tool's words when it cannot be.
+func game(c vote.Council, rule vote.CouncilRule, out []acquis.Member) (power.Game, error) {
 	var g power.Game
+	var err error
 	if len(out) == 0 {
 		g, err = power.GameOf(c, rule)
 	} else {
@@ -146,33 +166,30 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 		}
 		g, err = power.GameAmong(c, rule, in)
 	}
+	if errors.Is(err, power.ErrInvalidGame) {
+		// Too few members take part: the command line's doing. The
+		// command's name says where the message comes from.
+		return g, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
+	}
 	if err != nil {
-		if errors.Is(err, power.ErrInvalidGame) {
-			// Too few members take part: the command line's doing. The
-			// command's name says where the message comes from.
-			return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
-		}
-		return nil, cli.Refusal(err)
+		return g, cli.Refusal(err)
 	}
+	return g, nil
+}
 
-	ix := g.Indices()
-	o := &output{
-		Date: day, Rule: rule, Basis: g.Basis(), Game: g.String(), Exact: g.Exact(),
-		NotParticipating: out, TotalSwings: ix.TotalSwings,
-		weights: rule == vote.NiceWeights || rule == vote.NiceWeightsReinforced,
-	}
-	if t, ok := g.Table(); ok {
-		o.TableSource, o.TableGrade = t.Source(), t.Grade()
-	}
+// rows returns a row for each player, largest population first, with the
+// weighted votes when weights is true.
+func rows(players []power.Player, weights bool) []memberRow {
 	var total int64
-	for _, p := range ix.Players {
+	for _, p := range players {
 		total += p.Population
 	}
-	for _, p := range ix.Players {
+	var rs []memberRow
+	for _, p := range players {
 		row := memberRow{Member: p.Member, Population: p.Population, Swings: p.Swings,
 			PenroseExact: p.Penrose.RatString(), BanzhafExact: p.Banzhaf.RatString(), ShapleyShubikExact: p.ShapleyShubik.RatString()}
 		row.Penrose, row.Banzhaf, row.ShapleyShubik = p.Float()
-		if o.weights {
+		if weights {
 			row.Weight = p.Weight
 		}
 		if total > 0 {
@@ -180,16 +197,16 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 			row.PopulationShare, _ = share.Float64()
 			row.PopulationShareExact = share.RatString()
 		}
-		o.Members = append(o.Members, row)
+		rs = append(rs, row)
 	}
 	// Largest first; the rows are in protocol order, which breaks ties.
-	slices.SortStableFunc(o.Members, func(a, b memberRow) int {
+	slices.SortStableFunc(rs, func(a, b memberRow) int {
 		if c := cmp.Compare(b.Population, a.Population); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.Weight, a.Weight)
 	})
-	return o, nil
+	return rs
 }
 
 func (o *output) writeText(w io.Writer) error {

@@ -359,10 +359,27 @@ func position(local, prefix string) vote.Choice {
 
 // readResult reads one RollCallVote.Result into d.rc and d.extra.
 func (d *Decoder) readResult(t xml.StartElement) error {
-	const elem = "RollCallVote.Result"
-	p := &d.p
 	rc := &vote.RollCall{}
 	var ex Extra
+	if err := d.readResultAttr(t, rc, &ex); err != nil {
+		return err
+	}
+	if err := d.readResultChildren(rc, &ex); err != nil {
+		return err
+	}
+	if t, ok := d.titles[ex.DlvID]; ok && ex.DlvID != "" {
+		rc.Title = t
+	}
+	d.rc, d.extra = rc, ex
+	return nil
+}
+
+// readResultAttr reads the attributes of RollCallVote.Result t into rc and
+// ex: Identifier and Date, which it must have, DlvId and Number, and any
+// other into ex.Attr.
+func (d *Decoder) readResultAttr(t xml.StartElement, rc *vote.RollCall, ex *Extra) error {
+	const elem = "RollCallVote.Result"
+	p := &d.p
 	var seen [4]bool
 	for _, a := range t.Attr {
 		i := -1
@@ -399,15 +416,21 @@ func (d *Decoder) readResult(t xml.StartElement) error {
 		return p.errorf(elem, ErrMissing, "no Date")
 	}
 	ex.ID = rc.ID
+	return nil
+}
+
+// readResultChildren reads the elements of a RollCallVote.Result into rc
+// and ex: its description, its lists of votes for, against and abstaining,
+// each at most once, and the corrections of intention.
+func (d *Decoder) readResultChildren(rc *vote.RollCall, ex *Extra) error {
+	const elem = "RollCallVote.Result"
+	p := &d.p
 	var desc bool
 	var listed [vote.Abstain + 1]bool
 	for {
 		c, ok, err := p.child(elem)
-		if err != nil {
+		if err != nil || !ok {
 			return err
-		}
-		if !ok {
-			break
 		}
 		if c.Name.Space != "" {
 			return p.unknownElement(c, elem)
@@ -445,11 +468,6 @@ func (d *Decoder) readResult(t xml.StartElement) error {
 			return p.unknownElement(c, elem)
 		}
 	}
-	if t, ok := d.titles[ex.DlvID]; ok && ex.DlvID != "" {
-		rc.Title = t
-	}
-	d.rc, d.extra = rc, ex
-	return nil
 }
 
 var resultAttrs = [4]string{"Identifier", "DlvId", "Date", "Number"}
