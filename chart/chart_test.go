@@ -59,7 +59,10 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot: two members against, one abstaining.
-		b := c.Ballot(vote.For).With(acquis.HU, vote.Against).With(acquis.PL, vote.Against).With(acquis.BG, vote.Abstain)
+		b := c.Ballot(vote.For)
+		b.Set(acquis.HU, vote.Against)
+		b.Set(acquis.PL, vote.Against)
+		b.Set(acquis.BG, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	blocked := func(w io.Writer) error {
@@ -68,7 +71,11 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot that the four largest members block.
-		b := c.Ballot(vote.For).With(acquis.DE, vote.Against).With(acquis.FR, vote.Against).With(acquis.IT, vote.Against).With(acquis.ES, vote.Abstain)
+		b := c.Ballot(vote.For)
+		b.Set(acquis.DE, vote.Against)
+		b.Set(acquis.FR, vote.Against)
+		b.Set(acquis.IT, vote.Against)
+		b.Set(acquis.ES, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	return map[string]func(io.Writer) error{
@@ -282,7 +289,9 @@ func TestCouncil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := c.Ballot(vote.For).With(acquis.HU, vote.Against).With(acquis.MT, vote.NotParticipating)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.HU, vote.Against)
+	b.Set(acquis.MT, vote.NotParticipating)
 	var out bytes.Buffer
 	if err := Council(&out, c, vote.QualifiedMajority, b, nil); err != nil {
 		t.Fatal(err)
@@ -400,7 +409,7 @@ func FuzzCouncil(f *testing.F) {
 		b := c.Ballot(vote.For)
 		i := 0
 		for m := range c.Members() {
-			b = b.With(m, positions[(bits>>(2*i))&3])
+			b.Set(m, positions[(bits>>(2*i))&3])
 			i++
 		}
 		var out bytes.Buffer

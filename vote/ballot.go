@@ -42,22 +42,23 @@ func membersOn(d acquis.Date) memberSet {
 // cooperation, or the member concerned by Article 7 TEU). A member who is
 // present or represented and does not vote for is not in favour.
 //
-// Ballot is an immutable, comparable value: With and WithPopulationCheck
-// return a changed copy, which the caller must keep. The zero Ballot gives
-// no member a choice; Council.Ballot gives every member the same choice to
+// A Ballot is what the caller fills in: Set and RequestPopulationCheck
+// change it in place, so that no change can be lost by not keeping a
+// returned copy. It is a comparable value, copied when passed: Decide
+// decides the ballot as it was at the call. The zero Ballot gives no
+// member a choice; Council.Ballot gives every member the same choice to
 // start from.
 type Ballot struct {
 	choice         [memberCount]Choice
 	populationTest bool
 }
 
-// With returns a copy of b in which member m made choice c, or b itself if
-// m is not a valid Member.
-func (b Ballot) With(m acquis.Member, c Choice) Ballot {
+// Set records that member m made choice c. It does nothing if m is not a
+// valid Member.
+func (b *Ballot) Set(m acquis.Member, c Choice) {
 	if m.IsValid() {
 		b.choice[m] = c
 	}
-	return b
 }
 
 // Choice returns m's choice in b, or zero if b gives m none.
@@ -68,14 +69,11 @@ func (b Ballot) Choice(m acquis.Member) Choice {
 	return b.choice[m]
 }
 
-// WithPopulationCheck returns a copy of b that requests the check that a
-// qualified majority under the Nice weights represents at least 62% of the
-// Union's population. Any member could request it (Protocol No 36 on
-// transitional provisions, Article 3(3)); other rules ignore it.
-func (b Ballot) WithPopulationCheck() Ballot {
-	b.populationTest = true
-	return b
-}
+// RequestPopulationCheck requests the check that a qualified majority under
+// the Nice weights represents at least 62% of the Union's population. Any
+// member could request it (Protocol No 36 on transitional provisions,
+// Article 3(3)); other rules ignore it.
+func (b *Ballot) RequestPopulationCheck() { b.populationTest = true }
 
 // PopulationCheckRequested reports whether b requests the 62% check.
 func (b Ballot) PopulationCheckRequested() bool { return b.populationTest }

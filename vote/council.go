@@ -140,7 +140,7 @@ func (c Council) Table() (Table, bool) {
 }
 
 // Ballot returns a ballot in which every member of c made choice ch, to
-// change with Ballot.With.
+// change with Ballot.Set.
 func (c Council) Ballot(ch Choice) Ballot {
 	var b Ballot
 	for m := range c.set.all() {

@@ -150,7 +150,7 @@ func (r CouncilResult) WeightsRequired() int { return r.f.WeightsRequired }
 func (r CouncilResult) WeightsTotal() int { return r.f.WeightsTotal }
 
 // PopulationCheck reports whether the 62% check of the Nice rules was
-// requested and applied (see Ballot.WithPopulationCheck).
+// requested and applied (see Ballot.RequestPopulationCheck).
 func (r CouncilResult) PopulationCheck() bool { return r.f.PopulationCheck }
 
 // TableSource returns the source of the population table the result

@@ -83,8 +83,8 @@
 // the Council Decision that set it and the period it sets, the last ending
 // on 31 December 2026). A [Ballot] gives each member of the Council
 // ([github.com/acquis-eu/acquis.Member]) a choice; [NotParticipating] is
-// not an abstention. A Ballot is a value: [Ballot.With] returns a changed
-// copy. [Council.Decide] applies [QualifiedMajority] (Article 16(4) TEU, or
+// not an abstention. [Ballot.Set] changes a ballot in place.
+// [Council.Decide] applies [QualifiedMajority] (Article 16(4) TEU, or
 // Article 238(3)(a) TFEU when not all members take part),
 // [ReinforcedQualifiedMajority], [SimpleMajority], [Unanimity],
 // [Article7Determination] or the Nice weights, and returns a

@@ -46,14 +46,14 @@ func TestErrorsMatch(t *testing.T) {
 		{"Grade.UnmarshalText", new(vote.Grade).UnmarshalText([]byte("exact")), vote.ErrUnknownGrade, `"exact"`},
 		{"MembersSource.UnmarshalText", new(vote.MembersSource).UnmarshalText([]byte("guessed")), vote.ErrUnknownMembersSource, `"guessed"`},
 
-		{"a former member in a ballot", decide(c, vote.QualifiedMajority, all.With(acquis.UK, vote.For)), vote.ErrInvalidBallot,
+		{"a former member in a ballot", decide(c, vote.QualifiedMajority, with(all, acquis.UK, vote.For)), vote.ErrInvalidBallot,
 			"UK is not a member of the Council on 2020-11-06"},
-		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, all.With(acquis.UK, vote.For)), vote.ErrNotMember, "UK"},
-		{"a member without a choice", decide(c, vote.QualifiedMajority, all.With(acquis.DE, 0)), vote.ErrInvalidBallot, "DE"},
-		{"did not vote", decide(c, vote.QualifiedMajority, all.With(acquis.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
+		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, with(all, acquis.UK, vote.For)), vote.ErrNotMember, "UK"},
+		{"a member without a choice", decide(c, vote.QualifiedMajority, with(all, acquis.DE, 0)), vote.ErrInvalidBallot, "DE"},
+		{"did not vote", decide(c, vote.QualifiedMajority, with(all, acquis.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
 		{"nobody participates", decide(c, vote.Unanimity, c.Ballot(vote.NotParticipating)), vote.ErrInvalidBallot, "no member"},
 		{"Article 7 without the member concerned", decide(c, vote.Article7Determination, all), vote.ErrInvalidBallot, "exactly one member"},
-		{"Nice weights with a member out", decide(nice, vote.NiceWeights, nice.Ballot(vote.For).With(acquis.DK, vote.NotParticipating)),
+		{"Nice weights with a member out", decide(nice, vote.NiceWeights, with(nice.Ballot(vote.For), acquis.DK, vote.NotParticipating)),
 			errors.ErrUnsupported, "do not participate"},
 
 		{"the zero Council", decide(vote.Council{}, vote.QualifiedMajority, all), vote.ErrNoComposition, "zero Council"},
@@ -86,7 +86,7 @@ func TestErrorsMatch(t *testing.T) {
 // concerns, the line and source of a table's error.
 func TestTypedErrors(t *testing.T) {
 	c := council(t, "2020-11-06")
-	_, err := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).With(acquis.UK, vote.Against))
+	_, err := c.Decide(vote.QualifiedMajority, with(c.Ballot(vote.For), acquis.UK, vote.Against))
 	var be *vote.BallotError
 	if !errors.As(err, &be) || be.Member != acquis.UK || be.Date != c.Date() {
 		t.Errorf("a former member in a ballot: %#v, want a *BallotError naming UK on 2020-11-06", err)

@@ -101,9 +101,9 @@ func ExampleCouncil_Decide() {
 	}
 	b := c.Ballot(vote.For)
 	for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
-		b = b.With(m, vote.Against) // With returns a changed copy: keep it
+		b.Set(m, vote.Against)
 	}
-	b = b.With(acquis.BE, vote.Abstain)
+	b.Set(acquis.BE, vote.Abstain)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
@@ -125,7 +125,10 @@ func ExampleCouncilResult_ClauseDecided() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).With(acquis.DE, vote.Against).With(acquis.FR, vote.Against).With(acquis.IT, vote.Against)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.DE, vote.Against)
+	b.Set(acquis.FR, vote.Against)
+	b.Set(acquis.IT, vote.Against)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
@@ -144,7 +147,8 @@ func ExampleNoTableError() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).With(acquis.HU, vote.Against)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.HU, vote.Against)
 	_, err = c.Decide(vote.QualifiedMajority, b)
 	var nt *vote.NoTableError
 	if errors.As(err, &nt) {

@@ -106,7 +106,7 @@ func FuzzValueJSON(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	qmv, err := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).With(acquis.HU, vote.Against).With(acquis.DK, vote.NotParticipating))
+	qmv, err := c.Decide(vote.QualifiedMajority, with(with(c.Ballot(vote.For), acquis.HU, vote.Against), acquis.DK, vote.NotParticipating))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -114,11 +114,11 @@ func FuzzValueJSON(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	weights, err := nice.Decide(vote.NiceWeights, nice.Ballot(vote.For).With(acquis.DE, vote.Against).WithPopulationCheck())
+	weights, err := nice.Decide(vote.NiceWeights, checked(with(nice.Ballot(vote.For), acquis.DE, vote.Against)))
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, v := range []any{table, c, c.Ballot(vote.For).With(acquis.HU, vote.Against).WithPopulationCheck(), p, qmv, weights} {
+	for _, v := range []any{table, c, checked(with(c.Ballot(vote.For), acquis.HU, vote.Against)), p, qmv, weights} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)

@@ -79,7 +79,7 @@ func TestCouncilResultJSON(t *testing.T) {
 		{"qmv, two members out", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.HU}, nil, ms{acquis.DK, acquis.IE})},
 		{"reinforced", c20, vote.ReinforcedQualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR}, nil, nil)},
 		{"clause decided", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR, acquis.IT}, nil, nil)},
-		{"Nice with the 62% check", nice, vote.NiceWeights, ballot(nice, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil).WithPopulationCheck()},
+		{"Nice with the 62% check", nice, vote.NiceWeights, checked(ballot(nice, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil))},
 		{"Article 7", c20, vote.Article7Determination, ballot(c20, ms{acquis.PL}, nil, ms{acquis.HU})},
 		{"unanimity", c20, vote.Unanimity, ballot(c20, nil, ms{acquis.SE}, nil)},
 		{"simple majority", c20, vote.SimpleMajority, ballot(c20, ms{acquis.DE}, nil, nil)},
@@ -267,7 +267,7 @@ func TestJSONRoundTrips(t *testing.T) {
 	}
 
 	c := council(t, "2020-11-06")
-	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK}).WithPopulationCheck()} {
+	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), checked(ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK}))} {
 		if back, js := roundTrip(t, "Ballot", b, ".choices"); back != b {
 			t.Errorf("Ballot read back from %s as another", js)
 		}

@@ -179,7 +179,7 @@ func TestNoTableOutsideTheData(t *testing.T) {
 		if table, ok := c.Table(); ok {
 			t.Errorf("CouncilOn(%s) has the table for %v", tt.day, table.Span())
 		}
-		_, err = c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).With(acquis.HU, vote.Against))
+		_, err = c.Decide(vote.QualifiedMajority, with(c.Ballot(vote.For), acquis.HU, vote.Against))
 		if !errors.Is(err, vote.ErrNoTable) || !strings.Contains(err.Error(), tt.period) {
 			t.Errorf("CouncilOn(%s).Decide(qmv) = %v; want ErrNoTable naming %s", tt.day, err, tt.period)
 		}

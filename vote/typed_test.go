@@ -13,20 +13,26 @@ import (
 	"github.com/acquis-eu/acquis/vote"
 )
 
-// TestRulesDoNotMix type-checks a program that hands a rule of one
-// institution to the other, and checks that the compiler refuses both
-// calls: the institution is part of a rule's type.
-func TestRulesDoNotMix(t *testing.T) {
+// TestMisuseDoesNotCompile type-checks a program that hands a rule of one
+// institution to the other and uses Ballot.Set as if it returned a changed
+// copy, and checks that the compiler refuses every line: the institution
+// is part of a rule's type, and a ballot changes in place.
+func TestMisuseDoesNotCompile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks package vote from source")
 	}
 	const src = `package p
 
-import "github.com/acquis-eu/acquis/vote"
+import (
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+)
 
 func f(ep vote.Parliament, c vote.Council, b vote.Ballot) {
 	ep.Decide(vote.QualifiedMajority, vote.Tally{})
 	c.Decide(vote.Censure, b)
+	b = b.Set(acquis.DE, vote.Against)
+	c.Ballot(vote.For).Set(acquis.DE, vote.Against)
 }
 `
 	fset := token.NewFileSet()
@@ -34,11 +40,45 @@ func f(ep vote.Parliament, c vote.Council, b vote.Ballot) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var errs []string
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil), Error: func(err error) { errs = append(errs, err.Error()) }}
+	refused := map[int]string{}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil), Error: func(err error) {
+		if te, ok := err.(types.Error); ok {
+			refused[fset.Position(te.Pos).Line] = te.Msg
+		}
+	}}
 	conf.Check("p", fset, []*ast.File{file}, nil)
-	if len(errs) != 2 || !strings.Contains(errs[0], "cannot use vote.QualifiedMajority") || !strings.Contains(errs[1], "cannot use vote.Censure") {
-		t.Errorf("type-checking a Council rule in Parliament and a Parliament rule in the Council: %q; want both refused", errs)
+	for line, code := range strings.Split(src, "\n") {
+		if strings.HasPrefix(code, "\t") && strings.Contains(code, "(") {
+			if _, ok := refused[line+1]; !ok {
+				t.Errorf("%s compiles", strings.TrimSpace(code))
+			}
+		}
+	}
+}
+
+// TestBallotSet checks that Set and RequestPopulationCheck change the
+// ballot they are called on, and that a copy passed to Decide is decided
+// as it was at the call.
+func TestBallotSet(t *testing.T) {
+	c := council(t, "2010-06-01")
+	b := c.Ballot(vote.For)
+	b.Set(acquis.DE, vote.Against)
+	b.RequestPopulationCheck()
+	if b.Choice(acquis.DE) != vote.Against || !b.PopulationCheckRequested() {
+		t.Fatalf("after Set and RequestPopulationCheck: DE %v, check %v", b.Choice(acquis.DE), b.PopulationCheckRequested())
+	}
+	res, err := c.Decide(vote.NiceWeights, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Set(acquis.FR, vote.Against)
+	if res.MembersAgainst() != 1 || !res.PopulationCheck() {
+		t.Errorf("decided %v", res)
+	}
+	b.Set(0, vote.Against)
+	b.Set(200, vote.Against)
+	if b.Choice(0) != 0 || b.Choice(200) != 0 {
+		t.Error("Set of an invalid member changed the ballot")
 	}
 }
 

@@ -178,7 +178,7 @@ func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check 
 		}
 	}
 	if check {
-		b = b.WithPopulationCheck()
+		b.RequestPopulationCheck()
 	}
 	res, err := c.Decide(rule, b)
 	if err != nil {
@@ -228,7 +228,7 @@ func ballot(c vote.Council, lists map[vote.Choice]string) (vote.Ballot, error) {
 				return vote.Ballot{}, cli.Usage(fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p))
 			}
 			named[m] = p
-			b = b.With(m, p)
+			b.Set(m, p)
 		}
 	}
 	return b, nil

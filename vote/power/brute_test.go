@@ -201,7 +201,7 @@ func checkDecide(t *testing.T, c vote.Council, g Game, rng *rand.Rand) {
 			} else if g.rule != vote.Unanimity && rng.IntN(2) == 0 {
 				p = vote.Abstain // not in favour, as against; except under unanimity
 			}
-			b = b.With(m, p)
+			b.Set(m, p)
 		}
 		return b
 	}
@@ -266,7 +266,9 @@ func TestNiceWeights(t *testing.T) {
 		t.Fatal(err)
 	}
 	for m := range c.Members() {
-		res, err := c.Decide(vote.NiceWeights, c.Ballot(vote.Against).With(m, vote.For))
+		b := c.Ballot(vote.Against)
+		b.Set(m, vote.For)
+		res, err := c.Decide(vote.NiceWeights, b)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -260,7 +260,7 @@ func GameAmong(c vote.Council, r vote.CouncilRule, participating []acquis.Member
 		case b.Choice(m) == vote.For:
 			return Game{}, fmt.Errorf("power: %w: %v is named twice as participating", ErrInvalidGame, m)
 		}
-		b = b.With(m, vote.For)
+		b.Set(m, vote.For)
 	}
 	return gameOf(c, r, b)
 }
