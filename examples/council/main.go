@@ -28,7 +28,7 @@
 // cannot go with -json. -json prints the result with camelCase keys.
 //
 // Exit status: 0 on success, 1 on failure, 2 for a usage error (an unknown
-// member, a member named twice with different positions, flags that do not
+// member, a member named twice with different choices, flags that do not
 // go together, a day with no population table for a rule that needs one).
 package main
 
