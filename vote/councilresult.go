@@ -339,6 +339,8 @@ func (f *councilFigures) check() error {
 		return fmt.Errorf("no rule")
 	case negative:
 		return fmt.Errorf("a negative count")
+	case max(f.PopulationTotal, f.PopulationTotalAtLow, f.PopulationTotalAtHigh) > int64(memberCount)*maxPopulation:
+		return fmt.Errorf("a population of more than %d persons", int64(memberCount)*maxPopulation)
 	case f.Members >= memberCount || f.Participating < 1 || f.Participating > f.Members:
 		return fmt.Errorf("%d of %d members participating", f.Participating, f.Members)
 	case f.MembersFor+f.MembersAgainst+f.MembersAbstaining != f.Participating:

@@ -132,6 +132,13 @@ func TestCouncilResultJSONChecked(t *testing.T) {
 			t.Errorf("%s: json.Unmarshal = %v, want ErrInconsistent", tt.name, err)
 		}
 	}
+	// Figures whose products could overflow are refused before any is
+	// computed.
+	huge := strings.NewReplacer(`"populationTotal":`, `"populationTotal":9999999`, `"populationTotalAtLow":`, `"populationTotalAtLow":9999999`,
+		`"populationTotalAtHigh":`, `"populationTotalAtHigh":9999999`).Replace(stored)
+	if err := json.Unmarshal([]byte(huge), new(vote.CouncilResult)); !errors.Is(err, vote.ErrInconsistent) || !strings.Contains(err.Error(), "a population of more than") {
+		t.Errorf("a population beyond any Union: json.Unmarshal = %v, want ErrInconsistent naming the bound", err)
+	}
 	in := strings.Replace(stored, `"rule":"qualified-majority"`, `"rule":"qmv"`, 1)
 	if err := json.Unmarshal([]byte(in), new(vote.CouncilResult)); !errors.Is(err, vote.ErrUnknownRule) {
 		t.Errorf("a rule spelled qmv: json.Unmarshal = %v, want ErrUnknownRule", err)
