@@ -181,20 +181,20 @@ type recognitionItem struct {
 
 // voteSection is the Parliament's vote of 17 September 2020.
 type voteSection struct {
-	Date          acquis.Date        `json:"date"`
-	Title         string             `json:"title"`
-	Reference     string             `json:"reference"`
-	Procedure     string             `json:"procedure"`
-	vote.Tally                       // for, against, abstain, didNotVote
-	InOffice      int                `json:"inOffice"`
-	MembersSource vote.MembersSource `json:"membersSource"`
-	Rule          vote.Rule          `json:"rule"`
-	Majority      string             `json:"majority"`
-	Basis         string             `json:"basis"`
-	Adopted       bool               `json:"adopted"`
-	Conditions    []vote.Condition   `json:"conditions"`
-	Margin        int                `json:"margin"`
-	Sources       []string           `json:"sources"`
+	Date          acquis.Date         `json:"date"`
+	Title         string              `json:"title"`
+	Reference     string              `json:"reference"`
+	Procedure     string              `json:"procedure"`
+	vote.Tally                        // for, against, abstain, didNotVote
+	InOffice      int                 `json:"inOffice"`
+	MembersSource vote.MembersSource  `json:"membersSource"`
+	Rule          vote.ParliamentRule `json:"rule"`
+	Majority      string              `json:"majority"`
+	Basis         string              `json:"basis"`
+	Adopted       bool                `json:"adopted"`
+	Conditions    []vote.Condition    `json:"conditions"`
+	Margin        int                 `json:"margin"`
+	Sources       []string            `json:"sources"`
 }
 
 // The resolution of 17 September 2020 as the public record gives it.

@@ -10,7 +10,7 @@
 // The day of each vote is the list's own: rollcall takes no -on.
 //
 // -svg writes one roll call as a picture (package chart): the chamber's
-// seats by political group, coloured by position; -svg - prints only the
+// seats by political group, coloured by choice; -svg - prints only the
 // picture, so it cannot go with -json. -vote names the roll call by its
 // identifier (the first of the list by default), and -groups the order of
 // the groups from the left (by name by default), each a group of the list

@@ -136,9 +136,10 @@ func pictures() []picture {
 			if err != nil {
 				return err
 			}
-			b := c.Ballot(vote.For).Set(acquis.BE, vote.Abstain)
+			b := c.Ballot(vote.For)
+			b.Set(acquis.BE, vote.Abstain)
 			for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
-				b = b.Set(m, vote.Against)
+				b.Set(m, vote.Against)
 			}
 			return chart.Council(w, c, vote.QualifiedMajority, b, nil)
 		}},
