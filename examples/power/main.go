@@ -41,7 +41,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/power"
@@ -57,7 +57,7 @@ var rules = []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("power", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
+	on := command.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
 	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, nice or nice-reinforced")
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
 	absent := fs.String("absent", "", "members not participating, as comma-separated codes (DK,IE)")
@@ -66,14 +66,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: power -on YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	out, err := measure(on, *rule, *tableFile, *absent)
 	if err != nil {
-		return cli.Fail(stderr, "power", err)
+		return command.Fail(stderr, "power", err)
 	}
-	return cli.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
+	return command.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
 }
 
 // output is what power prints, as text or JSON.
@@ -107,17 +107,17 @@ type memberRow struct {
 	ShapleyShubikExact   string        `json:"shapleyShubikExact"`
 }
 
-func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
+func measure(on *command.Day, ruleText, tableFile, absent string) (*output, error) {
 	rule, err := vote.ParseRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
-		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
+		return nil, command.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
 	}
-	c, err := cli.Council(on, tableFile)
+	c, err := command.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
 	day := c.Date()
-	out, err := cli.Members(c, absent)
+	out, err := command.Members(c, absent)
 	if err != nil {
 		return nil, err
 	}
@@ -137,9 +137,9 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 		if errors.Is(err, power.ErrInvalidGame) {
 			// Too few members take part: the command line's doing. The
 			// command's name says where the message comes from.
-			return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
+			return nil, command.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
 		}
-		return nil, cli.Refusal(err)
+		return nil, command.Refusal(err)
 	}
 
 	ix := g.Indices()
@@ -183,7 +183,7 @@ func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Voting power in the Council of the EU: %s\n", o.Game)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", command.Quote(o.TableSource), o.TableGrade)
 	}
 	if !o.Exact {
 		fmt.Fprintf(&b, "The indices are exact for the table's %s figures; the Council's own figures may make a slightly different game. Give them with -table.\n", o.TableGrade)
