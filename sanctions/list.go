@@ -535,8 +535,9 @@ func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, 
 	return t.until, t.by, nil
 }
 
-// A Tally is a number of persons and of organisations.
-type Tally struct {
+// A Headcount is a number of persons and of organisations, as an act states
+// the entries it lists.
+type Headcount struct {
 	Persons       int `json:"persons"`
 	Organisations int `json:"organisations"`
 }
@@ -554,24 +555,24 @@ type Tally struct {
 // A day before the first act the List records for the regime is an error
 // wrapping [ErrBeforeRecord], a *[SpanError], and an unknown regime an
 // error wrapping [ErrUnknownRegime], as for [List.LastDay].
-func (l *List) Stated(code string, d acquis.Date) (map[Measure]Tally, error) {
+func (l *List) Stated(code string, d acquis.Date) (map[Measure]Headcount, error) {
 	if err := l.recorded(code, d); err != nil {
 		return nil, err
 	}
 	if _, lapsed := l.termAt(code, d); lapsed {
 		return nil, nil
 	}
-	var out map[Measure]Tally
+	var out map[Measure]Headcount
 	for _, a := range l.acts {
 		if a.Regime != code || a.InForce.After(d) || a.Persons+a.Organisations == 0 {
 			continue
 		}
 		if out == nil {
-			out = make(map[Measure]Tally)
+			out = make(map[Measure]Headcount)
 		}
 		for _, m := range a.Measures {
 			n := out[m]
-			out[m] = Tally{n.Persons + a.Persons, n.Organisations + a.Organisations}
+			out[m] = Headcount{n.Persons + a.Persons, n.Organisations + a.Organisations}
 		}
 	}
 	return out, nil

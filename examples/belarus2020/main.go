@@ -104,7 +104,7 @@ type story struct {
 type sanctionAct struct {
 	Act           string              `json:"act"`
 	Number        string              `json:"number,omitempty"`
-	Kind          sanctions.Kind      `json:"kind"`
+	Kind          sanctions.ActKind   `json:"kind"`
 	Adopted       acquis.Date         `json:"adopted"`
 	InForce       acquis.Date         `json:"inForce"`
 	Journal       string              `json:"journal,omitempty"`
@@ -150,7 +150,7 @@ type regimeSection struct {
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
-	Stated map[sanctions.Measure]sanctions.Tally `json:"stated"`
+	Stated map[sanctions.Measure]sanctions.Headcount `json:"stated"`
 }
 
 // recognitionItem is one actor's position on the day of the section.
@@ -304,7 +304,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 	}
 
 	r, _ := l.Regime("BLR")
-	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}, Record: recorded}
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Headcount{}, Record: recorded}
 	sp, err := l.Span("BLR")
 	if err != nil {
 		return nil, nil, nil, err
