@@ -78,34 +78,50 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	defer br.Close()
 	for _, p := range pictures() {
-		var b bytes.Buffer
-		if err := p.draw(&b); err != nil {
-			return command.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
-		}
-		w, h, err := size(b.Bytes())
-		if err != nil {
-			return command.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
-		}
-		svg := filepath.Join(tmp, p.name+".svg")
-		if err := os.WriteFile(svg, b.Bytes(), 0o644); err != nil {
-			return command.Fail(stderr, "pictures", err)
-		}
-		if err := shoot(ctx, br, svg, filepath.Join(*out, p.name+".png"), w, h, false, stdout); err != nil {
+		if err := p.render(ctx, br, tmp, *out, stdout); err != nil {
 			return command.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
 		}
 	}
 	for _, story := range []string{"belarus2020", "venezuela2019"} {
-		page := filepath.Join(tmp, story+".html")
-		cmd := exec.CommandContext(ctx, "go", "run", "./examples/"+story, "-html", page)
-		cmd.Stderr = stderr
-		if err := cmd.Run(); err != nil {
-			return command.Fail(stderr, "pictures", fmt.Errorf("go run ./examples/%s -html: %w", story, err))
-		}
-		if err := shoot(ctx, br, page, filepath.Join(*out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
-			return command.Fail(stderr, "pictures", fmt.Errorf("%s page: %w", story, err))
+		if err := renderPage(ctx, br, story, tmp, *out, stdout, stderr); err != nil {
+			return command.Fail(stderr, "pictures", err)
 		}
 	}
 	return 0
+}
+
+// render draws p to an SVG file in tmp and renders it in br to the PNG
+// file out/name.png, at the picture's own size.
+func (p picture) render(ctx context.Context, br *headless.Browser, tmp, out string, stdout io.Writer) error {
+	var b bytes.Buffer
+	if err := p.draw(&b); err != nil {
+		return err
+	}
+	w, h, err := size(b.Bytes())
+	if err != nil {
+		return err
+	}
+	svg := filepath.Join(tmp, p.name+".svg")
+	if err := os.WriteFile(svg, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return shoot(ctx, br, svg, filepath.Join(out, p.name+".png"), w, h, false, stdout)
+}
+
+// renderPage writes the page of the example story (go run
+// ./examples/story -html) to tmp and renders it in br to the PNG file
+// out/story-page.png, 900 pixels wide, trimmed below its last line.
+func renderPage(ctx context.Context, br *headless.Browser, story, tmp, out string, stdout, stderr io.Writer) error {
+	page := filepath.Join(tmp, story+".html")
+	cmd := exec.CommandContext(ctx, "go", "run", "./examples/"+story, "-html", page)
+	cmd.Stderr = stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("go run ./examples/%s -html: %w", story, err)
+	}
+	if err := shoot(ctx, br, page, filepath.Join(out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
+		return fmt.Errorf("%s page: %w", story, err)
+	}
+	return nil
 }
 
 // A picture is one of the README's pictures, drawn from the library.

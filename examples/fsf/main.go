@@ -87,32 +87,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	w := bufio.NewWriter(stdout)
-	var out sink
-	switch {
-	case *toFTM:
-		out = &ftmSink{enc: ftm.NewEncoder(w)}
-	case *asJSON && !*summary:
-		out = &jsonSink{w: w}
-	default:
-		out = &summarySink{c: newCounts(name), json: *asJSON}
-	}
+	out := newSink(w, name, *toFTM, *asJSON && !*summary, *asJSON)
 	d := fsf.NewDecoder(in)
-	left := 0
-	for d.Next() {
-		e := d.Entity()
-		if day.IsValid() {
-			h := d.Header()
-			if h.Generated.IsValid() && day.After(h.Generated) {
-				return command.Fail(stderr, "fsf", fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated))
-			}
-			if s := listedBy(e); !s.IsValid() || s.After(day) {
-				left++
-				continue
-			}
-		}
-		if err := out.entity(d.Header(), e); err != nil {
-			return command.Fail(stderr, "fsf", err)
-		}
+	left, err := pass(d, out, day)
+	if err != nil {
+		return command.Fail(stderr, "fsf", err)
 	}
 	if err := d.Err(); err != nil {
 		w.Flush()
@@ -128,6 +107,43 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
 	}
 	return 0
+}
+
+// newSink returns the sink of the output the flags ask for, writing to w:
+// FollowTheMoney JSON lines (toFTM), the model as JSON (model), or else
+// the counts of the file name, as JSON when countsJSON is set.
+func newSink(w io.Writer, name string, toFTM, model, countsJSON bool) sink {
+	switch {
+	case toFTM:
+		return &ftmSink{enc: ftm.NewEncoder(w)}
+	case model:
+		return &jsonSink{w: w}
+	}
+	return &summarySink{c: newCounts(name), json: countsJSON}
+}
+
+// pass gives out each entity that d reads, but, when day is valid, those
+// the file does not show listed on day, and returns how many it left out.
+// A day after the file's generation date is an error: the file cannot tell
+// what is in force then. It stops at d's first error, which d.Err gives.
+func pass(d *fsf.Decoder, out sink, day acquis.Date) (left int, err error) {
+	for d.Next() {
+		e := d.Entity()
+		if day.IsValid() {
+			h := d.Header()
+			if h.Generated.IsValid() && day.After(h.Generated) {
+				return left, fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated)
+			}
+			if s := listedBy(e); !s.IsValid() || s.After(day) {
+				left++
+				continue
+			}
+		}
+		if err := out.entity(d.Header(), e); err != nil {
+			return left, err
+		}
+	}
+	return left, nil
 }
 
 // listedBy returns the day by which the file shows e listed: its

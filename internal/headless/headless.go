@@ -230,24 +230,10 @@ func (b *Browser) Render(ctx context.Context, path string, width, height int) (*
 }
 
 func (b *Browser) render(ctx context.Context, path string, width, height int) (*Shot, error) {
-	if width < 1 || height < 1 || width > maxSide || height > maxSide {
-		return nil, fmt.Errorf("size %d×%d out of range 1 to %d", width, height, maxSide)
-	}
-	abs, err := filepath.Abs(path)
+	pageURL, err := pageOf(path, width, height)
 	if err != nil {
 		return nil, err
 	}
-	// Chromium shows an error page, with success, for a file it cannot
-	// read: check first.
-	info, err := os.Stat(abs)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	pageURL := fileURL(abs)
-
 	tab, closeTab := chromedp.NewContext(b.ctx)
 	defer closeTab()
 	stop := context.AfterFunc(ctx, closeTab)
@@ -286,15 +272,44 @@ func (b *Browser) render(ctx context.Context, path string, width, height int) (*
 	if err != nil {
 		return nil, orDone(ctx, err)
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("screenshot: %w", err)
-	}
-	if cfg.Width != width || cfg.Height != height {
-		return nil, fmt.Errorf("screenshot is %d×%d pixels, want %d×%d",
-			cfg.Width, cfg.Height, width, height)
+	if err := checkSize(data, width, height); err != nil {
+		return nil, err
 	}
 	return &Shot{PNG: data, Requests: rec.requests()}, nil
+}
+
+// pageOf returns the file:// URL of the file at path, made absolute, for a
+// render at width × height, or an error for a size out of range or a path
+// that is not a regular file: Chromium shows an error page, with success,
+// for a file it cannot read, so the file is checked first.
+func pageOf(path string, width, height int) (string, error) {
+	if width < 1 || height < 1 || width > maxSide || height > maxSide {
+		return "", fmt.Errorf("size %d×%d out of range 1 to %d", width, height, maxSide)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return "", err
+	}
+	if !info.Mode().IsRegular() {
+		return "", errors.New("not a regular file")
+	}
+	return fileURL(abs), nil
+}
+
+// checkSize reports an error unless data is a PNG of width × height pixels.
+func checkSize(data []byte, width, height int) error {
+	cfg, err := png.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("screenshot: %w", err)
+	}
+	if cfg.Width != width || cfg.Height != height {
+		return fmt.Errorf("screenshot is %d×%d pixels, want %d×%d", cfg.Width, cfg.Height, width, height)
+	}
+	return nil
 }
 
 // first waits for the first event of events, and returns the error that
