@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/internal/headless"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -96,7 +96,7 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 }
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 func TestGolden(t *testing.T) {
 	for name, draw := range pictures(t) {
@@ -423,7 +423,7 @@ func FuzzCouncil(f *testing.F) {
 // TestInBrowser renders each golden picture in headless Chromium at its
 // own size: a browser draws it, and it fetches nothing.
 func TestInBrowser(t *testing.T) {
-	browser.Shared(t)
+	headless.Shared(t)
 	for name := range pictures(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -436,7 +436,7 @@ func TestInBrowser(t *testing.T) {
 			if _, err := fmt.Sscanf(string(b), `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g"`, &w, &h); err != nil {
 				t.Fatalf("no size in %s: %v", path, err)
 			}
-			browser.CheckPage(t, path, int(math.Ceil(w)), int(math.Ceil(h)), 0.05)
+			headless.CheckPage(t, path, int(math.Ceil(w)), int(math.Ceil(h)), 0.05)
 		})
 	}
 }

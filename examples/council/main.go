@@ -44,7 +44,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 )
@@ -56,7 +56,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("council", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, acquis.Date{}, "the day of the vote, YYYY-MM-DD (required)", "date")
+	on := command.OnFlag(fs, acquis.Date{}, "the day of the vote, YYYY-MM-DD (required)", "date")
 	rule := fs.String("rule", vote.QualifiedMajority.String(), "the rule: "+ruleNames(allRules()))
 	no := fs.String("no", "", "members voting against, as comma-separated codes (HU,PL)")
 	abstain := fs.String("abstain", "", "members abstaining")
@@ -69,23 +69,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: council -on YYYY-MM-DD [-rule RULE] [-no A,B] [-abstain C] [-absent D] [-table FILE] [-population-check] [-json] [-svg FILE]\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	if *asJSON && *picture == "-" {
-		return cli.Fail(stderr, "council", cli.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
+		return command.Fail(stderr, "council", command.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
 	}
 	out, err := decide(on, *rule, *no, *abstain, *absent, *tableFile, *check)
 	if err != nil {
-		return cli.Fail(stderr, "council", err)
+		return command.Fail(stderr, "council", err)
 	}
 	if *picture != "" {
 		draw := func(w io.Writer) error { return chart.Council(w, out.council, out.Rule, out.ballot, nil) }
-		if status := cli.WriteFile(stdout, stderr, "council", *picture, draw); status != 0 || *picture == "-" {
+		if status := command.WriteFile(stdout, stderr, "council", *picture, draw); status != 0 || *picture == "-" {
 			return status
 		}
 	}
-	return cli.Print(stdout, stderr, "council", *asJSON, out, out.writeText)
+	return command.Print(stdout, stderr, "council", *asJSON, out, out.writeText)
 }
 
 // output is what council prints, as text or JSON.
@@ -154,16 +154,16 @@ func ruleNames(rules []vote.CouncilRule) string {
 // checks are the rules that have the 62% population check.
 var checks = []vote.CouncilRule{vote.NiceWeights, vote.NiceWeightsReinforced}
 
-func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
+func decide(on *command.Day, ruleText, no, abstain, absent, tableFile string, check bool) (*output, error) {
 	rule, err := vote.ParseCouncilRule(ruleText)
 	if err != nil {
-		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want %s", ruleText, ruleNames(allRules())))
+		return nil, command.Usage(fmt.Errorf("unknown rule %q: want %s", ruleText, ruleNames(allRules())))
 	}
 	if check && !slices.Contains(checks, rule) {
-		return nil, cli.Usage(fmt.Errorf("-population-check: the 62%% check is one of the Nice weights (Protocol No 36, Art 3(3)), for -rule %s; -rule %v has none",
+		return nil, command.Usage(fmt.Errorf("-population-check: the 62%% check is one of the Nice weights (Protocol No 36, Art 3(3)), for -rule %s; -rule %v has none",
 			ruleNames(checks), rule))
 	}
-	c, err := cli.Council(on, tableFile)
+	c, err := command.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
@@ -173,8 +173,8 @@ func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check 
 		return nil, err
 	}
 	if rule == vote.Article7Determination {
-		if out, _ := cli.Members(c, absent); len(out) != 1 {
-			return nil, cli.Usage(fmt.Errorf("-rule %v needs -absent naming the member concerned, and only that member: it does not take part in the vote (Art 7(1) TEU, Art 354 TFEU)", rule))
+		if out, _ := command.Members(c, absent); len(out) != 1 {
+			return nil, command.Usage(fmt.Errorf("-rule %v needs -absent naming the member concerned, and only that member: it does not take part in the vote (Art 7(1) TEU, Art 354 TFEU)", rule))
 		}
 	}
 	if check {
@@ -182,7 +182,7 @@ func decide(on *cli.Day, ruleText, no, abstain, absent, tableFile string, check 
 	}
 	res, err := c.Decide(rule, b)
 	if err != nil {
-		return nil, cli.Refusal(err)
+		return nil, command.Refusal(err)
 	}
 
 	low, share, high := res.Share()
@@ -219,13 +219,13 @@ func ballot(c vote.Council, lists map[vote.Choice]string) (vote.Ballot, error) {
 	b := c.Ballot(vote.For)
 	named := map[acquis.Member]vote.Choice{}
 	for _, p := range []vote.Choice{vote.Against, vote.Abstain, vote.NotParticipating} {
-		ms, err := cli.Members(c, lists[p])
+		ms, err := command.Members(c, lists[p])
 		if err != nil {
 			return vote.Ballot{}, err
 		}
 		for _, m := range ms {
 			if prev, ok := named[m]; ok {
-				return vote.Ballot{}, cli.Usage(fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p))
+				return vote.Ballot{}, command.Usage(fmt.Errorf("%v is named twice, as %v and as %v", m, prev, p))
 			}
 			named[m] = p
 			b.Set(m, p)
@@ -238,7 +238,7 @@ func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Council of the EU, %v: %s (%s)\n", o.Date, o.Majority, o.Basis)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", command.Quote(o.TableSource), o.TableGrade)
 	}
 	b.WriteString("\n")
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)

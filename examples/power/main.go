@@ -44,7 +44,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/power"
@@ -70,7 +70,7 @@ func ruleNames(rules []vote.CouncilRule) string {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("power", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
+	on := command.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
 	rule := fs.String("rule", vote.QualifiedMajority.String(), "the rule: "+ruleNames(rules))
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
 	absent := fs.String("absent", "", "members not participating, as comma-separated codes (DK,IE)")
@@ -79,14 +79,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: power -on YYYY-MM-DD [-rule RULE] [-table FILE] [-absent A,B] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	out, err := measure(on, *rule, *tableFile, *absent)
 	if err != nil {
-		return cli.Fail(stderr, "power", err)
+		return command.Fail(stderr, "power", err)
 	}
-	return cli.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
+	return command.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
 }
 
 // output is what power prints, as text or JSON.
@@ -120,16 +120,16 @@ type memberRow struct {
 	ShapleyShubikExact   string        `json:"shapleyShubikExact"`
 }
 
-func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
+func measure(on *command.Day, ruleText, tableFile, absent string) (*output, error) {
 	rule, err := vote.ParseCouncilRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
-		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want %s", ruleText, ruleNames(rules)))
+		return nil, command.Usage(fmt.Errorf("unknown rule %q: want %s", ruleText, ruleNames(rules)))
 	}
-	c, err := cli.Council(on, tableFile)
+	c, err := command.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
-	out, err := cli.Members(c, absent)
+	out, err := command.Members(c, absent)
 	if err != nil {
 		return nil, err
 	}
@@ -169,10 +169,10 @@ func game(c vote.Council, rule vote.CouncilRule, out []acquis.Member) (power.Gam
 	if errors.Is(err, power.ErrInvalidGame) {
 		// Too few members take part: the command line's doing. The
 		// command's name says where the message comes from.
-		return g, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
+		return g, command.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
 	}
 	if err != nil {
-		return g, cli.Refusal(err)
+		return g, command.Refusal(err)
 	}
 	return g, nil
 }
@@ -213,7 +213,7 @@ func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Voting power in the Council of the EU: %s\n", o.Game)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", command.Quote(o.TableSource), o.TableGrade)
 	}
 	if !o.Exact {
 		fmt.Fprintf(&b, "The indices are exact for the table's %s figures; the Council's own figures may make a slightly different game. Give them with -table.\n", o.TableGrade)
