@@ -73,31 +73,31 @@ func Belarus2020() Dataset {
 	}
 	acts := []Act{
 		{
-			ID: "HRVP-2020-08-11", Actor: HighRepresentative, Adopted: d("2020-08-11"), Kind: Declaration, Verification: Verified,
+			ID: "HRVP-2020-08-11", Actor: HighRepresentative, Adopted: d("2020-08-11"), Form: Declaration, Verification: Verified,
 			Wording: "the elections were neither free nor fair",
 			Source:  "Declaration by the High Representative on behalf of the EU, 11 August 2020 (denederlandsegrondwet.nl); recital (2) of Council Implementing Decision (CFSP) 2020/1650",
 			Effects: []Effect{effect(ResultsRejected, On(d("2020-08-11")))},
 		},
 		{
-			ID: "FAC-2020-08-14", Actor: Council, Author: "Foreign Affairs Council", Adopted: d("2020-08-14"), Kind: Conclusions, Verification: Secondary,
+			ID: "FAC-2020-08-14", Actor: Council, Author: "Foreign Affairs Council", Adopted: d("2020-08-14"), Form: Conclusions, Verification: Secondary,
 			Wording: "does not accept the results",
 			Source:  "extraordinary Foreign Affairs Council by video conference, 14 August 2020 (europediplomatic.com; the High Representative's account)",
 			Effects: []Effect{effect(ResultsRejected, On(d("2020-08-14")))},
 		},
 		{
-			ID: "EUCO-2020-08-19", Actor: EuropeanCouncil, Adopted: d("2020-08-19"), Kind: Conclusions, Verification: Verified,
+			ID: "EUCO-2020-08-19", Actor: EuropeanCouncil, Adopted: d("2020-08-19"), Form: Conclusions, Verification: Verified,
 			Wording: "The 9 August elections were neither free nor fair, therefore we do not recognise the results.",
 			Source:  "Conclusions by the President of the European Council following the video conference of 19 August 2020 (verbatim on wired-gov.net; TASS; EPRS blog)",
 			Effects: []Effect{effect(ResultsRejected, On(d("2020-08-19")))},
 		},
 		{
-			ID: "HRVP-2020-09-11", Actor: HighRepresentative, Adopted: d("2020-09-11"), Kind: Declaration, Verification: Secondary,
+			ID: "HRVP-2020-09-11", Actor: HighRepresentative, Adopted: d("2020-09-11"), Form: Declaration, Verification: Secondary,
 			Wording: "Declaration by the High Representative on behalf of the EU, cited in that of 24 September 2020",
 			Source:  "Declaration by the High Representative of 24 September 2020 (Politico, UNIAN)",
 			Effects: []Effect{effect(Reaffirmed, On(d("2020-09-11")))},
 		},
 		{
-			ID: "EP-2020-09-17", Actor: EuropeanParliament, Adopted: d("2020-09-17"), Kind: Resolution, Binding: false, Verification: Verified,
+			ID: "EP-2020-09-17", Actor: EuropeanParliament, Adopted: d("2020-09-17"), Form: Resolution, Binding: false, Verification: Verified,
 			Wording: "rejects the results of the so-called presidential elections that took place in Belarus on 9 August ...; will not recognise Aliaksandr Lukashenka as president of Belarus once his current term of office expires",
 			Source:  "European Parliament resolution of 17 September 2020 on the situation in Belarus, 2020/2779(RSP), adopted by 574 votes to 37 with 82 abstentions (Legislative Observatory summary; EP press release; RFE/RL)",
 			Effects: []Effect{
@@ -107,19 +107,19 @@ func Belarus2020() Dataset {
 			},
 		},
 		{
-			ID: "DE-2020-09-23", Actor: "DE", Adopted: d("2020-09-23"), Kind: Statement, Verification: Verified,
+			ID: "DE-2020-09-23", Actor: "DE", Adopted: d("2020-09-23"), Form: Statement, Verification: Verified,
 			Wording: "cannot recognise the result ... no democratic legitimacy",
 			Source:  "German government spokesman, 23 September 2020 (AFP via Vanguard; Deutschlandfunk)",
 			Effects: []Effect{effect(NonRecognitionDeclared, OnStart(mandate2020))},
 		},
 		{
-			ID: "US-2020-09-23", Actor: "US", Adopted: d("2020-09-23"), Kind: Statement, Verification: Verified,
+			ID: "US-2020-09-23", Actor: "US", Adopted: d("2020-09-23"), Form: Statement, Verification: Verified,
 			Wording: "cannot consider Alexander Lukashenko the legitimately elected leader of Belarus",
 			Source:  "US Department of State, 23 September 2020 (AFP via UrduPoint; Axios via TRT)",
 			Effects: []Effect{effect(NonRecognitionDeclared, OnStart(mandate2020))},
 		},
 		{
-			ID: "HRVP-2020-09-24", Actor: HighRepresentative, Adopted: d("2020-09-24"), Kind: Declaration, Verification: Verified,
+			ID: "HRVP-2020-09-24", Actor: HighRepresentative, Adopted: d("2020-09-24"), Form: Declaration, Verification: Verified,
 			Wording: "the so-called 'inauguration' of 23 September 2020 and the new mandate claimed by Aleksandr Lukashenko lack any democratic legitimacy",
 			Source:  "Declaration by the High Representative on behalf of the EU, 24 September 2020 (Politico, UNIAN; recital (4) of Council Implementing Decision (CFSP) 2020/1650)",
 			// Retroactive: it speaks of the inauguration of the day before,
@@ -127,13 +127,13 @@ func Belarus2020() Dataset {
 			Effects: []Effect{effect(LegitimacyDenied, OnExpiry(mandate2015Minsk, ExpiryDayIsLastDay))},
 		},
 		{
-			ID: "EUCO-2020-10-02", Actor: EuropeanCouncil, Adopted: d("2020-10-02"), Kind: Conclusions, Verification: Secondary,
+			ID: "EUCO-2020-10-02", Actor: EuropeanCouncil, Adopted: d("2020-10-02"), Form: Conclusions, Verification: Secondary,
 			Wording: "European Council conclusions of 1-2 October 2020: the results of the elections are not recognised",
 			Source:  "ERR via marketscreener; EEAS delegation to Montenegro",
 			Effects: []Effect{effect(Reaffirmed, On(d("2020-10-02")))},
 		},
 		{
-			ID: "FAC-2020-10-12", Actor: Council, Author: "Foreign Affairs Council", Adopted: d("2020-10-12"), Kind: Conclusions, Verification: Verified,
+			ID: "FAC-2020-10-12", Actor: Council, Author: "Foreign Affairs Council", Adopted: d("2020-10-12"), Form: Conclusions, Verification: Verified,
 			Wording: "Council conclusions on Belarus of 12 October 2020, with the readiness to list Lukashenka",
 			Source:  "Council press release of 6 November 2020",
 			Effects: []Effect{effect(Reaffirmed, On(d("2020-10-12")))},

@@ -258,10 +258,10 @@ func TestVenezuela2019Acts(t *testing.T) {
 		if a.Wording == "" {
 			t.Errorf("act %s has no Wording", a.ID)
 		}
-		if a.Actor == recognition.EuropeanParliament && (a.Binding || a.Kind != recognition.Resolution) {
-			t.Errorf("act %s: Binding %v, Kind %v; want a resolution, not binding", a.ID, a.Binding, a.Kind)
+		if a.Actor == recognition.EuropeanParliament && (a.Binding || a.Form != recognition.Resolution) {
+			t.Errorf("act %s: Binding %v, Form %v; want a resolution, not binding", a.ID, a.Binding, a.Form)
 		}
-		if a.Actor == recognition.Council && a.Kind == recognition.Conclusions && a.Author != "Foreign Affairs Council" {
+		if a.Actor == recognition.Council && a.Form == recognition.Conclusions && a.Author != "Foreign Affairs Council" {
 			t.Errorf("act %s: Author = %q, want Foreign Affairs Council", a.ID, a.Author)
 		}
 	}
@@ -275,7 +275,7 @@ func TestVenezuela2019Acts(t *testing.T) {
 	// 2019, with the same wording and source.
 	var joint []recognition.Act
 	for _, a := range d.Acts {
-		if a.Adopted == vday("2019-02-04") && a.Kind == recognition.Declaration && a.Actor != recognition.HighRepresentative {
+		if a.Adopted == vday("2019-02-04") && a.Form == recognition.Declaration && a.Actor != recognition.HighRepresentative {
 			joint = append(joint, a)
 		}
 	}

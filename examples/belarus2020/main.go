@@ -162,7 +162,7 @@ type recognitionItem struct {
 	Since        acquis.Date              `json:"since"`
 	Act          string                   `json:"act"` // the act's ID; empty for the default unstated
 	Adopted      acquis.Date              `json:"adopted"`
-	Kind         recognition.Kind         `json:"kind,omitempty"`
+	Form         recognition.Form         `json:"form,omitempty"`
 	Binding      bool                     `json:"binding"`
 	Verification recognition.Verification `json:"verification,omitempty"`
 	Timing       string                   `json:"timing,omitempty"`
@@ -266,7 +266,7 @@ func recognise(day acquis.Date) ([]recognitionItem, acquis.Span, error) {
 		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since,
 			Basis: p.Basis, BasisExpired: p.BasisExpired, RecordedFrom: p.RecordedFrom, RecordedUpTo: p.RecordedUpTo}
 		if p.Act.ID != "" {
-			it.Act, it.Adopted, it.Kind, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Kind, p.Act.Binding
+			it.Act, it.Adopted, it.Form, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Form, p.Act.Binding
 			it.Verification, it.Wording, it.Source = p.Act.Verification, p.Act.Wording, p.Act.Source
 			it.Timing = p.Effect.Timing.String()
 		}
@@ -396,7 +396,7 @@ func (s *story) writeText(w io.Writer) error {
 				continue
 			}
 			fmt.Fprintf(&b, "\n%s: %v since %v\n", name, it.Status, it.Since)
-			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it), it.Timing)
+			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it), it.Timing)
 			fmt.Fprintf(&b, "  %q\n  source: %s\n", it.Wording, it.Source)
 			if m, _ := it.Basis.Mandate(); it.BasisExpired.IsValid() {
 				fmt.Fprintf(&b, "  rests on the mandate claimed from %v, expired from %v\n", m.Start, it.BasisExpired)
@@ -556,7 +556,7 @@ func wrap(s string, width int) string {
 }
 
 func bindingNote(it recognitionItem) string {
-	if it.Kind == recognition.Resolution && !it.Binding {
+	if it.Form == recognition.Resolution && !it.Binding {
 		return ", not binding"
 	}
 	return ""

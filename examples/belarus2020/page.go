@@ -197,7 +197,7 @@ func (s *story) writePage(w io.Writer) error {
 			}
 		}
 		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.D(it.Since),
-			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording), report.T(mandate)})
+			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording), report.T(mandate)})
 	}
 	recParas := []string{
 		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",

@@ -129,7 +129,7 @@ type position struct {
 	Act            string                   `json:"act,omitzero"`
 	ActDate        acquis.Date              `json:"actDate,omitzero"`
 	Author         string                   `json:"author,omitzero"`
-	Kind           recognition.Kind         `json:"kind,omitzero"`
+	Form           recognition.Form         `json:"form,omitzero"`
 	Binding        *bool                    `json:"binding,omitempty"`
 	Verification   recognition.Verification `json:"verification,omitzero"`
 	Wording        string                   `json:"wording,omitzero"`
@@ -216,7 +216,7 @@ func tell(day acquis.Date) (*report, error) {
 			}
 			if act := p.Act; act.ID != "" {
 				binding := act.Binding
-				row.Act, row.ActDate, row.Author, row.Kind, row.Binding = act.ID, act.Adopted, act.Author, act.Kind, &binding
+				row.Act, row.ActDate, row.Author, row.Form, row.Binding = act.ID, act.Adopted, act.Author, act.Form, &binding
 				row.Verification, row.Wording, row.Source = act.Verification, act.Wording, act.Source
 				row.EndCondition, row.Interpretation = p.Effect.EndCondition, p.Effect.Interpretation
 				mention(act)
@@ -358,7 +358,7 @@ func (r *report) writeText(w io.Writer) error {
 		if a.Binding {
 			binding = "binding"
 		}
-		fmt.Fprintf(&b, "  %s, %v: %v, %s, %v\n", by, a.Adopted, a.Kind, binding, a.Verification)
+		fmt.Fprintf(&b, "  %s, %v: %v, %s, %v\n", by, a.Adopted, a.Form, binding, a.Verification)
 		fmt.Fprintf(&b, "  wording: %s\n", quote(a.Wording))
 		for _, e := range a.Effects {
 			fmt.Fprintf(&b, "  effect:  %v toward %s, %v", e.Event, e.Claimant.Name, e.Timing)
@@ -548,7 +548,7 @@ func wrapIndented(prefix, s string, width int) string {
 func groupActs(acts []recognition.Act) [][]recognition.Act {
 	var groups [][]recognition.Act
 	same := func(a, b recognition.Act) bool {
-		return a.Adopted == b.Adopted && a.Author == b.Author && a.Kind == b.Kind && a.Binding == b.Binding &&
+		return a.Adopted == b.Adopted && a.Author == b.Author && a.Form == b.Form && a.Binding == b.Binding &&
 			a.Wording == b.Wording && a.Source == b.Source && a.Verification == b.Verification &&
 			slices.EqualFunc(a.Effects, b.Effects, func(x, y recognition.Effect) bool {
 				return x.Claimant == y.Claimant && x.Event == y.Event && x.Timing.Day() == y.Timing.Day() &&

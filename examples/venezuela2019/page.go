@@ -97,7 +97,7 @@ func (r *report) writePage(w io.Writer) error {
 		for _, x := range g {
 			ids = append(ids, x.ID)
 		}
-		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Kind.String()),
+		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
 			page.T(a.Verification.String()), page.T(quote(a.Wording))})
 		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
 	}
@@ -134,7 +134,7 @@ func (r *report) writePage(w io.Writer) error {
 			},
 			{
 				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.Day),
-				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Kind", "Verification", "Wording"}, Rows: actRows}},
+				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Form", "Verification", "Wording"}, Rows: actRows}},
 				Sources: sources,
 			},
 		},
