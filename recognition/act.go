@@ -521,6 +521,9 @@ type Act struct {
 	Source       string       `json:"source,omitzero"`  // where the wording was read
 	Verification Verification `json:"verification"`     // how well the act is attested
 	Effects      []Effect     `json:"effects"`
+	// Note is the record's reasoning where the encoding of the act needs
+	// one: why an effect is read so, what a source leaves open.
+	Note string `json:"note,omitzero"`
 }
 
 // check returns an error matching ErrInvalidAct if a is incomplete.

@@ -87,7 +87,7 @@ func TestJSONAct(t *testing.T) {
 		b := roundTrip(t, a.ID, a)
 		for _, want := range []string{`"id":"EP-2020-09-17"`, `"actor":"EP"`, `"adopted":"2020-09-17"`, `"form":"resolution"`, `"binding":false`,
 			`"verification":"verified"`, `"effects":[`, `"event":"non-recognition-declared"`,
-			`"timing":{"kind":"expiry","mandate":{"claimant":{"id":"lukashenka"`, `"convention":"last-day"}`,
+			`"timing":{"kind":"expiry","mandate":{"id":"lukashenka2015","claimant":{"id":"lukashenka"`, `"convention":"last-day"}`,
 			`"basis":{"kind":"expiry"`, `"standing":"interim-representation"`} {
 			if !strings.Contains(string(b), want) {
 				t.Errorf("act %s in JSON has no %s:\n%s", a.ID, want, b)
