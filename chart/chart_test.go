@@ -514,8 +514,8 @@ func TestTimelineExpiredBasis(t *testing.T) {
 			t.Errorf("no %q in the Guaidó timeline", want)
 		}
 	}
-	if n := strings.Count(s, `fill-opacity="0.4"`); n != 21+1 {
-		t.Errorf("%d faded rectangles, want 21 (20 recognitions and the United States') and the legend's", n)
+	if n := strings.Count(s, `fill-opacity="0.4"`); n != 29+1 {
+		t.Errorf("%d faded rectangles, want 29 (the Parliament's, 26 member states', Canada's and the United States') and the legend's", n)
 	}
 
 	// In Belarus the mandate the positions rest on expired in 2025, after

@@ -96,7 +96,7 @@ func ExampleLedger_StatusAt() {
 	// Output:
 	// 2020-06-01 recognized (act ES-2019-02-04)
 	// 2021-01-06 recognized (act ES-2019-02-04); rests on the mandate of the National Assembly of Venezuela elected in 2015, expired from 2021-01-05
-	// 2031-01-01 recognized (act ES-2019-02-04); rests on the mandate of the National Assembly of Venezuela elected in 2015, expired from 2021-01-05; as recorded up to 2025-01-10
+	// 2031-01-01 recognized (act ES-2019-02-04); rests on the mandate of the National Assembly of Venezuela elected in 2015, expired from 2021-01-05; as recorded up to 2025-01-31
 	// true recognition: unknown actor "XX": not an institution of the EU, a member state or the actor of an act in the record
 }
 
@@ -139,5 +139,5 @@ func ExampleDatasets() {
 	}
 	// Output:
 	// belarus2020: President of Belarus, 2020-08-11 to 2020-10-12, checked up to 2020-11-06
-	// venezuela2019: President of Venezuela, 2018-05-28 to 2025-01-10, checked up to 2025-01-10
+	// venezuela2019: President of Venezuela, 2018-05-28 to 2025-01-23, checked up to 2025-01-31
 }

@@ -14,7 +14,7 @@ func TestSpan(t *testing.T) {
 		ds   recognition.Dataset
 		want string
 	}{
-		{recognition.Venezuela2019(), "2018-05-28 to 2025-01-10, checked up to 2025-01-10"},
+		{recognition.Venezuela2019(), "2018-05-28 to 2025-01-23, checked up to 2025-01-31"},
 		{recognition.Belarus2020(), "2020-08-11 to 2020-10-12, checked up to 2020-11-06"},
 	} {
 		l, err := tt.ds.Ledger()
@@ -61,7 +61,7 @@ func TestAnswersAtTheEdges(t *testing.T) {
 		// ended on 5 January 2021 (first-day convention).
 		{v.ledger, "ES", v.guaido, v.data.Office, "2021-01-04", answer{recognition.Recognized, "", "", "", "ES-2019-02-04"}},
 		{v.ledger, "ES", v.guaido, v.data.Office, "2021-01-05", answer{recognition.Recognized, "2021-01-05", "", "", "ES-2019-02-04"}},
-		{v.ledger, "ES", v.guaido, v.data.Office, "2031-01-01", answer{recognition.Recognized, "2021-01-05", "", "2025-01-10", "ES-2019-02-04"}},
+		{v.ledger, "ES", v.guaido, v.data.Office, "2031-01-01", answer{recognition.Recognized, "2021-01-05", "", "2025-01-31", "ES-2019-02-04"}},
 		{v.ledger, recognition.EuropeanParliament, v.guaido, v.data.Office, "2021-02-01", answer{recognition.Recognized, "2021-01-05", "", "", "EP-2019-01-31"}},
 		{v.ledger, "US", v.guaido, v.data.Office, "2022-01-01", answer{recognition.Recognized, "2021-01-05", "", "", "US-2019-01-23"}},
 		// Withdrawn: the withdrawal rests on no mandate.
@@ -72,13 +72,13 @@ func TestAnswersAtTheEdges(t *testing.T) {
 		// Representative spoke of the third; the Council and Canada did not.
 		{v.ledger, recognition.Council, v.maduro, v.data.Office, "2025-01-09", answer{recognition.Contested, "", "", "", "Council-2018-05-28"}},
 		{v.ledger, recognition.Council, v.maduro, v.data.Office, "2025-01-10", answer{recognition.Contested, "2025-01-10", "", "", "Council-2018-05-28"}},
-		{v.ledger, "CA", v.maduro, v.data.Office, "2031-01-01", answer{recognition.NotRecognized, "2025-01-10", "", "2025-01-10", "CA-2019-01-10"}},
+		{v.ledger, "CA", v.maduro, v.data.Office, "2031-01-01", answer{recognition.NotRecognized, "2025-01-10", "", "2025-01-31", "CA-2019-01-04"}},
 		{v.ledger, recognition.HighRepresentative, v.maduro, v.data.Office, "2025-01-10", answer{recognition.Contested, "", "", "", "HRVP-2019-01-10"}},
-		{v.ledger, recognition.HighRepresentative, v.maduro, v.data.Office, "2031-01-01", answer{recognition.Contested, "", "", "2025-01-10", "HRVP-2019-01-10"}},
+		{v.ledger, recognition.HighRepresentative, v.maduro, v.data.Office, "2031-01-01", answer{recognition.Contested, "", "", "2025-01-31", "HRVP-2019-01-10"}},
 		{v.ledger, recognition.EuropeanParliament, v.gonzalez, v.data.Office, "2025-01-10", answer{recognition.Recognized, "", "", "", "EP-2024-09-19"}},
 		// Before the record begins, and an actor with no act after it.
 		{v.ledger, "ES", v.guaido, v.data.Office, "2010-01-01", answer{recognition.Unstated, "", "2018-05-28", "", ""}},
-		{v.ledger, "IT", v.guaido, v.data.Office, "2031-01-01", answer{recognition.Unstated, "", "", "2025-01-10", ""}},
+		{v.ledger, "IT", v.guaido, v.data.Office, "2031-01-01", answer{recognition.Unstated, "", "", "2025-01-31", ""}},
 		{v.ledger, "ES", v.guaido, v.data.Office, "2025-01-10", answer{recognition.Recognized, "2021-01-05", "", "", "ES-2019-02-04"}},
 		// Belarus: every position rests on the mandate Lukashenka claimed
 		// from 2020, which ended as Minsk reckons it on 24 March 2025.
@@ -117,8 +117,8 @@ func TestAsOfAtTheEdges(t *testing.T) {
 		day, known, upTo string
 	}{
 		{"2031-01-01", "2020-01-01", ""},
-		{"2031-01-01", "2025-01-10", ""},
-		{"2031-01-01", "2025-01-11", "2025-01-10"},
+		{"2031-01-01", "2025-01-31", ""},
+		{"2031-01-01", "2025-02-01", "2025-01-31"},
 		{"2020-01-01", "2031-01-01", ""},
 	} {
 		p, err := v.ledger.StatusAsOf("ES", v.guaido, v.data.Office, day(tt.day), day(tt.known))

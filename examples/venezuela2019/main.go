@@ -16,7 +16,7 @@
 // the High Representative's own.
 //
 // The answers stop where the record stops. The record says up to which day
-// it was checked (10 January 2025): for a later day each answer is still
+// it was checked (31 January 2025): for a later day each answer is still
 // the acts' answer, "as recorded up to" that day. A position that rests on
 // a mandate which has expired by the day (Guaidó's recognitions rest on
 // his presidency of the National Assembly elected in 2015, whose term ended

@@ -63,7 +63,7 @@ func (r *report) writePage(w io.Writer) error {
 	}
 	head := []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
 
-	recognisers, err := everRecognised(ds, "guaido")
+	recognisers, read, err := everRecognised(ds, "guaido")
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func (r *report) writePage(w io.Writer) error {
 			{
 				ID: "guaido", Heading: "Juan Guaidó as interim president",
 				Paragraphs: []string{
-					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", recognisers),
+					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act%s; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", len(recognisers), readNote(read)),
 					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")) + recordedUpTo(m.RecordedUpTo),
 					"A recognition of Guaidó as interim President rests on his presidency of the National Assembly elected in 2015: Article 233 of the Constitution of Venezuela puts the President of the National Assembly in charge of the Presidency when the President-elect is absolutely absent. " +
 						guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
@@ -163,26 +163,47 @@ func guaidoBasis(r *report) string {
 	return "No recognition of him rests on it on this day."
 }
 
-// everRecognised counts the member states (of any day) that recognised the
-// claimant at some time, each from its own acts.
-func everRecognised(ds recognition.Dataset, claimant string) (int, error) {
+// everRecognised returns the member states (of any day) that recognised
+// the claimant at some time, each from its own acts, and those of them
+// whose recognition the record reads from the wording of their act.
+func everRecognised(ds recognition.Dataset, claimant string) (all, read []recognition.Actor, err error) {
 	l, err := ds.Ledger()
 	if err != nil {
-		return 0, err
+		return nil, nil, err
 	}
 	c, _ := ds.Claimant(claimant)
-	n := 0
 	for _, a := range ds.Actors() {
-		if _, err := acquis.ParseMember(string(a)); err != nil {
+		if !a.IsMember() {
 			continue
 		}
 		iv, err := l.Timeline(a, c, ds.Office)
 		if err != nil {
-			return 0, err
+			return nil, nil, err
 		}
-		if slices.ContainsFunc(iv, func(i recognition.Interval) bool { return i.Position.Status == recognition.Recognized }) {
-			n++
+		i := slices.IndexFunc(iv, func(i recognition.Interval) bool { return i.Position.Status == recognition.Recognized })
+		if i < 0 {
+			continue
+		}
+		all = append(all, a)
+		if iv[i].Position.Effect.Interpretation {
+			read = append(read, a)
 		}
 	}
-	return n, nil
+	return all, read, nil
+}
+
+// readNote says which recognitions are read from the wording of their
+// act, or "" if none is.
+func readNote(read []recognition.Actor) string {
+	if len(read) == 0 {
+		return ""
+	}
+	names := make([]string, len(read))
+	for i, a := range read {
+		names[i] = a.Name()
+	}
+	if len(read) == 1 {
+		return fmt.Sprintf(" (one of them, %s, by a decision that the record reads as a recognition from its wording)", names[0])
+	}
+	return fmt.Sprintf(" (%d of them, %s, by decisions that the record reads as recognitions from their wording)", len(read), strings.Join(names, ", "))
 }
