@@ -461,7 +461,7 @@ func TestTimeline(t *testing.T) {
 		// The mandates' last days, as each reckons them.
 		"last day 5 Nov 2020", "last day 22 Sep 2020", "term starts 23 Sep 2020",
 		// An interval names the act behind it, with its grade.
-		"European Parliament: not recognised from 2020-11-06, by EP-2020-09-17 of 2020-09-17 (verified)",
+		"European Parliament: not recognised from 2020-11-06 until 2025-04-02, by EP-2020-09-17 of 2020-09-17 (verified)",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("no %q in the Belarus timeline", want)

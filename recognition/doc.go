@@ -124,9 +124,24 @@
 // is a member given twice, text that is not UTF-8 and a file over 16 MiB.
 // testdata/example-case.json is an example.
 //
-// The recorded cases: [Belarus2020] and [Venezuela2019], and the others
-// that Datasets lists, each with its sources, verification grades and
-// notes.
+// # The recorded cases
+//
+// Each is keyed to the start or the expiry of a mandate; each act has its
+// wording, source, grade and, where the encoding needs it, a note:
+//
+//   - belarus2020 ([Belarus2020]): Lukashenka, 2020 to 2025; the European
+//     Parliament's non-recognition from the expiry of his 2015 term, and
+//     its restatement on the mandate of 2025.
+//   - georgia2024: Zourabichvili and Kavelashvili, 2024 and 2025; a
+//     recognition that outlives the term as Tbilisi reckons it.
+//   - myanmar2021: the military and the National Unity Government, 2021;
+//     legitimacy denied from the day the new Parliament was to sit, and a
+//     standing that is not recognition.
+//   - ukraine2024: Zelensky after his term's expiry under martial law,
+//     2024 and 2025; Russia's retroactive denial and the EU's affirmation.
+//   - venezuela2019 ([Venezuela2019]): Maduro, Guaidó and González, 2018
+//     to 2025; member states' recognitions of Guaidó on the mandate of the
+//     Assembly he presided.
 //
 // This model is the project's proposal, not a legal classification: it
 // follows the cases and practice in the project's reference note on

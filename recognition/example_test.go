@@ -138,6 +138,9 @@ func ExampleDatasets() {
 		fmt.Printf("%s: %s, %v\n", ds.ID, ds.Office, ds.Span())
 	}
 	// Output:
-	// belarus2020: President of Belarus, 2020-08-11 to 2020-10-12, checked up to 2020-11-06
+	// belarus2020: President of Belarus, 2020-08-11 to 2025-04-03, checked up to 2025-09-11
+	// georgia2024: President of Georgia, 2024-11-28 to 2025-02-13, checked up to 2025-06-18
+	// myanmar2021: Government of Myanmar, 2021-02-01 to 2021-11-08, checked up to 2022-01-30
+	// ukraine2024: President of Ukraine, 2024-05-21 to 2025-02-20, checked up to 2025-02-28
 	// venezuela2019: President of Venezuela, 2018-05-28 to 2025-01-23, checked up to 2025-01-31
 }
