@@ -33,34 +33,6 @@ func (r *report) writePage(w io.Writer) error {
 		return err
 	}
 
-	positions := func(claimant string) [][]page.Cell {
-		rows := [][]page.Cell{}
-		for _, p := range r.Recognition {
-			if p.Claimant != claimant {
-				continue
-			}
-			status := p.Status.String()
-			if p.Cause != 0 {
-				status += " (" + p.Cause.String() + ")"
-			}
-			standing, act := "", "no act yet"
-			if p.Standing != recognition.NoStanding {
-				standing = p.Standing.String()
-			}
-			if p.Act != "" {
-				act = fmt.Sprintf("%s of %v (%v)", p.Act, p.ActDate, p.Verification)
-			}
-			if p.Latest != "" {
-				act += "; latest: " + p.Latest
-			}
-			mandate := ""
-			if m, ok := p.Basis.Mandate(); ok {
-				mandate = theName(m.Claimant) + ": " + mandateState(p)
-			}
-			rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act), page.T(mandate)})
-		}
-		return rows
-	}
 	head := []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
 
 	recognisers, read, err := everRecognised(ds, "guaido")
@@ -79,28 +51,8 @@ func (r *report) writePage(w io.Writer) error {
 		}
 	}
 
-	mandateRows := [][]page.Cell{}
-	for _, bs := range r.bases {
-		m, _ := bs.timing.Mandate()
-		var who []string
-		for _, g := range byStatus(bs.rows) {
-			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
-		}
-		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
-	}
-
-	actRows := [][]page.Cell{}
-	var sources []page.Link
-	for _, g := range groupActs(r.acts) {
-		a := g[0]
-		var ids []string
-		for _, x := range g {
-			ids = append(ids, x.ID)
-		}
-		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
-			page.T(a.Verification.String()), page.T(quote(a.Wording))})
-		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
-	}
+	mandateRows := r.mandateRows()
+	actRows, sources := r.actRows()
 
 	return page.Write(w, page.Page{
 		Title: "Venezuela 2019–2025: who recognised whom as President",
@@ -120,12 +72,12 @@ func (r *report) writePage(w io.Writer) error {
 						guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
 				},
 				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: positions("guaido")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: r.positionRows("guaido")}},
 			},
 			{
 				ID: "maduro", Heading: "Nicolás Maduro",
 				Figures: []page.Figure{{SVG: maduro.Bytes(), Caption: "Each actor's status toward Maduro, with its acts and the mandates."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: positions("maduro")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: r.positionRows("maduro")}},
 			},
 			{
 				ID: "mandates", Heading: fmt.Sprintf("The mandates the positions rest on, on %v", r.Day),
@@ -141,6 +93,69 @@ func (r *report) writePage(w io.Writer) error {
 		Footer: "Written by examples/venezuela2019 from the acquis library's record recognition.Venezuela2019, each act graded verified, secondary or unverified as its source allows. " +
 			"The page runs no script and fetches nothing.",
 	})
+}
+
+// positionRows returns a table row for each actor's position toward the
+// claimant on the report's day.
+func (r *report) positionRows(claimant string) [][]page.Cell {
+	rows := [][]page.Cell{}
+	for _, p := range r.Recognition {
+		if p.Claimant != claimant {
+			continue
+		}
+		status := p.Status.String()
+		if p.Cause != 0 {
+			status += " (" + p.Cause.String() + ")"
+		}
+		standing, act := "", "no act yet"
+		if p.Standing != recognition.NoStanding {
+			standing = p.Standing.String()
+		}
+		if p.Act != "" {
+			act = fmt.Sprintf("%s of %v (%v)", p.Act, p.ActDate, p.Verification)
+		}
+		if p.Latest != "" {
+			act += "; latest: " + p.Latest
+		}
+		mandate := ""
+		if m, ok := p.Basis.Mandate(); ok {
+			mandate = theName(m.Claimant) + ": " + mandateState(p)
+		}
+		rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act), page.T(mandate)})
+	}
+	return rows
+}
+
+// mandateRows returns a table row for each mandate the positions rest on.
+func (r *report) mandateRows() [][]page.Cell {
+	mandateRows := [][]page.Cell{}
+	for _, bs := range r.bases {
+		m, _ := bs.timing.Mandate()
+		var who []string
+		for _, g := range byStatus(bs.rows) {
+			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
+		}
+		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
+	}
+	return mandateRows
+}
+
+// actRows returns a table row for each act behind the positions, those
+// that several actors made alike together, and their sources.
+func (r *report) actRows() ([][]page.Cell, []page.Link) {
+	actRows := [][]page.Cell{}
+	var sources []page.Link
+	for _, g := range groupActs(r.acts) {
+		a := g[0]
+		var ids []string
+		for _, x := range g {
+			ids = append(ids, x.ID)
+		}
+		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
+			page.T(a.Verification.String()), page.T(quote(a.Wording))})
+		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
+	}
+	return actRows, sources
 }
 
 // recordedUpTo returns a sentence that says the count is as recorded up
