@@ -236,9 +236,16 @@ func TestReadDatasetErrors(t *testing.T) {
 	if de := new(recognition.DatasetError); !errors.As(err, &de) || de.Line != 3 || de.Column != 13 {
 		t.Errorf("text that is not UTF-8: %v, want its position, line 3, column 13", err)
 	}
-	_, err = recognition.ReadDataset(strings.NewReader(strings.Repeat(" ", 16<<20+1)))
+	_, err = recognition.ReadDataset(strings.NewReader(strings.Repeat(" ", 8<<20+1)))
 	if !errors.Is(err, recognition.ErrInvalidDataset) {
-		t.Errorf("a file of 16 MiB and a byte: %v, want ErrInvalidDataset", err)
+		t.Errorf("a file of 8 MiB and a byte: %v, want ErrInvalidDataset", err)
+	}
+	// Many small values within the size: refused before they take memory
+	// out of proportion to the file.
+	many := `{"acts":[` + strings.Repeat("0,", 300_000) + `0]}`
+	_, err = recognition.ReadDataset(strings.NewReader(many))
+	if de := new(recognition.DatasetError); !errors.As(err, &de) || !strings.Contains(err.Error(), "values") {
+		t.Errorf("300001 values: %v, want a *DatasetError about the number of values", err)
 	}
 }
 

@@ -402,7 +402,7 @@ func mustEmbedded(id string) Dataset {
 }
 
 // maxCaseFile bounds the size of a case file that ReadDataset reads.
-const maxCaseFile = 16 << 20
+const maxCaseFile = 8 << 20
 
 // ReadDataset reads a case file (see the package doc, # Case files) and
 // returns its Dataset, once it is valid: every field known, every value of
@@ -416,7 +416,8 @@ const maxCaseFile = 16 << 20
 // (ErrInvalidDataset, ErrInvalidAct, ErrDuplicateAct, ErrUnknownClaimant,
 // ErrInvalidValue) and, for a bad day, the *acquis.ParseError; a forbidden
 // transition is the *TransitionError the ledger reports, at the act that
-// makes it. A file of more than 16 MiB is refused.
+// makes it. A file of more than 8 MiB, or of more than 250,000 JSON
+// values, is refused.
 func ReadDataset(r io.Reader) (Dataset, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxCaseFile+1))
 	if err != nil {

@@ -121,7 +121,7 @@
 // EU's institutions (the constants of [Actor]), a member state by its EU
 // code, one of the other actors the package names, or one that
 // "actorNames" names. A member the schema does not have is an error, as
-// is a member given twice, text that is not UTF-8 and a file over 16 MiB.
+// is a member given twice, text that is not UTF-8 and a file over 8 MiB.
 // testdata/example-case.json is an example.
 //
 // # The recorded cases

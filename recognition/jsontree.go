@@ -13,12 +13,17 @@ import (
 // A node is one JSON value of a case file, with the byte offset at which
 // it starts, so that an error can say where the value is.
 type node struct {
-	off  int
+	off  int32
 	kind byte // '{', '[', '"' (a string), 'b' (a boolean), '0' (a number) or 'n' (null)
-	str  string
 	b    bool
+	str  string
+	*container
+}
+
+// A container is what an object or an array holds.
+type container struct {
 	keys []string // an object's member names, in order
-	koff []int    // the offsets of the member names
+	koff []int32  // the offsets of the member names
 	kids []*node  // an object's member values, or an array's elements
 }
 
@@ -40,12 +45,19 @@ func (n *node) kindName() string {
 }
 
 // maxDepth bounds the nesting of a case file; the schema needs five.
-const maxDepth = 16
+// maxValues bounds the number of its values, so that the nodes of a file
+// within the size ReadDataset reads take memory in proportion to it: the
+// largest embedded case has a few thousand.
+const (
+	maxDepth  = 16
+	maxValues = 250_000
+)
 
 // A tree is the JSON text of a case file and what parse read of it.
 type tree struct {
-	data []byte
-	dec  *json.Decoder
+	data   []byte
+	dec    *json.Decoder
+	values int
 }
 
 // parse reads data, one JSON value, into nodes. It refuses text that is not
@@ -62,7 +74,7 @@ func parse(data []byte) (*node, *tree, error) {
 			}
 			off += size
 		}
-		return nil, t, t.errAt(off, "$", errorf(ErrInvalidDataset, "text that is not UTF-8"))
+		return nil, t, t.errAt(int32(off), "$", errorf(ErrInvalidDataset, "text that is not UTF-8"))
 	}
 	t.dec = json.NewDecoder(bytes.NewReader(data))
 	t.dec.UseNumber()
@@ -72,7 +84,7 @@ func parse(data []byte) (*node, *tree, error) {
 	}
 	off := t.start()
 	if _, err := t.dec.Token(); err != io.EOF {
-		return nil, t, t.errAt(off, "$", errorf(ErrInvalidDataset, "text after the case's object"))
+		return nil, t, t.errAt(int32(off), "$", errorf(ErrInvalidDataset, "text after the case's object"))
 	}
 	return n, t, nil
 }
@@ -105,7 +117,7 @@ func (t *tree) token(off int, path string) (json.Token, error) {
 		off = len(t.data)
 		err = errors.New("unexpected end of the text")
 	}
-	return nil, t.errAt(off, path, errorWith(ErrInvalidDataset, err, "not JSON: %v", err))
+	return nil, t.errAt(int32(off), path, errorWith(ErrInvalidDataset, err, "not JSON: %v", err))
 }
 
 // value reads one value and what it holds.
@@ -115,13 +127,16 @@ func (t *tree) value(path string, depth int) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := &node{off: off}
+	if t.values++; t.values > maxValues {
+		return nil, t.errAt(int32(off), path, errorf(ErrInvalidDataset, "more than %d values", maxValues))
+	}
+	n := &node{off: int32(off)}
 	switch v := tok.(type) {
 	case json.Delim:
 		if depth >= maxDepth {
-			return nil, t.errAt(off, path, errorf(ErrInvalidDataset, "nested deeper than %d levels", maxDepth))
+			return nil, t.errAt(int32(off), path, errorf(ErrInvalidDataset, "nested deeper than %d levels", maxDepth))
 		}
-		n.kind = byte(v)
+		n.kind, n.container = byte(v), &container{}
 		if v == '{' {
 			err = t.members(n, path, depth)
 		} else {
@@ -153,14 +168,14 @@ func (t *tree) members(n *node, path string, depth int) error {
 		}
 		key, _ := tok.(string)
 		if seen[key] {
-			return t.errAt(koff, path+"."+key, errorf(ErrInvalidDataset, "member %q given twice", key))
+			return t.errAt(int32(koff), path+"."+key, errorf(ErrInvalidDataset, "member %q given twice", key))
 		}
 		seen[key] = true
 		v, err := t.value(path+"."+key, depth+1)
 		if err != nil {
 			return err
 		}
-		n.keys, n.koff, n.kids = append(n.keys, key), append(n.koff, koff), append(n.kids, v)
+		n.keys, n.koff, n.kids = append(n.keys, key), append(n.koff, int32(koff)), append(n.kids, v)
 	}
 	_, err := t.token(t.start(), path) // the closing brace
 	return err
@@ -180,8 +195,8 @@ func (t *tree) elements(n *node, path string, depth int) error {
 }
 
 // errAt returns a *DatasetError for err at byte offset off of the text.
-func (t *tree) errAt(off int, path string, err error) error {
-	off = min(max(off, 0), len(t.data))
+func (t *tree) errAt(off32 int32, path string, err error) error {
+	off := min(max(int(off32), 0), len(t.data))
 	line, col := 1, 1
 	for _, r := range string(t.data[:off]) {
 		if r == '\n' {
