@@ -470,7 +470,7 @@ func TestTimeline(t *testing.T) {
 		// The mandates' last days, as each reckons them.
 		"last day 5 Nov 2020", "last day 22 Sep 2020", "term starts 23 Sep 2020",
 		// An interval names the act behind it, with its grade.
-		"European Parliament: not recognised from 2020-11-06, by EP-2020-09-17 of 2020-09-17 (verified)",
+		"European Parliament: not recognised from 2020-11-06 until 2025-04-02, by EP-2020-09-17 of 2020-09-17 (verified)",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("no %q in the Belarus timeline", want)
@@ -523,8 +523,8 @@ func TestTimelineExpiredBasis(t *testing.T) {
 			t.Errorf("no %q in the Guaidó timeline", want)
 		}
 	}
-	if n := strings.Count(s, `fill-opacity="0.4"`); n != 21+1 {
-		t.Errorf("%d faded rectangles, want 21 (20 recognitions and the United States') and the legend's", n)
+	if n := strings.Count(s, `fill-opacity="0.4"`); n != 29+1 {
+		t.Errorf("%d faded rectangles, want 29 (the Parliament's, 26 member states', Canada's and the United States') and the legend's", n)
 	}
 
 	// In Belarus the mandate the positions rest on expired in 2025, after

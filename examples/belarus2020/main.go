@@ -162,12 +162,17 @@ type recognitionItem struct {
 	Since        acquis.Date              `json:"since"`
 	Act          string                   `json:"act"` // the act's ID; empty for the default unstated
 	Adopted      acquis.Date              `json:"adopted"`
-	Kind         recognition.Kind         `json:"kind,omitempty"`
+	Form         recognition.Form         `json:"form,omitempty"`
 	Binding      bool                     `json:"binding"`
 	Verification recognition.Verification `json:"verification,omitempty"`
 	Timing       string                   `json:"timing,omitempty"`
 	Wording      string                   `json:"wording,omitempty"`
 	Source       string                   `json:"source,omitempty"`
+	// Latest is the latest act of the actor about Lukashenka by the day,
+	// when it is not Act: a reaffirmation, or an act that restated the
+	// position on another mandate.
+	Latest        string      `json:"latest,omitempty"`
+	LatestAdopted acquis.Date `json:"latestAdopted,omitzero"`
 	// Basis is the expiry of the mandate the position rests on;
 	// BasisExpired the first day it had expired, when not after the day.
 	// RecordedFrom and RecordedUpTo are set when the day is before the
@@ -266,9 +271,12 @@ func recognise(day acquis.Date) ([]recognitionItem, acquis.Span, error) {
 		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since,
 			Basis: p.Basis, BasisExpired: p.BasisExpired, RecordedFrom: p.RecordedFrom, RecordedUpTo: p.RecordedUpTo}
 		if p.Act.ID != "" {
-			it.Act, it.Adopted, it.Kind, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Kind, p.Act.Binding
+			it.Act, it.Adopted, it.Form, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Form, p.Act.Binding
 			it.Verification, it.Wording, it.Source = p.Act.Verification, p.Act.Wording, p.Act.Source
 			it.Timing = p.Effect.Timing.String()
+		}
+		if p.Latest.ID != "" && p.Latest.ID != p.Act.ID {
+			it.Latest, it.LatestAdopted = p.Latest.ID, p.Latest.Adopted
 		}
 		items = append(items, it)
 	}
@@ -396,8 +404,11 @@ func (s *story) writeText(w io.Writer) error {
 				continue
 			}
 			fmt.Fprintf(&b, "\n%s: %v since %v\n", name, it.Status, it.Since)
-			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it), it.Timing)
+			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it), it.Timing)
 			fmt.Fprintf(&b, "  %q\n  source: %s\n", it.Wording, it.Source)
+			if it.Latest != "" {
+				fmt.Fprintf(&b, "  latest act: %s of %v\n", it.Latest, it.LatestAdopted)
+			}
 			if m, _ := it.Basis.Mandate(); it.BasisExpired.IsValid() {
 				fmt.Fprintf(&b, "  rests on the mandate claimed from %v, expired from %v\n", m.Start, it.BasisExpired)
 			}
@@ -509,34 +520,40 @@ func recordNote(span acquis.Span, it recognitionItem, day acquis.Date) string {
 	return s
 }
 
-// basisNote says which mandate the positions rest on and, on day, since
-// when it has expired, from the data; "" if no position rests on one.
+// basisNote says which mandates the positions rest on and, on day, since
+// when each has expired, from the data; "" if no position rests on one.
 func basisNote(items []recognitionItem, day acquis.Date) string {
-	var t recognition.Timing
-	var on []string
-	all := true
+	var mandates []recognition.Timing
+	on := map[recognition.Timing][]string{}
 	for _, it := range items {
-		switch {
-		case !it.Basis.IsZero():
-			t, on = it.Basis, append(on, it.Actor.Name())
-		case it.Act != "":
-			all = false
+		if it.Basis.IsZero() {
+			continue
 		}
+		if _, seen := on[it.Basis]; !seen {
+			mandates = append(mandates, it.Basis)
+		}
+		on[it.Basis] = append(on[it.Basis], it.Actor.Name())
 	}
-	m, ok := t.Mandate()
-	if !ok {
-		return ""
+	var parts []string
+	expired := false
+	for _, t := range mandates {
+		m, _ := t.Mandate()
+		s := fmt.Sprintf("The positions of %s rest on the mandate Lukashenka claimed from %v", strings.Join(on[t], ", "), m.Start)
+		switch bx := t.Day(); {
+		case !bx.IsValid():
+			s += ", whose last day the record does not give."
+		case !day.Before(bx):
+			s += fmt.Sprintf(", whose last day, as Minsk reckons it, was %v: on %v it had expired, from %v.", m.LastDay, day, bx)
+			expired = true
+		default:
+			s += fmt.Sprintf(", whose last day, as Minsk reckons it, was %v.", m.LastDay)
+		}
+		parts = append(parts, s)
 	}
-	who := "Each of these positions rests"
-	if !all {
-		who = "The positions of " + strings.Join(on, ", ") + " rest"
+	if expired {
+		parts = append(parts, "A position resting on a mandate that has expired keeps the status its acts give, until an act restates it on another.")
 	}
-	s := fmt.Sprintf("%s on the mandate Lukashenka claimed from %v, whose last day, as Minsk reckons it, was %v",
-		who, m.Start, m.LastDay)
-	if bx := t.Day(); bx.IsValid() && !day.Before(bx) {
-		return s + fmt.Sprintf(": on %v it had expired, from %v. Their statuses are still what the acts say; the acts about the mandate that followed are not in this record.", day, bx)
-	}
-	return s + "."
+	return strings.Join(parts, " ")
 }
 
 // wrap wraps s at width columns.
@@ -556,7 +573,7 @@ func wrap(s string, width int) string {
 }
 
 func bindingNote(it recognitionItem) string {
-	if it.Kind == recognition.Resolution && !it.Binding {
+	if it.Form == recognition.Resolution && !it.Binding {
 		return ", not binding"
 	}
 	return ""

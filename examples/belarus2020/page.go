@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
@@ -33,19 +34,12 @@ func (s *story) writePage(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var hemi, listings, timeline, council bytes.Buffer
+	var hemi, listings bytes.Buffer
 	if err := chart.Hemicycle(&hemi, res, &chart.Options{ID: "vote-picture"}); err != nil {
 		return err
 	}
 	list := sanctions.Belarus2020()
 	if err := chart.Listings(&listings, list, "BLR", listingsFrom, listingsUntil, &chart.Options{ID: "listings-picture"}); err != nil {
-		return err
-	}
-	ds := recognition.Belarus2020()
-	if err := chart.Timeline(&timeline, ds, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
-		return err
-	}
-	if err := chart.Timeline(&council, ds, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"}); err != nil {
 		return err
 	}
 
@@ -181,50 +175,9 @@ func (s *story) writePage(w io.Writer) error {
 		}},
 	}
 
-	recRows := [][]standalone.Cell{}
-	var recSources []standalone.Link
-	for _, it := range s.Recognition {
-		name := it.Actor.Name()
-		if it.Act == "" {
-			recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T("unstated"), standalone.T(""), standalone.T("no act yet"), standalone.T(""), standalone.T("")})
-			continue
-		}
-		mandate := ""
-		if m, ok := it.Basis.Mandate(); ok {
-			mandate = fmt.Sprintf("claimed from %v; last day %v", m.Start, m.LastDay)
-			if it.BasisExpired.IsValid() {
-				mandate = fmt.Sprintf("claimed from %v; expired from %v", m.Start, it.BasisExpired)
-			}
-		}
-		recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T(it.Status.String()), standalone.D(it.Since),
-			standalone.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), standalone.T(it.Wording), standalone.T(mandate)})
-	}
-	recParas := []string{
-		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
-		expiry(ds),
-	}
-	if len(s.Recognition) > 0 {
-		recParas = append(recParas, recordNote(s.RecognitionRecord, s.Recognition[0], s.On))
-	}
-	if note := basisNote(s.Recognition, s.On); note != "" {
-		recParas = append(recParas, note)
-	}
-	for _, a := range ds.Acts {
-		recSources = append(recSources, standalone.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
-	}
-	recognitionSection := standalone.Section{
-		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
-		Paragraphs: recParas,
-		Figures: []standalone.Figure{
-			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
-			{SVG: council.Bytes(), Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
-		},
-		Tables: []standalone.Table{{
-			Caption: fmt.Sprintf("Positions on %v", s.On),
-			Head:    []string{"Actor", "Status", "Since", "Act", "Wording", "The mandate it rests on"},
-			Rows:    recRows,
-		}},
-		Sources: recSources,
+	recognitionSection, err := s.recognitionSection()
+	if err != nil {
+		return err
 	}
 
 	return standalone.Write(w, standalone.Page{
@@ -236,6 +189,77 @@ func (s *story) writePage(w io.Writer) error {
 		Footer: "Written by examples/belarus2020 from the acquis library: the vote from package vote, the acts from sanctions.Belarus2020, the positions from recognition.Belarus2020. " +
 			"The page runs no script and fetches nothing; its links lead to the sources.",
 	})
+}
+
+// recognitionSection returns the page's section on recognition: the
+// timelines of the acts of 2020, and the positions on the story's day.
+func (s *story) recognitionSection() (standalone.Section, error) {
+	ds := recognition.Belarus2020()
+	// The pictures are of 2020: they draw the record as it stood at the
+	// end of the months they show, so that the actors whose first act came
+	// later have no row.
+	of2020 := ds
+	of2020.Acts = slices.DeleteFunc(slices.Clone(ds.Acts), func(a recognition.Act) bool { return !a.Adopted.Before(timelineUntil) })
+	var timeline, council bytes.Buffer
+	if err := chart.Timeline(&timeline, of2020, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
+		return standalone.Section{}, err
+	}
+	if err := chart.Timeline(&council, of2020, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"}); err != nil {
+		return standalone.Section{}, err
+	}
+	recRows := [][]standalone.Cell{}
+	for _, it := range s.Recognition {
+		name := it.Actor.Name()
+		if it.Act == "" {
+			recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T("unstated"), standalone.T(""), standalone.T("no act yet"), standalone.T(""), standalone.T("")})
+			continue
+		}
+		mandate := ""
+		if m, ok := it.Basis.Mandate(); ok {
+			switch {
+			case it.BasisExpired.IsValid():
+				mandate = fmt.Sprintf("claimed from %v; expired from %v", m.Start, it.BasisExpired)
+			case m.LastDay.IsValid():
+				mandate = fmt.Sprintf("claimed from %v; last day %v", m.Start, m.LastDay)
+			default:
+				mandate = fmt.Sprintf("claimed from %v; last day not recorded", m.Start)
+			}
+		}
+		act := fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it))
+		if it.Latest != "" {
+			act += fmt.Sprintf("; latest: %s of %v", it.Latest, it.LatestAdopted)
+		}
+		recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T(it.Status.String()), standalone.D(it.Since),
+			standalone.T(act), standalone.T(it.Wording), standalone.T(mandate)})
+	}
+	recParas := []string{
+		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
+		expiry(ds),
+	}
+	if len(s.Recognition) > 0 {
+		recParas = append(recParas, recordNote(s.RecognitionRecord, s.Recognition[0], s.On))
+	}
+	if note := basisNote(s.Recognition, s.On); note != "" {
+		recParas = append(recParas, note)
+	}
+	var recSources []standalone.Link
+	for _, a := range ds.Acts {
+		recSources = append(recSources, standalone.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
+	}
+	return standalone.Section{
+		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
+		Paragraphs: recParas,
+		Figures: []standalone.Figure{
+			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus in 2020, with its acts and the mandates' last days (the acts of 2025 are in go run ./examples/recognition -case belarus2020)."},
+			{SVG: council.Bytes(), Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
+		},
+		Tables: []standalone.Table{{
+			Caption: fmt.Sprintf("Positions on %v", s.On),
+			Head:    []string{"Actor", "Status", "Since", "Act", "Wording", "The mandate it rests on"},
+			Rows:    recRows,
+		}},
+		Sources: recSources,
+	}, nil
 }
 
 // conditions writes each condition in words.

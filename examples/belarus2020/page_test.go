@@ -136,9 +136,11 @@ func TestPageDerived(t *testing.T) {
 func TestPageRecognitionAtTheEdges(t *testing.T) {
 	_, b := page(t, "-on", "2026-01-01")
 	for _, want := range []string{
-		"2026-01-01 is after the day it was checked up to: each position below is the acts&#39; answer as recorded up to 2020-11-06",
+		"2026-01-01 is after the day it was checked up to: each position below is the acts&#39; answer as recorded up to 2025-09-11",
 		`<td>European Parliament</td><td>not-recognized</td><td class="nowrap">2020-11-06</td>`,
 		"<td>claimed from 2020-09-23; expired from 2025-03-25</td>",
+		"<td>claimed from 2025-03-25; last day not recorded</td>",
+		"latest: EP-2025-04-03 of 2025-04-03",
 	} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("no %q in the page for 2026-01-01", want)
