@@ -105,16 +105,75 @@ func write(w io.Writer, kind string, d *svg.Doc) error {
 	return nil
 }
 
-// legendItem writes a swatch and its words at (x, y), the baseline of the
-// words, and returns the x after them.
-func legendItem(d *svg.Doc, x, y float64, fill, stroke, words string) float64 {
-	attrs := []svg.Attr{}
-	if stroke != "" {
-		attrs = append(attrs, svg.A("stroke", stroke))
+// A label is a line of text placed in a picture: its anchor point, where
+// y is the baseline, its words, its font size and its anchor ("start",
+// "middle" or "end"; "" is start and writes no attribute). The layout of
+// each picture places its labels; drawing writes them with their style.
+type label struct {
+	x, y   float64
+	text   string
+	size   float64
+	anchor string
+}
+
+// box returns the extent of l as textWidth estimates it: its left and
+// right edges, and the top of its capitals and the bottom of its
+// descenders.
+func (l label) box() (left, right, top, bottom float64) {
+	w := textWidth(l.text, l.size)
+	switch l.anchor {
+	case "middle":
+		left = l.x - w/2
+	case "end":
+		left = l.x - w
+	default:
+		left = l.x
 	}
-	d.Rect(x, y-10, 12, 12, fill, "", attrs...)
-	d.Text(x+17, y, words, font, svg.A("font-size", "13"), svg.A("fill", ink))
-	return x + 17 + textWidth(words, 13) + 18
+	return left, left + w, l.y - 0.75*l.size, l.y + 0.25*l.size
+}
+
+// text writes l with the font, its size, and then attrs, which give its
+// colour, weight and anchor in the order the picture writes them.
+func text(d *svg.Doc, l label, attrs ...svg.Attr) {
+	d.Text(l.x, l.y, l.text, append([]svg.Attr{font, svg.A("font-size", svg.Num(l.size))}, attrs...)...)
+}
+
+// anchor is the text-anchor attribute of l.
+func (l label) anchorAttr() svg.Attr { return svg.A("text-anchor", l.anchor) }
+
+// A swatch is one entry of a legend: a square of colour at (x, y-10),
+// outlined when stroke is not empty, and its words.
+type swatch struct {
+	x, y         float64
+	fill, stroke string
+	words        label
+}
+
+// legendRow places swatches from (x, y), the baseline of their words, one
+// after another, and returns them with the x after the last.
+func legendRow(x, y float64, items ...swatch) ([]swatch, float64) {
+	for i := range items {
+		items[i].x, items[i].y = x, y
+		items[i].words = label{x: x + 17, y: y, text: items[i].words.text, size: 13}
+		x += 17 + textWidth(items[i].words.text, 13) + 18
+	}
+	return items, x
+}
+
+// entry returns a swatch of the given colours and words, for legendRow to
+// place.
+func entry(fill, stroke, words string) swatch {
+	return swatch{fill: fill, stroke: stroke, words: label{text: words}}
+}
+
+// drawSwatch writes s.
+func drawSwatch(d *svg.Doc, s swatch) {
+	attrs := []svg.Attr{}
+	if s.stroke != "" {
+		attrs = append(attrs, svg.A("stroke", s.stroke))
+	}
+	d.Rect(s.x, s.y-10, 12, 12, s.fill, "", attrs...)
+	text(d, s.words, svg.A("fill", ink))
 }
 
 // textWidth estimates the width of s in a sans-serif font of the given
@@ -177,16 +236,31 @@ func (s timeScale) ticks() (days []acquis.Date, label func(acquis.Date) string) 
 	return days, label
 }
 
-// axis draws the time axis at y, with grid lines up to top.
-func (s timeScale) axis(d *svg.Doc, top, y float64) {
-	d.Group("", svg.A("class", "axis"))
-	d.Line(s.x0, y, s.x0+s.width, y, muted)
-	days, label := s.ticks()
+// An axis is the layout of a time axis: its line from x0 to x1 at y, and
+// for each tick a grid line from top and a label under the axis.
+type axis struct {
+	x0, x1, y, top float64
+	ticks          []label
+}
+
+// axis lays out the time axis at y, with grid lines up to top.
+func (s timeScale) axis(top, y float64) axis {
+	days, name := s.ticks()
+	a := axis{x0: s.x0, x1: s.x0 + s.width, y: y, top: top}
 	for _, t := range days {
-		x := s.x(t)
-		d.Line(x, top, x, y, light)
-		d.Line(x, y, x, y+5, muted)
-		d.Text(x, y+18, label(t), font, svg.A("font-size", "11"), svg.A("fill", muted), svg.A("text-anchor", "middle"))
+		a.ticks = append(a.ticks, label{x: s.x(t), y: y + 18, text: name(t), size: 11, anchor: "middle"})
+	}
+	return a
+}
+
+// draw writes the axis.
+func (a axis) draw(d *svg.Doc) {
+	d.Group("", svg.A("class", "axis"))
+	d.Line(a.x0, a.y, a.x1, a.y, muted)
+	for _, t := range a.ticks {
+		d.Line(t.x, a.top, t.x, a.y, light)
+		d.Line(t.x, a.y, t.x, a.y+5, muted)
+		text(d, t, svg.A("fill", muted), t.anchorAttr())
 	}
 	d.End()
 }
@@ -236,12 +310,13 @@ func wrap(s string, size, width float64) []string {
 	return lines
 }
 
-// para writes s from (x, y) in lines no wider than width, and returns the
-// baseline of the next line.
-func para(d *svg.Doc, x, y float64, s string, size, width float64, fill string) float64 {
+// para places s from (x, y) in lines no wider than width, and returns
+// the lines and the baseline of the next line.
+func para(x, y float64, s string, size, width float64) ([]label, float64) {
+	var ls []label
 	for _, l := range wrap(s, size, width) {
-		d.Text(x, y, l, font, svg.A("font-size", svg.Num(size)), svg.A("fill", fill))
+		ls = append(ls, label{x: x, y: y, text: l, size: size})
 		y += size * 1.45
 	}
-	return y
+	return ls, y
 }

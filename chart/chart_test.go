@@ -140,29 +140,29 @@ func wellFormed(t *testing.T, b []byte) {
 	}
 }
 
-func TestLayout(t *testing.T) {
+func TestHalfRings(t *testing.T) {
 	for _, n := range []int{1, 2, 3, 10, 50, 99, 100, 376, 626, 705, 720, 751, 1000} {
-		seats, r := layout(n)
+		seats, r := halfRings(n)
 		if len(seats) != n {
-			t.Errorf("layout(%d) placed %d seats", n, len(seats))
+			t.Errorf("halfRings(%d) placed %d seats", n, len(seats))
 			continue
 		}
 		for i, s := range seats {
 			if s.y < -1e-9 || math.Hypot(s.x, s.y) > 1+1e-9 || math.Hypot(s.x, s.y) < innerRadius-1e-9 {
-				t.Errorf("layout(%d): seat %d at (%.3f, %.3f) is outside the half ring", n, i, s.x, s.y)
+				t.Errorf("halfRings(%d): seat %d at (%.3f, %.3f) is outside the half ring", n, i, s.x, s.y)
 			}
 			if i > 0 && s.angle > seats[i-1].angle {
-				t.Errorf("layout(%d): seat %d is left of seat %d", n, i, i-1)
+				t.Errorf("halfRings(%d): seat %d is left of seat %d", n, i, i-1)
 			}
 			for _, u := range seats[:i] {
 				if math.Hypot(s.x-u.x, s.y-u.y) < 2*r {
-					t.Fatalf("layout(%d): seats overlap at (%.3f, %.3f) and (%.3f, %.3f), radius %.4f", n, s.x, s.y, u.x, u.y, r)
+					t.Fatalf("halfRings(%d): seats overlap at (%.3f, %.3f) and (%.3f, %.3f), radius %.4f", n, s.x, s.y, u.x, u.y, r)
 				}
 			}
 		}
 	}
 	// 705 seats at a radius readable in a picture 760 pixels wide.
-	if _, r := layout(705); r*330 < 5 {
+	if _, r := halfRings(705); r*330 < 5 {
 		t.Errorf("705 seats have a radius of %.2f px, want 5 or more", r*330)
 	}
 }
