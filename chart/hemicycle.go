@@ -231,7 +231,7 @@ type hemicyclePicture struct {
 	seats, result label // in the well
 	legend        []swatch
 	conditions    []label // each condition in words, after a dashed line
-	basis         label
+	basis         []label // the rule's basis and the composition, in lines
 }
 
 // Hemicycle writes to w a picture of the European Parliament's vote that
@@ -306,7 +306,8 @@ func layoutHemicycle(r vote.Result, o *Options) hemicyclePicture {
 		pic.conditions = append(pic.conditions, label{x: 37, y: y, text: c.String(), size: 13})
 		y += 24
 	}
-	pic.basis = label{x: 20, y: y, text: r.Rule().Basis() + "; " + p.String(), size: 11}
+	pic.basis, _ = para(20, y, r.Rule().Basis()+"; "+p.String(), 11, width-40)
+	pic.height += 11 * 1.45 * float64(len(pic.basis)-1)
 	return pic
 }
 
@@ -337,7 +338,9 @@ func (pic hemicyclePicture) draw(id string) *svg.Doc {
 		d.Line(l.x-17, l.y-4, l.x-5, l.y-4, ink, svg.A("stroke-width", "2"), svg.A("stroke-dasharray", "6 3"))
 		text(d, l, svg.A("fill", ink))
 	}
-	text(d, pic.basis, svg.A("fill", muted))
+	for _, l := range pic.basis {
+		text(d, l, svg.A("fill", muted))
+	}
 	d.End()
 	return d
 }
@@ -364,7 +367,7 @@ type rollCallPicture struct {
 	seats         label
 	legend        []swatch
 	groups        []label // each group's counts, three to a line
-	note          label
+	note          []label // what the counts are, and the composition, in lines
 }
 
 // RollCall writes to w a picture of roll call rc in Parliament p (the
@@ -480,7 +483,8 @@ func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Opt
 		pic.groups = append(pic.groups, label{x: 20, y: y, text: strings.Join(parts, "   "), size: 12})
 		y += 22
 	}
-	pic.note = label{x: 20, y: y, text: "Groups as the record lists them (for–against–abstained). " + p.String(), size: 11}
+	pic.note, _ = para(20, y, "Groups as the record lists them (for–against–abstained). "+p.String(), 11, width-40)
+	pic.height += 11 * 1.45 * float64(len(pic.note)-1)
 	return pic
 }
 
@@ -534,7 +538,9 @@ func (pic rollCallPicture) draw(id string) *svg.Doc {
 	for _, l := range pic.groups {
 		text(d, l, svg.A("fill", ink))
 	}
-	text(d, pic.note, svg.A("fill", muted))
+	for _, l := range pic.note {
+		text(d, l, svg.A("fill", muted))
+	}
 	d.End()
 	return d
 }

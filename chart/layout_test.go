@@ -145,7 +145,7 @@ func hemicycleLabels(pic hemicyclePicture) []label {
 	for _, s := range pic.legend {
 		ls = append(ls, s.words)
 	}
-	return append(append(ls, pic.conditions...), pic.basis)
+	return append(append(ls, pic.conditions...), pic.basis...)
 }
 
 // seatAngle returns the angle of a seat drawn at p around the centre of
@@ -167,6 +167,7 @@ func TestHemicycleLayout(t *testing.T) {
 	for _, v := range []vote_{
 		{"2020-09-17", vote.VotesCast, vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12}},
 		{"2023-05-10", vote.Censure, vote.Tally{For: 340, Against: 120, Abstain: 60}},
+		{"2023-05-10", vote.Article7, vote.Tally{For: 420, Against: 200, Abstain: 5}},
 		{"2014-07-01", vote.SecondReading, vote.Tally{For: 376, Against: 0, Abstain: 0}},
 		{"2024-07-16", vote.BudgetConfirmation, vote.Tally{}},
 	} {
@@ -293,6 +294,7 @@ func TestRollCallLayout(t *testing.T) {
 			if n != p.Seats() {
 				t.Errorf("%d seats placed, want %d", n, p.Seats())
 			}
+			checkLabels(t, pic.width, pic.height, pic.note)
 		})
 	}
 }
