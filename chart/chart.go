@@ -132,6 +132,13 @@ func (l label) box() (left, right, top, bottom float64) {
 	return left, left + w, l.y - 0.75*l.size, l.y + 0.25*l.size
 }
 
+// overlaps reports whether the boxes of l and m overlap.
+func (l label) overlaps(m label) bool {
+	ll, lr, lt, lb := l.box()
+	ml, mr, mt, mb := m.box()
+	return ll < mr && ml < lr && lt < mb && mt < lb
+}
+
 // text writes l with the font, its size, and then attrs, which give its
 // colour, weight and anchor in the order the picture writes them.
 func text(d *svg.Doc, l label, attrs ...svg.Attr) {

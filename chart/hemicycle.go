@@ -432,26 +432,16 @@ func rollCallDesc(total vote.Tally, absent, vacant int, byGroup map[string]vote.
 	return desc.String()
 }
 
-// layoutRollCall lays out the picture of rc in p.
-func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Options) rollCallPicture {
-	total := rc.Tally()
-	byGroup, names := groupsOf(rc, order)
-	absent := p.InOffice() - total.Voting()
-	vacant := p.Seats() - p.InOffice()
-	const width, radius = 760.0, 320.0
-	pic := rollCallPicture{
-		width:  width,
-		height: 70 + radius + 60 + 26 + 22*float64((len(names)+2)/3) + 40,
-		title:  o.title(fmt.Sprintf("European Parliament, roll call %s of %s by political group: %d–%d–%d", rc.ID, day(rc.Date), total.For, total.Against, total.Abstain)),
-		desc:   rollCallDesc(total, absent, vacant, byGroup, names),
-	}
-	pic.heading = label{x: width / 2, y: 28, text: pic.title, size: 16, anchor: "middle"}
-
+// rollCallBlocks returns the blocks of seats of a roll call, each group's
+// for, against and abstained in the order of names, then the Members who
+// did not vote and the vacant seats; and each group's wedge.
+func rollCallBlocks(byGroup map[string]vote.Tally, names []string, absent, vacant int) ([]block, []wedge) {
 	var blocks []block
+	var wedges []wedge
 	at := 0
 	for _, g := range names {
 		t := byGroup[g]
-		pic.wedges = append(pic.wedges, wedge{name: g, from: at, n: t.Voting()})
+		wedges = append(wedges, wedge{name: g, from: at, n: t.Voting()})
 		for _, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
 			n := t.Count(pos)
 			blocks = append(blocks, block{n: n, fill: positionColour(pos), class: "group " + pos.String(), title: fmt.Sprintf("%s, %s: %d", g, positionWords(pos), n)})
@@ -461,9 +451,35 @@ func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Opt
 	blocks = append(blocks,
 		block{n: absent, fill: positionColour(vote.DidNotVote), class: "did-not-vote", title: fmt.Sprintf("in office, not voting or not listed: %d", absent)},
 		block{n: vacant, fill: "none", class: "vacant", title: fmt.Sprintf("vacant: %d", vacant)})
+	return blocks, wedges
+}
+
+// layoutRollCall lays out the picture of rc in p. The picture is 760
+// pixels wide, or wider by as much on each side as keeps the groups'
+// labels in it.
+func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Options) rollCallPicture {
+	total := rc.Tally()
+	byGroup, names := groupsOf(rc, order)
+	absent := p.InOffice() - total.Voting()
+	vacant := p.Seats() - p.InOffice()
+	blocks, wedges := rollCallBlocks(byGroup, names, absent, vacant)
+	const radius = 320.0
+	width := 760.0
 	h := newHemicycle(p.Seats(), width/2, 80+radius, radius)
-	pic.chamber, pic.blocks = h, h.place(blocks)
-	pic.wedges = h.labelWedges(pic.wedges)
+	if pad := overflow(h.labelWedges(slices.Clone(wedges)), width); pad > 0 {
+		width += 2 * pad
+		h.cx = width / 2
+	}
+	pic := rollCallPicture{
+		width:   width,
+		height:  70 + radius + 60 + 26 + 22*float64((len(names)+2)/3) + 40,
+		title:   o.title(fmt.Sprintf("European Parliament, roll call %s of %s by political group: %d–%d–%d", rc.ID, day(rc.Date), total.For, total.Against, total.Abstain)),
+		desc:    rollCallDesc(total, absent, vacant, byGroup, names),
+		chamber: h,
+		blocks:  h.place(blocks),
+		wedges:  h.labelWedges(wedges),
+	}
+	pic.heading = label{x: width / 2, y: 28, text: pic.title, size: 16, anchor: "middle"}
 	pic.seats = label{x: width / 2, y: h.cy, text: fmt.Sprintf("%d seats", p.Seats()), size: 14, anchor: "middle"}
 
 	y := h.cy + 44
@@ -490,8 +506,10 @@ func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Opt
 
 // labelWedges places the wedges' rays and labels: a white ray before each
 // wedge but the first, and the name and size outside the middle of the
-// wedge, anchored away from the centre.
+// wedge, anchored away from the centre, and moved up, a line at a time,
+// until it clears the labels before it.
 func (h hemicycle) labelWedges(wedges []wedge) []wedge {
+	var placed []label
 	for i, g := range wedges {
 		if g.n == 0 {
 			continue
@@ -509,9 +527,29 @@ func (h hemicycle) labelWedges(wedges []wedge) []wedge {
 		case math.Cos(a) > 0.3:
 			anchor = "start"
 		}
-		wedges[i].label = label{x: h.cx + math.Cos(a)*rr, y: h.cy - math.Sin(a)*rr, text: fmt.Sprintf("%s %d", g.name, g.n), size: 12, anchor: anchor}
+		l := label{x: h.cx + math.Cos(a)*rr, y: h.cy - math.Sin(a)*rr, text: fmt.Sprintf("%s %d", g.name, g.n), size: 12, anchor: anchor}
+		for slices.ContainsFunc(placed, l.overlaps) {
+			l.y -= l.size + 2
+		}
+		placed = append(placed, l)
+		wedges[i].label = l
 	}
 	return wedges
+}
+
+// overflow returns how far the wedges' labels reach beyond the left or the
+// right edge of a picture of the given width, whichever is further; 0 if
+// they do not.
+func overflow(wedges []wedge, width float64) float64 {
+	pad := 0.0
+	for _, w := range wedges {
+		if w.n == 0 {
+			continue
+		}
+		left, right, _, _ := w.label.box()
+		pad = max(pad, -left, right-width)
+	}
+	return math.Ceil(pad)
 }
 
 // draw writes the picture, its title and description named by id.

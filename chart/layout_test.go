@@ -30,18 +30,11 @@ func checkLabels(t *testing.T, width, height float64, labels []label) {
 			t.Errorf("label %q spans x %.1f to %.1f, y %.1f to %.1f: outside the picture of %gx%g", l.text, left, right, top, bottom, width, height)
 		}
 		for _, m := range labels[:i] {
-			if overlap(l, m) {
+			if l.overlaps(m) {
 				t.Errorf("labels %q at (%.1f, %.1f) and %q at (%.1f, %.1f) overlap", m.text, m.x, m.y, l.text, l.x, l.y)
 			}
 		}
 	}
-}
-
-// overlap reports whether the boxes of two labels overlap.
-func overlap(a, b label) bool {
-	al, ar, at, ab := a.box()
-	bl, br, bt, bb := b.box()
-	return al < br && bl < ar && at < bb && bt < ab
 }
 
 func TestLabelBox(t *testing.T) {
@@ -68,8 +61,8 @@ func TestLabelBox(t *testing.T) {
 		{label{x: 0, y: 30, text: "abcd", size: 10}, false},
 		{label{x: 0, y: 29, text: "abcd", size: 10}, true},
 	} {
-		if got := overlap(a, tt.b); got != tt.want {
-			t.Errorf("overlap(%+v, %+v) = %v, want %v", a, tt.b, got, tt.want)
+		if got := a.overlaps(tt.b); got != tt.want {
+			t.Errorf("%+v.overlaps(%+v) = %v, want %v", a, tt.b, got, tt.want)
 		}
 	}
 }
@@ -294,7 +287,14 @@ func TestRollCallLayout(t *testing.T) {
 			if n != p.Seats() {
 				t.Errorf("%d seats placed, want %d", n, p.Seats())
 			}
-			checkLabels(t, pic.width, pic.height, pic.note)
+			ls := []label{pic.heading, pic.seats}
+			for _, w := range pic.wedges {
+				ls = append(ls, w.label)
+			}
+			for _, s := range pic.legend {
+				ls = append(ls, s.words)
+			}
+			checkLabels(t, pic.width, pic.height, append(append(ls, pic.groups...), pic.note...))
 		})
 	}
 }
