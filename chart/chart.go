@@ -132,6 +132,31 @@ func (l label) box() (left, right, top, bottom float64) {
 	return left, left + w, l.y - 0.75*l.size, l.y + 0.25*l.size
 }
 
+// headingLines lays out a picture's title, bold at the given size,
+// centred in a picture of the given width from the baseline y, in lines
+// no wider than the picture (as textWidth estimates them, which errs
+// wide), so that a long title (a regime's full name, or one given in
+// Options) stays in the picture. It returns the lines and how far the
+// lines after the first move down what comes after the title.
+func headingLines(title string, size, width, y float64) ([]label, float64) {
+	lines := wrap(title, size, width)
+	if len(lines) == 0 {
+		lines = []string{title}
+	}
+	var out []label
+	for i, l := range lines {
+		out = append(out, label{x: width / 2, y: y + 1.25*size*float64(i), text: l, size: size, anchor: "middle"})
+	}
+	return out, 1.25 * size * float64(len(lines)-1)
+}
+
+// drawHeading writes the lines of a title.
+func drawHeading(d *svg.Doc, lines []label) {
+	for _, l := range lines {
+		text(d, l, svg.A("font-weight", "bold"), svg.A("fill", ink), l.anchorAttr())
+	}
+}
+
 // overlaps reports whether the boxes of l and m overlap.
 func (l label) overlaps(m label) bool {
 	ll, lr, lt, lb := l.box()

@@ -49,7 +49,7 @@ const councilWidth, barX, barW, barH, barRow = 780.0, 120.0, 620.0, 40.0, 112.0
 type councilPicture struct {
 	width, height float64
 	title, desc   string
-	heading       label
+	heading       []label
 	majority      []label // what the rule requires
 	bars          []councilBar
 	legend        []swatch
@@ -150,17 +150,18 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 		outcome = "adopted"
 	}
 	basis := councilBasis(r)
+	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date), outcome))
+	heading, dy := headingLines(title, 17, width, 28)
 	majority := wrap("Required: "+rule.Majority()+".", 12, width-40)
-	top := 46 + 17*float64(len(majority)) + 30
+	top := 46 + 17*float64(len(majority)) + 30 + dy
 	height := top + barRow*float64(bars) + 24
 	if len(absent) > 0 {
 		height += 20
 	}
 	height += 16*float64(len(wrap(basis, 11, width-40))) + 16
-	pic := councilPicture{width: width, height: height, title: o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date), outcome)), desc: r.String()}
-	pic.heading = label{x: width / 2, y: 28, text: pic.title, size: 17, anchor: "middle"}
+	pic := councilPicture{width: width, height: height, title: title, desc: r.String(), heading: heading}
 	for i, l := range majority {
-		pic.majority = append(pic.majority, label{x: width / 2, y: 50 + 17*float64(i), text: l, size: 12, anchor: "middle"})
+		pic.majority = append(pic.majority, label{x: width / 2, y: 50 + 17*float64(i) + dy, text: l, size: 12, anchor: "middle"})
 	}
 
 	tip := func(m acquis.Member, weights bool) string {
@@ -301,7 +302,7 @@ func (pic *councilPicture) layoutLegend(y float64, c vote.Council, b vote.Ballot
 // draw writes the picture, its title and description named by id.
 func (pic councilPicture) draw(id string) *svg.Doc {
 	d := svg.New(id, pic.width, pic.height, pic.title, pic.desc)
-	text(d, pic.heading, svg.A("font-weight", "bold"), svg.A("fill", ink), pic.heading.anchorAttr())
+	drawHeading(d, pic.heading)
 	for _, l := range pic.majority {
 		text(d, l, svg.A("fill", muted), l.anchorAttr())
 	}

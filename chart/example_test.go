@@ -75,7 +75,7 @@ func ExampleListings() {
 	}
 	fmt.Println(firstLines(out.String(), 3))
 	// Output:
-	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="600" viewBox="0 0 780 600" role="img" aria-labelledby="listings-title listings-desc">
+	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="665" viewBox="0 0 780 665" role="img" aria-labelledby="listings-title listings-desc">
 	//   <title id="listings-title">Restrictive measures in respect of Belarus: persons and entities listed, 1 Aug 2020 to 31 Dec 2020</title>
 	//   <desc id="listings-desc">Listings of regime BLR by measure over time. 2020-10-02: Council Implementing Regulation (EU) 2020/1387, Council Implementing Decision (CFSP) 2020/1388 in force. 2020-11-06: Council Implementing Regulation (EU) 2020/1648, Council Implementing Decision (CFSP) 2020/1650 in force. 2020-12-17: Council Implementing Decision (CFSP) of 2020-12-17, Council Implementing Regulation (EU) 2020/2129 in force. Asset freeze on 2020-12-31: 84 persons and 7 entities as the acts state, 1 person and 0 entities named in the data. Travel ban on 2020-12-31: 84 persons and 0 entities as the acts state, 1 person and 0 entities named in the data.</desc>
 }

@@ -223,7 +223,7 @@ func (h hemicycle) thresholds(conds []vote.Condition) []threshold {
 type hemicyclePicture struct {
 	width, height float64
 	title, desc   string
-	heading       label   // the title, as written at the top
+	heading       []label // the title, in lines
 	rule          []label // the rule's majority and basis
 	chamber       hemicycle
 	blocks        []block // for, against, abstained, did not vote, vacant
@@ -260,21 +260,23 @@ func layoutHemicycle(r vote.Result, o *Options) hemicyclePicture {
 	vacant := p.Seats() - p.InOffice()
 	conds := r.Conditions()
 	const width, radius = 760.0, 330.0
-	rule := wrap("Required: "+r.Rule().Majority()+" ("+r.Rule().Basis()+").", 12, width-40)
-	top := 40 + 17*float64(len(rule)) + 36
 	outcome := "rejected"
 	if r.Adopted() {
 		outcome = "adopted"
 	}
+	title := o.title(fmt.Sprintf("European Parliament, %s: %s, %d–%d–%d", day(p.Date()), outcome, t.For, t.Against, t.Abstain))
+	heading, dy := headingLines(title, 17, width, 28)
+	rule := wrap("Required: "+r.Rule().Majority()+" ("+r.Rule().Basis()+").", 12, width-40)
+	top := 40 + 17*float64(len(rule)) + 36 + dy
 	pic := hemicyclePicture{
-		width:  width,
-		height: top + radius + 30 + 24*float64(2+len(conds)) + 20,
-		title:  o.title(fmt.Sprintf("European Parliament, %s: %s, %d–%d–%d", day(p.Date()), outcome, t.For, t.Against, t.Abstain)),
-		desc:   r.String(),
+		width:   width,
+		height:  top + radius + 30 + 24*float64(2+len(conds)) + 20,
+		title:   title,
+		desc:    r.String(),
+		heading: heading,
 	}
-	pic.heading = label{x: width / 2, y: 28, text: pic.title, size: 17, anchor: "middle"}
 	for i, l := range rule {
-		pic.rule = append(pic.rule, label{x: width / 2, y: 48 + 17*float64(i), text: l, size: 12, anchor: "middle"})
+		pic.rule = append(pic.rule, label{x: width / 2, y: 48 + 17*float64(i) + dy, text: l, size: 12, anchor: "middle"})
 	}
 	h := newHemicycle(p.Seats(), width/2, top+radius, radius)
 	pic.chamber = h
@@ -314,7 +316,7 @@ func layoutHemicycle(r vote.Result, o *Options) hemicyclePicture {
 // draw writes the picture, its title and description named by id.
 func (pic hemicyclePicture) draw(id string) *svg.Doc {
 	d := svg.New(id, pic.width, pic.height, pic.title, pic.desc)
-	text(d, pic.heading, svg.A("font-weight", "bold"), svg.A("fill", ink), pic.heading.anchorAttr())
+	drawHeading(d, pic.heading)
 	for _, l := range pic.rule {
 		text(d, l, svg.A("fill", muted), l.anchorAttr())
 	}
@@ -360,7 +362,7 @@ type wedge struct {
 type rollCallPicture struct {
 	width, height float64
 	title, desc   string
-	heading       label
+	heading       []label
 	chamber       hemicycle
 	blocks        []block // each group's for, against and abstained, then did not vote and vacant
 	wedges        []wedge
@@ -470,16 +472,19 @@ func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Opt
 		width += 2 * pad
 		h.cx = width / 2
 	}
+	title := o.title(fmt.Sprintf("European Parliament, roll call %s of %s by political group: %d–%d–%d", rc.ID, day(rc.Date), total.For, total.Against, total.Abstain))
+	heading, dy := headingLines(title, 16, width, 28)
+	h.cy += dy
 	pic := rollCallPicture{
 		width:   width,
-		height:  70 + radius + 60 + 26 + 22*float64((len(names)+2)/3) + 40,
-		title:   o.title(fmt.Sprintf("European Parliament, roll call %s of %s by political group: %d–%d–%d", rc.ID, day(rc.Date), total.For, total.Against, total.Abstain)),
+		height:  70 + radius + 60 + 26 + 22*float64((len(names)+2)/3) + 40 + dy,
+		title:   title,
 		desc:    rollCallDesc(total, absent, vacant, byGroup, names),
+		heading: heading,
 		chamber: h,
 		blocks:  h.place(blocks),
 		wedges:  h.labelWedges(wedges),
 	}
-	pic.heading = label{x: width / 2, y: 28, text: pic.title, size: 16, anchor: "middle"}
 	pic.seats = label{x: width / 2, y: h.cy, text: fmt.Sprintf("%d seats", p.Seats()), size: 14, anchor: "middle"}
 
 	y := h.cy + 44
@@ -555,7 +560,7 @@ func overflow(wedges []wedge, width float64) float64 {
 // draw writes the picture, its title and description named by id.
 func (pic rollCallPicture) draw(id string) *svg.Doc {
 	d := svg.New(id, pic.width, pic.height, pic.title, pic.desc)
-	text(d, pic.heading, svg.A("font-weight", "bold"), svg.A("fill", ink), pic.heading.anchorAttr())
+	drawHeading(d, pic.heading)
 	pic.chamber.draw(d, pic.blocks)
 	d.Group("political groups", svg.A("class", "groups"))
 	for _, g := range pic.wedges {

@@ -3,6 +3,7 @@ package chart
 import (
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -130,7 +131,7 @@ func TestTimeScale(t *testing.T) {
 
 // hemicycleLabels returns every label of a Hemicycle picture.
 func hemicycleLabels(pic hemicyclePicture) []label {
-	ls := append([]label{pic.heading}, pic.rule...)
+	ls := append(slices.Clone(pic.heading), pic.rule...)
 	for _, t := range pic.thresholds {
 		ls = append(ls, t.label)
 	}
@@ -287,7 +288,7 @@ func TestRollCallLayout(t *testing.T) {
 			if n != p.Seats() {
 				t.Errorf("%d seats placed, want %d", n, p.Seats())
 			}
-			ls := []label{pic.heading, pic.seats}
+			ls := append(slices.Clone(pic.heading), pic.seats)
 			for _, w := range pic.wedges {
 				ls = append(ls, w.label)
 			}
@@ -301,7 +302,7 @@ func TestRollCallLayout(t *testing.T) {
 
 // councilLabels returns every label of a Council picture.
 func councilLabels(pic councilPicture) []label {
-	ls := append([]label{pic.heading}, pic.majority...)
+	ls := append(slices.Clone(pic.heading), pic.majority...)
 	for _, br := range pic.bars {
 		ls = append(ls, br.name)
 		for _, b := range br.blocks {
@@ -457,6 +458,28 @@ func TestCouncilLayout(t *testing.T) {
 	}
 }
 
+// listingsLabels returns every label of a Listings picture.
+func listingsLabels(pic listingsPicture) []label {
+	ls := slices.Clone(pic.heading)
+	for _, m := range pic.acts {
+		ls = append(ls, m.lines...)
+	}
+	for _, l := range pic.lapses {
+		ls = append(ls, l.words)
+	}
+	for _, p := range pic.panels {
+		ls = append(ls, p.name)
+		for _, g := range p.grid {
+			ls = append(ls, g.value)
+		}
+	}
+	ls = append(ls, pic.axis.ticks...)
+	for _, l := range pic.legend {
+		ls = append(ls, l.words)
+	}
+	return ls
+}
+
 func TestListingsLayout(t *testing.T) {
 	l := sanctions.Belarus2020()
 	reg, _ := l.Regime("BLR")
@@ -497,6 +520,12 @@ func TestListingsLayout(t *testing.T) {
 				if m.y > pic.bottom {
 					t.Errorf("marker %q runs from %g, below the panels' bottom %g", m.lines[0].text, m.y, pic.bottom)
 				}
+				// Its labels start right of it, or end left of it.
+				for _, l := range m.lines {
+					if left, right, _, _ := l.box(); !near(left, m.x+3) && !near(right, m.x-3) {
+						t.Errorf("marker %q at %g: label %q spans %g to %g, away from it", m.lines[0].text, m.x, l.text, left, right)
+					}
+				}
 			}
 			// The steps: one panel per measure, each step where the axis
 			// puts its day and as high as its count.
@@ -525,13 +554,14 @@ func TestListingsLayout(t *testing.T) {
 					t.Errorf("lapse at %g, want the day after 28 Feb 2021 at %g", lp.x, want)
 				}
 			}
+			checkLabels(t, pic.width, pic.height, listingsLabels(pic))
 		})
 	}
 }
 
 // timelineLabels returns every label of a Timeline picture.
 func timelineLabels(pic timelinePicture) []label {
-	ls := []label{pic.heading}
+	ls := slices.Clone(pic.heading)
 	for _, m := range pic.mandates {
 		ls = append(ls, m.label)
 	}

@@ -52,7 +52,7 @@ const listingsWidth, plotX, plotW, panelH, panelGap = 780.0, 60.0, 690.0, 150.0,
 type listingsPicture struct {
 	width, height float64
 	title, desc   string
-	heading       label
+	heading       []label
 	top, bottom   float64 // of the panels
 	acts          []actMarker
 	lapses        []barMark // each lapse of the regime, and its words
@@ -194,7 +194,9 @@ func byDay(acts []*sanctions.Act) [][]*sanctions.Act {
 
 // actMarkers lays out a marker for each day on which acts enter into
 // force, its labels above the panels from y in as few lanes as keep them
-// apart; it returns them with the height of the lanes.
+// apart, each starting right of its marker or, where the picture ends
+// before the label would, ending left of it; it returns them with the
+// height of the lanes.
 func actMarkers(days [][]*sanctions.Act, sc timeScale, y float64) ([]actMarker, float64) {
 	var markers []actMarker
 	for _, acts := range days {
@@ -206,12 +208,17 @@ func actMarkers(days [][]*sanctions.Act, sc timeScale, y float64) ([]actMarker, 
 	}
 	var xs, widths []float64
 	laneH := 0.0
+	var flip []bool
 	for _, m := range markers {
 		wd := 0.0
 		for _, l := range m.lines {
 			wd = max(wd, textWidth(l.text, 11))
 		}
-		xs, widths = append(xs, m.x), append(widths, wd)
+		left := m.x
+		if m.x+3+wd > listingsWidth {
+			left = m.x - 3 - wd
+		}
+		xs, widths, flip = append(xs, left), append(widths, wd), append(flip, left != m.x)
 		laneH = max(laneH, float64(len(m.lines))*13+6)
 	}
 	lane := lanes(xs, widths)
@@ -221,6 +228,9 @@ func actMarkers(days [][]*sanctions.Act, sc timeScale, y float64) ([]actMarker, 
 		ly := y + float64(lane[i])*laneH
 		for j := range m.lines {
 			m.lines[j].x, m.lines[j].y = m.x+3, ly+float64(j)*13
+			if flip[i] {
+				m.lines[j].x, m.lines[j].anchor = m.x-3, "end"
+			}
 		}
 		markers[i].y = ly + float64(len(m.lines)-1)*13 + 4
 	}
@@ -267,23 +277,30 @@ func layoutListings(l *sanctions.List, reg sanctions.Regime, from, until acquis.
 	}
 	const width = listingsWidth
 	sc := timeScale{from: from, until: until, x0: plotX, width: plotW}
+	title := o.title(fmt.Sprintf("%s: persons and entities listed, %s to %s", reg.Name, day(from), day(until.AddDays(-1))))
+	heading, dy := headingLines(title, 16, width, 26)
 	grouped := byDay(acts)
-	markers, lanesH := actMarkers(grouped, sc, 50)
-	plotTop := 50 + lanesH
+	markers, lanesH := actMarkers(grouped, sc, 50+dy)
+	plotTop := 50 + dy + lanesH
 	n := float64(len(reg.Bases))
 	pic := listingsPicture{
-		width:  width,
-		height: plotTop + n*(panelH+panelGap) + 30 + 50,
-		title:  o.title(fmt.Sprintf("%s: persons and entities listed, %s to %s", reg.Name, day(from), day(until.AddDays(-1)))),
-		desc:   listingsDesc(reg, grouped, series, stated, until.AddDays(-1)),
-		top:    plotTop,
-		bottom: plotTop + n*(panelH+panelGap) - panelGap,
-		acts:   markers,
+		width:   width,
+		height:  plotTop + n*(panelH+panelGap) + 30 + 50,
+		title:   title,
+		desc:    listingsDesc(reg, grouped, series, stated, until.AddDays(-1)),
+		heading: heading,
+		top:     plotTop,
+		bottom:  plotTop + n*(panelH+panelGap) - panelGap,
+		acts:    markers,
 	}
-	pic.heading = label{x: width / 2, y: 26, text: pic.title, size: 16, anchor: "middle"}
 	for _, d := range lapses {
+		// Left of the line, or right of it where there is no room.
 		x := sc.x(d)
-		pic.lapses = append(pic.lapses, barMark{x: x, words: label{x: x - 3, y: pic.bottom - panelH*0.4, text: "regime lapsed after " + day(d.AddDays(-1)), size: 11, anchor: "end"}})
+		l := label{x: x - 3, y: pic.bottom - panelH*0.4, text: "regime lapsed after " + day(d.AddDays(-1)), size: 11, anchor: "end"}
+		if left, _, _, _ := l.box(); left < 0 {
+			l.x, l.anchor = x+3, "start"
+		}
+		pic.lapses = append(pic.lapses, barMark{x: x, words: l})
 	}
 	peak := 1
 	for _, ss := range series {
@@ -375,7 +392,7 @@ func seriesColour(orgs bool) string {
 // draw writes the picture, its title and description named by id.
 func (pic listingsPicture) draw(id string) *svg.Doc {
 	d := svg.New(id, pic.width, pic.height, pic.title, pic.desc)
-	text(d, pic.heading, svg.A("font-weight", "bold"), svg.A("fill", ink), pic.heading.anchorAttr())
+	drawHeading(d, pic.heading)
 
 	// The acts, as markers across every panel, labelled above.
 	d.Group("acts", svg.A("class", "acts"))
@@ -385,6 +402,9 @@ func (pic listingsPicture) draw(id string) *svg.Doc {
 			attrs := []svg.Attr{svg.A("fill", ink)}
 			if j == 0 {
 				attrs = append(attrs, svg.A("font-weight", "bold"))
+			}
+			if l.anchor != "" {
+				attrs = append(attrs, l.anchorAttr())
 			}
 			text(d, l, attrs...)
 		}

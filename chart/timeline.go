@@ -147,7 +147,7 @@ const timelineWidth, rowX, rowW, statusH = 780.0, 170.0, 590.0, 18.0
 type timelinePicture struct {
 	width, height float64
 	title, desc   string
-	heading       label
+	heading       []label
 	top, bottom   float64 // of the rows
 	mandates      []mandateMark
 	rows          []timelineRow
@@ -233,12 +233,13 @@ type timelineLegend struct {
 func layoutTimeline(ds recognition.Dataset, c recognition.Claimant, rs []record, from, until acquis.Date, o *Options) timelinePicture {
 	const width = timelineWidth
 	sc := timeScale{from: from, until: until, x0: rowX, width: rowW}
-	marks, bases := mandateMarks(ds, c, rs, sc)
-	top := 52 + 15*float64(rowsOf(marks))
-	notes, hasExpired := conventionNotes(rs, from, until)
 	hasStanding := slices.ContainsFunc(rs, func(r record) bool { return len(r.standings) > 0 })
-	pic := timelinePicture{width: width, title: o.title(timelineTitle(ds, c, rs, hasStanding, from, until)), desc: timelineDesc(rs, notes, until), top: top}
-	pic.heading = label{x: width / 2, y: 26, text: pic.title, size: 16, anchor: "middle"}
+	title := o.title(timelineTitle(ds, c, rs, hasStanding, from, until))
+	heading, dy := headingLines(title, 16, width, 26)
+	marks, bases := mandateMarks(ds, c, rs, sc)
+	top := 52 + 15*float64(rowsOf(marks)) + dy
+	notes, hasExpired := conventionNotes(rs, from, until)
+	pic := timelinePicture{width: width, title: title, desc: timelineDesc(rs, notes, until), heading: heading, top: top}
 	y, rowsH := top, 0.0
 	for _, r := range rs {
 		row := layoutRow(ds, c, r, y, sc)
@@ -248,8 +249,8 @@ func layoutTimeline(ds recognition.Dataset, c recognition.Claimant, rs []record,
 	}
 	pic.bottom = top + rowsH
 	for i := range marks {
-		marks[i].y = 44 + 15*float64(marks[i].lane)
-		marks[i].label.y = 40 + 15*float64(marks[i].lane)
+		marks[i].y = 44 + 15*float64(marks[i].lane) + dy
+		marks[i].label.y = 40 + 15*float64(marks[i].lane) + dy
 	}
 	pic.mandates = marks
 	pic.axis = sc.axis(top, pic.bottom)
@@ -558,7 +559,7 @@ func layoutTimelineLegend(y float64, hasStanding, hasExpired, hasBases bool, not
 // draw writes the picture, its title and description named by id.
 func (pic timelinePicture) draw(id string) *svg.Doc {
 	d := svg.New(id, pic.width, pic.height, pic.title, pic.desc)
-	text(d, pic.heading, svg.A("font-weight", "bold"), svg.A("fill", ink), pic.heading.anchorAttr())
+	drawHeading(d, pic.heading)
 	d.Group("mandates", svg.A("class", "mandates"))
 	for _, m := range pic.mandates {
 		stroke, dash, wd := muted, "1 3", "1"
