@@ -157,6 +157,19 @@ func drawHeading(d *svg.Doc, lines []label) {
 	}
 }
 
+// within returns l moved right or left, the least that puts it between
+// x = lo and x = hi, if it is not already.
+func (l label) within(lo, hi float64) label {
+	left, right, _, _ := l.box()
+	switch {
+	case right > hi:
+		l.x -= right - hi
+	case left < lo:
+		l.x += lo - left
+	}
+	return l
+}
+
 // overlaps reports whether the boxes of l and m overlap.
 func (l label) overlaps(m label) bool {
 	ll, lr, lt, lb := l.box()

@@ -603,6 +603,8 @@ func TestTimelineLayout(t *testing.T) {
 		{recognition.Belarus2020(), "coordination-council", "2020-08-01", "2021-01-01"},
 		{recognition.Belarus2020(), "lukashenka", "2020-09-01", "2020-12-01"},
 		{recognition.Venezuela2019(), "guaido", "2019-01-01", "2023-07-01"},
+		{recognition.Venezuela2019(), "maduro", "2018-05-01", "2025-07-01"},   // a mandate starts near the right edge
+		{recognition.Belarus2020(), "lukashenka", "2020-05-01", "2020-09-24"}, // an act the day before the last
 	} {
 		t.Run(tt.claimant+" "+tt.from+" to "+tt.until, func(t *testing.T) {
 			from, until := d(tt.from), d(tt.until)
@@ -644,6 +646,9 @@ func TestTimelineLayout(t *testing.T) {
 			for _, m := range pic.mandates {
 				if m.x < rowX || m.x > rowX+rowW || m.y > pic.top {
 					t.Errorf("mandate mark %q at (%g, %g): outside the plot or below its top", m.label.text, m.x, m.y)
+				}
+				if left, right, _, bottom := m.label.box(); left > m.x || right < m.x || bottom > m.y {
+					t.Errorf("mandate mark %q at (%g, %g): its label spans %g to %g, down to %g, not over its line", m.label.text, m.x, m.y, left, right, bottom)
 				}
 			}
 			checkLabels(t, pic.width, pic.height, timelineLabels(pic))
@@ -691,6 +696,9 @@ func checkRow(t *testing.T, row timelineRow, r record, sc timeScale) {
 	for i, a := range row.acts {
 		if !near(a.x, sc.x(r.acts[i].Adopted)) || a.date.text != day(r.acts[i].Adopted) {
 			t.Errorf("%s: act %s at %g labelled %q, want at %g", row.actor, r.acts[i].ID, a.x, a.date.text, sc.x(r.acts[i].Adopted))
+		}
+		if left, right, _, _ := a.date.box(); left > a.x || right < a.x {
+			t.Errorf("%s: the date of act %s spans %g to %g, not under its marker at %g", row.actor, r.acts[i].ID, left, right, a.x)
 		}
 		if _, _, top, bottom := a.date.box(); top < row.bar || bottom > row.y+row.height {
 			t.Errorf("%s: the date of act %s spans y %g to %g, outside its row (%g to %g)", row.actor, r.acts[i].ID, top, bottom, row.bar, row.y+row.height)

@@ -317,11 +317,14 @@ func mandateMarks(ds recognition.Dataset, c recognition.Claimant, rs []record, s
 	}
 	slices.SortStableFunc(marks, func(a, b mandateMark) int { return cmp.Compare(a.x, b.x) })
 	var xs, ws []float64
-	for _, m := range marks {
-		xs, ws = append(xs, m.x-textWidth(m.label.text, 11)/2), append(ws, textWidth(m.label.text, 11))
+	for i, m := range marks {
+		marks[i].label.x = m.x
+		marks[i].label = marks[i].label.within(0, timelineWidth) // centred on its line, unless at an edge
+		left, right, _, _ := marks[i].label.box()
+		xs, ws = append(xs, left), append(ws, right-left)
 	}
 	for i, lane := range lanes(xs, ws) {
-		marks[i].label.x, marks[i].lane = marks[i].x, lane
+		marks[i].lane = lane
 	}
 	return marks, bases
 }
@@ -415,9 +418,14 @@ func layoutRow(ds recognition.Dataset, c recognition.Claimant, r record, y float
 			row.standings = append(row.standings, b)
 		}
 	}
+	// The acts' dates, centred under their markers unless at an edge, in
+	// as few lanes as keep them apart.
+	var dates []label
 	var xs, ws []float64
 	for _, a := range r.acts {
-		xs, ws = append(xs, sc.x(a.Adopted)-textWidth(day(a.Adopted), 10)/2), append(ws, textWidth(day(a.Adopted), 10))
+		l := label{x: sc.x(a.Adopted), text: day(a.Adopted), size: 10, anchor: "middle"}.within(0, timelineWidth)
+		left, right, _, _ := l.box()
+		dates, xs, ws = append(dates, l), append(xs, left), append(ws, right-left)
 	}
 	lane := lanes(xs, ws)
 	n := 0
@@ -438,8 +446,8 @@ func layoutRow(ds recognition.Dataset, c recognition.Claimant, r record, y float
 		if len(r.standings) > 0 {
 			ly += standingH + 2
 		}
-		row.acts = append(row.acts, actMark{x: x, filled: changed, tip: fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Kind, a.Verification, clip(a.Wording, 300)),
-			date: label{x: x, y: ly, text: day(a.Adopted), size: 10, anchor: "middle"}})
+		dates[i].y = ly
+		row.acts = append(row.acts, actMark{x: x, filled: changed, tip: fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Kind, a.Verification, clip(a.Wording, 300)), date: dates[i]})
 	}
 	return row
 }
