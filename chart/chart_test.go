@@ -352,8 +352,9 @@ func BenchmarkHemicycle(b *testing.B) {
 }
 
 // FuzzHemicycle draws any tally Parliament.Decide accepts: the picture is
-// well-formed, has a seat for every seat of the chamber, and the seats of
-// each position are as many as the tally counts.
+// well-formed, has a seat for every seat of the chamber, the seats of
+// each position are as many as the tally counts, and its labels stay
+// apart and inside the picture.
 func FuzzHemicycle(f *testing.F) {
 	f.Add(uint16(574), uint16(37), uint16(82), uint8(0))
 	f.Add(uint16(0), uint16(0), uint16(0), uint8(3))
@@ -382,10 +383,14 @@ func FuzzHemicycle(f *testing.F) {
 				t.Errorf("%d seats %s, want %d", got, class, want)
 			}
 		}
+		pic := layoutHemicycle(r, nil)
+		checkLabels(t, pic.width, pic.height, hemicycleLabels(pic))
 	})
 }
 
-// FuzzCouncil draws any ballot of the 27 under each rule of the Council.
+// FuzzCouncil draws any ballot of the 27 under each rule of the Council:
+// the picture is well-formed, and its layout holds what
+// checkCouncilLayout checks.
 func FuzzCouncil(f *testing.F) {
 	f.Add(uint64(0), uint8(0))
 	f.Add(uint64(0x5555555555555), uint8(1))
@@ -404,10 +409,12 @@ func FuzzCouncil(f *testing.F) {
 			i++
 		}
 		var out bytes.Buffer
-		if err := Council(&out, c, rules[int(which)%len(rules)], b, nil); err != nil {
+		rule := rules[int(which)%len(rules)]
+		if err := Council(&out, c, rule, b, nil); err != nil {
 			return // a ballot the rule refuses, such as no member taking part
 		}
 		wellFormed(t, out.Bytes())
+		checkCouncilLayout(t, c, rule, b)
 	})
 }
 

@@ -53,7 +53,7 @@ type councilPicture struct {
 	majority      []label // what the rule requires
 	bars          []councilBar
 	legend        []swatch
-	absent        label // the members not taking part; no text when all do
+	absent        []label // the members not taking part, in lines; none when all take part
 	basis         []label
 }
 
@@ -156,7 +156,7 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 	top := 46 + 17*float64(len(majority)) + 30 + dy
 	height := top + barRow*float64(bars) + 24
 	if len(absent) > 0 {
-		height += 20
+		height += 20 + 12*1.45*float64(len(wrap(notTakingPart(absent), 12, width-40))-1)
 	}
 	height += 16*float64(len(wrap(basis, 11, width-40))) + 16
 	pic := councilPicture{width: width, height: height, title: title, desc: r.String(), heading: heading}
@@ -289,14 +289,19 @@ func (pic *councilPicture) layoutLegend(y float64, c vote.Council, b vote.Ballot
 	pic.legend, _ = legendRow(20, y, items...)
 	y += 24
 	if len(absent) > 0 {
-		var names []string
-		for _, m := range absent {
-			names = append(names, m.Name())
-		}
-		pic.absent = label{x: 20, y: y, text: "Not taking part, and not counted: " + strings.Join(names, ", "), size: 12}
-		y += 20
+		pic.absent, _ = para(20, y, notTakingPart(absent), 12, pic.width-40)
+		y += 20 + 12*1.45*float64(len(pic.absent)-1)
 	}
 	pic.basis, _ = para(20, y, basis, 11, pic.width-40)
+}
+
+// notTakingPart names the members not taking part.
+func notTakingPart(absent []acquis.Member) string {
+	var names []string
+	for _, m := range absent {
+		names = append(names, m.Name())
+	}
+	return "Not taking part, and not counted: " + strings.Join(names, ", ")
 }
 
 // draw writes the picture, its title and description named by id.
@@ -313,8 +318,8 @@ func (pic councilPicture) draw(id string) *svg.Doc {
 	for _, s := range pic.legend {
 		drawSwatch(d, s)
 	}
-	if pic.absent.text != "" {
-		text(d, pic.absent, svg.A("fill", ink))
+	for _, l := range pic.absent {
+		text(d, l, svg.A("fill", ink))
 	}
 	for _, l := range pic.basis {
 		text(d, l, svg.A("fill", muted))

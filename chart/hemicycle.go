@@ -202,7 +202,11 @@ type threshold struct {
 
 // thresholds places a ray at the seat each condition requires the votes
 // for to reach, its number beyond the outer ring, anchored away from the
-// centre.
+// centre. Where two rays are so close that their numbers would overlap
+// (an Article 7 vote of 566 votes cast in a chamber of 751: 378 and 376),
+// the numbers move apart: near the top of the chamber, the left one ends
+// left of its ray and the right one starts right of its ray; elsewhere,
+// and if they still overlap, the later moves up a line at a time.
 func (h hemicycle) thresholds(conds []vote.Condition) []threshold {
 	var out []threshold
 	for _, c := range conds {
@@ -214,7 +218,21 @@ func (h hemicycle) thresholds(conds []vote.Condition) []threshold {
 		case ry.x2 > h.cx+20:
 			anchor = "start"
 		}
-		out = append(out, threshold{c.Required, ry, label{x: ry.x2, y: ry.y2 - 6, text: fmt.Sprint(c.Required), size: 13, anchor: anchor}})
+		t := threshold{c.Required, ry, label{x: ry.x2, y: ry.y2 - 6, text: fmt.Sprint(c.Required), size: 13, anchor: anchor}}
+		for i := range out {
+			if u := &out[i]; anchor == "middle" && u.label.anchor == "middle" && t.label.overlaps(u.label) {
+				left, right := &u.label, &t.label
+				if t.required < u.required {
+					left, right = right, left
+				}
+				left.x, left.anchor = left.x-2, "end"
+				right.x, right.anchor = right.x+2, "start"
+			}
+		}
+		for slices.ContainsFunc(out, func(u threshold) bool { return t.label.overlaps(u.label) }) {
+			t.label.y -= t.label.size + 2
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -163,6 +163,9 @@ func TestHemicycleLayout(t *testing.T) {
 		{"2023-05-10", vote.Censure, vote.Tally{For: 340, Against: 120, Abstain: 60}},
 		{"2023-05-10", vote.Article7, vote.Tally{For: 420, Against: 200, Abstain: 5}},
 		{"2014-07-01", vote.SecondReading, vote.Tally{For: 376, Against: 0, Abstain: 0}},
+		// Two thresholds two seats apart: 378, two thirds of the votes
+		// cast, and 376, a majority of the 751 Members.
+		{"2014-07-01", vote.Article7, vote.Tally{For: 497, Against: 69, Abstain: 82}},
 		{"2024-07-16", vote.BudgetConfirmation, vote.Tally{}},
 	} {
 		t.Run(v.day+" "+v.rule.String(), func(t *testing.T) {
@@ -319,9 +322,7 @@ func councilLabels(pic councilPicture) []label {
 	for _, s := range pic.legend {
 		ls = append(ls, s.words)
 	}
-	if pic.absent.text != "" {
-		ls = append(ls, pic.absent)
-	}
+	ls = append(ls, pic.absent...)
 	return append(ls, pic.basis...)
 }
 
@@ -433,6 +434,8 @@ func TestCouncilLayout(t *testing.T) {
 		{"2020-11-06", vote.ReinforcedQualifiedMajority, []acquis.Member{acquis.HU}, nil, []acquis.Member{acquis.MT, acquis.DK}},
 		{"2020-11-06", vote.Article7Determination, []acquis.Member{acquis.PL}, nil, []acquis.Member{acquis.HU}},
 		{"2020-11-06", vote.Unanimity, nil, []acquis.Member{acquis.LU}, nil},
+		// More members not taking part than one line names.
+		{"2020-11-06", vote.CouncilMajority, nil, nil, []acquis.Member{acquis.CZ, acquis.DE, acquis.EE, acquis.IE, acquis.EL, acquis.ES, acquis.FR, acquis.HR, acquis.IT, acquis.CY, acquis.LV}},
 		{"2010-06-01", vote.NiceWeights, []acquis.Member{acquis.UK, acquis.PL}, nil, nil},
 	} {
 		t.Run(tt.day+" "+tt.rule.String(), func(t *testing.T) {
