@@ -13,14 +13,17 @@ import (
 	"github.com/acquis-eu/acquis/vote"
 )
 
-// Options adjust a picture. A nil *Options draws it with its defaults.
+// Options adjust a picture, the SVG document a function of this package
+// writes: the ids of its title and description, and its title. A nil
+// *Options draws it with its defaults.
 type Options struct {
 	// ID names the picture's title and description elements, which must be
 	// unique in a page that holds several pictures inline. The default is
 	// the picture's kind: "hemicycle", "rollcall", "council", "listings" or
 	// "timeline".
 	ID string
-	// Title replaces the picture's own title.
+	// Title replaces the picture's own title. A title wider than the
+	// picture wraps.
 	Title string
 }
 

@@ -18,9 +18,10 @@ import (
 // "reached" or "not reached" by the first blocks.
 var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.NotParticipating}
 
-// Council writes to w a picture of ballot b decided by rule in Council c
-// (see Council.Decide, whose errors it returns). Each participating
-// member is a block, coloured by its position, those in favour first: in
+// Council writes to w the picture of ballot b of Council c decided by
+// rule, each member's vote against what the rule requires (see
+// Council.Decide, whose errors it returns). Each participating member is
+// a block, coloured by its vote, those in favour first: in
 // a bar of equal blocks, for the share of members, and, when the rule
 // counts population, in a bar of blocks sized by the member's population
 // in the table in force (Council.Table), for the share of population.
@@ -31,8 +32,8 @@ var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.N
 // minority (at least four members, or under Article 238(3)(a) TFEU the
 // least number representing more than 35% of the participating
 // population, plus one) counted from the right. Every block has a title
-// with the member's name, position and population; the legend gives each
-// position's members and share in words.
+// with the member's name, vote and population; the legend gives the
+// members and the share of population of each vote in words.
 func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Options) error {
 	r, err := c.Decide(rule, b)
 	if err != nil {

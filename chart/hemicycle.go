@@ -252,11 +252,12 @@ type hemicyclePicture struct {
 	basis         []label // the rule's basis and the composition, in lines
 }
 
-// Hemicycle writes to w a picture of the European Parliament's vote that
-// r records: every seat of the chamber on the day (Parliament.Seats),
-// coloured by position from the left (for, against, abstained, did not
-// vote) with the vacant seats last, and, for each threshold of the rule,
-// a line at the seat that the votes for had to reach. Since the votes for
+// Hemicycle writes to w the picture of a vote of the European Parliament,
+// the one that r records, as a hemicycle of seats coloured by vote:
+// every seat of the chamber on the day (Parliament.Seats), those of the
+// Members who voted for from the left, then against, abstained and did not
+// vote, with the vacant seats last, and, for each threshold of the rule, a
+// line at the seat that the votes for had to reach. Since the votes for
 // fill the seats from the left, a proposal is adopted when their wedge
 // reaches every line. The legend gives each count and each condition in
 // words (Condition.String), and the description the result
@@ -390,14 +391,16 @@ type rollCallPicture struct {
 	note          []label // what the counts are, and the composition, in lines
 }
 
-// RollCall writes to w a picture of roll call rc in Parliament p (the
-// composition on the day of the vote, whose seats and Members in office
-// it uses): each political group a wedge of seats, in the order given
-// (groups not named come after, by name; nil orders them all by name),
-// coloured within by its Members' positions, then the Members in office
-// who did not vote and the vacant seats. Each group's wedge is labelled
-// with its name and size, and each block of seats has a title with its
-// group, position and count.
+// RollCall writes to w the picture of roll call rc, each Member's vote by
+// political group, as a hemicycle of Parliament p (the composition on the
+// day of the vote, whose seats and Members in office it uses): each
+// political group a wedge of seats, in the order given (groups not named
+// come after, by name; nil orders them all by name), coloured within by
+// how its Members voted, then the Members in office who did not vote and
+// the vacant seats. Each group's wedge is labelled with its name and size,
+// and each block of seats has a title with its group, vote and count. The
+// picture is 760 pixels wide, or as much wider as keeps the labels of the
+// groups at the ends of the chamber in it.
 //
 // The groups are those the record lists the Members under, as written
 // ("PPE", "S&D", "Verts/ALE"). RollCall returns an error if the roll

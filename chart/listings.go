@@ -18,13 +18,14 @@ type step struct {
 	n    int
 }
 
-// Listings writes to w a step chart of the persons and entities under each
-// measure of the regime with the given code, over the days [from, until):
-// one panel per measure, with the count the acts in force state
-// (List.Stated) as solid steps and the count of the entries the List
-// names (Listings.Count) as dotted steps, and each act of the regime that
-// enters into force in the span as a marker labelled with its date and
-// number. A regime that lapses drops to zero on the day after its last
+// Listings writes to w the picture of a sanctions regime's listings over
+// time, a step chart of the persons and entities under each measure of
+// the regime with the given code over the days [from, until): one panel
+// per measure, with the count the acts in force state (List.Stated) as
+// solid steps and the count of the entries the List names
+// (Listings.Count) as dotted steps, and each act of the regime
+// (sanctions.Act) that enters into force in the span as a marker labelled
+// with its date and number. A regime that lapses drops to zero on the day after its last
 // day, which is marked too.
 //
 // Listings returns an error for an unknown regime, an empty span or a span

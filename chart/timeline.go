@@ -44,11 +44,13 @@ func statusWords(s recognition.Status) string {
 	return s.String()
 }
 
-// Timeline writes to w the positions that the actors of dataset ds held
+// Timeline writes to w the picture of who recognised a claimant, and when:
+// the statuses (recognition.Status) that the actors of dataset ds held
 // toward the claimant with the given ID to ds.Office over the days [from,
-// until): one row per actor with an act about the claimant, in the
-// order of their first act, each status an interval coloured and named,
-// each act a marker on its day of adoption with its date (a hollow marker
+// until). It draws one row per actor with an act about the claimant, in
+// the order of their first act, each status an interval coloured and
+// named, each act (recognition.Act) a marker on its day of adoption with
+// its date (a hollow marker
 // for an act that changed nothing: blocked, conditional or a
 // reaffirmation), and each of the claimant's mandates in ds.Mandates
 // drawn as a line where it starts and after its last day.
