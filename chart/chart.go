@@ -183,7 +183,23 @@ func (l label) overlaps(m label) bool {
 // text writes l with the font, its size, and then attrs, which give its
 // colour, weight and anchor in the order the picture writes them.
 func text(d *svg.Doc, l label, attrs ...svg.Attr) {
-	d.Text(l.x, l.y, l.text, append([]svg.Attr{font, svg.A("font-size", svg.Num(l.size))}, attrs...)...)
+	d.Text(l.x, l.y, l.text, append([]svg.Attr{font, fontSize(l.size)}, attrs...)...)
+}
+
+// fontSize is the font-size attribute of a size, without formatting the
+// sizes the pictures use.
+func fontSize(size float64) svg.Attr {
+	switch size {
+	case 10:
+		return svg.A("font-size", "10")
+	case 11:
+		return svg.A("font-size", "11")
+	case 12:
+		return svg.A("font-size", "12")
+	case 13:
+		return svg.A("font-size", "13")
+	}
+	return svg.A("font-size", svg.Num(size))
 }
 
 // anchor is the text-anchor attribute of l.
@@ -340,20 +356,22 @@ func lanes(xs, widths []float64) []int {
 // between words.
 func wrap(s string, size, width float64) []string {
 	var lines []string
-	var line string
-	for _, w := range strings.Fields(s) {
-		if line != "" && textWidth(line+" "+w, size) > width {
-			lines = append(lines, line)
-			line = w
+	words := strings.Fields(s)
+	first, runes := 0, 0 // the first word of the line, and the line's runes
+	for i, w := range words {
+		n := utf8.RuneCountInString(w)
+		if i > first && float64(runes+1+n)*size*0.56 > width { // textWidth of the line with w
+			lines = append(lines, strings.Join(words[first:i], " "))
+			first, runes = i, n
 			continue
 		}
-		if line != "" {
-			line += " "
+		if i > first {
+			runes++
 		}
-		line += w
+		runes += n
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if first < len(words) {
+		lines = append(lines, strings.Join(words[first:], " "))
 	}
 	return lines
 }

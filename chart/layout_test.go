@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -707,4 +708,60 @@ func checkRow(t *testing.T, row timelineRow, r record, sc timeScale) {
 			t.Errorf("%s: the date of act %s spans y %g to %g, outside its row (%g to %g)", row.actor, r.acts[i].ID, top, bottom, row.bar, row.y+row.height)
 		}
 	}
+}
+
+func TestWrap(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		width float64
+		want  []string
+	}{
+		{"", 100, nil},
+		{"   ", 100, nil},
+		{"one", 1, []string{"one"}}, // a word wider than the line keeps its line
+		{"one two three", 1000, []string{"one two three"}},
+		// At size 10 a rune is 5.6 wide: "one two" is 39.2, "one two three" 72.8.
+		{"one two three", 39.3, []string{"one two", "three"}},
+		{"one two three", 39.1, []string{"one", "two", "three"}},
+		{"one  two\tthree", 73, []string{"one two three"}},
+		{"Ünïcödé wörds", 44.8, []string{"Ünïcödé", "wörds"}}, // runes, not bytes
+	} {
+		got := wrap(tt.s, 10, tt.width)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, 10, %g) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+		for _, l := range got {
+			if w := textWidth(l, 10); w > tt.width && strings.Contains(l, " ") {
+				t.Errorf("wrap(%q, 10, %g): line %q is %g wide", tt.s, tt.width, l, w)
+			}
+		}
+	}
+}
+
+// FuzzWrap checks wrap against the plain way of writing it: adding each
+// word to the line and measuring the line.
+func FuzzWrap(f *testing.F) {
+	f.Add("Restrictive measures in respect of Belarus: persons and entities listed, 1 Aug 2020 to 31 Mar 2021", 740.0)
+	f.Add("Ünïcödé  wörds\tand\nlines", 30.0)
+	f.Fuzz(func(t *testing.T, s string, width float64) {
+		var want []string
+		var line string
+		for _, w := range strings.Fields(s) {
+			if line != "" && textWidth(line+" "+w, 12) > width {
+				want = append(want, line)
+				line = w
+				continue
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		if line != "" {
+			want = append(want, line)
+		}
+		if got := wrap(s, 12, width); !slices.Equal(got, want) {
+			t.Errorf("wrap(%q, 12, %g) = %q, want %q", s, width, got, want)
+		}
+	})
 }
