@@ -16,7 +16,7 @@ import (
 // positionOrder is the order of positions from the left of a Council
 // chart: those in favour first, so that the threshold lines read as
 // "reached" or "not reached" by the first blocks.
-var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.NotParticipating}
+var positionOrder = []vote.Choice{vote.For, vote.Abstain, vote.Against, vote.NotParticipating}
 
 // Council writes to w the picture of ballot b of Council c decided by
 // rule, each member's vote against what the rule requires (see
@@ -34,7 +34,7 @@ var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.N
 // population, plus one) counted from the right. Every block has a title
 // with the member's name, vote and population; the legend gives the
 // members and the share of population of each vote in words.
-func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Options) error {
+func Council(w io.Writer, c vote.Council, rule vote.CouncilRule, b vote.Ballot, o *Options) error {
 	r, err := c.Decide(rule, b)
 	if err != nil {
 		return fmt.Errorf("chart: council: %w", err)
@@ -104,14 +104,14 @@ func populations(c vote.Council) func(acquis.Member) int64 {
 // do not.
 func participants(c vote.Council, b vote.Ballot, pop func(acquis.Member) int64) (members, absent []acquis.Member) {
 	for m := range c.Members() {
-		if b.Position(m) == vote.NotParticipating {
+		if b.Choice(m) == vote.NotParticipating {
 			absent = append(absent, m)
 			continue
 		}
 		members = append(members, m)
 	}
 	slices.SortStableFunc(members, func(x, y acquis.Member) int {
-		if c := cmp.Compare(slices.Index(positionOrder, b.Position(x)), slices.Index(positionOrder, b.Position(y))); c != 0 {
+		if c := cmp.Compare(slices.Index(positionOrder, b.Choice(x)), slices.Index(positionOrder, b.Choice(y))); c != 0 {
 			return c
 		}
 		return cmp.Compare(pop(y), pop(x))
@@ -122,10 +122,10 @@ func participants(c vote.Council, b vote.Ballot, pop func(acquis.Member) int64) 
 // councilBasis writes the legal basis of r and, when it counts population,
 // the table and how exact its figures are.
 func councilBasis(r vote.CouncilResult) string {
-	basis := r.Basis
-	if r.Table != "" {
-		basis += "; population: " + r.Table + " (" + r.Grade.String() + " figures)"
-		if !r.Certain {
+	basis := r.Basis()
+	if r.TableSource() != "" {
+		basis += "; population: " + r.TableSource() + " (" + r.Grade().String() + " figures)"
+		if !r.Certain() {
 			basis += ". The figures are not exact, and within their bounds the outcome could differ: it is not certain"
 		}
 	}
@@ -134,10 +134,10 @@ func councilBasis(r vote.CouncilResult) string {
 
 // layoutCouncil lays out the picture of ballot b decided by rule in c,
 // whose result is r.
-func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.CouncilResult, o *Options) councilPicture {
+func layoutCouncil(c vote.Council, rule vote.CouncilRule, b vote.Ballot, r vote.CouncilResult, o *Options) councilPicture {
 	pop := populations(c)
 	members, absent := participants(c, b, pop)
-	showPop, showWeights := r.PopulationTotal > 0, r.WeightsTotal > 0
+	showPop, showWeights := r.PopulationTotal() > 0, r.WeightsTotal() > 0
 	bars := 1
 	if showPop {
 		bars++
@@ -147,11 +147,11 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 	}
 	const width = councilWidth
 	outcome := "not adopted"
-	if r.Adopted {
+	if r.Adopted() {
 		outcome = "adopted"
 	}
 	basis := councilBasis(r)
-	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date), outcome))
+	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date()), outcome))
 	heading, dy := headingLines(title, 17, width, 28)
 	majority := wrap("Required: "+rule.Majority()+".", 12, width-40)
 	top := 46 + 17*float64(len(majority)) + 30 + dy
@@ -166,7 +166,7 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 	}
 
 	tip := func(m acquis.Member, weights bool) string {
-		s := fmt.Sprintf("%s (%s): %s", m.Name(), m, positionWords(b.Position(m)))
+		s := fmt.Sprintf("%s (%s): %s", m.Name(), m, positionWords(b.Choice(m)))
 		if showPop {
 			s += fmt.Sprintf(", population %s", num.Thousands(pop(m)))
 		}
@@ -177,17 +177,17 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 	}
 	y := top
 	bar := func(name string, size func(acquis.Member) int64, total int64, weights bool) *councilBar {
-		pic.bars = append(pic.bars, newBar(name, y, members, size, total, b.Position, func(m acquis.Member) string { return tip(m, weights) }))
+		pic.bars = append(pic.bars, newBar(name, y, members, size, total, b.Choice, func(m acquis.Member) string { return tip(m, weights) }))
 		y += barRow
 		return &pic.bars[len(pic.bars)-1]
 	}
-	membersBar(bar(fmt.Sprintf("Members (%d)", r.Participating), func(acquis.Member) int64 { return 1 }, int64(r.Participating), false), r)
+	membersBar(bar(fmt.Sprintf("Members (%d)", r.Participating()), func(acquis.Member) int64 { return 1 }, int64(r.Participating()), false), r)
 	if showPop {
-		populationBar(bar("Population", pop, r.PopulationTotal, false), r)
+		populationBar(bar("Population", pop, r.PopulationTotal(), false), r)
 	}
 	if showWeights {
-		br := bar("Weighted votes", func(m acquis.Member) int64 { return int64(vote.NiceWeight(m)) }, int64(r.WeightsTotal), true)
-		br.setThreshold(barX+barW*float64(r.WeightsRequired)/float64(r.WeightsTotal), fmt.Sprintf("%d of %d needed", r.WeightsRequired, r.WeightsTotal))
+		br := bar("Weighted votes", func(m acquis.Member) int64 { return int64(vote.NiceWeight(m)) }, int64(r.WeightsTotal()), true)
+		br.setThreshold(barX+barW*float64(r.WeightsRequired())/float64(r.WeightsTotal()), fmt.Sprintf("%d of %d needed", r.WeightsRequired(), r.WeightsTotal()))
 	}
 	pic.layoutLegend(y-18, c, b, r, pop, absent, basis)
 	return pic
@@ -196,12 +196,12 @@ func layoutCouncil(c vote.Council, rule vote.Rule, b vote.Ballot, r vote.Council
 // newBar lays out a bar at y: each member a block of width size/total of
 // the bar, from the left.
 func newBar(name string, y float64, members []acquis.Member, size func(acquis.Member) int64, total int64,
-	position func(acquis.Member) vote.Position, tip func(acquis.Member) string) councilBar {
+	choice func(acquis.Member) vote.Choice, tip func(acquis.Member) string) councilBar {
 	br := councilBar{name: label{x: barX - 10, y: y + barH/2 + 5, text: name, size: 13, anchor: "end"}, y: y}
 	x := barX
 	for _, m := range members {
 		wd := barW * float64(size(m)) / float64(total)
-		blk := memberBlock{member: m, x: x, w: wd, fill: positionColour(position(m)), tip: tip(m)}
+		blk := memberBlock{member: m, x: x, w: wd, fill: positionColour(choice(m)), tip: tip(m)}
 		if wd >= 15 {
 			blk.code = label{x: x + wd/2, y: y + barH/2 + 4, text: m.String(), size: 10, anchor: "middle"}
 		}
@@ -244,10 +244,10 @@ func (br *councilBar) setBlocking(x float64, words string) {
 // and the blocking minority.
 func membersBar(br *councilBar, r vote.CouncilResult) {
 	n := len(br.blocks)
-	if r.MembersRequired > 0 && r.MembersRequired <= n {
-		br.setThreshold(br.edge(r.MembersRequired), fmt.Sprintf("%d of %d needed", r.MembersRequired, r.Participating))
+	if r.MembersRequired() > 0 && r.MembersRequired() <= n {
+		br.setThreshold(br.edge(r.MembersRequired()), fmt.Sprintf("%d of %d needed", r.MembersRequired(), r.Participating()))
 	}
-	if k := r.BlockingMinority; k > 0 && k <= n {
+	if k := r.BlockingMinority(); k > 0 && k <= n {
 		br.setBlocking(br.edge(n-k), fmt.Sprintf("blocking minority: %d members not in favour", k))
 	}
 }
@@ -255,13 +255,13 @@ func membersBar(br *councilBar, r vote.CouncilResult) {
 // populationBar marks on the bar of population the population in favour
 // required, and the population that blocks.
 func populationBar(br *councilBar, r vote.CouncilResult) {
-	if r.PopulationRequired <= 0 {
+	if r.PopulationRequired() <= 0 {
 		return
 	}
-	share := 100 * float64(r.PopulationRequired) / float64(r.PopulationTotal)
-	br.setThreshold(barX+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal),
-		fmt.Sprintf("%.0f%% needed: %s", share, num.Thousands(r.PopulationRequired)))
-	br.setBlocking(barX+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal), fmt.Sprintf("more than %.0f%% of the population, with the members above, blocks", 100-share))
+	share := 100 * float64(r.PopulationRequired()) / float64(r.PopulationTotal())
+	br.setThreshold(barX+barW*float64(r.PopulationRequired())/float64(r.PopulationTotal()),
+		fmt.Sprintf("%.0f%% needed: %s", share, num.Thousands(r.PopulationRequired())))
+	br.setBlocking(barX+barW*float64(r.PopulationRequired())/float64(r.PopulationTotal()), fmt.Sprintf("more than %.0f%% of the population, with the members above, blocks", 100-share))
 }
 
 // layoutLegend lays out the legend from y: each position's members and
@@ -273,7 +273,7 @@ func (pic *councilPicture) layoutLegend(y float64, c vote.Council, b vote.Ballot
 		var n int
 		var p int64
 		for m := range c.Members() {
-			if b.Position(m) == pos {
+			if b.Choice(m) == pos {
 				n++
 				p += pop(m)
 			}
@@ -282,8 +282,8 @@ func (pic *councilPicture) layoutLegend(y float64, c vote.Council, b vote.Ballot
 			continue
 		}
 		words := fmt.Sprintf("%s: %d", positionWords(pos), n)
-		if r.PopulationTotal > 0 && pos != vote.NotParticipating {
-			words += fmt.Sprintf(" (%.1f%%)", 100*float64(p)/float64(r.PopulationTotal))
+		if r.PopulationTotal() > 0 && pos != vote.NotParticipating {
+			words += fmt.Sprintf(" (%.1f%%)", 100*float64(p)/float64(r.PopulationTotal()))
 		}
 		items = append(items, entry(positionColour(pos), "", words))
 	}

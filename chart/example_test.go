@@ -50,9 +50,10 @@ func ExampleCouncil() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(acquis.BE, vote.Abstain)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.BE, vote.Abstain)
 	for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
-		b = b.Set(m, vote.Against)
+		b.Set(m, vote.Against)
 	}
 	var out bytes.Buffer
 	if err := chart.Council(&out, c, vote.QualifiedMajority, b, nil); err != nil {

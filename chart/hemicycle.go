@@ -465,7 +465,7 @@ func rollCallBlocks(byGroup map[string]vote.Tally, names []string, absent, vacan
 	for _, g := range names {
 		t := byGroup[g]
 		wedges = append(wedges, wedge{name: g, from: at, n: t.Voting()})
-		for _, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
+		for _, pos := range []vote.Choice{vote.For, vote.Against, vote.Abstain} {
 			n := t.Count(pos)
 			blocks = append(blocks, block{n: n, fill: positionColour(pos), class: "group " + pos.String(), title: fmt.Sprintf("%s, %s: %d", g, positionWords(pos), n)})
 			at += n
@@ -510,7 +510,7 @@ func layoutRollCall(rc *vote.RollCall, p vote.Parliament, order []string, o *Opt
 
 	y := h.cy + 44
 	var items []swatch
-	for _, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
+	for _, pos := range []vote.Choice{vote.For, vote.Against, vote.Abstain} {
 		items = append(items, entry(positionColour(pos), "", fmt.Sprintf("%s: %d", positionWords(pos), total.Count(pos))))
 	}
 	items = append(items, entry(positionColour(vote.DidNotVote), "", fmt.Sprintf("did not vote: %d", absent)), entry("none", grey, fmt.Sprintf("vacant: %d", vacant)))

@@ -156,7 +156,7 @@ func seatAngle(h hemicycle, p point) float64 {
 func TestHemicycleLayout(t *testing.T) {
 	type vote_ = struct {
 		day  string
-		rule vote.Rule
+		rule vote.ParliamentRule
 		t    vote.Tally
 	}
 	for _, v := range []vote_{
@@ -247,9 +247,9 @@ func TestHemicycleLayout(t *testing.T) {
 func rollCall(groups map[string][3]int) *vote.RollCall {
 	rc := &vote.RollCall{ID: "test", Date: d("2020-09-17")}
 	for g, ns := range groups {
-		for k, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
+		for k, pos := range []vote.Choice{vote.For, vote.Against, vote.Abstain} {
 			for i := range ns[k] {
-				rc.Votes = append(rc.Votes, vote.MemberVote{MEP: vote.MEP{Name: fmt.Sprintf("%s %s %d", g, pos, i)}, Group: g, Position: pos})
+				rc.Votes = append(rc.Votes, vote.MemberVote{MEP: vote.MEP{Name: fmt.Sprintf("%s %s %d", g, pos, i)}, Group: g, Choice: pos})
 			}
 		}
 	}
@@ -330,7 +330,7 @@ func councilLabels(pic councilPicture) []label {
 // checkCouncilLayout checks the layout of ballot b under rule in c: the
 // bars' blocks in order, sized by what each bar counts, the thresholds
 // where the rule puts them, and the labels apart and inside the picture.
-func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.Rule, b vote.Ballot) {
+func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.CouncilRule, b vote.Ballot) {
 	t.Helper()
 	r, err := c.Decide(rule, b)
 	if err != nil {
@@ -339,8 +339,8 @@ func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.Rule, b vote.Bal
 	pic := layoutCouncil(c, rule, b, r, nil)
 	pop := populations(c)
 	for _, br := range pic.bars {
-		if len(br.blocks) != r.Participating {
-			t.Errorf("bar %q has %d blocks, want one for each of the %d members taking part", br.name.text, len(br.blocks), r.Participating)
+		if len(br.blocks) != r.Participating() {
+			t.Errorf("bar %q has %d blocks, want one for each of the %d members taking part", br.name.text, len(br.blocks), r.Participating())
 		}
 		x := barX
 		for i, blk := range br.blocks {
@@ -351,11 +351,11 @@ func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.Rule, b vote.Bal
 			var want float64
 			switch br.name.text {
 			case "Population":
-				want = barW * float64(pop(blk.member)) / float64(r.PopulationTotal)
+				want = barW * float64(pop(blk.member)) / float64(r.PopulationTotal())
 			case "Weighted votes":
-				want = barW * float64(vote.NiceWeight(blk.member)) / float64(r.WeightsTotal)
+				want = barW * float64(vote.NiceWeight(blk.member)) / float64(r.WeightsTotal())
 			default:
-				want = barW / float64(r.Participating)
+				want = barW / float64(r.Participating())
 			}
 			if !near(blk.w, want) {
 				t.Errorf("bar %q: block of %v is %g wide, want %g", br.name.text, blk.member, blk.w, want)
@@ -365,7 +365,7 @@ func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.Rule, b vote.Bal
 					t.Errorf("bar %q: the code of %v spans %g to %g, outside its block (%g to %g)", br.name.text, blk.member, left, right, blk.x, blk.x+blk.w)
 				}
 			}
-			if i > 0 && positionRank(b.Position(br.blocks[i-1].member)) > positionRank(b.Position(blk.member)) {
+			if i > 0 && positionRank(b.Choice(br.blocks[i-1].member)) > positionRank(b.Choice(blk.member)) {
 				t.Errorf("bar %q: %v comes after %v", br.name.text, blk.member, br.blocks[i-1].member)
 			}
 		}
@@ -379,7 +379,7 @@ func checkCouncilLayout(t *testing.T, c vote.Council, rule vote.Rule, b vote.Bal
 
 // positionRank is the place of a position in the order of a Council
 // picture.
-func positionRank(p vote.Position) int {
+func positionRank(p vote.Choice) int {
 	for i, q := range positionOrder {
 		if p == q {
 			return i
@@ -394,25 +394,25 @@ func checkMarks(t *testing.T, br councilBar, r vote.CouncilResult) {
 	t.Helper()
 	switch br.name.text {
 	case "Population":
-		if r.PopulationRequired > 0 {
-			want := barX + barW*float64(r.PopulationRequired)/float64(r.PopulationTotal)
+		if r.PopulationRequired() > 0 {
+			want := barX + barW*float64(r.PopulationRequired())/float64(r.PopulationTotal())
 			if br.threshold == nil || !near(br.threshold.x, want) || br.blocking == nil || !near(br.blocking.x, want) {
 				t.Errorf("population: threshold and blocking minority at %+v and %+v, want both at %g", br.threshold, br.blocking, want)
 			}
 		}
 	case "Weighted votes":
-		want := barX + barW*float64(r.WeightsRequired)/float64(r.WeightsTotal)
+		want := barX + barW*float64(r.WeightsRequired())/float64(r.WeightsTotal())
 		if br.threshold == nil || !near(br.threshold.x, want) {
 			t.Errorf("weighted votes: threshold at %+v, want %g", br.threshold, want)
 		}
 	default:
-		if k := r.MembersRequired; k > 0 && k <= len(br.blocks) {
+		if k := r.MembersRequired(); k > 0 && k <= len(br.blocks) {
 			// The threshold is the right edge of the k-th block.
 			if want := br.blocks[k-1].x + br.blocks[k-1].w; br.threshold == nil || !near(br.threshold.x, want) {
 				t.Errorf("members: threshold at %+v, want %g (after %d members)", br.threshold, want, k)
 			}
 		}
-		if k := r.BlockingMinority; k > 0 && k <= len(br.blocks) {
+		if k := r.BlockingMinority(); k > 0 && k <= len(br.blocks) {
 			// The blocking minority spans the last k blocks.
 			if want := br.blocks[len(br.blocks)-k].x; br.blocking == nil || !near(br.blocking.x, want) {
 				t.Errorf("members: blocking minority from %+v, want %g (the last %d members)", br.blocking, want, k)
@@ -424,7 +424,7 @@ func checkMarks(t *testing.T, br councilBar, r vote.CouncilResult) {
 func TestCouncilLayout(t *testing.T) {
 	for _, tt := range []struct {
 		day     string
-		rule    vote.Rule
+		rule    vote.CouncilRule
 		against []acquis.Member
 		abstain []acquis.Member
 		absent  []acquis.Member
@@ -436,7 +436,7 @@ func TestCouncilLayout(t *testing.T) {
 		{"2020-11-06", vote.Article7Determination, []acquis.Member{acquis.PL}, nil, []acquis.Member{acquis.HU}},
 		{"2020-11-06", vote.Unanimity, nil, []acquis.Member{acquis.LU}, nil},
 		// More members not taking part than one line names.
-		{"2020-11-06", vote.CouncilMajority, nil, nil, []acquis.Member{acquis.CZ, acquis.DE, acquis.EE, acquis.IE, acquis.EL, acquis.ES, acquis.FR, acquis.HR, acquis.IT, acquis.CY, acquis.LV}},
+		{"2020-11-06", vote.SimpleMajority, nil, nil, []acquis.Member{acquis.CZ, acquis.DE, acquis.EE, acquis.IE, acquis.EL, acquis.ES, acquis.FR, acquis.HR, acquis.IT, acquis.CY, acquis.LV}},
 		{"2010-06-01", vote.NiceWeights, []acquis.Member{acquis.UK, acquis.PL}, nil, nil},
 	} {
 		t.Run(tt.day+" "+tt.rule.String(), func(t *testing.T) {
@@ -446,13 +446,13 @@ func TestCouncilLayout(t *testing.T) {
 			}
 			b := c.Ballot(vote.For)
 			for _, m := range tt.against {
-				b = b.Set(m, vote.Against)
+				b.Set(m, vote.Against)
 			}
 			for _, m := range tt.abstain {
-				b = b.Set(m, vote.Abstain)
+				b.Set(m, vote.Abstain)
 			}
 			for _, m := range tt.absent {
-				b = b.Set(m, vote.NotParticipating)
+				b.Set(m, vote.NotParticipating)
 			}
 			if _, err := c.Decide(tt.rule, b); err != nil {
 				t.Fatal(err)

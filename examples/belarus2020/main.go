@@ -47,8 +47,8 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/command"
+	"github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -62,27 +62,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("belarus2020", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the story as one JSON object, one member per section")
-	on := cli.OnFlag(fs, acquis.MustParseDate("2020-11-06"), "the `day` of the recognition and sanctions sections, YYYY-MM-DD")
+	on := command.OnFlag(fs, acquis.MustParseDate("2020-11-06"), "the `day` of the recognition and sanctions sections, YYYY-MM-DD")
 	page := fs.String("html", "", "write the story as a self-contained HTML `file` with its pictures, instead of printing it (- for standard output)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	day := on.Date
 	if *page != "" && *asJSON {
-		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+		return command.Fail(stderr, "belarus2020", command.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
 	s, err := tell(day)
 	if err != nil {
-		return cli.Fail(stderr, "belarus2020", err)
+		return command.Fail(stderr, "belarus2020", err)
 	}
 	if *page != "" {
-		return cli.WriteFile(stdout, stderr, "belarus2020", *page, s.writePage)
+		return command.WriteFile(stdout, stderr, "belarus2020", *page, s.writePage)
 	}
-	return cli.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
+	return command.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
 }
 
 // story is the whole output, one field per section.
@@ -104,7 +104,7 @@ type story struct {
 type sanctionAct struct {
 	Act           string              `json:"act"`
 	Number        string              `json:"number,omitempty"`
-	Kind          sanctions.Kind      `json:"kind"`
+	Kind          sanctions.ActKind   `json:"kind"`
 	Adopted       acquis.Date         `json:"adopted"`
 	InForce       acquis.Date         `json:"inForce"`
 	Journal       string              `json:"journal,omitempty"`
@@ -150,7 +150,7 @@ type regimeSection struct {
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
-	Stated map[sanctions.Measure]sanctions.Tally `json:"stated"`
+	Stated map[sanctions.Measure]sanctions.Headcount `json:"stated"`
 }
 
 // recognitionItem is one actor's position on the day of the section.
@@ -181,20 +181,20 @@ type recognitionItem struct {
 
 // voteSection is the Parliament's vote of 17 September 2020.
 type voteSection struct {
-	Date          acquis.Date        `json:"date"`
-	Title         string             `json:"title"`
-	Reference     string             `json:"reference"`
-	Procedure     string             `json:"procedure"`
-	vote.Tally                       // for, against, abstain, didNotVote
-	InOffice      int                `json:"inOffice"`
-	MembersSource vote.MembersSource `json:"membersSource"`
-	Rule          vote.Rule          `json:"rule"`
-	Majority      string             `json:"majority"`
-	Basis         string             `json:"basis"`
-	Adopted       bool               `json:"adopted"`
-	Conditions    []vote.Condition   `json:"conditions"`
-	Margin        int                `json:"margin"`
-	Sources       []string           `json:"sources"`
+	Date          acquis.Date         `json:"date"`
+	Title         string              `json:"title"`
+	Reference     string              `json:"reference"`
+	Procedure     string              `json:"procedure"`
+	vote.Tally                        // for, against, abstain, didNotVote
+	InOffice      int                 `json:"inOffice"`
+	MembersSource vote.MembersSource  `json:"membersSource"`
+	Rule          vote.ParliamentRule `json:"rule"`
+	Majority      string              `json:"majority"`
+	Basis         string              `json:"basis"`
+	Adopted       bool                `json:"adopted"`
+	Conditions    []vote.Condition    `json:"conditions"`
+	Margin        int                 `json:"margin"`
+	Sources       []string            `json:"sources"`
 }
 
 // The resolution of 17 September 2020 as the public record gives it.
@@ -205,7 +205,7 @@ type voteSection struct {
 var (
 	resolutionDay = acquis.MustParseDate("2020-09-17")
 	resolution    = vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12}
-	voteSources   = []report.Link{
+	voteSources   = []standalone.Link{
 		{Text: "Legislative Observatory, procedure 2020/2779(RSP), summary of the resolution of 17 September 2020",
 			URL: "https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?lang=en&reference=2020/2779(RSP)"},
 		{Text: "HowTheyVote.eu, roll-call vote 117273 (RC-B9-0271/2020, Résolution)", URL: "https://howtheyvote.eu/votes/117273"},
@@ -304,7 +304,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 	}
 
 	r, _ := l.Regime("BLR")
-	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}, Record: recorded}
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Headcount{}, Record: recorded}
 	sp, err := l.Span("BLR")
 	if err != nil {
 		return nil, nil, nil, err
@@ -563,7 +563,7 @@ func bindingNote(it recognitionItem) string {
 }
 
 // linkTexts returns the words of each link.
-func linkTexts(ls []report.Link) []string {
+func linkTexts(ls []standalone.Link) []string {
 	var out []string
 	for _, l := range ls {
 		out = append(out, l.Text)

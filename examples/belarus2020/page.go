@@ -8,7 +8,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -43,12 +43,12 @@ func (s *story) writePage(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(w, report.Page{
+	return standalone.Write(w, standalone.Page{
 		Title: "Belarus 2020: the vote, the sanctions, the recognition",
 		Lead: "On 17 September 2020 the European Parliament resolved that once Alyaksandr Lukashenka's term of office expired on 5 November 2020 it would no longer recognise him as president of Belarus, " +
 			"while the Council listed officials under an asset freeze and a travel ban on 2 October, 6 November and 17 December 2020. This page tells that story from the acquis library.",
 		Notes:    []string{fmt.Sprintf("The tables of who was listed and of positions are for %v (go run ./examples/belarus2020 -on DAY -html FILE for another day).", s.On)},
-		Sections: []report.Section{voting, measures, listed, positions},
+		Sections: []standalone.Section{voting, measures, listed, positions},
 		Footer: "Written by examples/belarus2020 from the acquis library: the vote from package vote, the acts from sanctions.Belarus2020, the positions from recognition.Belarus2020. " +
 			"The page runs no script and fetches nothing; its links lead to the sources.",
 	})
@@ -65,38 +65,38 @@ func picture(draw func(io.Writer) error) ([]byte, error) {
 
 // pageVote returns the page's section on the European Parliament's vote:
 // the result in words, the hemicycle, and the tally as a table.
-func (s *story) pageVote() (report.Section, error) {
+func (s *story) pageVote() (standalone.Section, error) {
 	p, err := vote.ParliamentOn(resolutionDay)
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	res, err := p.Decide(vote.VotesCast, resolution)
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	hemi, err := picture(func(w io.Writer) error { return chart.Hemicycle(w, res, &chart.Options{ID: "vote-picture"}) })
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	v := s.Vote
-	return report.Section{
+	return standalone.Section{
 		ID: "vote", Heading: "The European Parliament's vote of 17 September 2020",
 		Paragraphs: []string{
 			fmt.Sprintf("%s (%s, procedure %s).", v.Title, v.Reference, v.Procedure),
 			"The library decides the tally under the rule that applies: " + res.String() + ".",
 		},
-		Figures: []report.Figure{{SVG: hemi, Caption: fmt.Sprintf(
+		Figures: []standalone.Figure{{SVG: hemi, Caption: fmt.Sprintf(
 			"The %d seats of the chamber on %v, coloured by position from the left; the dashed line is the seat the votes for had to reach.", p.Seats(), p.Date())}},
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: "The tally, as the picture shows it",
 			Head:    []string{"Position", "Members"},
-			Rows: [][]report.Cell{
-				{report.T("for"), report.T(fmt.Sprint(v.For))},
-				{report.T("against"), report.T(fmt.Sprint(v.Against))},
-				{report.T("abstained"), report.T(fmt.Sprint(v.Abstain))},
-				{report.T("did not vote"), report.T(fmt.Sprint(v.DidNotVote))},
-				{report.T("in office"), report.T(fmt.Sprintf("%d (%v)", v.InOffice, v.MembersSource))},
-				{report.T("needed"), report.T(conditions(v.Conditions))},
+			Rows: [][]standalone.Cell{
+				{standalone.T("for"), standalone.T(fmt.Sprint(v.For))},
+				{standalone.T("against"), standalone.T(fmt.Sprint(v.Against))},
+				{standalone.T("abstained"), standalone.T(fmt.Sprint(v.Abstain))},
+				{standalone.T("did not vote"), standalone.T(fmt.Sprint(v.DidNotVote))},
+				{standalone.T("in office"), standalone.T(fmt.Sprintf("%d (%v)", v.InOffice, v.MembersSource))},
+				{standalone.T("needed"), standalone.T(conditions(v.Conditions))},
 			},
 		}},
 		Sources: voteSources,
@@ -105,24 +105,24 @@ func (s *story) pageVote() (report.Section, error) {
 
 // pageSanctions returns the page's section on the sanctions packages: the
 // regime's legal bases and span, the listings over time, and the acts.
-func (s *story) pageSanctions(list *sanctions.List) (report.Section, error) {
+func (s *story) pageSanctions(list *sanctions.List) (standalone.Section, error) {
 	listings, err := picture(func(w io.Writer) error {
 		return chart.Listings(w, list, "BLR", listingsFrom, listingsUntil, &chart.Options{ID: "listings-picture"})
 	})
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	r := s.Regime
 	lapse, _, err := list.LastDay("BLR", listingsUntil)
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	var bases []string
 	for _, b := range r.Bases {
 		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", b.Measure.Name(), b.Act, b.Provision, b.Journal))
 	}
 	rows, sources := actRows(list)
-	return report.Section{
+	return standalone.Section{
 		ID: "sanctions", Heading: "The sanctions packages: " + r.Name,
 		Paragraphs: []string{
 			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
@@ -130,8 +130,8 @@ func (s *story) pageSanctions(list *sanctions.List) (report.Section, error) {
 				fmt.Sprintf("The regime's renewal of 2021 is not among the acts, so in this data it lapses after %v.", lapse),
 			fmt.Sprintf("The data holds the regime's acts from %v (%s) to %v (%s): before the first it says nothing of the regime, and after the last it answers as recorded up to it.", r.Span.First, r.FirstAct, r.Span.Last, r.LastAct),
 		},
-		Figures: []report.Figure{{SVG: listings, Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
-		Tables: []report.Table{{
+		Figures: []standalone.Figure{{SVG: listings, Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
+		Tables: []standalone.Table{{
 			Caption: "The acts, by the day they entered into force (each number links to the act in the Official Journal)",
 			Head:    []string{"Act", "Adopted", "In force", "What it does", "Unverified"},
 			Rows:    rows,
@@ -142,12 +142,12 @@ func (s *story) pageSanctions(list *sanctions.List) (report.Section, error) {
 
 // actRows returns a row for each act of the list, linked to the act, with
 // what it does; and the acts' sources, each once.
-func actRows(list *sanctions.List) ([][]report.Cell, []report.Link) {
-	rows := [][]report.Cell{}
-	var sources []report.Link
+func actRows(list *sanctions.List) ([][]standalone.Cell, []standalone.Link) {
+	rows := [][]standalone.Cell{}
+	var sources []standalone.Link
 	seen := map[string]bool{}
 	for _, a := range list.Acts() {
-		cell := report.Cell{Text: strings.TrimPrefix(a.String(), "Council "), URL: a.ELI()}
+		cell := standalone.Cell{Text: strings.TrimPrefix(a.String(), "Council "), URL: a.ELI()}
 		what := ""
 		switch {
 		case a.Persons+a.Organisations > 0:
@@ -160,11 +160,11 @@ func actRows(list *sanctions.List) ([][]report.Cell, []report.Link) {
 				}
 			}
 		}
-		rows = append(rows, []report.Cell{cell, report.D(a.Adopted), report.D(a.InForce), report.T(what), report.T(strings.Join(a.Unverified, "; "))})
+		rows = append(rows, []standalone.Cell{cell, standalone.D(a.Adopted), standalone.D(a.InForce), standalone.T(what), standalone.T(strings.Join(a.Unverified, "; "))})
 		for _, src := range a.Sources {
 			if !seen[src] {
 				seen[src] = true
-				sources = append(sources, report.Link{Text: src})
+				sources = append(sources, standalone.Link{Text: src})
 			}
 		}
 	}
@@ -173,15 +173,15 @@ func actRows(list *sanctions.List) ([][]report.Cell, []report.Link) {
 
 // pageListed returns the page's section on who was listed: on the story's
 // day, and every listing over time.
-func (s *story) pageListed(list *sanctions.List) (report.Section, error) {
+func (s *story) pageListed(list *sanctions.List) (standalone.Section, error) {
 	history, err := histories(list)
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
-	return report.Section{
+	return standalone.Section{
 		ID: "listed", Heading: fmt.Sprintf("Who was listed when, and on %v", s.On),
 		Paragraphs: s.listedParagraphs(),
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: fmt.Sprintf("Entries named in the data and listed on %v", s.On),
 			Head:    []string{"Name", "Measure", "Since", "Listed by", "Regime's last day"},
 			Rows:    s.listedRows(list),
@@ -195,8 +195,8 @@ func (s *story) pageListed(list *sanctions.List) (report.Section, error) {
 
 // listedRows returns a row for each entry listed on the story's day under
 // each measure, or one row that says why there is none.
-func (s *story) listedRows(list *sanctions.List) [][]report.Cell {
-	rows := [][]report.Cell{}
+func (s *story) listedRows(list *sanctions.List) [][]standalone.Cell {
+	rows := [][]standalone.Cell{}
 	for _, it := range s.Sanctions {
 		for _, m := range it.Measures {
 			act, _ := list.Act(it.Acts[m])
@@ -204,8 +204,8 @@ func (s *story) listedRows(list *sanctions.List) [][]report.Cell {
 			if act != nil {
 				url = act.ELI()
 			}
-			rows = append(rows, []report.Cell{report.T(it.Name), report.T(m.Name()), report.D(it.Since[m]),
-				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
+			rows = append(rows, []standalone.Cell{standalone.T(it.Name), standalone.T(m.Name()), standalone.D(it.Since[m]),
+				{Text: it.Acts[m], URL: url}, standalone.T(it.LastDay.String())})
 		}
 	}
 	if len(rows) == 0 {
@@ -213,7 +213,7 @@ func (s *story) listedRows(list *sanctions.List) [][]report.Cell {
 		if s.Regime.Record == beforeFirstAct {
 			none = fmt.Sprintf("the data begins on %v", s.Regime.Span.First)
 		}
-		rows = append(rows, []report.Cell{report.T(none), report.T(""), report.T(""), report.T(""), report.T("")})
+		rows = append(rows, []standalone.Cell{standalone.T(none), standalone.T(""), standalone.T(""), standalone.T(""), standalone.T("")})
 	}
 	return rows
 }
@@ -248,18 +248,18 @@ func (s *story) listedParagraphs() []string {
 // pageRecognition returns the page's section on who recognised
 // Lukashenka: the timelines of his status and of the Coordination
 // Council's standing, and the positions on the story's day.
-func (s *story) pageRecognition(ds recognition.Dataset) (report.Section, error) {
+func (s *story) pageRecognition(ds recognition.Dataset) (standalone.Section, error) {
 	timeline, err := picture(func(w io.Writer) error {
 		return chart.Timeline(w, ds, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"})
 	})
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	council, err := picture(func(w io.Writer) error {
 		return chart.Timeline(w, ds, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"})
 	})
 	if err != nil {
-		return report.Section{}, err
+		return standalone.Section{}, err
 	}
 	paras := []string{
 		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
@@ -271,18 +271,18 @@ func (s *story) pageRecognition(ds recognition.Dataset) (report.Section, error) 
 	if note := basisNote(s.Recognition, s.On); note != "" {
 		paras = append(paras, note)
 	}
-	var sources []report.Link
+	var sources []standalone.Link
 	for _, a := range ds.Acts {
-		sources = append(sources, report.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
+		sources = append(sources, standalone.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
 	}
-	return report.Section{
+	return standalone.Section{
 		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
 		Paragraphs: paras,
-		Figures: []report.Figure{
+		Figures: []standalone.Figure{
 			{SVG: timeline, Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
 			{SVG: council, Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
 		},
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: fmt.Sprintf("Positions on %v", s.On),
 			Head:    []string{"Actor", "Status", "Since", "Act", "Wording", "The mandate it rests on"},
 			Rows:    s.recognitionRows(),
@@ -293,12 +293,12 @@ func (s *story) pageRecognition(ds recognition.Dataset) (report.Section, error) 
 
 // recognitionRows returns a row for each actor's position on the story's
 // day, with the act behind it and the mandate it rests on.
-func (s *story) recognitionRows() [][]report.Cell {
-	rows := [][]report.Cell{}
+func (s *story) recognitionRows() [][]standalone.Cell {
+	rows := [][]standalone.Cell{}
 	for _, it := range s.Recognition {
 		name := it.Actor.Name()
 		if it.Act == "" {
-			rows = append(rows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T(""), report.T("")})
+			rows = append(rows, []standalone.Cell{standalone.T(name), standalone.T("unstated"), standalone.T(""), standalone.T("no act yet"), standalone.T(""), standalone.T("")})
 			continue
 		}
 		mandate := ""
@@ -308,8 +308,8 @@ func (s *story) recognitionRows() [][]report.Cell {
 				mandate = fmt.Sprintf("claimed from %v; expired from %v", m.Start, it.BasisExpired)
 			}
 		}
-		rows = append(rows, []report.Cell{report.T(name), report.T(it.Status.String()), report.D(it.Since),
-			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording), report.T(mandate)})
+		rows = append(rows, []standalone.Cell{standalone.T(name), standalone.T(it.Status.String()), standalone.D(it.Since),
+			standalone.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), standalone.T(it.Wording), standalone.T(mandate)})
 	}
 	return rows
 }
@@ -327,8 +327,8 @@ func conditions(cs []vote.Condition) string {
 // in the order the acts list them: its measure, its first day, the day it
 // ended (or the regime's last day as known on its first day) and the act
 // that listed it.
-func histories(l *sanctions.List) ([][]report.Cell, error) {
-	rows := [][]report.Cell{}
+func histories(l *sanctions.List) ([][]standalone.Cell, error) {
+	rows := [][]standalone.Cell{}
 	seen := map[string]bool{}
 	for _, a := range l.Acts() {
 		for _, e := range a.Effects {
@@ -349,8 +349,8 @@ func histories(l *sanctions.List) ([][]report.Cell, error) {
 					until = last.String() + " (the regime's last day)"
 				}
 				by := p.Listing.ListedBy
-				rows = append(rows, []report.Cell{report.T(p.Listing.Entity.Name()), report.T(p.Listing.Measure.Name()),
-					report.D(p.From), report.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
+				rows = append(rows, []standalone.Cell{standalone.T(p.Listing.Entity.Name()), standalone.T(p.Listing.Measure.Name()),
+					standalone.D(p.From), standalone.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
 			}
 		}
 	}

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/headless"
+	"github.com/acquis-eu/acquis/internal/standalone"
 )
 
 // page runs the program with -html and returns the page it wrote.
@@ -19,11 +19,11 @@ func page(t *testing.T, args ...string) (string, []byte) {
 }
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 func TestPage(t *testing.T) {
 	_, b := page(t)
-	if err := report.SelfContained(b); err != nil {
+	if err := standalone.Check(b); err != nil {
 		t.Errorf("the page is not self-contained: %v", err)
 	}
 	golden.Check(t, "belarus2020.html", b)
@@ -78,7 +78,7 @@ func TestPageErrors(t *testing.T) {
 // something on a page of the width asked and make no network request.
 func TestPageInBrowser(t *testing.T) {
 	path, _ := page(t)
-	browser.CheckPage(t, path, 1000, 1400, 0.05)
+	headless.CheckPage(t, path, 1000, 1400, 0.05)
 }
 
 // BenchmarkPage measures telling the story and writing its page, pictures

@@ -37,7 +37,7 @@
 // a day before 1 November 2004, a stray argument).
 //
 // All the text printed comes from the library's embedded record, none from
-// a file a user gives, so none of it is escaped (internal/cli's Quote);
+// a file a user gives, so none of it is escaped (internal/command's Quote);
 // a tool that reads a case from a file must escape what it prints.
 package main
 
@@ -54,7 +54,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/vote"
 )
@@ -68,27 +68,27 @@ var defaultDay = acquis.MustParseDate("2019-02-05")
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("venezuela2019", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, defaultDay, "the `day`, YYYY-MM-DD")
+	on := command.OnFlag(fs, defaultDay, "the `day`, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print the positions and the member states' count as one JSON object")
 	html := fs.String("html", "", "write the story as a self-contained HTML `file` with its timelines, instead of printing it (- for standard output)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: venezuela2019 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells who recognised whom as President of Venezuela on a day, from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	if *html != "" && *asJSON {
-		return cli.Fail(stderr, "venezuela2019", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+		return command.Fail(stderr, "venezuela2019", command.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
 	r, err := tell(on.Date)
 	if err != nil {
-		return cli.Fail(stderr, "venezuela2019", err)
+		return command.Fail(stderr, "venezuela2019", err)
 	}
 	if *html != "" {
-		return cli.WriteFile(stdout, stderr, "venezuela2019", *html, r.writePage)
+		return command.WriteFile(stdout, stderr, "venezuela2019", *html, r.writePage)
 	}
-	return cli.Print(stdout, stderr, "venezuela2019", *asJSON, r, r.writeText)
+	return command.Print(stdout, stderr, "venezuela2019", *asJSON, r, r.writeText)
 }
 
 // report is the whole output.
@@ -170,7 +170,7 @@ const view = "computed from each member state's own acts; not the EU's position"
 func tell(day acquis.Date) (*report, error) {
 	council, err := vote.CouncilOn(day)
 	if err != nil {
-		return nil, cli.Usage(fmt.Errorf("no member states known on %v: give a day from 2004-11-01", day))
+		return nil, command.Usage(fmt.Errorf("no member states known on %v: give a day from 2004-11-01", day))
 	}
 	d := recognition.Venezuela2019()
 	l, err := d.Ledger()

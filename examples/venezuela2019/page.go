@@ -9,7 +9,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	page "github.com/acquis-eu/acquis/internal/report"
+	page "github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 )
 

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
-	page "github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/headless"
+	page "github.com/acquis-eu/acquis/internal/standalone"
 )
 
 // writePageFile runs the program with -html and returns the page it wrote.
@@ -18,11 +18,11 @@ func writePageFile(t *testing.T, args ...string) (string, []byte) {
 }
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 func TestPage(t *testing.T) {
 	_, b := writePageFile(t)
-	if err := page.SelfContained(b); err != nil {
+	if err := page.Check(b); err != nil {
 		t.Errorf("the page is not self-contained: %v", err)
 	}
 	golden.Check(t, "venezuela2019.html", b)
@@ -63,7 +63,7 @@ func TestPageErrors(t *testing.T) {
 // something on a page of the width asked and make no network request.
 func TestPageInBrowser(t *testing.T) {
 	path, _ := writePageFile(t)
-	browser.CheckPage(t, path, 1000, 1400, 0.05)
+	headless.CheckPage(t, path, 1000, 1400, 0.05)
 }
 
 // TestPageAtTheEdges checks that the page for a day after the record says

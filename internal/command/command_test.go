@@ -1,4 +1,4 @@
-package cli
+package command
 
 import (
 	"bytes"
@@ -118,7 +118,7 @@ func TestRefusal(t *testing.T) {
 		usage bool
 		want  string
 	}{
-		{noTable, true, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{noTable, true, "no population table is embedded for 2031-01-01: the embedded tables cover 2004-11-01 to 2026-12-31; the nearest is the one for 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
 		{ballot, true, "exactly one member"},
 		{other, false, "disk full"},
 	} {

@@ -1,4 +1,4 @@
-package report
+package standalone
 
 import (
 	"bytes"
@@ -43,8 +43,8 @@ func TestWrite(t *testing.T) {
 			t.Errorf("no %s in the page", want)
 		}
 	}
-	if err := SelfContained(b.Bytes()); err != nil {
-		t.Errorf("SelfContained: %v", err)
+	if err := Check(b.Bytes()); err != nil {
+		t.Errorf("Check: %v", err)
 	}
 }
 
@@ -56,15 +56,15 @@ func TestWriteErrors(t *testing.T) {
 	} {
 		p := sample()
 		change(&p)
-		if err := Write(&bytes.Buffer{}, p); err == nil || !strings.HasPrefix(err.Error(), "report: section \"vote\"") {
+		if err := Write(&bytes.Buffer{}, p); err == nil || !strings.HasPrefix(err.Error(), "standalone: section \"vote\"") {
 			t.Errorf("%s: Write = %v, want an error naming the section", name, err)
 		}
 	}
 }
 
-// TestSelfContained checks that the checker finds each way a page could
+// TestCheck checks that the checker finds each way a page could
 // fetch: it must be able to fail.
-func TestSelfContained(t *testing.T) {
+func TestCheck(t *testing.T) {
 	var b bytes.Buffer
 	if err := Write(&b, sample()); err != nil {
 		t.Fatal(err)
@@ -88,8 +88,8 @@ func TestSelfContained(t *testing.T) {
 		if page == good {
 			t.Fatalf("%s: %q not in the page", name, c.old)
 		}
-		if err := SelfContained([]byte(page)); err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: SelfContained = %v, want an error with %q", name, err, c.want)
+		if err := Check([]byte(page)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Check = %v, want an error with %q", name, err, c.want)
 		}
 	}
 }

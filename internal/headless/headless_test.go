@@ -1,4 +1,4 @@
-package browser_test
+package headless_test
 
 import (
 	"bytes"
@@ -15,11 +15,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/acquis-eu/acquis/internal/browser"
+	"github.com/acquis-eu/acquis/internal/headless"
 )
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 // write writes content to the file name in a temporary directory and returns
 // its path.
@@ -33,9 +33,9 @@ func write(t *testing.T, name, content string) string {
 }
 
 // render renders the file at path, failing the test on error.
-func render(t *testing.T, path string, width, height int) *browser.Shot {
+func render(t *testing.T, path string, width, height int) *headless.Shot {
 	t.Helper()
-	b := browser.Shared(t)
+	b := headless.Shared(t)
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	start := time.Now()
@@ -49,9 +49,9 @@ func render(t *testing.T, path string, width, height int) *browser.Shot {
 
 // checkSize checks that the PNG is width × height pixels, and returns its
 // share of ink.
-func checkSize(t *testing.T, shot *browser.Shot, width, height int) float64 {
+func checkSize(t *testing.T, shot *headless.Shot, width, height int) float64 {
 	t.Helper()
-	share, w, h, err := browser.Ink(shot.PNG)
+	share, w, h, err := headless.Ink(shot.PNG)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func checkSize(t *testing.T, shot *browser.Shot, width, height int) float64 {
 }
 
 // checkPixel checks the colour of the pixel at (x, y).
-func checkPixel(t *testing.T, shot *browser.Shot, x, y int, want color.RGBA) {
+func checkPixel(t *testing.T, shot *headless.Shot, x, y int, want color.RGBA) {
 	t.Helper()
 	img, err := png.Decode(bytes.NewReader(shot.PNG))
 	if err != nil {
@@ -205,7 +205,7 @@ func TestRenderSVG(t *testing.T) {
 }
 
 func TestRenderCanceled(t *testing.T) {
-	b := browser.Shared(t)
+	b := headless.Shared(t)
 	path := write(t, "page.html", strings.NewReplacer("%s", "").Replace(page))
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
@@ -216,16 +216,16 @@ func TestRenderCanceled(t *testing.T) {
 }
 
 func TestRenderMissing(t *testing.T) {
-	b := browser.Shared(t)
+	b := headless.Shared(t)
 	path := filepath.Join(t.TempDir(), "missing.html")
 	_, err := b.Render(t.Context(), path, 640, 480)
-	if !errors.Is(err, os.ErrNotExist) || !strings.HasPrefix(err.Error(), "browser: render "+path+": ") {
-		t.Errorf("Render of a missing file: error %v, want \"browser: render %s: ...\" wrapping os.ErrNotExist", err, path)
+	if !errors.Is(err, os.ErrNotExist) || !strings.HasPrefix(err.Error(), "headless: render "+path+": ") {
+		t.Errorf("Render of a missing file: error %v, want \"headless: render %s: ...\" wrapping os.ErrNotExist", err, path)
 	}
 }
 
 func TestRenderSize(t *testing.T) {
-	b := browser.Shared(t)
+	b := headless.Shared(t)
 	path := write(t, "page.html", "")
 	for _, size := range [][2]int{{0, 480}, {640, 0}, {-1, 1}, {20000, 10}} {
 		if _, err := b.Render(t.Context(), path, size[0], size[1]); err == nil {
@@ -246,7 +246,7 @@ func TestInk(t *testing.T) {
 	if err := png.Encode(&buf, img); err != nil {
 		t.Fatal(err)
 	}
-	share, w, h, err := browser.Ink(buf.Bytes())
+	share, w, h, err := headless.Ink(buf.Bytes())
 	if share != 0.05 || w != 10 || h != 20 || err != nil {
 		t.Errorf("Ink = %v, %d, %d, %v; want 0.05, 10, 20, nil", share, w, h, err)
 	}
@@ -258,7 +258,7 @@ func TestInk(t *testing.T) {
 	if err := png.Encode(&buf, pal); err != nil {
 		t.Fatal(err)
 	}
-	share, w, h, err = browser.Ink(buf.Bytes())
+	share, w, h, err = headless.Ink(buf.Bytes())
 	if share != 1.0/16 || w != 4 || h != 4 || err != nil {
 		t.Errorf("Ink of a paletted image = %v, %d, %d, %v; want 0.0625, 4, 4, nil", share, w, h, err)
 	}
@@ -266,15 +266,15 @@ func TestInk(t *testing.T) {
 
 func TestInkNotPNG(t *testing.T) {
 	for _, data := range [][]byte{nil, []byte("<svg/>"), []byte("\x89PNG\r\n\x1a\n")} {
-		if _, _, _, err := browser.Ink(data); err == nil || !strings.HasPrefix(err.Error(), "browser: ink: ") {
-			t.Errorf("Ink(%q): error %v, want \"browser: ink: ...\"", data, err)
+		if _, _, _, err := headless.Ink(data); err == nil || !strings.HasPrefix(err.Error(), "headless: ink: ") {
+			t.Errorf("Ink(%q): error %v, want \"headless: ink: ...\"", data, err)
 		}
 	}
 }
 
 func TestFindEnv(t *testing.T) {
 	t.Setenv("ACQUIS_CHROMIUM", filepath.Join(t.TempDir(), "no-such-chromium"))
-	if _, err := browser.Find(); !errors.Is(err, browser.ErrNoBrowser) {
+	if _, err := headless.Find(); !errors.Is(err, headless.ErrNoBrowser) {
 		t.Errorf("Find with $ACQUIS_CHROMIUM naming no file: error %v, want one wrapping ErrNoBrowser", err)
 	}
 
@@ -283,7 +283,7 @@ func TestFindEnv(t *testing.T) {
 		t.Skip(err)
 	}
 	t.Setenv("ACQUIS_CHROMIUM", exe)
-	if got, err := browser.Find(); got != exe || err != nil {
+	if got, err := headless.Find(); got != exe || err != nil {
 		t.Errorf("Find with $ACQUIS_CHROMIUM=%s = %q, %v; want it", exe, got, err)
 	}
 }

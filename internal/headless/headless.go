@@ -1,9 +1,9 @@
-// Package browser renders a local file, an HTML page or an SVG picture, in
-// headless Chromium to a PNG, and records every request the page itself
-// made. The tests of the example programs use it to check that a generated,
-// self-contained page renders, is not blank, has the expected size and
-// fetches nothing; the picture generator uses it to make PNG copies of
-// pictures.
+// Package headless renders a local file, an HTML page or an SVG picture,
+// in headless Chromium to a PNG, and records every request the page itself
+// made. The tests of the example programs and of package chart use it to
+// check that a generated, self-contained page or picture renders, is not
+// blank, has the expected size and fetches nothing; the picture generator,
+// cmd/pictures, uses it to make PNG copies of pictures.
 //
 // # One browser, one tab a page
 //
@@ -37,8 +37,8 @@
 // fails at once and is recorded, and no host name is looked up in the DNS.
 // What leaves no request behind, such as a host name a page asks to resolve
 // in advance with <link rel="dns-prefetch">, is not recorded: the static
-// check of package report refuses it.
-package browser
+// check of package standalone (Check) refuses it.
+package headless
 
 import (
 	"bytes"
@@ -68,7 +68,7 @@ import (
 )
 
 // ErrNoBrowser reports that Find found no Chromium.
-var ErrNoBrowser = errors.New("browser: no Chromium found")
+var ErrNoBrowser = errors.New("headless: no Chromium found")
 
 // names lists the commands that Find looks for in $PATH, in order.
 var names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
@@ -131,7 +131,7 @@ type Browser struct {
 func Start(ctx context.Context, chromium string) (*Browser, error) {
 	b, err := start(ctx, chromium)
 	if err != nil {
-		return nil, fmt.Errorf("browser: start %s: %w", chromium, err)
+		return nil, fmt.Errorf("headless: start %s: %w", chromium, err)
 	}
 	return b, nil
 }
@@ -208,7 +208,7 @@ func (b *Browser) Close() error {
 		err = rmErr
 	}
 	if err != nil && !errors.Is(err, context.Canceled) {
-		return fmt.Errorf("browser: close: %w", err)
+		return fmt.Errorf("headless: close: %w", err)
 	}
 	return nil
 }
@@ -224,30 +224,16 @@ func (b *Browser) Close() error {
 func (b *Browser) Render(ctx context.Context, path string, width, height int) (*Shot, error) {
 	shot, err := b.render(ctx, path, width, height)
 	if err != nil {
-		return nil, fmt.Errorf("browser: render %s: %w", path, err)
+		return nil, fmt.Errorf("headless: render %s: %w", path, err)
 	}
 	return shot, nil
 }
 
 func (b *Browser) render(ctx context.Context, path string, width, height int) (*Shot, error) {
-	if width < 1 || height < 1 || width > maxSide || height > maxSide {
-		return nil, fmt.Errorf("size %d×%d out of range 1 to %d", width, height, maxSide)
-	}
-	abs, err := filepath.Abs(path)
+	pageURL, err := pageOf(path, width, height)
 	if err != nil {
 		return nil, err
 	}
-	// Chromium shows an error page, with success, for a file it cannot
-	// read: check first.
-	info, err := os.Stat(abs)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	pageURL := fileURL(abs)
-
 	tab, closeTab := chromedp.NewContext(b.ctx)
 	defer closeTab()
 	stop := context.AfterFunc(ctx, closeTab)
@@ -286,15 +272,44 @@ func (b *Browser) render(ctx context.Context, path string, width, height int) (*
 	if err != nil {
 		return nil, orDone(ctx, err)
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("screenshot: %w", err)
-	}
-	if cfg.Width != width || cfg.Height != height {
-		return nil, fmt.Errorf("screenshot is %d×%d pixels, want %d×%d",
-			cfg.Width, cfg.Height, width, height)
+	if err := checkSize(data, width, height); err != nil {
+		return nil, err
 	}
 	return &Shot{PNG: data, Requests: rec.requests()}, nil
+}
+
+// pageOf returns the file:// URL of the file at path, made absolute, for a
+// render at width × height, or an error for a size out of range or a path
+// that is not a regular file: Chromium shows an error page, with success,
+// for a file it cannot read, so the file is checked first.
+func pageOf(path string, width, height int) (string, error) {
+	if width < 1 || height < 1 || width > maxSide || height > maxSide {
+		return "", fmt.Errorf("size %d×%d out of range 1 to %d", width, height, maxSide)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return "", err
+	}
+	if !info.Mode().IsRegular() {
+		return "", errors.New("not a regular file")
+	}
+	return fileURL(abs), nil
+}
+
+// checkSize reports an error unless data is a PNG of width × height pixels.
+func checkSize(data []byte, width, height int) error {
+	cfg, err := png.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("screenshot: %w", err)
+	}
+	if cfg.Width != width || cfg.Height != height {
+		return fmt.Errorf("screenshot is %d×%d pixels, want %d×%d", cfg.Width, cfg.Height, width, height)
+	}
+	return nil
 }
 
 // first waits for the first event of events, and returns the error that
@@ -417,7 +432,7 @@ func startSink() (*sink, error) {
 		srv: &http.Server{
 			Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 				w.Header().Set("Connection", "close")
-				http.Error(w, "browser: the proxy forwards nothing", http.StatusBadGateway)
+				http.Error(w, "headless: the proxy forwards nothing", http.StatusBadGateway)
 			}),
 			ReadHeaderTimeout: 10 * time.Second,
 			ErrorLog:          log.New(io.Discard, "", 0),
@@ -439,7 +454,7 @@ func (s *sink) close() {
 func Ink(png []byte) (share float64, width, height int, err error) {
 	img, err := decodePNG(png)
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("browser: ink: %w", err)
+		return 0, 0, 0, fmt.Errorf("headless: ink: %w", err)
 	}
 	b := img.Bounds()
 	width, height = b.Dx(), b.Dy()

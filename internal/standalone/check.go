@@ -1,4 +1,4 @@
-package report
+package standalone
 
 import (
 	"bytes"
@@ -22,16 +22,16 @@ var fetchingAttrs = map[string]bool{
 	"action": true, "formaction": true, "ping": true, "manifest": true, "codebase": true,
 }
 
-// SelfContained reports whether page, a document written by Write, could
-// make a network request: it returns an error naming the line and the
-// element of the first thing that could, and nil if nothing could. It
+// Check reports whether page, a document written by Write, could make a
+// network request: it returns an error naming the line and the element of
+// the first thing that could, and nil if nothing could. It
 // checks that the page is well-formed, that it has its
 // Content-Security-Policy, and that it has no element, attribute, style
 // or event handler that fetches or runs anything. Links (a elements) are
 // allowed: following one is the reader's choice.
-func SelfContained(page []byte) error {
+func Check(page []byte) error {
 	if !bytes.Contains(page, []byte(`http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;`)) {
-		return fmt.Errorf("report: the page has no Content-Security-Policy forbidding every fetch")
+		return fmt.Errorf("standalone: the page has no Content-Security-Policy forbidding every fetch")
 	}
 	dec := xml.NewDecoder(bytes.NewReader(page))
 	dec.Strict = true
@@ -42,7 +42,7 @@ func SelfContained(page []byte) error {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("report: the page is not well-formed: %w", err)
+			return fmt.Errorf("standalone: the page is not well-formed: %w", err)
 		}
 		line, _ := dec.InputPos()
 		switch tok := tok.(type) {
@@ -50,26 +50,26 @@ func SelfContained(page []byte) error {
 			name := tok.Name.Local
 			stack = append(stack, name)
 			if fetching[name] {
-				return fmt.Errorf("report: line %d: element %s", line, name)
+				return fmt.Errorf("standalone: line %d: element %s", line, name)
 			}
 			for _, a := range tok.Attr {
 				an := strings.ToLower(a.Name.Local)
 				v := strings.ToLower(strings.TrimSpace(a.Value))
 				switch {
 				case fetchingAttrs[an]:
-					return fmt.Errorf("report: line %d: %s has %s=%q", line, name, a.Name.Local, a.Value)
+					return fmt.Errorf("standalone: line %d: %s has %s=%q", line, name, a.Name.Local, a.Value)
 				case strings.HasPrefix(an, "on"):
-					return fmt.Errorf("report: line %d: %s has an event handler %s", line, name, a.Name.Local)
+					return fmt.Errorf("standalone: line %d: %s has an event handler %s", line, name, a.Name.Local)
 				case an == "href" && name != "a":
-					return fmt.Errorf("report: line %d: %s has href=%q", line, name, a.Value)
+					return fmt.Errorf("standalone: line %d: %s has href=%q", line, name, a.Value)
 				case an == "href" && strings.HasPrefix(v, "javascript:"):
-					return fmt.Errorf("report: line %d: a link runs a script", line)
+					return fmt.Errorf("standalone: line %d: a link runs a script", line)
 				case an == "style" || strings.Contains(v, "url("):
 					if strings.Contains(v, "url(") || strings.Contains(v, "@import") {
-						return fmt.Errorf("report: line %d: %s has a style that fetches", line, name)
+						return fmt.Errorf("standalone: line %d: %s has a style that fetches", line, name)
 					}
 				case an == "http-equiv" && v == "refresh":
-					return fmt.Errorf("report: line %d: a refresh", line)
+					return fmt.Errorf("standalone: line %d: a refresh", line)
 				}
 			}
 		case xml.EndElement:
@@ -78,7 +78,7 @@ func SelfContained(page []byte) error {
 			if len(stack) > 0 && stack[len(stack)-1] == "style" {
 				css := strings.ToLower(string(tok))
 				if strings.Contains(css, "url(") || strings.Contains(css, "@import") || strings.Contains(css, "@font-face") {
-					return fmt.Errorf("report: line %d: the style sheet fetches", line)
+					return fmt.Errorf("standalone: line %d: the style sheet fetches", line)
 				}
 			}
 		}

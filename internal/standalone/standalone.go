@@ -1,13 +1,13 @@
-// Package report writes the illustrated pages of the example programs:
-// one self-contained HTML document per story, with its pictures inline,
-// its style in the page, no script, and a Content-Security-Policy that
-// forbids the browser to fetch anything, so that the page makes no network
-// request and reads the same offline.
+// Package standalone writes self-contained HTML pages: the illustrated
+// page of each story the example programs tell, one document with its
+// pictures inline, its style in the page, no script, and a
+// Content-Security-Policy that forbids the browser to fetch anything, so
+// that the page makes no network request and reads the same offline.
 //
 // The markup is also well-formed XML (the pictures are the library's own
-// SVG, and every empty element is closed), which lets SelfContained check
-// a page with encoding/xml.
-package report
+// SVG, and every empty element is closed), which lets Check read a page
+// with encoding/xml and refuse anything in it that could fetch or run.
+package standalone
 
 import (
 	"bytes"
@@ -199,20 +199,20 @@ func Write(w io.Writer, p Page) error {
 		for i, f := range s.Figures {
 			svg := bytes.TrimSpace(f.SVG)
 			if !bytes.HasPrefix(svg, []byte("<svg ")) || !bytes.HasSuffix(svg, []byte("</svg>")) {
-				return fmt.Errorf("report: section %q, figure %d: not an svg element", s.ID, i+1)
+				return fmt.Errorf("standalone: section %q, figure %d: not an svg element", s.ID, i+1)
 			}
 			sec.Figures = append(sec.Figures, figure{template.HTML(svg), f.Caption})
 		}
 		for _, l := range s.Sources {
 			if err := checkURL(l.URL); err != nil {
-				return fmt.Errorf("report: section %q, source %q: %w", s.ID, l.Text, err)
+				return fmt.Errorf("standalone: section %q, source %q: %w", s.ID, l.Text, err)
 			}
 		}
 		for _, t := range s.Tables {
 			for _, r := range t.Rows {
 				for _, c := range r {
 					if err := checkURL(c.URL); err != nil {
-						return fmt.Errorf("report: section %q, table %q: %w", s.ID, t.Caption, err)
+						return fmt.Errorf("standalone: section %q, table %q: %w", s.ID, t.Caption, err)
 					}
 				}
 			}
@@ -221,7 +221,7 @@ func Write(w io.Writer, p Page) error {
 	}
 	var b bytes.Buffer
 	if err := page.Execute(&b, data); err != nil {
-		return fmt.Errorf("report: %w", err)
+		return fmt.Errorf("standalone: %w", err)
 	}
 	_, err := w.Write(b.Bytes())
 	return err

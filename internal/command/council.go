@@ -1,4 +1,4 @@
-package cli
+package command
 
 import (
 	"errors"
@@ -51,7 +51,12 @@ func Refusal(err error) error {
 	var nt *vote.NoTableError
 	switch {
 	case errors.As(err, &nt):
-		return Usage(fmt.Errorf("no population table is embedded for %v: %s; give the figures in force that day with -table FILE", nt.Date, nt.Span()))
+		why := "the embedded tables cover " + nt.Span().String()
+		if nt.Span().Contains(nt.Date) {
+			why = "no figure of the act in force that day was reachable (the embedded tables cover " + nt.Span().String() + ")"
+		}
+		return Usage(fmt.Errorf("no population table is embedded for %v: %s; the nearest is the one for %v; give the figures in force that day with -table FILE",
+			nt.Date, why, nt.Nearest.Span()))
 	case errors.Is(err, vote.ErrNotInForce), errors.Is(err, vote.ErrInvalidBallot), errors.Is(err, vote.ErrNotMember),
 		errors.Is(err, errors.ErrUnsupported):
 		return Usage(err)

@@ -1,7 +1,9 @@
 // Command pictures draws the pictures of the README's tour and renders
-// them, with the two story pages, to PNG in headless Chromium:
+// them, with the two story pages, to PNG in headless Chromium. It is the
+// repository's own tool, run from the root of a clone after a change that
+// shows in a picture:
 //
-//	go run ./internal/pictures [-out docs/pictures]
+//	go run ./cmd/pictures [-out docs/pictures]
 //
 // Each picture comes from package chart, drawn from the library's own
 // data; each page from the example that writes it (go run
@@ -33,8 +35,8 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	"github.com/acquis-eu/acquis/internal/browser"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
+	"github.com/acquis-eu/acquis/internal/headless"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -49,61 +51,77 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "docs/pictures", "the `directory` to write the PNG files to")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: go run ./internal/pictures [-out DIR]\n\nDraws the README's pictures and renders them and the story pages to PNG.\n\n")
+		fmt.Fprintf(stderr, "usage: go run ./cmd/pictures [-out DIR]\n\nDraws the README's pictures and renders them and the story pages to PNG.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
-	chromium, err := browser.Find()
+	chromium, err := headless.Find()
 	if err != nil {
-		return cli.Fail(stderr, "pictures", err)
+		return command.Fail(stderr, "pictures", err)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return cli.Fail(stderr, "pictures", err)
+		return command.Fail(stderr, "pictures", err)
 	}
 	tmp, err := os.MkdirTemp("", "acquis-pictures")
 	if err != nil {
-		return cli.Fail(stderr, "pictures", err)
+		return command.Fail(stderr, "pictures", err)
 	}
 	defer os.RemoveAll(tmp)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	br, err := browser.Start(ctx, chromium)
+	br, err := headless.Start(ctx, chromium)
 	if err != nil {
-		return cli.Fail(stderr, "pictures", err)
+		return command.Fail(stderr, "pictures", err)
 	}
 	defer br.Close()
 	for _, p := range pictures() {
-		var b bytes.Buffer
-		if err := p.draw(&b); err != nil {
-			return cli.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
-		}
-		w, h, err := size(b.Bytes())
-		if err != nil {
-			return cli.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
-		}
-		svg := filepath.Join(tmp, p.name+".svg")
-		if err := os.WriteFile(svg, b.Bytes(), 0o644); err != nil {
-			return cli.Fail(stderr, "pictures", err)
-		}
-		if err := shoot(ctx, br, svg, filepath.Join(*out, p.name+".png"), w, h, false, stdout); err != nil {
-			return cli.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
+		if err := p.render(ctx, br, tmp, *out, stdout); err != nil {
+			return command.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
 		}
 	}
 	for _, story := range []string{"belarus2020", "venezuela2019"} {
-		page := filepath.Join(tmp, story+".html")
-		cmd := exec.CommandContext(ctx, "go", "run", "./examples/"+story, "-html", page)
-		cmd.Stderr = stderr
-		if err := cmd.Run(); err != nil {
-			return cli.Fail(stderr, "pictures", fmt.Errorf("go run ./examples/%s -html: %w", story, err))
-		}
-		if err := shoot(ctx, br, page, filepath.Join(*out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
-			return cli.Fail(stderr, "pictures", fmt.Errorf("%s page: %w", story, err))
+		if err := renderPage(ctx, br, story, tmp, *out, stdout, stderr); err != nil {
+			return command.Fail(stderr, "pictures", err)
 		}
 	}
 	return 0
+}
+
+// render draws p to an SVG file in tmp and renders it in br to the PNG
+// file out/name.png, at the picture's own size.
+func (p picture) render(ctx context.Context, br *headless.Browser, tmp, out string, stdout io.Writer) error {
+	var b bytes.Buffer
+	if err := p.draw(&b); err != nil {
+		return err
+	}
+	w, h, err := size(b.Bytes())
+	if err != nil {
+		return err
+	}
+	svg := filepath.Join(tmp, p.name+".svg")
+	if err := os.WriteFile(svg, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return shoot(ctx, br, svg, filepath.Join(out, p.name+".png"), w, h, false, stdout)
+}
+
+// renderPage writes the page of the example story (go run
+// ./examples/story -html) to tmp and renders it in br to the PNG file
+// out/story-page.png, 900 pixels wide, trimmed below its last line.
+func renderPage(ctx context.Context, br *headless.Browser, story, tmp, out string, stdout, stderr io.Writer) error {
+	page := filepath.Join(tmp, story+".html")
+	cmd := exec.CommandContext(ctx, "go", "run", "./examples/"+story, "-html", page)
+	cmd.Stderr = stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("go run ./examples/%s -html: %w", story, err)
+	}
+	if err := shoot(ctx, br, page, filepath.Join(out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
+		return fmt.Errorf("%s page: %w", story, err)
+	}
+	return nil
 }
 
 // A picture is one of the README's pictures, drawn from the library.
@@ -136,9 +154,10 @@ func pictures() []picture {
 			if err != nil {
 				return err
 			}
-			b := c.Ballot(vote.For).Set(acquis.BE, vote.Abstain)
+			b := c.Ballot(vote.For)
+			b.Set(acquis.BE, vote.Abstain)
 			for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
-				b = b.Set(m, vote.Against)
+				b.Set(m, vote.Against)
 			}
 			return chart.Council(w, c, vote.QualifiedMajority, b, nil)
 		}},
@@ -169,7 +188,7 @@ func size(svg []byte) (w, h int, err error) {
 
 // shoot renders file at w×h to the PNG file out, cut below the last row
 // drawn when trim is set, and checks that it made no network request.
-func shoot(ctx context.Context, br *browser.Browser, file, out string, w, h int, trim bool, stdout io.Writer) error {
+func shoot(ctx context.Context, br *headless.Browser, file, out string, w, h int, trim bool, stdout io.Writer) error {
 	shot, err := br.Render(ctx, file, w, h)
 	if err != nil {
 		return err
@@ -188,7 +207,7 @@ func shoot(ctx context.Context, br *browser.Browser, file, out string, w, h int,
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
-	ink, pw, ph, err := browser.Ink(b)
+	ink, pw, ph, err := headless.Ink(b)
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,10 @@
-// Package cli holds what the example programs share: parsing their flags,
-// printing a result as text or JSON, and the exit statuses of the project's
-// tools: 0 on success, 1 on failure, 2 for a usage error, with one line on
-// standard error.
-package cli
+// Package command holds what the project's commands share (the example
+// programs and cmd/pictures): parsing their flags, with the one -on flag
+// for a day (OnFlag); printing a result as text or JSON; quoting text from
+// an input file before it reaches a terminal (Quote); and their exit
+// statuses: 0 on success, 1 on failure, 2 for a usage error, with one line
+// on standard error.
+package command
 
 import (
 	"bytes"
