@@ -380,6 +380,9 @@ type Regime struct {
 	LastDay acquis.Date `json:"lastDay,omitzero"`
 	// LastDaySource cites the act that set LastDay.
 	LastDaySource string `json:"lastDaySource,omitempty"`
+	// Notes say where the facts about the regime were read, where its
+	// fields do not.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Basis returns the legal basis of measure m under the regime.

@@ -47,8 +47,15 @@
 // # JSON
 //
 // Every type of the package that is written as JSON (an [Entity] and its
-// parts, an [Act] and its [Effect]s, a [Regime], a [Listing], a [Period], a
-// [Span]) has camelCase keys, and reads back equal.
+// parts, an [Act] and its [Effect]s, a [Regime], a [Listing], a
+// [Period]) has camelCase keys, and reads back equal.
+//
+// # List files
+//
+// A List's regimes and acts are data: [ReadList] reads them from a JSON
+// list file, with the line and column of what it cannot read, and
+// [WriteList] writes one, which reads back the same. The embedded data of
+// [Belarus2020] is such a file.
 //
 // # Belarus 2020
 //
