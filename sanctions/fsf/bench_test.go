@@ -67,8 +67,9 @@ type synthetic struct {
 	entities   [][2]string // each entity's start tag up to its logicalId, and the rest after it
 	size       int64       // the bytes of entities to give, at least
 	given      int64
-	n          int // entities given
-	buf        []byte
+	n          int    // entities given
+	buf        []byte // what is left to give of the last piece
+	back       []byte // the memory of buf
 	ended      bool
 }
 
@@ -103,17 +104,18 @@ func (s *synthetic) Read(p []byte) (int, error) {
 	if len(s.buf) == 0 {
 		switch {
 		case s.n == 0 && s.given == 0:
-			s.buf = append(s.buf[:0], s.head...)
+			s.back = append(s.back[:0], s.head...)
 		case s.given < s.size:
 			e := s.entities[s.n%len(s.entities)]
 			s.n++
-			s.buf = fmt.Appendf(s.buf[:0], "%s logicalId=\"%d\" euReferenceNumber=\"EU.%d.1\"%s\n", e[0], s.n, s.n, e[1])
+			s.back = fmt.Appendf(s.back[:0], "%s logicalId=\"%d\" euReferenceNumber=\"EU.%d.1\"%s\n", e[0], s.n, s.n, e[1])
 		case !s.ended:
 			s.ended = true
-			s.buf = append(s.buf[:0], s.tail...)
+			s.back = append(s.back[:0], s.tail...)
 		default:
 			return 0, io.EOF
 		}
+		s.buf = s.back
 		s.given += int64(len(s.buf))
 	}
 	n := copy(p, s.buf)

@@ -119,6 +119,7 @@ type Decoder struct {
 	n      int // entities read
 	line   int
 	err    error
+	std    bool // read XML with encoding/xml, not the scanner (for the tests)
 }
 
 // NewDecoder returns a Decoder that reads the file in r, which must be UTF-8
@@ -198,7 +199,11 @@ func (d *Decoder) Err() error { return d.err }
 // MaxDocument bytes and MaxEntities entities. On an error, it returns the
 // error with the header and the entities read before it, each complete.
 func ReadAll(r io.Reader) (Header, []*sanctions.Entity, error) {
-	d := NewDecoder(r)
+	return readAll(NewDecoder(r))
+}
+
+// readAll reads the whole file that d reads, as ReadAll does.
+func readAll(d *Decoder) (Header, []*sanctions.Entity, error) {
 	d.lr.MaxTotal = MaxDocument
 	var all []*sanctions.Entity
 	for d.Next() {
