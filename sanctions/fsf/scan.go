@@ -91,11 +91,9 @@ type scanner struct {
 	undo    []nsBinding
 
 	attrs   []xml.Attr
-	scratch []byte // the text of a token whose references are replaced
-	// intern keeps the last string made of short bytes with each hash, so
-	// that repeated names and values take no new memory.
-	intern *[internSlots]string
-	seed   maphash.Seed
+	scratch []byte      // the text of a token whose references are replaced
+	in      *interner   // makes the strings of names and values
+	names   [256]string // the names of elements and attributes, by nameSlot
 
 	// refused is set with an error that refuses input that encoding/xml
 	// would read on (see the list above), so that the tests can tell it
@@ -103,8 +101,8 @@ type scanner struct {
 	refused bool
 }
 
-func newScanner(r io.Reader) *scanner {
-	return &scanner{r: r, buf: make([]byte, 4*readSize), ln: 1, intern: new([internSlots]string), seed: maphash.MakeSeed()}
+func newScanner(r io.Reader, in *interner) *scanner {
+	return &scanner{r: r, buf: make([]byte, 4*readSize), ln: 1, in: in}
 }
 
 func (s *scanner) offset() int64 { return s.off }
@@ -437,7 +435,11 @@ func (s *scanner) nsname(b []byte, i int, atEOF bool, missing string) (xml.Name,
 	}
 	switch k := bytes.IndexByte(raw, ':'); {
 	case k < 0:
-		n.Local = s.str(raw)
+		slot := &s.names[nameSlot(raw)]
+		if *slot != string(raw) {
+			*slot = s.str(raw)
+		}
+		n.Local = *slot
 	case bytes.IndexByte(raw[k+1:], ':') >= 0:
 		return n, 0, s.syntax(b, j-1, missing)
 	case k == 0 || k == len(raw)-1:
@@ -463,6 +465,12 @@ func (s *scanner) name(b []byte, i int, atEOF bool) (int, error) {
 		return 0, s.syntax(b, j, "a name with a character other than ASCII letters, digits, '_', ':', '.' and '-'")
 	}
 	return j, nil
+}
+
+// nameSlot returns the slot of the name b in scanner.names: a hash that
+// is cheap, and good enough for the few names of a format.
+func nameSlot(b []byte) uint8 {
+	return uint8(len(b)*31) ^ b[0] ^ b[len(b)-1]<<1 ^ b[len(b)/2]<<2 ^ b[len(b)*3/4]<<3
 }
 
 func isNameByte(c byte) bool {
@@ -901,13 +909,29 @@ func isChar(r rune) bool {
 		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
+// str returns b as a string.
+func (s *scanner) str(b []byte) string { return s.in.str(b) }
+
+// An interner makes strings of bytes, and keeps the last string it made of
+// short bytes with each hash, to give it again for the same bytes: so that
+// repeated names and values (an act's URL, a country's name) take no new
+// memory. Make one with init.
+type interner struct {
+	seed  maphash.Seed
+	slots *[internSlots]string
+}
+
+func (in *interner) init() {
+	in.seed, in.slots = maphash.MakeSeed(), new([internSlots]string)
+}
+
 // str returns b as a string: for short bytes, the string it last made of
-// the same bytes, if it is still kept.
-func (s *scanner) str(b []byte) string {
+// the same bytes, if it still keeps it.
+func (in *interner) str(b []byte) string {
 	if len(b) == 0 || len(b) > maxInternLen {
 		return string(b)
 	}
-	slot := &s.intern[maphash.Bytes(s.seed, b)&(internSlots-1)]
+	slot := &in.slots[maphash.Bytes(in.seed, b)&(internSlots-1)]
 	if *slot != string(b) {
 		*slot = string(b)
 	}

@@ -25,6 +25,40 @@ type xmlReader struct {
 	entity int   // 1-based index of the entity being read; 0 outside
 	parts  int   // parts of the entity read, against MaxRecords
 	text   []byte
+	// work is the entity being read, whose slices are kept from one entity
+	// to the next: finish copies them into the entity returned, each of its
+	// length, so that its memory is no more than it needs.
+	work sanctions.Entity
+	in   interner
+}
+
+// begin returns p.work, emptied, to read an entity into.
+func (p *xmlReader) begin() *sanctions.Entity {
+	w := &p.work
+	*w = sanctions.Entity{
+		Names: w.Names[:0], BirthDates: w.BirthDates[:0], Citizenships: w.Citizenships[:0],
+		Identifications: w.Identifications[:0], Addresses: w.Addresses[:0],
+		Remarks: w.Remarks[:0], Regulations: w.Regulations[:0],
+	}
+	return w
+}
+
+// finish returns a new entity with the fields of w, the entity read.
+func (p *xmlReader) finish(w *sanctions.Entity) *sanctions.Entity {
+	e := *w
+	e.Names, e.BirthDates, e.Citizenships = clip(w.Names), clip(w.BirthDates), clip(w.Citizenships)
+	e.Identifications, e.Addresses = clip(w.Identifications), clip(w.Addresses)
+	e.Remarks, e.Regulations = clip(w.Remarks), clip(w.Regulations)
+	return &e
+}
+
+// clip returns a copy of s that has no more room than s has elements, or
+// nil if s is empty.
+func clip[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // init makes the tokenizer: the Decoder's scanner, or encoding/xml's
@@ -32,13 +66,14 @@ type xmlReader struct {
 // other).
 func (p *xmlReader) init(d *Decoder) {
 	p.lr = &d.lr
+	p.in.init()
 	if d.std {
 		p.t = newStdTokenizer(d)
 		return
 	}
 	// The scanner bounds its tokens itself, exactly.
 	d.lr.MaxToken = 0
-	p.t = newScanner(d.br)
+	p.t = newScanner(d.br, &p.in)
 }
 
 // line returns the line of the input on which the last token read ends.
@@ -229,7 +264,7 @@ func (p *xmlReader) readText(t xml.StartElement) (string, error) {
 		case tokStart:
 			return "", p.errorf(p.qname(tok.start.Name), ErrElement, "markup in the text of %s", elem)
 		case tokEnd:
-			return string(trimSpace(p.text)), nil
+			return p.in.str(trimSpace(p.text)), nil
 		}
 	}
 }
