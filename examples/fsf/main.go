@@ -1,10 +1,12 @@
 // Command fsf reads a file of the EU's Financial Sanctions Files (XML 1.1,
 // the legacy XML 1.0, or CSV 1.1) and summarises it, or writes it as
-// FollowTheMoney entities or as the acquis model in JSON.
+// FollowTheMoney entities or as the acquis model in JSON; or it says what
+// changed from one such file to another.
 //
 // Usage:
 //
 //	fsf [-on DATE] [-summary | -ftm | -json] FILE
+//	fsf -diff [-json] OLD NEW
 //
 // With no mode flag, or with -summary, it prints counts: entities by type
 // and programme, aliases by language, birth dates, identity documents by
@@ -24,9 +26,23 @@
 // on or before the day; a day after the file's generation date is an
 // error. The number of entities left out is printed on standard error.
 //
+// -diff compares two snapshots of the list, OLD and NEW (such as
+// yesterday's download and today's), each in any of the formats, and
+// prints the entities NEW adds, those it removes, and those whose entry it
+// changes, with what changed in each: its own fields, and its names, birth
+// dates, citizenships, identifications, addresses, remarks and regulations,
+// each part added (+), removed (-) or changed (~, with the fields that
+// differ). An entity is known by its EU reference number, or else its
+// logical id; the order of the parts of an entry is no change (see
+// fsf.Compare for what is). With -json it prints the fsf.Diff: one object
+// whose keys added, removed and changed each hold a list of {id, name,
+// ...}. It notes on standard error files of different formats, and a NEW
+// generated before OLD. -diff keeps OLD in memory and reads NEW as a
+// stream.
+//
 // The file is read as a stream, in bounded memory. Exit status: 0 on
-// success, 1 on failure (a file that cannot be read, with the line where
-// it went wrong), 2 for a usage error.
+// success (with or without changes), 1 on failure (a file that cannot be
+// read, with the line where it went wrong), 2 for a usage error.
 package main
 
 import (
@@ -57,18 +73,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	summary := fs.Bool("summary", false, "print counts (the default)")
 	toFTM := fs.Bool("ftm", false, "write FollowTheMoney JSON lines")
-	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON")
+	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON; with -diff, the changes as JSON")
+	diff := fs.Bool("diff", false, "print what changed from the file OLD to the file NEW")
 	on := cli.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n\n"+
-			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1).\n\n")
+		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n"+
+			"       fsf -diff [-json] OLD NEW\n\n"+
+			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1), or compares two.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 1); !ok {
+	if status, ok := cli.Parse(fs, args, 2); !ok {
 		return status
 	}
+	if *diff {
+		switch {
+		case *summary || *toFTM || on.Given():
+			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-diff can be combined only with -json")))
+		case fs.NArg() != 2:
+			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-diff needs two files, OLD and NEW")))
+		}
+		return runDiff(fs.Arg(0), fs.Arg(1), *asJSON, stdin, stdout, stderr)
+	}
 	if fs.NArg() != 1 {
-		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("no FILE given")))
+		if fs.NArg() == 0 {
+			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("no FILE given")))
+		}
+		return cli.Fail(stderr, "fsf", cli.Usage(fmt.Errorf("unexpected argument %q", fs.Arg(1))))
 	}
 	if *toFTM && (*summary || *asJSON) {
 		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-ftm cannot be combined with -summary or -json")))

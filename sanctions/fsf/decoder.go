@@ -131,8 +131,8 @@ func NewDecoder(r io.Reader) *Decoder {
 	return d
 }
 
-// bufSize is the size of the Decoder's buffer, which xml.Decoder and
-// csv.Reader read through: by how much a token may overrun its limit.
+// bufSize is the size of the Decoder's buffer, which the XML scanner and
+// csv.Reader read through: by how much a CSV row may overrun its limit.
 const bufSize = 4096
 
 // sniffSize is the number of bytes a Decoder looks at to tell the format.
@@ -183,8 +183,9 @@ func (d *Decoder) Next() bool {
 func (d *Decoder) Entity() *sanctions.Entity { return d.ent }
 
 // Header returns what the file records about itself. It is set once Next
-// has been called: for XML, by the root's start tag; for CSV, by the first
-// row (a CSV file gives its generation date on every row).
+// has been called: for XML, by the root's start tag, if it is good; for
+// CSV, by the first row (a CSV file gives its generation date on every
+// row).
 func (d *Decoder) Header() Header { return d.header }
 
 // Line returns the line of the input at which the last entity read ends:
