@@ -3,6 +3,7 @@ package fsf_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/metrics"
+	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -163,6 +166,60 @@ func BenchmarkSynthetic25MB(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(want), "entities")
+}
+
+// syntheticCSV returns a CSV 1.1 list of at least size bytes: the header
+// and the entities of testdata/fsf11.csv, again and again, each time with
+// a new Entity_LogicalId and EU reference number.
+func syntheticCSV(b testing.TB, size int) []byte {
+	fixture := readTestdata(b, "fsf11.csv")
+	r := csv.NewReader(bytes.NewReader(fixture))
+	r.Comma, r.LazyQuotes = ';', true
+	rows, err := r.ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	header := rows[0]
+	col := func(name string) int {
+		i := slices.Index(header, name)
+		if i < 0 {
+			b.Fatalf("no column %s", name)
+		}
+		return i
+	}
+	idCol, refCol := col("Entity_LogicalId"), col("Entity_EU_ReferenceNumber")
+	var entities [][][]string // the rows of each entity
+	for i, row := range rows[1:] {
+		if i == 0 || row[idCol] != rows[i][idCol] {
+			entities = append(entities, nil)
+		}
+		entities[len(entities)-1] = append(entities[len(entities)-1], row)
+	}
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	w.Comma = ';'
+	w.Write(header)
+	for n := 1; out.Len() < size; n++ {
+		for _, row := range entities[n%len(entities)] {
+			row = slices.Clone(row)
+			row[idCol] = strconv.Itoa(n)
+			if row[refCol] != "" {
+				row[refCol] = "EU." + strconv.Itoa(n) + ".1"
+			}
+			w.Write(row)
+		}
+		w.Flush()
+	}
+	if err := w.Error(); err != nil {
+		b.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// BenchmarkCSV25MB decodes a CSV 1.1 list the size of the whole EU list,
+// made from the entities of the hand-written CSV fixture.
+func BenchmarkCSV25MB(b *testing.B) {
+	benchDecode(b, syntheticCSV(b, syntheticSize))
 }
 
 // BenchmarkCompare25MB compares two lists the size of the whole EU list,

@@ -374,3 +374,20 @@ func TestGarbage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderOfBadRoot checks that a root start tag with a bad attribute
+// sets no header: Header is set by a good root only.
+func TestHeaderOfBadRoot(t *testing.T) {
+	for _, in := range []string{
+		`<export xmlns="` + fsf.Namespace + `" generationDate="2018-12-21" globalFileId="1"/>`,
+		`<export xmlns="` + fsf.Namespace + `" globalFileId="1" version="1.1"/>`,
+		`<WHOLE Date="2016-02-11"/>`,
+	} {
+		for _, r := range readers {
+			d := r.decoder(strings.NewReader(in))
+			if d.Next() || d.Err() == nil || d.Header() != (fsf.Header{}) {
+				t.Errorf("%s: %s: Err() = %v, Header() = %+v; want an error and no header", r.name, in, d.Err(), d.Header())
+			}
+		}
+	}
+}

@@ -57,7 +57,7 @@ const xmlURL = "http://www.w3.org/XML/1998/namespace"
 // internSlots the number of strings it keeps.
 const (
 	maxInternLen = 256
-	internSlots  = 1 << 11
+	internSlots  = 1 << 10
 )
 
 // An openElem is an element whose end tag the scanner has not read.
@@ -102,7 +102,7 @@ type scanner struct {
 }
 
 func newScanner(r io.Reader, in *interner) *scanner {
-	return &scanner{r: r, buf: make([]byte, 4*readSize), ln: 1, in: in}
+	return &scanner{r: r, buf: make([]byte, 2*readSize), ln: 1, in: in}
 }
 
 func (s *scanner) offset() int64 { return s.off }
