@@ -11,17 +11,49 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 )
 
-// runDiff compares the files oldName and newName ("-" is standard input,
-// for one of them) and prints what changed.
-func runDiff(oldName, newName string, asJSON bool, stdin io.Reader, stdout, stderr io.Writer) int {
-	if oldName == "-" && newName == "-" {
-		return cli.Fail(stderr, "fsf", cli.Usage(fmt.Errorf("OLD and NEW cannot both be standard input")))
+// runDiff compares the files args names, OLD and NEW ("-" is standard
+// input, for one of them), and prints what changed. other says that a flag
+// other than -json was given too.
+func runDiff(args []string, asJSON, other bool, stdin io.Reader, stdout, stderr io.Writer) int {
+	switch {
+	case other:
+		return command.Fail(stderr, "fsf", command.Usage(errors.New("-diff can be combined only with -json")))
+	case len(args) != 2:
+		return command.Fail(stderr, "fsf", command.Usage(errors.New("-diff needs two files, OLD and NEW")))
+	case args[0] == "-" && args[1] == "-":
+		return command.Fail(stderr, "fsf", command.Usage(errors.New("OLD and NEW cannot both be standard input")))
 	}
+	oldName, newName := args[0], args[1]
+	d, err := compareFiles(oldName, newName, stdin)
+	if err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if d.Old.Format != d.New.Format {
+		fmt.Fprintf(stderr, "fsf: note: %s is %v and %s is %v: what one format does not carry shows as changes\n",
+			command.Quote(oldName), d.Old.Format, command.Quote(newName), d.New.Format)
+	}
+	if d.Old.Generated.IsValid() && d.New.Generated.IsValid() && d.New.Generated.Before(d.Old.Generated) {
+		fmt.Fprintf(stderr, "fsf: note: %s was generated on %v, before %s (%v): NEW should be the later file\n",
+			command.Quote(newName), d.New.Generated, command.Quote(oldName), d.Old.Generated)
+	}
+	w := bufio.NewWriter(stdout)
+	status := command.Print(w, stderr, "fsf", asJSON, d, func(w io.Writer) error {
+		return writeDiff(w, oldName, newName, d)
+	})
+	if err := w.Flush(); err != nil && status == 0 {
+		return command.Fail(stderr, "fsf", err)
+	}
+	return status
+}
+
+// compareFiles opens the files oldName and newName, or reads stdin for
+// "-", and compares them. An error names the file.
+func compareFiles(oldName, newName string, stdin io.Reader) (*fsf.Diff, error) {
 	open := func(name string) (io.Reader, func(), error) {
 		if name == "-" {
 			return stdin, func() {}, nil
@@ -34,43 +66,24 @@ func runDiff(oldName, newName string, asJSON bool, stdin io.Reader, stdout, stde
 	}
 	oldIn, closeOld, err := open(oldName)
 	if err != nil {
-		return cli.Fail(stderr, "fsf", err)
+		return nil, err
 	}
 	defer closeOld()
 	newIn, closeNew, err := open(newName)
 	if err != nil {
-		return cli.Fail(stderr, "fsf", err)
+		return nil, err
 	}
 	defer closeNew()
-
 	d, err := fsf.Compare(oldIn, newIn)
-	if err != nil {
-		var ce *fsf.CompareError
-		if errors.As(err, &ce) {
-			name := oldName
-			if ce.List == "new" {
-				name = newName
-			}
-			return cli.Fail(stderr, "fsf", fmt.Errorf("%s: %w", name, ce.Err))
+	var ce *fsf.CompareError
+	if errors.As(err, &ce) {
+		name := oldName
+		if ce.List == "new" {
+			name = newName
 		}
-		return cli.Fail(stderr, "fsf", err)
+		return nil, fmt.Errorf("%s: %w", name, ce.Err)
 	}
-	if d.Old.Format != d.New.Format {
-		fmt.Fprintf(stderr, "fsf: note: %s is %v and %s is %v: what one format does not carry shows as changes\n",
-			cli.Quote(oldName), d.Old.Format, cli.Quote(newName), d.New.Format)
-	}
-	if d.Old.Generated.IsValid() && d.New.Generated.IsValid() && d.New.Generated.Before(d.Old.Generated) {
-		fmt.Fprintf(stderr, "fsf: note: %s was generated on %v, before %s (%v): NEW should be the later file\n",
-			cli.Quote(newName), d.New.Generated, cli.Quote(oldName), d.Old.Generated)
-	}
-	w := bufio.NewWriter(stdout)
-	status := cli.Print(w, stderr, "fsf", asJSON, d, func(w io.Writer) error {
-		return writeDiff(w, oldName, newName, d)
-	})
-	if err := w.Flush(); err != nil && status == 0 {
-		return cli.Fail(stderr, "fsf", err)
-	}
-	return status
+	return d, err
 }
 
 // writeDiff writes d as text.
@@ -106,7 +119,7 @@ func writeDiff(w io.Writer, oldName, newName string, d *fsf.Diff) error {
 }
 
 func describeFile(name string, h fsf.Header) string {
-	s := cli.Quote(name) + ": " + h.Format.String()
+	s := command.Quote(name) + ": " + h.Format.String()
 	if h.Generated.IsValid() {
 		s += fmt.Sprintf(", generated %v", h.Generated)
 	}
@@ -127,7 +140,7 @@ func describeEntity(id, name string, e *sanctions.Entity) string {
 		}
 	}
 	about := append([]string{e.Type.String()}, progs...)
-	return fmt.Sprintf("%s %s (%s)", cli.Quote(id), cli.Quote(name), cli.Quote(strings.Join(about, ", ")))
+	return fmt.Sprintf("%s %s (%s)", command.Quote(id), command.Quote(name), command.Quote(strings.Join(about, ", ")))
 }
 
 // The words for the kinds of parts and fields that Changed.Parts names.
@@ -155,7 +168,7 @@ func writeChanged(b *strings.Builder, c fsf.Changed) {
 	})
 	writeParts(b, "identifications", c.Identifications, describeIdentification)
 	writeParts(b, "addresses", c.Addresses, describeAddress)
-	writeParts(b, "remarks", c.Remarks, func(s string) string { return cli.Quote(shorten(s)) })
+	writeParts(b, "remarks", c.Remarks, func(s string) string { return command.Quote(shorten(s)) })
 	writeParts(b, "regulations", c.Regulations, describeCitation)
 }
 
@@ -168,7 +181,7 @@ func entityField(e *sanctions.Entity, key string) string {
 			if v.Field(i).IsZero() {
 				s = "none"
 			}
-			return cli.Quote(s)
+			return command.Quote(s)
 		}
 	}
 	return "?"
@@ -192,10 +205,10 @@ func writeParts[T any](b *strings.Builder, kind string, p fsf.PartDiff[T], descr
 }
 
 func describeName(n sanctions.Name) string {
-	s := `"` + cli.Quote(n.Full()) + `"`
+	s := `"` + command.Quote(n.Full()) + `"`
 	var about []string
 	if n.Language != "" {
-		about = append(about, cli.Quote(n.Language))
+		about = append(about, command.Quote(n.Language))
 	}
 	if n.Strength == sanctions.Weak {
 		about = append(about, "weak")
@@ -207,7 +220,7 @@ func describeName(n sanctions.Name) string {
 }
 
 func describeBirthDate(x sanctions.BirthDate) string {
-	s := cli.Quote(cmp.Or(x.String(), "no date"))
+	s := command.Quote(cmp.Or(x.String(), "no date"))
 	if place := joinNonEmpty(x.City, x.Place, x.Region, describeCountry(x.Country)); place != "" {
 		s += ", " + place
 	}
@@ -231,9 +244,9 @@ func describeAddress(x sanctions.Address) string {
 }
 
 func describeCitation(c sanctions.Citation) string {
-	s := cli.Quote(cmp.Or(c.NumberTitle, "an act"))
+	s := command.Quote(cmp.Or(c.NumberTitle, "an act"))
 	if c.Programme != "" {
-		s += ", " + cli.Quote(c.Programme)
+		s += ", " + command.Quote(c.Programme)
 	}
 	if c.Published.IsValid() {
 		s += fmt.Sprintf(", published %v", c.Published)
@@ -246,7 +259,7 @@ func joinNonEmpty(parts ...string) string {
 	var out []string
 	for _, p := range parts {
 		if p != "" {
-			out = append(out, cli.Quote(p))
+			out = append(out, command.Quote(p))
 		}
 	}
 	return strings.Join(out, ", ")

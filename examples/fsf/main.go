@@ -37,8 +37,8 @@
 // fsf.Compare for what is). With -json it prints the fsf.Diff: one object
 // whose keys added, removed and changed each hold a list of {id, name,
 // ...}. It notes on standard error files of different formats, and a NEW
-// generated before OLD. -diff keeps OLD in memory and reads NEW as a
-// stream.
+// generated before OLD. One of OLD and NEW may be "-", standard input.
+// -diff keeps OLD in memory and reads NEW as a stream.
 //
 // The file is read as a stream, in bounded memory. Exit status: 0 on
 // success (with or without changes), 1 on failure (a file that cannot be
@@ -58,7 +58,7 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/acquis-eu/acquis/sanctions/ftm"
@@ -75,33 +75,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	toFTM := fs.Bool("ftm", false, "write FollowTheMoney JSON lines")
 	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON; with -diff, the changes as JSON")
 	diff := fs.Bool("diff", false, "print what changed from the file OLD to the file NEW")
-	on := cli.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
+	on := command.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n"+
 			"       fsf -diff [-json] OLD NEW\n\n"+
 			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1), or compares two.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 2); !ok {
+	if status, ok := command.Parse(fs, args, 2); !ok {
 		return status
 	}
 	if *diff {
-		switch {
-		case *summary || *toFTM || on.Given():
-			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-diff can be combined only with -json")))
-		case fs.NArg() != 2:
-			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-diff needs two files, OLD and NEW")))
-		}
-		return runDiff(fs.Arg(0), fs.Arg(1), *asJSON, stdin, stdout, stderr)
+		return runDiff(fs.Args(), *asJSON, *summary || *toFTM || on.Given(), stdin, stdout, stderr)
 	}
-	if fs.NArg() != 1 {
-		if fs.NArg() == 0 {
-			return cli.Fail(stderr, "fsf", cli.Usage(errors.New("no FILE given")))
-		}
-		return cli.Fail(stderr, "fsf", cli.Usage(fmt.Errorf("unexpected argument %q", fs.Arg(1))))
-	}
-	if *toFTM && (*summary || *asJSON) {
-		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-ftm cannot be combined with -summary or -json")))
+	if err := checkArgs(fs.Args(), *toFTM && (*summary || *asJSON)); err != nil {
+		return command.Fail(stderr, "fsf", err)
 	}
 	day := on.Date
 
@@ -110,30 +98,73 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return cli.Fail(stderr, "fsf", err)
+			return command.Fail(stderr, "fsf", err)
 		}
 		defer f.Close()
 		in = f
 	}
 
 	w := bufio.NewWriter(stdout)
-	var out sink
-	switch {
-	case *toFTM:
-		out = &ftmSink{enc: ftm.NewEncoder(w)}
-	case *asJSON && !*summary:
-		out = &jsonSink{w: w}
-	default:
-		out = &summarySink{c: newCounts(name), json: *asJSON}
-	}
+	out := newSink(w, name, *toFTM, *asJSON && !*summary, *asJSON)
 	d := fsf.NewDecoder(in)
-	left := 0
+	left, err := pass(d, out, day)
+	if err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if err := d.Err(); err != nil {
+		w.Flush()
+		return command.Fail(stderr, "fsf", fmt.Errorf("%s: %w", name, err))
+	}
+	if err := out.end(w, d.Header(), day); err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if err := w.Flush(); err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if day.IsValid() {
+		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
+	}
+	return 0
+}
+
+// checkArgs checks the arguments of a run without -diff: one FILE, and
+// not -ftm with -summary or -json (badFTM).
+func checkArgs(args []string, badFTM bool) error {
+	switch {
+	case len(args) == 0:
+		return command.Usage(errors.New("no FILE given"))
+	case len(args) > 1:
+		return command.Usage(fmt.Errorf("unexpected argument %q", args[1]))
+	case badFTM:
+		return command.Usage(errors.New("-ftm cannot be combined with -summary or -json"))
+	}
+	return nil
+}
+
+// newSink returns the sink of the output the flags ask for, writing to w:
+// FollowTheMoney JSON lines (toFTM), the model as JSON (model), or else
+// the counts of the file name, as JSON when countsJSON is set.
+func newSink(w io.Writer, name string, toFTM, model, countsJSON bool) sink {
+	switch {
+	case toFTM:
+		return &ftmSink{enc: ftm.NewEncoder(w)}
+	case model:
+		return &jsonSink{w: w}
+	}
+	return &summarySink{c: newCounts(name), json: countsJSON}
+}
+
+// pass gives out each entity that d reads, but, when day is valid, those
+// the file does not show listed on day, and returns how many it left out.
+// A day after the file's generation date is an error: the file cannot tell
+// what is in force then. It stops at d's first error, which d.Err gives.
+func pass(d *fsf.Decoder, out sink, day acquis.Date) (left int, err error) {
 	for d.Next() {
 		e := d.Entity()
 		if day.IsValid() {
 			h := d.Header()
 			if h.Generated.IsValid() && day.After(h.Generated) {
-				return cli.Fail(stderr, "fsf", fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated))
+				return left, fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated)
 			}
 			if s := listedBy(e); !s.IsValid() || s.After(day) {
 				left++
@@ -141,23 +172,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if err := out.entity(d.Header(), e); err != nil {
-			return cli.Fail(stderr, "fsf", err)
+			return left, err
 		}
 	}
-	if err := d.Err(); err != nil {
-		w.Flush()
-		return cli.Fail(stderr, "fsf", fmt.Errorf("%s: %w", name, err))
-	}
-	if err := out.end(w, d.Header(), day); err != nil {
-		return cli.Fail(stderr, "fsf", err)
-	}
-	if err := w.Flush(); err != nil {
-		return cli.Fail(stderr, "fsf", err)
-	}
-	if day.IsValid() {
-		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
-	}
-	return 0
+	return left, nil
 }
 
 // listedBy returns the day by which the file shows e listed: its
@@ -344,7 +362,7 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 		return enc.Encode(c)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s", cli.Quote(c.File), c.Format)
+	fmt.Fprintf(&b, "%s: %s", command.Quote(c.File), c.Format)
 	if c.Generated.IsValid() {
 		fmt.Fprintf(&b, ", generated %v", c.Generated)
 	}
@@ -370,7 +388,7 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 }
 
 // writeMap writes the counts of m, largest first, on one line, its keys
-// (values of the file) quoted as cli.Quote does.
+// (values of the file) quoted as command.Quote does.
 func writeMap(b *strings.Builder, label string, m map[string]int) {
 	if len(m) == 0 {
 		return
@@ -382,7 +400,7 @@ func writeMap(b *strings.Builder, label string, m map[string]int) {
 	slices.SortFunc(keys, func(x, y string) int { return cmp.Or(cmp.Compare(m[y], m[x]), cmp.Compare(x, y)) })
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", cli.Quote(k), m[k])
+		parts[i] = fmt.Sprintf("%s %d", command.Quote(k), m[k])
 	}
 	fmt.Fprintf(b, "%s: %s\n", label, strings.Join(parts, ", "))
 }

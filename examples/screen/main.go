@@ -59,7 +59,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/acquis-eu/acquis/sanctions/ftm"
@@ -85,26 +85,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"Screens names against a sanctions list; with no NAME, reads one name a line from standard input.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, -1); !ok {
+	if status, ok := command.Parse(fs, args, -1); !ok {
 		return status
 	}
 	if math.IsNaN(*threshold) || *threshold < 0 || *threshold > 1 {
-		return cli.Fail(stderr, "screen", cli.Usage(fmt.Errorf("-min %v is not in [0, 1]", *threshold)))
+		return command.Fail(stderr, "screen", command.Usage(fmt.Errorf("-min %v is not in [0, 1]", *threshold)))
 	}
 
 	q, err := details(*birth, *country, *idNumber, *kind)
 	if err != nil {
-		return cli.Fail(stderr, "screen", cli.Usage(err))
+		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
 	entities, err := load(*list)
 	if err != nil {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 	names := fs.Args()
 	if len(names) == 0 {
 		if names, err = readLines(stdin); err != nil {
-			return cli.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
+			return command.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
 		}
 	}
 
@@ -121,9 +121,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	w := bufio.NewWriter(stdout)
-	status := cli.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
+	status := command.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
 	if err := w.Flush(); err != nil && status == 0 {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 	return status
 }
@@ -181,12 +181,12 @@ func writeText(w io.Writer, results []result) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, cli.Quote(r.Query))
+		fmt.Fprintln(w, command.Quote(r.Query))
 		if len(r.Matches) == 0 {
 			fmt.Fprintln(w, "  no match")
 		}
 		for _, m := range r.Matches {
-			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, cli.Quote(m.Name), cli.Quote(m.ID))
+			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, command.Quote(m.Name), command.Quote(m.ID))
 			// The library's reason quotes the list's text it holds.
 			if _, err := fmt.Fprintf(w, "         %s\n", m.Reason); err != nil {
 				return err
