@@ -144,33 +144,14 @@ func (e *CompareError) Unwrap() error { return e.Err }
 // for two snapshots of the whole EU list a day apart, about the memory of
 // one list.
 func Compare(oldList, newList io.Reader) (*Diff, error) {
-	d := NewDecoder(oldList)
-	d.lr.MaxTotal = MaxDocument
-	var olds []*sanctions.Entity // nil once matched
-	byID := make(map[string]int)
-	for d.Next() {
-		e := d.Entity()
-		if err := checkID(d, byID, e, len(olds)); err != nil {
-			return nil, &CompareError{List: "old", Err: err}
-		}
-		olds = append(olds, e)
+	diff := new(Diff)
+	olds, byID, err := readOld(oldList, &diff.Old)
+	if err != nil {
+		return nil, err
 	}
-	if err := d.Err(); err != nil {
-		return nil, &CompareError{List: "old", Err: err}
-	}
-	diff := &Diff{Old: d.Header()}
-
-	type indexed struct {
-		e *sanctions.Entity
-		i int // in the new list
-	}
-	type change struct {
-		c Changed
-		i int
-	}
-	var added []indexed
-	var changed []change
-	d = NewDecoder(newList)
+	var added []indexed // the new entities that olds has no entity of their ID for
+	var changed []indexedChange
+	d := NewDecoder(newList)
 	d.lr.MaxTotal = MaxDocument
 	seen := make(map[string]int)
 	for i := 0; d.Next(); i++ {
@@ -184,7 +165,7 @@ func Compare(oldList, newList io.Reader) (*Diff, error) {
 			continue
 		}
 		if c, ok := diffEntity(olds[k], e); ok {
-			changed = append(changed, change{c, i})
+			changed = append(changed, indexedChange{c, i})
 		}
 		olds[k] = nil
 	}
@@ -193,8 +174,60 @@ func Compare(oldList, newList io.Reader) (*Diff, error) {
 	}
 	diff.New = d.Header()
 
-	// Entities left unmatched on both sides are the same if their logical
-	// id, which neither list gives to another of them, is.
+	added, changed = matchLogical(olds, added, changed)
+	for _, a := range added {
+		diff.Added = append(diff.Added, Entry{ID: a.e.ID, Name: a.e.Name(), Entity: a.e})
+	}
+	for _, e := range olds {
+		if e != nil {
+			diff.Removed = append(diff.Removed, Entry{ID: e.ID, Name: e.Name(), Entity: e})
+		}
+	}
+	slices.SortFunc(changed, func(a, b indexedChange) int { return cmp.Compare(a.i, b.i) })
+	for _, c := range changed {
+		diff.Changed = append(diff.Changed, c.c)
+	}
+	return diff, nil
+}
+
+// An indexed is an entity of the new list and its index in it.
+type indexed struct {
+	e *sanctions.Entity
+	i int
+}
+
+// An indexedChange is a change and the index in the new list of its entity.
+type indexedChange struct {
+	c Changed
+	i int
+}
+
+// readOld reads the whole old list into olds, with the index of each
+// entity by its ID, and its header into h.
+func readOld(r io.Reader, h *Header) (olds []*sanctions.Entity, byID map[string]int, err error) {
+	d := NewDecoder(r)
+	d.lr.MaxTotal = MaxDocument
+	byID = make(map[string]int)
+	for d.Next() {
+		e := d.Entity()
+		if err := checkID(d, byID, e, len(olds)); err != nil {
+			return nil, nil, &CompareError{List: "old", Err: err}
+		}
+		olds = append(olds, e)
+	}
+	if err := d.Err(); err != nil {
+		return nil, nil, &CompareError{List: "old", Err: err}
+	}
+	*h = d.Header()
+	return olds, byID, nil
+}
+
+// matchLogical finds the entities of added, those of the new list whose ID
+// the old list has not, that are the same as an entity left in olds (not
+// nil) by their logical id, which neither list gives to another of them.
+// It adds their changes to changed, sets their olds to nil, and returns
+// the entities of added left, and changed.
+func matchLogical(olds []*sanctions.Entity, added []indexed, changed []indexedChange) ([]indexed, []indexedChange) {
 	oldByLogical := uniqueLogical(func(yield func(int, *sanctions.Entity) bool) {
 		for k, e := range olds {
 			if e != nil && !yield(k, e) {
@@ -209,27 +242,19 @@ func Compare(oldList, newList io.Reader) (*Diff, error) {
 			}
 		}
 	})
+	var left []indexed
 	for _, a := range added {
 		id := a.e.LogicalID
 		k, ok := oldByLogical[id]
 		if _, unique := newByLogical[id]; ok && unique {
 			c, _ := diffEntity(olds[k], a.e)
-			changed = append(changed, change{c, a.i})
+			changed = append(changed, indexedChange{c, a.i})
 			olds[k] = nil
 			continue
 		}
-		diff.Added = append(diff.Added, Entry{ID: a.e.ID, Name: a.e.Name(), Entity: a.e})
+		left = append(left, a)
 	}
-	for _, e := range olds {
-		if e != nil {
-			diff.Removed = append(diff.Removed, Entry{ID: e.ID, Name: e.Name(), Entity: e})
-		}
-	}
-	slices.SortFunc(changed, func(a, b change) int { return cmp.Compare(a.i, b.i) })
-	for _, c := range changed {
-		diff.Changed = append(diff.Changed, c.c)
-	}
-	return diff, nil
+	return left, changed
 }
 
 // checkID records in ids the ID of e, the entity of index i that d has

@@ -284,37 +284,10 @@ func (s *scanner) scanStart(t *token, b []byte, atEOF bool) (int, error) {
 			break
 		}
 		var a xml.Attr
-		if a.Name, i, err = s.nsname(b, i, atEOF, "expected attribute name in element"); err != nil {
+		if a, i, err = s.scanAttr(b, i, atEOF); err != nil {
 			return 0, err
 		}
-		if i = skipSpace(b, i); i >= len(b) {
-			return s.more(b, atEOF)
-		}
-		if b[i] != '=' {
-			return 0, s.syntax(b, i, "attribute name without = in element")
-		}
-		if i = skipSpace(b, i+1); i >= len(b) {
-			return s.more(b, atEOF)
-		}
-		q := b[i]
-		if q != '"' && q != '\'' {
-			return 0, s.syntax(b, i, "unquoted or missing attribute value in element")
-		}
-		i++
-		k := bytes.IndexByte(b[i:], q)
-		if k < 0 {
-			if lt := bytes.IndexByte(b[i:], '<'); lt >= 0 {
-				return 0, s.syntax(b, i+lt, "unescaped < inside quoted string")
-			}
-			return s.more(b, atEOF)
-		}
-		v, err := s.chars(b, i, i+k, modeAttr)
-		if err != nil {
-			return 0, err
-		}
-		a.Value = s.str(v)
 		s.attrs = append(s.attrs, a)
-		i += k + 1
 	}
 
 	// Namespaces, as encoding/xml's Decoder.Token translates them: the
@@ -339,6 +312,46 @@ func (s *scanner) scanStart(t *token, b []byte, atEOF bool) (int, error) {
 	s.closing = empty
 	t.kind, t.start = tokStart, xml.StartElement{Name: name, Attr: s.attrs}
 	return i, nil
+}
+
+// scanAttr reads the attribute at b[i], in a start tag, and returns it
+// and the index that follows it.
+func (s *scanner) scanAttr(b []byte, i int, atEOF bool) (xml.Attr, int, error) {
+	var a xml.Attr
+	var err error
+	if a.Name, i, err = s.nsname(b, i, atEOF, "expected attribute name in element"); err != nil {
+		return a, 0, err
+	}
+	if i = skipSpace(b, i); i >= len(b) {
+		_, err = s.more(b, atEOF)
+		return a, 0, err
+	}
+	if b[i] != '=' {
+		return a, 0, s.syntax(b, i, "attribute name without = in element")
+	}
+	if i = skipSpace(b, i+1); i >= len(b) {
+		_, err = s.more(b, atEOF)
+		return a, 0, err
+	}
+	q := b[i]
+	if q != '"' && q != '\'' {
+		return a, 0, s.syntax(b, i, "unquoted or missing attribute value in element")
+	}
+	i++
+	k := bytes.IndexByte(b[i:], q)
+	if k < 0 {
+		if lt := bytes.IndexByte(b[i:], '<'); lt >= 0 {
+			return a, 0, s.syntax(b, i+lt, "unescaped < inside quoted string")
+		}
+		_, err = s.more(b, atEOF)
+		return a, 0, err
+	}
+	v, err := s.chars(b, i, i+k, modeAttr)
+	if err != nil {
+		return a, 0, err
+	}
+	a.Value = s.str(v)
+	return a, i + k + 1, nil
 }
 
 // scanEnd reads an end tag.
