@@ -53,11 +53,12 @@ var errMore = errors.New("fsf: the token goes on beyond the buffer")
 // xmlURL is the namespace that the prefix xml stands for.
 const xmlURL = "http://www.w3.org/XML/1998/namespace"
 
-// maxInternLen is the longest string that a scanner interns, and
-// internSlots the number of strings it keeps.
+// maxInternLen is the longest string that an interner keeps, and
+// minInternSlots and internSlots the least and the most strings it keeps.
 const (
-	maxInternLen = 256
-	internSlots  = 1 << 10
+	maxInternLen   = 256
+	minInternSlots = 1 << 6
+	internSlots    = 1 << 10
 )
 
 // An openElem is an element whose end tag the scanner has not read.
@@ -928,14 +929,16 @@ func (s *scanner) str(b []byte) string { return s.in.str(b) }
 // An interner makes strings of bytes, and keeps the last string it made of
 // short bytes with each hash, to give it again for the same bytes: so that
 // repeated names and values (an act's URL, a country's name) take no new
-// memory. Make one with init.
+// memory. Its table starts small, for small files, and grows as it misses.
+// Make one with init.
 type interner struct {
-	seed  maphash.Seed
-	slots *[internSlots]string
+	seed   maphash.Seed
+	slots  []string // a power of two of them
+	misses int      // since the table last grew
 }
 
 func (in *interner) init() {
-	in.seed, in.slots = maphash.MakeSeed(), new([internSlots]string)
+	in.seed, in.slots, in.misses = maphash.MakeSeed(), make([]string, minInternSlots), 0
 }
 
 // str returns b as a string: for short bytes, the string it last made of
@@ -944,9 +947,13 @@ func (in *interner) str(b []byte) string {
 	if len(b) == 0 || len(b) > maxInternLen {
 		return string(b)
 	}
-	slot := &in.slots[maphash.Bytes(in.seed, b)&(internSlots-1)]
-	if *slot != string(b) {
-		*slot = string(b)
+	slot := &in.slots[maphash.Bytes(in.seed, b)&uint64(len(in.slots)-1)]
+	if *slot == string(b) {
+		return *slot
+	}
+	*slot = string(b)
+	if in.misses++; in.misses > 4*len(in.slots) && len(in.slots) < internSlots {
+		in.slots, in.misses = make([]string, 2*len(in.slots)), 0
 	}
 	return *slot
 }
