@@ -1,10 +1,12 @@
 // Command fsf reads a file of the EU's Financial Sanctions Files (XML 1.1,
 // the legacy XML 1.0, or CSV 1.1) and summarises it, or writes it as
-// FollowTheMoney entities or as the acquis model in JSON.
+// FollowTheMoney entities or as the acquis model in JSON; or it says what
+// changed from one such file to another.
 //
 // Usage:
 //
 //	fsf [-on DATE] [-summary | -ftm | -json] FILE
+//	fsf -diff [-json] OLD NEW
 //
 // With no mode flag, or with -summary, it prints counts: entities by type
 // and programme, aliases by language, birth dates, identity documents by
@@ -24,9 +26,23 @@
 // on or before the day; a day after the file's generation date is an
 // error. The number of entities left out is printed on standard error.
 //
+// -diff compares two snapshots of the list, OLD and NEW (such as
+// yesterday's download and today's), each in any of the formats, and
+// prints the entities NEW adds, those it removes, and those whose entry it
+// changes, with what changed in each: its own fields, and its names, birth
+// dates, citizenships, identifications, addresses, remarks and regulations,
+// each part added (+), removed (-) or changed (~, with the fields that
+// differ). An entity is known by its EU reference number, or else its
+// logical id; the order of the parts of an entry is no change (see
+// fsf.Compare for what is). With -json it prints the fsf.Diff: one object
+// whose keys added, removed and changed each hold a list of {id, name,
+// ...}. It notes on standard error files of different formats, and a NEW
+// generated before OLD. One of OLD and NEW may be "-", standard input.
+// -diff keeps OLD in memory and reads NEW as a stream.
+//
 // The file is read as a stream, in bounded memory. Exit status: 0 on
-// success, 1 on failure (a file that cannot be read, with the line where
-// it went wrong), 2 for a usage error.
+// success (with or without changes), 1 on failure (a file that cannot be
+// read, with the line where it went wrong), 2 for a usage error.
 package main
 
 import (
@@ -57,21 +73,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	summary := fs.Bool("summary", false, "print counts (the default)")
 	toFTM := fs.Bool("ftm", false, "write FollowTheMoney JSON lines")
-	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON")
+	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON; with -diff, the changes as JSON")
+	diff := fs.Bool("diff", false, "print what changed from the file OLD to the file NEW")
 	on := command.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n\n"+
-			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1).\n\n")
+		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n"+
+			"       fsf -diff [-json] OLD NEW\n\n"+
+			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1), or compares two.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := command.Parse(fs, args, 1); !ok {
+	if status, ok := command.Parse(fs, args, 2); !ok {
 		return status
 	}
-	if fs.NArg() != 1 {
-		return command.Fail(stderr, "fsf", command.Usage(errors.New("no FILE given")))
+	if *diff {
+		return runDiff(fs.Args(), *asJSON, *summary || *toFTM || on.Given(), stdin, stdout, stderr)
 	}
-	if *toFTM && (*summary || *asJSON) {
-		return command.Fail(stderr, "fsf", command.Usage(errors.New("-ftm cannot be combined with -summary or -json")))
+	if err := checkArgs(fs.Args(), *toFTM && (*summary || *asJSON)); err != nil {
+		return command.Fail(stderr, "fsf", err)
 	}
 	day := on.Date
 
@@ -107,6 +125,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
 	}
 	return 0
+}
+
+// checkArgs checks the arguments of a run without -diff: one FILE, and
+// not -ftm with -summary or -json (badFTM).
+func checkArgs(args []string, badFTM bool) error {
+	switch {
+	case len(args) == 0:
+		return command.Usage(errors.New("no FILE given"))
+	case len(args) > 1:
+		return command.Usage(fmt.Errorf("unexpected argument %q", args[1]))
+	case badFTM:
+		return command.Usage(errors.New("-ftm cannot be combined with -summary or -json"))
+	}
+	return nil
 }
 
 // newSink returns the sink of the output the flags ask for, writing to w:

@@ -1,13 +1,20 @@
 package fsf_test
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"runtime"
 	"runtime/metrics"
+	"slices"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 )
@@ -67,8 +74,11 @@ type synthetic struct {
 	entities   [][2]string // each entity's start tag up to its logicalId, and the rest after it
 	size       int64       // the bytes of entities to give, at least
 	given      int64
-	n          int // entities given
-	buf        []byte
+	shift      int    // the number of the first entity, less one
+	every      int    // if not 0, every that many entities, one has a new name
+	n          int    // entities given
+	buf        []byte // what is left to give of the last piece
+	back       []byte // the memory of buf
 	ended      bool
 }
 
@@ -80,7 +90,7 @@ var (
 
 // newSynthetic returns a synthetic list of the entities of the XML 1.1
 // samples, or skips b when they are absent.
-func newSynthetic(b *testing.B, size int64) *synthetic {
+func newSynthetic(b testing.TB, size int64) *synthetic {
 	s := &synthetic{tail: "\n</export>\n", size: size}
 	for _, name := range []string{real2018, realGSmiguel} {
 		data := readReal(b, name)
@@ -103,17 +113,22 @@ func (s *synthetic) Read(p []byte) (int, error) {
 	if len(s.buf) == 0 {
 		switch {
 		case s.n == 0 && s.given == 0:
-			s.buf = append(s.buf[:0], s.head...)
+			s.back = append(s.back[:0], s.head...)
 		case s.given < s.size:
 			e := s.entities[s.n%len(s.entities)]
 			s.n++
-			s.buf = fmt.Appendf(s.buf[:0], "%s logicalId=\"%d\" euReferenceNumber=\"EU.%d.1\"%s\n", e[0], s.n, s.n, e[1])
+			id := s.n + s.shift
+			s.back = fmt.Appendf(s.back[:0], "%s logicalId=\"%d\" euReferenceNumber=\"EU.%d.1\"%s\n", e[0], id, id, e[1])
+			if s.every > 0 && id%s.every == 0 {
+				s.back = bytes.Replace(s.back, []byte(`wholeName="`), []byte(`wholeName="NEW `), 1)
+			}
 		case !s.ended:
 			s.ended = true
-			s.buf = append(s.buf[:0], s.tail...)
+			s.back = append(s.back[:0], s.tail...)
 		default:
 			return 0, io.EOF
 		}
+		s.buf = s.back
 		s.given += int64(len(s.buf))
 	}
 	n := copy(p, s.buf)
@@ -151,4 +166,160 @@ func BenchmarkSynthetic25MB(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(want), "entities")
+}
+
+// syntheticCSV returns a CSV 1.1 list of at least size bytes: the header
+// and the entities of testdata/fsf11.csv, again and again, each time with
+// a new Entity_LogicalId and EU reference number.
+func syntheticCSV(b testing.TB, size int) []byte {
+	fixture := readTestdata(b, "fsf11.csv")
+	r := csv.NewReader(bytes.NewReader(fixture))
+	r.Comma, r.LazyQuotes = ';', true
+	rows, err := r.ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	header := rows[0]
+	col := func(name string) int {
+		i := slices.Index(header, name)
+		if i < 0 {
+			b.Fatalf("no column %s", name)
+		}
+		return i
+	}
+	idCol, refCol := col("Entity_LogicalId"), col("Entity_EU_ReferenceNumber")
+	var entities [][][]string // the rows of each entity
+	for i, row := range rows[1:] {
+		if i == 0 || row[idCol] != rows[i][idCol] {
+			entities = append(entities, nil)
+		}
+		entities[len(entities)-1] = append(entities[len(entities)-1], row)
+	}
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	w.Comma = ';'
+	w.Write(header)
+	for n := 1; out.Len() < size; n++ {
+		for _, row := range entities[n%len(entities)] {
+			row = slices.Clone(row)
+			row[idCol] = strconv.Itoa(n)
+			if row[refCol] != "" {
+				row[refCol] = "EU." + strconv.Itoa(n) + ".1"
+			}
+			w.Write(row)
+		}
+		w.Flush()
+	}
+	if err := w.Error(); err != nil {
+		b.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// BenchmarkCSV25MB decodes a CSV 1.1 list the size of the whole EU list,
+// made from the entities of the hand-written CSV fixture.
+func BenchmarkCSV25MB(b *testing.B) {
+	benchDecode(b, syntheticCSV(b, syntheticSize))
+}
+
+// BenchmarkCompare25MB compares two lists the size of the whole EU list,
+// made as BenchmarkSynthetic25MB's, the second without the first 48
+// entities of the first, with 48 more at its end, and with a new name for
+// one entity in 500. It reports the peak of the heap in use while it
+// compares, and the heap that the first list takes once read whole.
+func BenchmarkCompare25MB(b *testing.B) {
+	old := func() *synthetic { return newSynthetic(b, syntheticSize) }
+	new := func() *synthetic {
+		s := newSynthetic(b, syntheticSize)
+		s.shift, s.every = 48, 500
+		return s
+	}
+	probe := old()
+	total, _ := io.Copy(io.Discard, probe)
+	b.SetBytes(2 * total)
+	wantChanged := 0 // the entities of both lists with a new name
+	for id := 49; id <= probe.n; id++ {
+		if id%500 == 0 {
+			wantChanged++
+		}
+	}
+
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, all, err := fsf.ReadAll(old())
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(all)
+	list := float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
+	all = nil
+
+	var peak uint64
+	for b.Loop() {
+		runtime.GC()
+		stop := make(chan bool)
+		done := make(chan uint64)
+		go func() {
+			sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+			var max uint64
+			for {
+				metrics.Read(sample)
+				max = maxU(max, sample[0].Value.Uint64())
+				select {
+				case <-stop:
+					done <- max
+					return
+				case <-time.After(2 * time.Millisecond):
+				}
+			}
+		}()
+		d, err := fsf.Compare(old(), new())
+		close(stop)
+		peak = maxU(peak, <-done)
+		if err != nil || len(d.Removed) != 48 || len(d.Added) != 48 || len(d.Changed) != wantChanged {
+			b.Fatalf("Compare: %v; %d added, %d removed, %d changed", err, len(d.Added), len(d.Removed), len(d.Changed))
+		}
+	}
+	b.ReportMetric(list, "list-heap-MB")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+func maxU(a, b uint64) uint64 { return max(a, b) }
+
+var syntheticFile = flag.String("synthetic", "", "write the synthetic list of BenchmarkSynthetic25MB to `FILE`")
+
+// TestWriteSynthetic writes the list that BenchmarkSynthetic25MB reads to
+// the file that the flag -synthetic names, to time whole programs on it:
+//
+//	go test ./sanctions/fsf -run TestWriteSynthetic -synthetic /tmp/fsf25.xml
+//	go build -o /tmp/fsf ./examples/fsf
+//	go build -o /tmp/unmarshal ./sanctions/fsf/testdata/unmarshal
+//	hyperfine '/tmp/unmarshal /tmp/fsf25.xml' '/tmp/fsf -summary /tmp/fsf25.xml'
+//
+// testdata/unmarshal is the baseline: encoding/xml's Unmarshal of the
+// whole file into a generic tree of elements.
+func TestWriteSynthetic(t *testing.T) {
+	if *syntheticFile == "" {
+		t.Skip("no -synthetic FILE to write")
+	}
+	f, err := os.Create(*syntheticFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	s := newSynthetic(t, syntheticSize)
+	n, err := io.Copy(w, s)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err2 := f.Close(); err == nil {
+		err = err2
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s: %d bytes, %d entities", *syntheticFile, n, s.n)
 }

@@ -119,6 +119,7 @@ type Decoder struct {
 	n      int // entities read
 	line   int
 	err    error
+	std    bool // read XML with encoding/xml, not the scanner (for the tests)
 }
 
 // NewDecoder returns a Decoder that reads the file in r, which must be UTF-8
@@ -130,8 +131,8 @@ func NewDecoder(r io.Reader) *Decoder {
 	return d
 }
 
-// bufSize is the size of the Decoder's buffer, which xml.Decoder and
-// csv.Reader read through: by how much a token may overrun its limit.
+// bufSize is the size of the Decoder's buffer, which the XML scanner and
+// csv.Reader read through: by how much a CSV row may overrun its limit.
 const bufSize = 4096
 
 // sniffSize is the number of bytes a Decoder looks at to tell the format.
@@ -182,8 +183,9 @@ func (d *Decoder) Next() bool {
 func (d *Decoder) Entity() *sanctions.Entity { return d.ent }
 
 // Header returns what the file records about itself. It is set once Next
-// has been called: for XML, by the root's start tag; for CSV, by the first
-// row (a CSV file gives its generation date on every row).
+// has been called: for XML, by the root's start tag, if it is good; for
+// CSV, by the first row (a CSV file gives its generation date on every
+// row).
 func (d *Decoder) Header() Header { return d.header }
 
 // Line returns the line of the input at which the last entity read ends:
@@ -198,7 +200,11 @@ func (d *Decoder) Err() error { return d.err }
 // MaxDocument bytes and MaxEntities entities. On an error, it returns the
 // error with the header and the entities read before it, each complete.
 func ReadAll(r io.Reader) (Header, []*sanctions.Entity, error) {
-	d := NewDecoder(r)
+	return readAll(NewDecoder(r))
+}
+
+// readAll reads the whole file that d reads, as ReadAll does.
+func readAll(d *Decoder) (Header, []*sanctions.Entity, error) {
 	d.lr.MaxTotal = MaxDocument
 	var all []*sanctions.Entity
 	for d.Next() {

@@ -11,9 +11,7 @@ import (
 // some 25 MB and 6,000 entities, its largest entity a few tens of kilobytes.
 const (
 	// MaxToken is the largest number of bytes one XML token may take in the
-	// input: a start tag with its attributes, or a run of text. A Decoder
-	// reads through a 4 KiB buffer, so a token may overrun the limit by up
-	// to that much before it is refused.
+	// input: a start tag with its attributes, a run of text, a comment.
 	MaxToken = 64 << 10
 
 	// MaxText is the largest number of bytes of the text of one element
@@ -40,8 +38,8 @@ const (
 	MaxRecords = 4096
 
 	// MaxRow is the largest number of bytes of one CSV row, its line breaks
-	// and quotes included. A row may overrun it by up to 4 KiB, as a token
-	// may overrun MaxToken.
+	// and quotes included. A Decoder reads CSV through a 4 KiB buffer, so a
+	// row may overrun the limit by up to that much before it is refused.
 	MaxRow = 256 << 10
 
 	// MaxField is the largest number of bytes of one CSV field, after its
@@ -97,9 +95,9 @@ var (
 // offending text.
 //
 // Err is one of the errors above; or an *xml.SyntaxError for input that is
-// not well-formed XML (or another error of encoding/xml, such as for an
-// encoding other than UTF-8); or the error of the underlying reader. Use
-// errors.Is and errors.As, never the message.
+// not well-formed XML, or not UTF-8, or that the XML reader refuses (see
+// the package's documentation); or the error of the underlying reader.
+// Use errors.Is and errors.As, never the message.
 type ParseError struct {
 	// Line is the 1-based line of the input: in XML, the line on which the
 	// offending token ends; in CSV, the line on which the offending row or

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 )
 
@@ -160,43 +161,57 @@ func TestErrors(t *testing.T) {
 		{"CSV open quote", header + row(person("1")) + `"` + row(person("2")), 3, 1, "", fsf.ErrColumn, 0},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := fsf.NewDecoder(strings.NewReader(tt.in))
-			n := 0
-			for d.Next() {
-				n++
-			}
-			err := d.Err()
-			var pe *fsf.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("Err() = %v (%T), want a *ParseError", err, err)
-			}
-			if pe.Line != tt.wantLine || pe.Entity != tt.wantEntity || pe.Element != tt.wantElem {
-				t.Errorf("Err() = %v\nat line %d, entity %d, %q; want line %d, entity %d, %q",
-					err, pe.Line, pe.Entity, pe.Element, tt.wantLine, tt.wantEntity, tt.wantElem)
-			}
-			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
-				t.Errorf("Err() = %v, want it to wrap %v", err, tt.wantErr)
-			}
-			var syntax *xml.SyntaxError
-			if tt.wantErr == nil && !errors.As(err, &syntax) {
-				t.Errorf("Err() = %v, want it to wrap an *xml.SyntaxError", err)
-			}
-			if !strings.HasPrefix(err.Error(), fmt.Sprintf("fsf: line %d: ", tt.wantLine)) {
-				t.Errorf("message %q", err)
-			}
-			if n != tt.wantBefore {
-				t.Errorf("Decoder read %d entities before the error, want %d", n, tt.wantBefore)
-			}
-			if d.Next() || d.Entity() != nil || d.Err() != err {
-				t.Errorf("after an error: Next, Entity, Err = true or %v, %v; want false, nil, the same error", d.Entity(), d.Err())
-			}
-			_, all, err2 := fsf.ReadAll(strings.NewReader(tt.in))
-			if err2 == nil || err2.Error() != err.Error() || len(all) != tt.wantBefore {
-				t.Errorf("ReadAll: %d entities, %v; want %d, %v", len(all), err2, tt.wantBefore, err)
-			}
-		})
+		for _, r := range readers {
+			t.Run(tt.name+"/"+r.name, func(t *testing.T) {
+				d := r.decoder(strings.NewReader(tt.in))
+				n := 0
+				for d.Next() {
+					n++
+				}
+				err := d.Err()
+				var pe *fsf.ParseError
+				if !errors.As(err, &pe) {
+					t.Fatalf("Err() = %v (%T), want a *ParseError", err, err)
+				}
+				if pe.Line != tt.wantLine || pe.Entity != tt.wantEntity || pe.Element != tt.wantElem {
+					t.Errorf("Err() = %v\nat line %d, entity %d, %q; want line %d, entity %d, %q",
+						err, pe.Line, pe.Entity, pe.Element, tt.wantLine, tt.wantEntity, tt.wantElem)
+				}
+				if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+					t.Errorf("Err() = %v, want it to wrap %v", err, tt.wantErr)
+				}
+				var syntax *xml.SyntaxError
+				if tt.wantErr == nil && !errors.As(err, &syntax) {
+					t.Errorf("Err() = %v, want it to wrap an *xml.SyntaxError", err)
+				}
+				if !strings.HasPrefix(err.Error(), fmt.Sprintf("fsf: line %d: ", tt.wantLine)) {
+					t.Errorf("message %q", err)
+				}
+				if n != tt.wantBefore {
+					t.Errorf("Decoder read %d entities before the error, want %d", n, tt.wantBefore)
+				}
+				if d.Next() || d.Entity() != nil || d.Err() != err {
+					t.Errorf("after an error: Next, Entity, Err = true or %v, %v; want false, nil, the same error", d.Entity(), d.Err())
+				}
+				_, all, err2 := r.readAll(strings.NewReader(tt.in))
+				if err2 == nil || err2.Error() != err.Error() || len(all) != tt.wantBefore {
+					t.Errorf("ReadAll: %d entities, %v; want %d, %v", len(all), err2, tt.wantBefore, err)
+				}
+			})
+		}
 	}
+}
+
+// readers are the two ways to read XML: the Decoder's own scanner, and
+// encoding/xml, which the tests check the scanner against. They read CSV
+// the same way.
+var readers = []struct {
+	name    string
+	decoder func(io.Reader) *fsf.Decoder
+	readAll func(io.Reader) (fsf.Header, []*sanctions.Entity, error)
+}{
+	{"scanner", fsf.NewDecoder, fsf.ReadAll},
+	{"encoding-xml", fsf.NewStdDecoder, fsf.ReadAllStd},
 }
 
 func TestErrorMessage(t *testing.T) {
@@ -255,17 +270,21 @@ func TestLimits(t *testing.T) {
 		{"CSV entity size", csvHeader(t) + csvBigEntity(t)},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := fsf.ReadAll(strings.NewReader(tt.in))
-			if !errors.Is(err, fsf.ErrLimit) {
-				t.Errorf("ReadAll: %v, want ErrLimit", err)
-			}
-		})
+		for _, r := range readers {
+			t.Run(tt.name+"/"+r.name, func(t *testing.T) {
+				_, _, err := r.readAll(strings.NewReader(tt.in))
+				if !errors.Is(err, fsf.ErrLimit) {
+					t.Errorf("ReadAll: %v, want ErrLimit", err)
+				}
+			})
+		}
 	}
 	t.Run("at the limits", func(t *testing.T) {
 		in := doc11(entity11(1, strings.Repeat("<remark/>", fsf.MaxRecords-1)+"<remark>"+strings.Repeat("t", fsf.MaxText)+"</remark>"))
-		if _, all, err := fsf.ReadAll(strings.NewReader(in)); err != nil || len(all[0].Remarks) != fsf.MaxRecords {
-			t.Errorf("ReadAll at the limits: %v", err)
+		for _, r := range readers {
+			if _, all, err := r.readAll(strings.NewReader(in)); err != nil || len(all[0].Remarks) != fsf.MaxRecords {
+				t.Errorf("ReadAll at the limits, %s: %v", r.name, err)
+			}
 		}
 		in = csvHeader(t) + csvRows(t, fsf.MaxRecords)
 		if _, all, err := fsf.ReadAll(strings.NewReader(in)); err != nil || len(all[0].Names) != fsf.MaxRecords {
@@ -338,18 +357,37 @@ func TestGarbage(t *testing.T) {
 		{"an endless CSV header", "fileGenerationDate;", "x;", fsf.MaxRow + 8192},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := &garbage{prefix: tt.prefix, fill: tt.fill, n: 1 << 30}
-			d := fsf.NewDecoder(g)
-			for d.Next() {
+		for _, r := range readers {
+			t.Run(tt.name+"/"+r.name, func(t *testing.T) {
+				g := &garbage{prefix: tt.prefix, fill: tt.fill, n: 1 << 30}
+				d := r.decoder(g)
+				for d.Next() {
+				}
+				var pe *fsf.ParseError
+				if !errors.As(d.Err(), &pe) {
+					t.Fatalf("Err() = %v, want a *ParseError", d.Err())
+				}
+				if g.off > tt.maxRead {
+					t.Errorf("read %d bytes before %v; want at most %d", g.off, d.Err(), tt.maxRead)
+				}
+			})
+		}
+	}
+}
+
+// TestHeaderOfBadRoot checks that a root start tag with a bad attribute
+// sets no header: Header is set by a good root only.
+func TestHeaderOfBadRoot(t *testing.T) {
+	for _, in := range []string{
+		`<export xmlns="` + fsf.Namespace + `" generationDate="2018-12-21" globalFileId="1"/>`,
+		`<export xmlns="` + fsf.Namespace + `" globalFileId="1" version="1.1"/>`,
+		`<WHOLE Date="2016-02-11"/>`,
+	} {
+		for _, r := range readers {
+			d := r.decoder(strings.NewReader(in))
+			if d.Next() || d.Err() == nil || d.Header() != (fsf.Header{}) {
+				t.Errorf("%s: %s: Err() = %v, Header() = %+v; want an error and no header", r.name, in, d.Err(), d.Header())
 			}
-			var pe *fsf.ParseError
-			if !errors.As(d.Err(), &pe) {
-				t.Fatalf("Err() = %v, want a *ParseError", d.Err())
-			}
-			if g.off > tt.maxRead {
-				t.Errorf("read %d bytes before %v; want at most %d", g.off, d.Err(), tt.maxRead)
-			}
-		})
+		}
 	}
 }

@@ -73,3 +73,27 @@ func ExampleReadAll() {
 	// logical-25: born c. 1957 ("1957 (approximative)") in al-Awja, near Tikrit; (UNSC RESOLUTION 1483)
 	// fsf: line 2: entity 1: BIRTH@Entity_id: conflicting values: Entity_id "26" is not the Id 25 of its ENTITY
 }
+
+// Compare says what changed from yesterday's list to today's: here, in the
+// listing of Haji Ahmad Jan shortened to one alias, a second alias, and a
+// birth date changed (the changes are invented for the example).
+func ExampleCompare() {
+	today := strings.Replace(list, `<birthdate circa="true"`, `<nameAlias wholeName="Haji Ahmad Jan" nameLanguage="" strong="true" logicalId="16052"/>
+    <birthdate circa="true"`, 1)
+	today = strings.Replace(today, `yearRangeTo="1958"`, `yearRangeTo="1959"`, 1)
+	d, err := fsf.Compare(strings.NewReader(list), strings.NewReader(today))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d added, %d removed, %d changed\n", len(d.Added), len(d.Removed), len(d.Changed))
+	c := d.Changed[0]
+	fmt.Println(c.ID, c.Name, c.Parts)
+	fmt.Println("new alias:", c.Names.Added[0].Whole)
+	b := c.BirthDates.Changed[0]
+	fmt.Printf("birth date: %v -> %v (%s)\n", b.Old, b.New, strings.Join(b.Fields, ", "))
+	// Output:
+	// 0 added, 0 removed, 1 changed
+	// EU.502.12 Ahmed Jan Akhundzada Wazir [names birthDates]
+	// new alias: Haji Ahmad Jan
+	// birth date: c. 1953..1958 -> c. 1953..1959 (yearTo)
+}

@@ -11,38 +11,77 @@ import (
 	"github.com/acquis-eu/acquis/sanctions"
 )
 
-// An xmlReader is the machinery that reads both XML formats: an
-// xml.Decoder over the Decoder's limit.Reader, the depth of the element
-// being read, and what the entity being read has used of its limits.
+// An xmlReader is the machinery that reads both XML formats: a tokenizer
+// over the Decoder's input, the depth of the element being read, and what
+// the entity being read has used of its limits.
 type xmlReader struct {
-	x      *xml.Decoder
+	t      tokenizer
+	tok    token // the last token read
 	lr     *limit.Reader
-	base   int64  // input bytes before the xml.Decoder's offset 0
 	ns     string // the namespace of the format's elements: the root's
 	format Format
 	depth  int
-	budget int64 // the xml.Decoder's offset from which the entity's bytes count
+	budget int64 // the tokenizer's offset from which the entity's bytes count
 	entity int   // 1-based index of the entity being read; 0 outside
 	parts  int   // parts of the entity read, against MaxRecords
 	text   []byte
+	// work is the entity being read, whose slices are kept from one entity
+	// to the next: finish copies them into the entity returned, each of its
+	// length, so that its memory is no more than it needs.
+	work sanctions.Entity
+	in   interner
 }
 
+// begin returns p.work, emptied, to read an entity into.
+func (p *xmlReader) begin() *sanctions.Entity {
+	w := &p.work
+	*w = sanctions.Entity{
+		Names: w.Names[:0], BirthDates: w.BirthDates[:0], Citizenships: w.Citizenships[:0],
+		Identifications: w.Identifications[:0], Addresses: w.Addresses[:0],
+		Remarks: w.Remarks[:0], Regulations: w.Regulations[:0],
+	}
+	return w
+}
+
+// finish returns a new entity with the fields of w, the entity read.
+func (p *xmlReader) finish(w *sanctions.Entity) *sanctions.Entity {
+	e := *w
+	e.Names, e.BirthDates, e.Citizenships = clip(w.Names), clip(w.BirthDates), clip(w.Citizenships)
+	e.Identifications, e.Addresses = clip(w.Identifications), clip(w.Addresses)
+	e.Remarks, e.Regulations = clip(w.Remarks), clip(w.Regulations)
+	return &e
+}
+
+// clip returns a copy of s that has no more room than s has elements, or
+// nil if s is empty.
+func clip[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// init makes the tokenizer: the Decoder's scanner, or encoding/xml's
+// Decoder if d.std is set (by the tests, which check one against the
+// other).
 func (p *xmlReader) init(d *Decoder) {
-	p.lr, p.base = &d.lr, d.base
-	p.x = xml.NewDecoder(d.br)
-	// Strict is the default, and with no Entity map the decoder knows only
-	// XML's own five entities: a DTD's entities are never expanded. With
-	// no CharsetReader, any encoding but UTF-8 is refused.
-	p.x.Strict = true
+	p.lr = &d.lr
+	p.in.init()
+	if d.std {
+		p.t = newStdTokenizer(d)
+		return
+	}
+	// The scanner bounds its tokens itself, exactly.
+	d.lr.MaxToken = 0
+	p.t = newScanner(d.br, &p.in)
 }
 
 // line returns the line of the input on which the last token read ends.
 func (p *xmlReader) line() int {
-	if p.x == nil {
+	if p.t == nil {
 		return 0
 	}
-	line, _ := p.x.InputPos()
-	return line
+	return p.t.line()
 }
 
 // errorf returns a *ParseError at the current line and entity.
@@ -56,28 +95,27 @@ func (p *xmlReader) valueError(elem string, a xml.Attr, err error) *ParseError {
 	return &ParseError{Line: p.line(), Entity: p.entity, Element: elem + "@" + a.Name.Local, Err: ErrValue, Detail: err.Error()}
 }
 
-// token returns the next token, or an error that is io.EOF at the end of
-// the input and a *ParseError otherwise. Its contents are valid only until
-// the next call.
-func (p *xmlReader) token() (xml.Token, error) {
-	p.lr.Mark = p.base + p.x.InputOffset()
-	t, err := p.x.Token()
-	if err != nil {
+// token reads the next token, or returns an error that is io.EOF at the
+// end of the input and a *ParseError otherwise. The token is valid only
+// until the next call.
+func (p *xmlReader) token() (*token, error) {
+	t := &p.tok
+	if err := p.t.next(t); err != nil {
 		return nil, p.inputError(err)
 	}
-	if p.x.InputOffset()-p.budget > MaxEntitySize {
+	if p.t.offset()-p.budget > MaxEntitySize {
 		return nil, p.errorf("", ErrLimit, "an entity, with what precedes it, longer than %d bytes", MaxEntitySize)
 	}
-	switch t := t.(type) {
-	case xml.StartElement:
+	switch t.kind {
+	case tokStart:
 		p.depth++
 		if p.depth > MaxDepth {
-			return nil, p.errorf(qualified(t.Name), ErrLimit, "elements nested more than %d deep", MaxDepth)
+			return nil, p.errorf(qualified(t.start.Name), ErrLimit, "elements nested more than %d deep", MaxDepth)
 		}
-	case xml.EndElement:
+	case tokEnd:
 		p.depth--
-	case xml.Directive:
-		return nil, p.errorf("", ErrElement, "a declaration <!%s>: the format has no DTD", firstWord(t))
+	case tokDirective:
+		return nil, p.errorf("", ErrElement, "a declaration <!%s>: the format has no DTD", firstWord(t.data))
 	}
 	return t, nil
 }
@@ -125,14 +163,14 @@ func (p *xmlReader) child(parent string) (t xml.StartElement, ok bool, err error
 		if err != nil {
 			return t, false, p.noEOF(err)
 		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			return tok, true, nil
-		case xml.EndElement:
+		switch tok.kind {
+		case tokStart:
+			return tok.start, true, nil
+		case tokEnd:
 			return t, false, nil
-		case xml.CharData:
-			if !isSpace(tok) {
-				return t, false, p.errorf(parent, ErrText, "text %s between elements", quote(string(tok)))
+		case tokText:
+			if !isSpace(tok.data) {
+				return t, false, p.errorf(parent, ErrText, "text %s between elements", quote(string(tok.data)))
 			}
 		}
 	}
@@ -217,16 +255,16 @@ func (p *xmlReader) readText(t xml.StartElement) (string, error) {
 		if err != nil {
 			return "", p.noEOF(err)
 		}
-		switch tok := tok.(type) {
-		case xml.CharData:
-			p.text = append(p.text, tok...)
+		switch tok.kind {
+		case tokText:
+			p.text = append(p.text, tok.data...)
 			if len(p.text) > MaxText {
 				return "", p.errorf(elem, ErrLimit, "text longer than %d bytes", MaxText)
 			}
-		case xml.StartElement:
-			return "", p.errorf(p.qname(tok.Name), ErrElement, "markup in the text of %s", elem)
-		case xml.EndElement:
-			return string(trimSpace(p.text)), nil
+		case tokStart:
+			return "", p.errorf(p.qname(tok.start.Name), ErrElement, "markup in the text of %s", elem)
+		case tokEnd:
+			return p.in.str(trimSpace(p.text)), nil
 		}
 	}
 }
@@ -255,12 +293,12 @@ func (p *xmlReader) readEnd() error {
 		if err != nil {
 			return err
 		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			return p.errorf(p.qname(tok.Name), ErrElement, "element after the root element")
-		case xml.CharData:
-			if !isSpace(tok) {
-				return p.errorf("", ErrText, "text %s after the root element", quote(string(tok)))
+		switch tok.kind {
+		case tokStart:
+			return p.errorf(p.qname(tok.start.Name), ErrElement, "element after the root element")
+		case tokText:
+			if !isSpace(tok.data) {
+				return p.errorf("", ErrText, "text %s after the root element", quote(string(tok.data)))
 			}
 		}
 	}
@@ -276,23 +314,25 @@ func (p *xmlReader) readRoot(h *Header) error {
 		if err != nil {
 			return err
 		}
-		switch t := tok.(type) {
-		case xml.CharData:
-			if !isSpace(t) {
-				return p.errorf("", ErrFormat, "text %s before the root element", quote(string(t)))
+		switch tok.kind {
+		case tokText:
+			if !isSpace(tok.data) {
+				return p.errorf("", ErrFormat, "text %s before the root element", quote(string(tok.data)))
 			}
-		case xml.StartElement:
-			if err := p.checkRoot(t, h); err != nil {
+		case tokStart:
+			if err := p.checkRoot(tok.start, h); err != nil {
 				return err
 			}
-			p.budget = p.x.InputOffset()
+			p.budget = p.t.offset()
 			return nil
 		}
 	}
 }
 
-// checkRoot reads the root's start tag t into h.
-func (p *xmlReader) checkRoot(t xml.StartElement, h *Header) error {
+// checkRoot reads the root's start tag t into *out, which it leaves as it
+// is if the tag is bad.
+func (p *xmlReader) checkRoot(t xml.StartElement, out *Header) error {
+	var h Header
 	switch {
 	case t.Name.Local == "export" && (t.Name.Space == "" || t.Name.Space == Namespace):
 		p.format, p.ns = XML11, t.Name.Space
@@ -332,6 +372,7 @@ func (p *xmlReader) checkRoot(t xml.StartElement, h *Header) error {
 			return p.valueError(elem, a, err)
 		}
 	}
+	*out = h
 	return nil
 }
 
@@ -363,7 +404,7 @@ func (p *xmlReader) next(index int) (*sanctions.Entity, error) {
 		return nil, err
 	}
 	p.entity = 0
-	p.budget = p.x.InputOffset()
+	p.budget = p.t.offset()
 	return e, nil
 }
 

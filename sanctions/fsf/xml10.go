@@ -14,7 +14,7 @@ func (p *xmlReader) readLegacyEntity(t xml.StartElement) (*sanctions.Entity, err
 	if err := p.checkAttrs(t); err != nil {
 		return nil, err
 	}
-	e := &sanctions.Entity{}
+	e := p.begin()
 	var cite sanctions.Citation
 	var hasID, hasType bool
 	for _, a := range t.Attr {
@@ -58,7 +58,7 @@ func (p *xmlReader) readLegacyEntity(t xml.StartElement) (*sanctions.Entity, err
 			return nil, err
 		}
 		if !ok {
-			return e, nil
+			return p.finish(e), nil
 		}
 		name := p.name(c)
 		if err := p.part(name); err != nil {

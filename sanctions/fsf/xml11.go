@@ -14,7 +14,7 @@ func (p *xmlReader) readEntity(t xml.StartElement) (*sanctions.Entity, error) {
 	if err := p.checkAttrs(t); err != nil {
 		return nil, err
 	}
-	e := &sanctions.Entity{}
+	e := p.begin()
 	var hasID bool
 	for _, a := range t.Attr {
 		var err error
@@ -107,7 +107,7 @@ func (p *xmlReader) readEntity(t xml.StartElement) (*sanctions.Entity, error) {
 	default:
 		return nil, p.errorf(elem, ErrMissing, "neither euReferenceNumber nor logicalId")
 	}
-	return e, nil
+	return p.finish(e), nil
 }
 
 // readSubjectType reads a subjectType: code "person" or "enterprise",
