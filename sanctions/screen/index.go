@@ -3,6 +3,7 @@ package screen
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -46,6 +47,10 @@ type Index struct {
 	postMask []uint32
 	// ids maps a normalised identity number to the entities that hold it.
 	ids map[string][]uint32
+	// keyVocab maps a key to the vocabulary ids of that key (tokens of one
+	// key may differ in their readings or weight): what the joins and
+	// splits of a query's words look up.
+	keyVocab map[string][]uint32
 	// vocabID maps a token's key and script to its vocabulary id; the
 	// vocabulary tokens within reach of vocabulary id v and alike enough
 	// are near[nearStart[v]:nearStart[v+1]], the most alike first: a
@@ -69,6 +74,8 @@ type nameInfo struct {
 	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
 	weak       bool
+	acronym    bool    // the name is the acronym of the alias
+	part       uint8   // which of the names the alias gives (see nameParts): 0 for the first
 	org        bool    // the entity is an organisation
 	sig        uint8   // the number of its tokens that are name words
 	version    int32   // the version of the entity it comes from (see versions)
@@ -87,12 +94,33 @@ type nameInfo struct {
 type nameTok struct {
 	vocab  uint32
 	weight float32 // the vocabulary token's weight, at hand
+	flags  uint8   // the token's flags (tokAfterBin ...)
+	first  byte    // the first letter of the word, before folding
 	word   string
 }
 
+// A vocabKey tells vocabulary tokens apart: their key, script, weight and
+// readings.
 type vocabKey struct {
-	key   string
-	abjad bool
+	key    string
+	abjad  bool
+	weight float64
+	alts   string
+}
+
+func vocabKeyOf(t *token) vocabKey {
+	k := vocabKey{key: t.key, abjad: t.abjad, weight: t.weight}
+	if len(t.alts) > 0 {
+		var b strings.Builder
+		for _, a := range t.alts {
+			b.WriteString(a.key)
+			b.WriteByte(' ')
+			b.WriteString(strconv.FormatFloat(a.f, 'g', -1, 64))
+			b.WriteByte(' ')
+		}
+		k.alts = b.String()
+	}
+	return k
 }
 
 // NewIndex indexes the names of entities, every alias in every language:
@@ -153,52 +181,24 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		org := vs[0].Type == sanctions.Organisation
 		for vi, e := range vs {
 			for ai, n := range e.Names {
-				ts := tokens(n.Full(), strings.ToUpper(n.Language))
-				if len(ts) == 0 {
-					continue
-				}
-				if len(ts) > maxTokens {
-					ts = ts[:maxTokens]
-				}
-				name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), first: uint32(len(ix.toks)), weak: n.Strength == sanctions.Weak, org: org}
-				for i := range ts {
-					t := &ts[i]
-					vk := vocabKey{t.key, t.abjad}
-					id, ok := vocabID[vk]
-					if !ok {
-						id = uint32(len(ix.vocab))
-						vocabID[vk] = id
-						ix.vocab = append(ix.vocab, token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight})
+				lang := strings.ToUpper(n.Language)
+				parts := nameParts(n.Full())
+				for pi, part := range parts {
+					ts := tokens(part, lang)
+					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
+					if len(parts) == 1 && n.Last != "" {
+						name.last = partMask(ts, n.Last, lang)
 					}
-					ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), word: t.word})
-				}
-				name.end = uint32(len(ix.toks))
-				for j, t := range ts {
-					name.weight += t.weight
-					switch {
-					case t.weight == weightName:
-						name.sig++
-						name.sigMask |= 1 << min(j, 31)
-					case t.weight == weightMinor:
-						name.minorMask |= 1 << min(j, 31)
+					if len(parts) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
+						name.given = partMask(ts, n.First, lang)
+					}
+					ix.addName(info, name, ts, vocabID)
+					if org && pi == 0 {
+						if a := acronymOf(ts); a != "" {
+							ix.addName(info, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, tokens(a, ""), vocabID)
+						}
 					}
 				}
-				if len(ts) > 32 {
-					name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
-				}
-				if n.Last != "" {
-					name.last = partMask(ts, n.Last, strings.ToUpper(n.Language))
-				}
-				if n.First != "" && (n.Last != "" || n.Middle != "") {
-					name.given = partMask(ts, n.First, strings.ToUpper(n.Language))
-				}
-				for _, o := range ix.names[info.first:] {
-					if o.weak == name.weak && o.last == name.last && o.given == name.given && !o.dup && sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
-						name.dup = true
-						break
-					}
-				}
-				ix.names = append(ix.names, name)
 			}
 			for _, d := range birthDates(e) {
 				if !slices.Contains(info.births, d) {
@@ -224,10 +224,66 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		}
 	}
 	ix.vocabID = vocabID
+	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
+	for v := range ix.vocab {
+		k := ix.vocab[v].key
+		ix.keyVocab[k] = append(ix.keyVocab[k], uint32(v))
+	}
 	ix.buildLookup()
 	ix.buildPostings()
 	ix.buildNear()
 	return ix
+}
+
+// addName adds a name of tokens ts to the index, and to the names of the
+// entity of info.
+func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID map[vocabKey]uint32) {
+	if len(ts) == 0 {
+		return
+	}
+	if len(ts) > maxTokens {
+		ts = ts[:maxTokens]
+	}
+	name.first = uint32(len(ix.toks))
+	for i := range ts {
+		t := &ts[i]
+		vk := vocabKeyOf(t)
+		id, ok := vocabID[vk]
+		if !ok {
+			id = uint32(len(ix.vocab))
+			vocabID[vk] = id
+			ix.vocab = append(ix.vocab, vocabToken(t))
+		}
+		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), flags: t.flags, first: t.first, word: t.word})
+	}
+	name.end = uint32(len(ix.toks))
+	for j, t := range ts {
+		name.weight += t.weight
+		switch {
+		case t.weight == weightName:
+			name.sig++
+			name.sigMask |= 1 << min(j, 31)
+		case t.weight == weightMinor:
+			name.minorMask |= 1 << min(j, 31)
+		}
+	}
+	if len(ts) > 32 {
+		name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
+	}
+	for _, o := range ix.names[info.first:] {
+		if o.weak == name.weak && o.acronym == name.acronym && o.last == name.last && o.given == name.given && !o.dup &&
+			sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
+			name.dup = true
+			break
+		}
+	}
+	ix.names = append(ix.names, name)
+}
+
+// vocabToken is t as the vocabulary keeps it: without its word and flags,
+// which each name keeps.
+func vocabToken(t *token) token {
+	return token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight, alts: t.alts, num: t.num}
 }
 
 func (ix *Index) buildNear() {

@@ -126,9 +126,13 @@ func screenPair(p *namePair, min float64) {
 	if ms := ix.Scan(q, 0); len(ms) > 0 {
 		p.Score = ms[0].Score
 	}
-	// A name in another script may be the same name, key for key: only
-	// pairs of other kinds count as saturated.
-	p.Saturate = p.Score == 1 && p.Kind != "script" && !slices.ContainsFunc(p.Listed, func(a string) bool {
+	// A score of 1 is saturated for names that are not the same name
+	// written otherwise: for another person or body, and for a name with
+	// a typo, a short form, an initial or words joined. (A name in another
+	// script or system, a legal form or word abbreviated, a number in
+	// digits or words, is the same name.)
+	differs := !p.Match || slices.Contains([]string{"transposed", "shortform", "initials", "joined", "calibration"}, p.Kind)
+	p.Saturate = p.Score == 1 && differs && !slices.ContainsFunc(p.Listed, func(a string) bool {
 		return slices.Equal(screen.Key(a), screen.Key(p.Query))
 	})
 }
