@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,6 +52,20 @@ type Index struct {
 	// key may differ in their readings or weight): what the joins and
 	// splits of a query's words look up.
 	keyVocab map[string][]uint32
+	// joined holds the hashes (seed joinSeed) of the keys that two
+	// neighbouring words of a name give joined (see joinsTo): a word of a
+	// query is split only when its key is one.
+	joined   map[uint64]struct{}
+	joinSeed maphash.Seed
+	// alone holds the keys of the names of one word: what an acronym may
+	// meet.
+	alone map[string]struct{}
+	// acronyms maps the key of the acronym of an alias of an organisation
+	// to its names, which have no tokens and come after the names with
+	// words (the first words of names); acrKeys holds their keys.
+	acronyms map[string][]uint32
+	acrKeys  []string
+	words    int
 	// vocabID maps a token's key and script to its vocabulary id; the
 	// vocabulary tokens within reach of vocabulary id v and alike enough
 	// are near[nearStart[v]:nearStart[v+1]], the most alike first: a
@@ -64,9 +79,12 @@ type Index struct {
 
 type entityInfo struct {
 	first, end uint32 // the entity's names, names[first:end]
-	births     []partialDate
-	countries  []string
-	ids        []idNumber
+	// The acronyms of its aliases, names[acrFirst:acrEnd], after the names
+	// of every entity.
+	acrFirst, acrEnd uint32
+	births           []partialDate
+	countries        []string
+	ids              []idNumber
 }
 
 type nameInfo struct {
@@ -74,7 +92,7 @@ type nameInfo struct {
 	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
 	weak       bool
-	acronym    bool    // the name is the acronym of the alias
+	acronym    bool    // the name is the acronym of the alias (last is the index of its key in acrKeys)
 	part       uint8   // which of the names the alias gives (see nameParts): 0 for the first
 	org        bool    // the entity is an organisation
 	sig        uint8   // the number of its tokens that are name words
@@ -168,6 +186,13 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		ids:      map[string][]uint32{},
 	}
 	vocabID := map[vocabKey]uint32{}
+	// The acronyms of the aliases, added after the names with words.
+	type pendingAcronym struct {
+		entity int
+		name   nameInfo
+		key    string
+	}
+	var acrs []pendingAcronym
 	for ei, vs := range groups {
 		ix.entities[ei] = vs[0]
 		if len(vs) > 1 {
@@ -195,7 +220,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					ix.addName(info, name, ts, vocabID)
 					if org && pi == 0 {
 						if a := acronymOf(ts); a != "" {
-							ix.addName(info, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, tokens(a, ""), vocabID)
+							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, keyOf(a, "")})
 						}
 					}
 				}
@@ -223,12 +248,17 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 			}
 		}
 	}
+	ix.words = len(ix.names)
+	for _, a := range acrs {
+		ix.addAcronym(&ix.ents[a.entity], a.name, a.key)
+	}
 	ix.vocabID = vocabID
 	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
 	for v := range ix.vocab {
 		k := ix.vocab[v].key
 		ix.keyVocab[k] = append(ix.keyVocab[k], uint32(v))
 	}
+	ix.buildJoined()
 	ix.buildLookup()
 	ix.buildPostings()
 	ix.buildNear()
@@ -271,13 +301,102 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 		name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
 	}
 	for _, o := range ix.names[info.first:] {
-		if o.weak == name.weak && o.acronym == name.acronym && o.last == name.last && o.given == name.given && !o.dup &&
+		if o.weak == name.weak && !o.acronym && o.last == name.last && o.given == name.given && !o.dup &&
 			sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
 			name.dup = true
 			break
 		}
 	}
 	ix.names = append(ix.names, name)
+}
+
+// buildJoined fills ix.joined.
+func (ix *Index) buildJoined() {
+	ix.joinSeed = maphash.MakeSeed()
+	ix.joined = map[uint64]struct{}{}
+	ix.alone = map[string]struct{}{}
+	var h maphash.Hash
+	for _, n := range ix.names {
+		if n.dup {
+			continue
+		}
+		ts := ix.toks[n.first:n.end]
+		if len(ts) == 1 {
+			ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
+		}
+		for j := 0; j+1 < len(ts); j++ {
+			a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key
+			if len(a) < minPart || len(b) < minPart {
+				continue
+			}
+			for _, rest := range [2]string{b, b[1:]} {
+				if rest == b[1:] && a[len(a)-1] != b[0] {
+					continue
+				}
+				h.SetSeed(ix.joinSeed)
+				h.WriteString(a)
+				h.WriteString(rest)
+				ix.joined[h.Sum64()] = struct{}{}
+			}
+		}
+	}
+}
+
+// bind makes query p ready for the index: it adds the form of the
+// acronym of its name when the acronym is a name of one word of the index
+// (an acronym meets only a name of one word: PLA, IRGC), and marks, in each form, the words whose
+// key two neighbouring words of a name of the index may give joined, and
+// the joins of its words that are a word of the index: the others need
+// not be tried.
+func (ix *Index) bind(p *query) {
+	if _, ok := ix.alone[keyOf(p.acronym, "")]; ok && p.acronym != "" {
+		p.addForm(formAcronym, strings.ToUpper(p.acronym), tokens(p.acronym, ""))
+		p.acronym = ""
+	}
+	for _, f := range p.forms {
+		f.split, f.joinable = 0, 0
+		for i := range f.toks {
+			if k := f.toks[i].key; len(k) >= minSplitLen {
+				if _, ok := ix.joined[maphash.String(ix.joinSeed, k)]; ok {
+					f.split |= 1 << i
+				}
+			}
+		}
+		for k, jn := range f.joins {
+			for _, key := range jn.keys {
+				if ix.keyVocab[key] != nil {
+					f.joinable |= 1 << k
+					break
+				}
+			}
+		}
+	}
+}
+
+// addAcronym adds the acronym key of an alias as a name of the entity
+// of info: a name without words, which a query of one word that is the
+// acronym meets.
+func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
+	if info.acrEnd == 0 {
+		info.acrFirst, info.acrEnd = uint32(len(ix.names)), uint32(len(ix.names))
+	}
+	name.first, name.end = uint32(len(ix.toks)), uint32(len(ix.toks))
+	for k := info.acrFirst; k < info.acrEnd; k++ {
+		if o := ix.names[k]; !o.dup && o.weak == name.weak && ix.acrKeys[o.last] == key {
+			name.dup = true
+			break
+		}
+	}
+	name.last = uint64(len(ix.acrKeys))
+	ix.acrKeys = append(ix.acrKeys, key)
+	if !name.dup {
+		if ix.acronyms == nil {
+			ix.acronyms = map[string][]uint32{}
+		}
+		ix.acronyms[key] = append(ix.acronyms[key], uint32(len(ix.names)))
+	}
+	ix.names = append(ix.names, name)
+	info.acrEnd = uint32(len(ix.names))
 }
 
 // vocabToken is t as the vocabulary keeps it: without its word and flags,

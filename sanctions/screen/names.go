@@ -81,11 +81,14 @@ var acronymSkip = map[string]bool{
 // of its words, the function words left out, when the name has three
 // such words or more, all written in Latin letters; "" otherwise.
 func acronymOf(ts []token) string {
-	if len(ts) < 3 || len(ts) > 10 {
+	if len(ts) < 3 || len(ts) > 12 {
 		return ""
 	}
 	var b []byte
-	for _, t := range ts {
+	for k, t := range ts {
+		if k > 0 && t.word == ts[k-1].word {
+			continue // a word the rules made several tokens of (Abdul)
+		}
 		if acronymSkip[t.raw] || strings.Contains(t.word, " ") {
 			continue // a function word, or a legal form of several words
 		}
@@ -94,7 +97,7 @@ func acronymOf(ts []token) string {
 		}
 		b = append(b, t.first)
 	}
-	if len(b) < 3 {
+	if len(b) < 3 || len(keyOf(string(b), "")) < 3 {
 		return ""
 	}
 	return string(b)

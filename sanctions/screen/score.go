@@ -49,7 +49,8 @@ type query struct {
 	// the other names it carries), its former or other names, and its
 	// acronym.
 	forms     []*qform
-	width     int // the tokens of all forms: the width of a row of similarities
+	width     int    // the tokens of all forms: the width of a row of similarities
+	acronym   string // the acronym of the name, which bind adds as a form
 	birth     partialDate
 	hasBirth  bool
 	country   string
@@ -77,6 +78,10 @@ type qform struct {
 	joins  []join  // its words joined
 	inits  bool    // it has initials
 	factor float64 // acronymFactor for an acronym, else 1
+	// split and joinable are set by the index searched (markJoins): the
+	// tokens whose key may be two words of a name joined, and the joins
+	// whose key is a word of a name.
+	split, joinable uint64
 }
 
 // A join is a run of words of a query joined into one: two neighbours, or
@@ -98,9 +103,7 @@ func prepare(q Query) *query {
 		p.addForm(kind, part, tokens(part, ""))
 	}
 	if len(p.forms) > 0 && p.forms[0].kind == formName {
-		if a := acronymOf(p.forms[0].toks); a != "" {
-			p.addForm(formAcronym, strings.ToUpper(a), tokens(a, ""))
-		}
+		p.acronym = acronymOf(p.forms[0].toks)
 	}
 	p.birth, p.hasBirth = q.BirthDate.d, !q.BirthDate.IsZero()
 	if p.hasBirth {
@@ -165,10 +168,8 @@ func joins(ts []token) []join {
 			keys = next
 		}
 		for _, k := range keys {
-			for _, x := range []string{k, fold(k)} {
-				if len(x) <= maxKeyLen && !contains(j.keys, x) {
-					j.keys = append(j.keys, x)
-				}
+			if len(k) <= maxKeyLen && !contains(j.keys, k) {
+				j.keys = append(j.keys, k)
 			}
 		}
 		out = append(out, j)
@@ -242,9 +243,10 @@ type pair struct {
 	i, j int // token of the query, token of the name
 	// to is the end of the query's tokens joined (pairJoinQuery), or the
 	// second token of the name (pairJoinName).
-	to   int
-	kind pairKind
-	s    float64
+	to     int
+	kind   pairKind
+	s      float64
+	qm, nm uint64 // the query's and the name's tokens it takes, as bits
 }
 
 // A conflict is what the alignment finds that the query and the alias
@@ -281,25 +283,42 @@ type alignment struct {
 //
 // capped at oneWordCap on a conflict, multiplied by numbersFactor when
 // their numbers differ, by weakFactor for a weak alias and by
-// acronymFactor for an acronym. Words pair first one to one, the most
-// alike first; then the query's words left pair with the alias's words
-// joined, and the reverse; then the query's initials with the alias's
-// given names left, in order.
+// acronymFactor for an acronym (whose form meets names of one word only).
+// Words pair first, one to one or joined
+// on one side, the most alike first; then the query's initials with the
+// alias's given names left, in order.
 func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignment) {
 	toks := ix.toks[n.first:n.end]
 	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
-	a.conflict, a.numbers = noConflict, false
+	a.conflict, a.numbers, a.score = noConflict, false, 0
+	if f.kind == formAcronym && len(toks) != 1 {
+		return // an acronym meets a name of one word only
+	}
+	if n.acronym {
+		// The acronym of an alias meets a query of one word that is it.
+		if len(f.toks) == 1 && f.kind != formAcronym && f.toks[0].key == ix.acronymKey(n) {
+			a.pairs = append(a.pairs, pair{kind: pairWords, s: 1, qm: 1})
+			a.matchedQ, a.score = 1, acronymFactor*f.factor
+			if n.weak {
+				a.score *= weakFactor
+			}
+		}
+		return
+	}
 	ix.pairWords(f, toks, rows, a)
-	ix.pairJoins(f, toks, a)
 	if f.inits {
 		ix.pairInitials(f, n, toks, a)
 	}
 	ix.score(f, n, toks, org, a)
 }
 
-// pairWords takes the pairs of single words, the most alike first (ties
-// by position, so that the result is deterministic), each word in one pair
-// at most.
+// pairWords takes the pairs, the most alike first (ties by position, so
+// that the result is deterministic), each word in one pair at most: pairs
+// of single words, and pairs of words joined on one side, which are
+// equal: a word of the query with two neighbouring words of the alias
+// whose keys joined give its key (VLADIMIRPUTIN, Vladimir Putin), and
+// words of the query joined with a word of the alias (Good Will,
+// Goodwill). The index finds joined words by splitting and joining keys.
 func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
 	m := len(f.toks)
 	for j, t := range toks {
@@ -309,7 +328,28 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for i, s := range r[f.off : f.off+m] {
 			if s > 0 {
-				a.pairs = append(a.pairs, pair{i: i, j: j, s: s})
+				a.pairs = append(a.pairs, pair{i: i, j: j, s: s, qm: 1 << i, nm: 1 << j})
+			}
+		}
+	}
+	for i := range f.toks {
+		if f.split&(1<<i) == 0 {
+			continue
+		}
+		for j := 0; j+1 < len(toks); j++ {
+			if joinsTo(f.toks[i].key, ix.vocab[toks[j].vocab].key, ix.vocab[toks[j+1].vocab].key) {
+				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
+			}
+		}
+	}
+	for k, jn := range f.joins {
+		if f.joinable&(1<<k) == 0 {
+			continue
+		}
+		for j := range toks {
+			if contains(jn.keys, ix.vocab[toks[j].vocab].key) {
+				a.pairs = append(a.pairs, pair{i: jn.from, j: j, to: jn.to, kind: pairJoinQuery, s: joinSim,
+					qm: uint64(1)<<jn.to - uint64(1)<<jn.from, nm: 1 << j})
 			}
 		}
 	}
@@ -321,11 +361,11 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 	}
 	k := 0
 	for _, p := range ps {
-		if a.matchedQ&(1<<p.i) != 0 || a.matchedN&(1<<p.j) != 0 {
+		if a.matchedQ&p.qm != 0 || a.matchedN&p.nm != 0 {
 			continue
 		}
-		a.matchedQ |= 1 << p.i
-		a.matchedN |= 1 << p.j
+		a.matchedQ |= p.qm
+		a.matchedN |= p.nm
 		ps[k] = p
 		k++
 	}
@@ -333,51 +373,17 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 }
 
 func pairBefore(a, b pair) bool {
-	if a.s != b.s {
+	switch {
+	case a.s != b.s:
 		return a.s > b.s
-	}
-	if a.i != b.i {
+	case a.kind != b.kind:
+		return a.kind < b.kind
+	case a.i != b.i:
 		return a.i < b.i
+	case a.j != b.j:
+		return a.j < b.j
 	}
-	return a.j < b.j
-}
-
-// pairJoins pairs the words left: a word of the query with two
-// neighbouring words of the alias whose keys joined give its key
-// (VLADIMIRPUTIN, Vladimir Putin), then words of the query joined with a
-// word of the alias (Good Will, Goodwill). Both sides must be equal: the
-// index finds such pairs by splitting and joining keys.
-func (ix *Index) pairJoins(f *qform, toks []nameTok, a *alignment) {
-	for i := range f.toks {
-		if a.matchedQ&(1<<i) != 0 || len(f.toks[i].key) < minSplitLen {
-			continue
-		}
-		for j := 0; j+1 < len(toks); j++ {
-			if a.matchedN&(3<<j) != 0 {
-				continue
-			}
-			if joinsTo(f.toks[i].key, ix.vocab[toks[j].vocab].key, ix.vocab[toks[j+1].vocab].key) {
-				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim})
-				a.matchedQ |= 1 << i
-				a.matchedN |= 3 << j
-				break
-			}
-		}
-	}
-	for _, jn := range f.joins {
-		run := uint64(1)<<jn.to - uint64(1)<<jn.from
-		if a.matchedQ&run != 0 {
-			continue
-		}
-		for j := range toks {
-			if a.matchedN&(1<<j) == 0 && contains(jn.keys, ix.vocab[toks[j].vocab].key) {
-				a.pairs = append(a.pairs, pair{i: jn.from, j: j, to: jn.to, kind: pairJoinQuery, s: joinSim})
-				a.matchedQ |= run
-				a.matchedN |= 1 << j
-				break
-			}
-		}
-	}
+	return a.to < b.to
 }
 
 // minSplitLen is the least length of a key that the alias's words joined
@@ -421,7 +427,7 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 			a.conflict, a.qx, a.nx = conflictInitial, i, j
 			return
 		}
-		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim})
+		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: 1 << j})
 		a.matchedQ |= 1 << i
 		a.matchedN |= 1 << j
 		j++
@@ -434,6 +440,22 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	var num, wqMatched float64
 	sigPairs := 0
 	found := a.conflict
+	// Initials count only beside a pair of name words: initials alone
+	// (C. L.) name no one.
+	named := false
+	for _, p := range a.pairs {
+		named = named || p.kind != pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
+	}
+	if !named {
+		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
+			if p.kind == pairInitial {
+				a.matchedQ &^= p.qm
+				a.matchedN &^= p.nm
+				return true
+			}
+			return false
+		})
+	}
 	for _, p := range a.pairs {
 		wq := f.toks[p.i].weight
 		wn := ix.vocab[toks[p.j].vocab].weight
@@ -525,15 +547,24 @@ func gendered(x, y string) bool {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	if len(y) < 3 || !strings.HasPrefix(x, y) {
+	if len(y) < 3 {
 		return false
 	}
-	switch x[len(y):] {
-	case "a":
-		c := y[len(y)-1]
-		return !isVowel(c) || c == 'i'
-	case "ia":
-		return !isVowel(y[len(y)-1])
+	if strings.HasPrefix(x, y) {
+		switch x[len(y):] {
+		case "a":
+			c := y[len(y)-1]
+			return !isVowel(c) || c == 'i'
+		case "ia":
+			return !isVowel(y[len(y)-1])
+		}
+	}
+	// Slavic surnames: -ova, -eva, -ina, -ska against -ov, -ev, -in, -ski,
+	// whatever else their spellings differ in (Barynova, Baranov).
+	for _, s := range [...][2]string{{"ova", "ov"}, {"eva", "ev"}, {"ina", "in"}, {"ska", "ski"}, {"aia", "ii"}} {
+		if strings.HasSuffix(x, s[0]) && strings.HasSuffix(y, s[1]) && len(x) > len(s[0])+2 {
+			return true
+		}
 	}
 	return false
 }
@@ -626,9 +657,15 @@ func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a
 		for ni := info.first; ni < info.end; ni++ {
 			try(k, ni)
 		}
+		for ni := info.acrFirst; ni < info.acrEnd; ni++ {
+			try(k, ni)
+		}
 	}
 	return best, bestForm, bestName
 }
+
+// acronymKey returns the key of acronym name n.
+func (ix *Index) acronymKey(n *nameInfo) string { return ix.acrKeys[n.last] }
 
 // qualify applies the query's qualifiers to a name score.
 func (ix *Index) qualify(q *query, ei int, nameScore float64, qs *[]Qualifier) float64 {
@@ -706,6 +743,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 		return nil
 	}
 	p := prepare(q)
+	ix.bind(p)
 	var toks []*token
 	for _, f := range p.forms {
 		for i := range f.toks {
@@ -763,6 +801,12 @@ func (ix *Index) pairs(f *qform, n *nameInfo, a *alignment) []Pair {
 	ps := a.pairs
 	slices.SortFunc(ps, func(x, y pair) int { return cmp.Or(x.i-y.i, x.j-y.j) })
 	out := make([]Pair, len(ps))
+	if n.acronym {
+		for k := range ps {
+			out[k] = Pair{Query: f.toks[0].word, Name: strings.ToUpper(ix.acronymKey(n)), Score: 1}
+		}
+		return out
+	}
 	for k, p := range ps {
 		q, nw := f.toks[p.i].word, ix.toks[int(n.first)+p.j].word
 		switch p.kind {

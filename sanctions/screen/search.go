@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -25,6 +26,7 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 	case t <= 0:
 		return ix.Scan(q, threshold)
 	}
+	ix.bind(p)
 	sc := ix.getScratch(p.width)
 	defer ix.putScratch(sc)
 	ix.lookupTokens(p, sc)
@@ -32,6 +34,19 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 	for k, f := range p.forms {
 		if tf := t / f.factor; tf <= 1 {
 			kept[k] = ix.candidates(f, sc, tf)
+			// The acronyms the form is, whose score is acronymFactor (less
+			// for a weak alias).
+			if len(f.toks) == 1 && f.kind != formAcronym && acronymFactor >= tf {
+				for _, ni := range ix.acronyms[f.toks[0].key] {
+					if !ix.names[ni].weak || acronymFactor*weakFactor >= tf {
+						kept[k] = append(kept[k], ni)
+					}
+				}
+				// After the names with words: sort by entity.
+				slices.SortFunc(kept[k], func(a, b uint32) int {
+					return cmp.Or(cmp.Compare(ix.names[a].entity, ix.names[b].entity), cmp.Compare(a, b))
+				})
+			}
 		}
 	}
 	return ix.scoreKept(p, kept, threshold, sc)
@@ -87,9 +102,11 @@ type entry struct {
 	size   int  // the names the hits lead to
 	sig    bool // it may pair a name word with a name word
 	// met is the weight of the positions of a name it may meet, and sigs
-	// the number of its name words.
-	met  float64
-	sigs int
+	// the number of its name words; other is the weight of the positions
+	// it meets beyond those its hits give (the other word of a split).
+	met   float64
+	sigs  int
+	other float32
 }
 
 // entries returns the entries of form f.
@@ -109,16 +126,19 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 			e.upper = hs[0].s
 		}
 		add(e)
-		if len(t.key) >= minSplitLen {
+		if f.split&(1<<i) != 0 {
 			if hs := ix.splitHits(t.key, nil); len(hs) > 0 {
-				add(entry{kind: entrySplit, weight: t.weight, upper: joinSim, hits: hs, sig: t.weight == weightName, met: 2 * weightName, sigs: 2})
+				add(entry{kind: entrySplit, weight: t.weight, upper: joinSim, hits: hs, sig: t.weight == weightName, met: 2 * weightName, sigs: 2, other: weightName})
 			}
 		}
 		if t.flags&tokInitial != 0 {
 			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1})
 		}
 	}
-	for _, jn := range f.joins {
+	for k, jn := range f.joins {
+		if f.joinable&(1<<k) == 0 {
+			continue
+		}
 		var hs []hit
 		for _, k := range jn.keys {
 			for _, v := range ix.keyVocab[k] {
@@ -134,10 +154,11 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 }
 
 // splitHits appends to hs the vocabulary tokens that key splits into:
-// for each way of writing key as two keys joined (see joinsTo), both
-// keys, when the list has both.
+// for each way of writing key as two keys joined (see joinsTo) that the
+// list has both of, the tokens of the key that leads to fewer names. A
+// name that holds both holds that one: following it finds the name, and
+// the other key's position is allowed for (entry.other).
 func (ix *Index) splitHits(key string, hs []hit) []hit {
-	start := len(hs)
 	for p := minPart; p <= len(key)-minPart; p++ {
 		left := ix.keyVocab[key[:p]]
 		if left == nil {
@@ -148,18 +169,25 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 			if rv == nil || len(right) < minPart {
 				continue
 			}
-			for _, v := range left {
-				hs = append(hs, hit{v, joinSim})
+			if ix.postingsOf(rv) < ix.postingsOf(left) {
+				left, rv = rv, left
 			}
-			for _, v := range rv {
+			for _, v := range left {
 				hs = append(hs, hit{v, joinSim})
 			}
 		}
 	}
-	if len(hs) == start {
-		return hs[:start]
-	}
 	return hs
+}
+
+// postingsOf returns the number of names the vocabulary tokens vs lead
+// to.
+func (ix *Index) postingsOf(vs []uint32) int {
+	n := 0
+	for _, v := range vs {
+		n += int(ix.postStart[v+1] - ix.postStart[v])
+	}
+	return n
 }
 
 // candidates returns the names (indexes in ix.names, in increasing order)
@@ -172,27 +200,31 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 // are left out, those that lead to most names first, while the sum of
 // their w·upper stays below need: every name that can reach t then meets
 // one of the others, the essential entries. An initial, which the index
-// cannot follow, is never essential: a form whose names could reach t
-// through initials alone is scanned.
+// cannot follow, is never essential.
 func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 	es := ix.entries(f, sc)
 	need := t * alpha * f.total / (1 - t*(1-alpha))
 	need -= 1e-9 * (1 + need) // a margin for rounding: never too few candidates
+	// Initials are left out first: a name is met through an initial only
+	// when a name word of the query meets one of its name words (see
+	// score), so that a name that can reach t meets an essential entry
+	// even when the initials could give all of need.
 	order := sc.order[:0]
+	var left float64
 	for k := range es {
-		order = append(order, k)
+		if es[k].kind == entryInitial {
+			left += es[k].weight * es[k].upper
+		} else {
+			order = append(order, k)
+		}
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return cmpInt(es[y].size, es[x].size) })
 	sc.order = order
 	essential := sc.essential(len(es))
-	var left float64
 	for _, k := range order {
 		if x := es[k].weight * es[k].upper; left+x < need {
 			left += x
 		} else {
-			if es[k].kind == entryInitial {
-				return ix.allNames()
-			}
 			essential[k] = true
 		}
 	}
@@ -207,17 +239,6 @@ func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 }
 
 func cmpInt(a, b int) int { return a - b }
-
-// allNames returns every name of the index that is scored.
-func (ix *Index) allNames() []uint32 {
-	out := make([]uint32, 0, len(ix.names))
-	for ni := range ix.names {
-		if !ix.names[ni].dup {
-			out = append(out, uint32(ni))
-		}
-	}
-	return out
-}
 
 // follow adds what entry e tells to the names its hits lead to: to every
 // one of them when add is set (they become candidates), else to the
@@ -239,12 +260,13 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 			if c.tok != tg { // else met through a more alike word
 				c.tok = tg
 				c.acc += e.weight * h.s
+				c.other += e.other
 			}
 			c.pos |= ix.postMask[k]
 			switch {
 			case !e.sig || !nameWord:
 			case e.kind == entrySplit: // both words of the split may be name words
-				c.sigs++
+				c.sigs += 2
 			case c.sigTok != tg:
 				c.sigTok = tg
 				c.sigs++
@@ -396,7 +418,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 // is capped.
 func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet float64, otherSig int, t, need float64) bool {
 	x := c.acc + otherX
-	if x < need {
+	if x < need || f.kind == formAcronym && n.end-n.first != 1 {
 		return false
 	}
 	pm := c.pos
@@ -404,11 +426,9 @@ func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet 
 	if n.weak {
 		factor = weakFactor
 	}
-	if n.acronym {
-		factor *= acronymFactor
-	}
 	ceiling := factor
 	sig, minor := bits.OnesCount32(pm&n.sigMask), bits.OnesCount32(pm&n.minorMask)
+	otherMet += float64(c.other)
 	sigPairs := min(int(c.sigs), sig) + otherSig
 	short := otherMet == 0 && n.end-n.first <= 32 // pm tells every position met
 	lastMissed := short && n.last != 0 && pm&uint32(n.last) == 0
@@ -443,6 +463,7 @@ type candidate struct {
 	pos    uint32  // the positions the query's entries meet, as bits
 	acc    float64 // X: the sum of weight·similarity of the entries it meets
 	sigs   int32   // the query's name words that meet one of its name words
+	other  float32 // the weight of positions met that pos does not show
 }
 
 // A hit is a vocabulary token within reach of a query token, and their
@@ -473,7 +494,7 @@ type scratch struct {
 func (ix *Index) getScratch(m int) *scratch {
 	sc, _ := ix.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, len(ix.names))}
+		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, ix.words)}
 	}
 	for len(sc.hits) < m {
 		sc.hits = append(sc.hits, nil)

@@ -187,6 +187,14 @@ func scan(s, lang string) []token {
 		}
 		return cyr
 	}
+	// Wade-Giles writes the syllables of a given name joined by a hyphen
+	// (Mao Tse-tung), and the aspirated initials with an apostrophe
+	// (Hsi Chin-p'ing): only the words of a name that has one are read
+	// as Wade-Giles.
+	wade := false
+	for _, w := range ws {
+		wade = wade || w.hyphen || strings.ContainsAny(w.text, "'’ʻ")
+	}
 	ts := make([]token, 0, len(ws)+1)
 	for _, w := range ws {
 		raws := transliterate(w.text, cyrLang)
@@ -210,7 +218,7 @@ func scan(s, lang string) []token {
 			for _, a := range rw.alts {
 				t.addAlt(keyOf(a, lang), 1)
 			}
-			if rw.alts == nil && !rw.syllable && !rw.abjad && isLatinWord(w.text) {
+			if wade && rw.alts == nil && !rw.syllable && !rw.abjad && isLatinWord(w.text) {
 				// A syllable of Wade-Giles has its pinyin readings.
 				for _, p := range wadeGiles(raw, aspirated(w.text)) {
 					t.addAlt(keyOf(p, ""), 1)
@@ -412,8 +420,9 @@ next:
 			tok.key, tok.abjad = k, false
 		} else if k, ok := t.company[tok.key]; ok {
 			tok.key, tok.abjad = k, false
-		} else if tok.dot && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) && !t.titles[tok.key] && !t.honorific[tok.key] {
-			// Two initials written together (V.V., A.G.).
+		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
+			!t.titles[tok.key] && !t.honorific[tok.key] {
+			// Two initials written together (V.V., A.G., JC).
 			for _, c := range []byte(tok.raw) {
 				x := tok
 				x.raw, x.key, x.first, x.flags = string(c), fold(string(c)), c, tokInitial
@@ -445,6 +454,11 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"), with(tok, fold(rest)))
 				continue
 			}
+		case len(tok.key) == 5 && (near1(tok.key, "abdul", 5) || near1(tok.key, "abdel", 5) || near1(tok.key, "abdal", 5)):
+			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
+			// or the article assimilated (Abdur, Abdus).
+			out = append(out, with(tok, "abd"), with(tok, "al"))
+			continue
 		}
 		out = append(out, tok)
 	}
@@ -472,8 +486,10 @@ func finish(t *wordTables, ts []token) []token {
 		for _, full := range t.abbrev[tok.raw] {
 			tok.addAlt(full, 1)
 		}
-		for _, full := range t.fullNames[tok.key] {
-			tok.addAlt(full, nicknameFactor)
+		if t.weightOf(tok.key) == weightName {
+			for _, full := range t.fullNames[tok.raw] {
+				tok.addAlt(full, nicknameFactor)
+			}
 		}
 		if i > 0 {
 			switch out[i-1].key {
@@ -491,6 +507,8 @@ func finish(t *wordTables, ts []token) []token {
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):
 			tok.weight = weightName
+		case tok.weight == weightMinor && len(tok.key) == 1 && len(tok.raw) >= 2 && !t.minor[tok.raw]:
+			tok.weight = weightName // a name that folds to one letter (Yi)
 		case tok.flags&tokInitial != 0 && tok.weight != weightMinor:
 			tok.flags &^= tokInitial
 		}
@@ -593,14 +611,28 @@ func numberOf(t *token) string {
 // roman returns the value of s, a Roman numeral in lower case of the
 // letters i, v, x, l and c written in the standard way, or 0.
 func roman(s string) int {
-	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		case 'l':
+			return 50
+		case 'c':
+			return 100
+		}
+		return 0
+	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v, ok := vals[s[i]]
-		if !ok {
+		v := val(s[i])
+		if v == 0 {
 			return 0
 		}
-		if i+1 < len(s) && vals[s[i+1]] > v {
+		if i+1 < len(s) && val(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v

@@ -36,6 +36,8 @@ const (
 // scriptOf returns the script of r among those read here.
 func scriptOf(r rune) script {
 	switch {
+	case 0x530 <= r && r <= 0x58f:
+		return scriptArmenian
 	case r < 0x590:
 		return scriptOther
 	case r <= 0x5ff:
@@ -58,8 +60,6 @@ func scriptOf(r rune) script {
 		return scriptKana
 	case 0x4e00 <= r && r <= 0x9fff, 0x3400 <= r && r <= 0x4dbf:
 		return scriptHan
-	case 0x530 <= r && r <= 0x58f:
-		return scriptArmenian
 	}
 	return scriptOther
 }
@@ -118,15 +118,36 @@ func alphabet(rs []rune, table map[rune]string) string {
 // that names are seldom written with: a word is compared by its consonant
 // skeleton, as a word in Arabic script is. Vav and yod are the consonants v
 // and y at the start of a word, else the vowels u and i (matres lectionis);
-// alef and ayin are not written; a geresh after gimel, zayin or tsadi
-// makes them j, zh and ch (סמוטריץ', Smotrich).
+// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak);
+// a geresh after gimel, zayin or tsadi makes them j, zh and ch
+// (סמוטריץ', Smotrich). Bet, kaf and pe are b, k and p, and, as a second
+// reading, v, kh and f after the first letter, as they are read without
+// the dagesh that unpointed text does not show (אביגדור, Avigdor); בן and
+// בת are ben and bat.
 var hebrew = map[rune]string{
 	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "u", 'ז': "z", 'ח': "h", 'ט': "t",
 	'י': "i", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
-	'ע': "", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k", 'ר': "r", 'ש': "sh", 'ת': "t",
+	'ע': "", 'פ': "p", 'ף': "f", 'צ': "tz", 'ץ': "tz", 'ק': "k", 'ר': "r", 'ש': "sh", 'ת': "t",
 }
 
+var hebrewSoft = map[rune]string{'ב': "v", 'כ': "kh", 'פ': "f"}
+
 func hebrewWord(rs []rune) []rawWord {
+	switch string(rs) {
+	case "בן":
+		return []rawWord{{s: "ben"}}
+	case "בת":
+		return []rawWord{{s: "bat"}}
+	}
+	hard := hebrewLetters(rs, false)
+	w := rawWord{s: hard, abjad: true}
+	if soft := hebrewLetters(rs, true); soft != hard {
+		w.alts = []string{soft}
+	}
+	return []rawWord{w}
+}
+
+func hebrewLetters(rs []rune, soft bool) string {
 	var b strings.Builder
 	letters := 0
 	for i, r := range rs {
@@ -144,6 +165,8 @@ func hebrewWord(rs []rune) []rawWord {
 			b.WriteString("y")
 		case r == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
 			b.WriteString("v")
+		case soft && letters > 0 && hebrewSoft[r] != "":
+			b.WriteString(hebrewSoft[r])
 		default:
 			b.WriteString(hebrew[r])
 		}
@@ -151,7 +174,7 @@ func hebrewWord(rs []rune) []rawWord {
 			letters++
 		}
 	}
-	return []rawWord{{s: b.String(), abjad: true}}
+	return b.String()
 }
 
 // Armenian: BGN/PCGN 1981 (Eastern Armenian), without the apostrophes of
@@ -513,6 +536,12 @@ func khmerWord(rs []rune) string {
 			}
 			b.WriteString(v)
 			i = j
+		case r == 'វ' && i > 0 && (j == len(rs) || khmerConsonants[rs[j]] == "" && khmerVowels[rs[j]] == ""):
+			// A final vo is u (ខៀវ, Khieu).
+			s := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(s, "v") + "u")
+			i = j - 1
 		case j < len(rs) && khmerConsonants[rs[j]] != "" || j < len(rs) && rs[j] == 'អ':
 			// A final follows: the inherent vowel.
 			if second {
@@ -619,9 +648,7 @@ func burmeseWord(rs []rune) []rawWord {
 				initial += "y"
 			}
 		}
-		if strings.ContainsRune(m, 'ွ') {
-			initial += "w"
-		}
+		medialW := strings.ContainsRune(m, 'ွ')
 		var sign strings.Builder
 		creaky := false
 		for j < len(rs) {
@@ -648,11 +675,18 @@ func burmeseWord(rs []rune) []rawWord {
 			}
 			j++
 		}
-		b.WriteString(initial)
 		rhyme, ok := burmeseRhymes[sign.String()]
 		if !ok {
 			rhyme = alphabet([]rune(sign.String()), map[rune]string{'ာ': "a", 'ါ': "a", 'ိ': "i", 'ီ': "i", 'ု': "u", 'ူ': "u", 'ေ': "e", 'ဲ': "e"})
 		}
+		switch {
+		case medialW && (rhyme == "an" || rhyme == "at"):
+			// The medial wa with a final is u (ညွန့်, Nyunt; ကွတ်, kut).
+			rhyme = "u" + rhyme[1:]
+		case medialW:
+			initial += "w"
+		}
+		b.WriteString(initial)
 		if initial == "" && rhyme == "a" && (r == 'ဣ' || r == 'ဥ' || r == 'ဧ' || r == 'ဩ') {
 			rhyme = ""
 		}
@@ -664,7 +698,12 @@ func burmeseWord(rs []rune) []rawWord {
 		if initial == "" && r != 'အ' {
 			b.WriteString(burmeseConsonants[r])
 		}
-		out = append(out, rawWord{s: b.String()})
+		w := rawWord{s: b.String(), syllable: true}
+		if strings.HasPrefix(w.s, "hs") {
+			// ဆ is written hs or s (ဆန်း, San).
+			w.s, w.alts = w.s[1:], []string{w.s}
+		}
+		out = append(out, w)
 		i = j
 	}
 	return out

@@ -110,17 +110,19 @@ var abbreviations = map[string][]string{
 // The short forms of given names: nicknames.txt, made by gen_tables.go
 // from the table of carltonnorthern/nicknames (Apache License 2.0). A
 // short form has the names it stands for as other readings, whose
-// similarity counts nicknameFactor: Bob meets Robert at 0.9. Short forms
-// of one or two letters are left out, and those that are given names of
-// their own in the populations the lists concern (Ali, which the table
-// gives for Alison).
+// similarity counts nicknameFactor: Bob meets Robert at 0.95. A short form
+// is read so when a name word is written as it (not when it only folds to
+// the same key: Allah is not Allie); short forms of fewer than three
+// letters are left out, and those that are names of their own in the
+// populations the lists concern: Ali, which the table gives for Alison,
+// and the Korean surnames Kim and Lee.
 //
 //go:embed nicknames.txt
 var nicknamesText string
 
-const nicknameFactor = 0.9
+const nicknameFactor = 0.95
 
-var notNicknames = map[string]bool{"ali": true}
+var notNicknames = map[string]bool{"ali": true, "kim": true, "lee": true}
 
 // honorifics are the courtesy titles that are never part of a name: Key
 // drops them.
@@ -133,7 +135,7 @@ var honorifics = []string{
 // names of organisations, in the languages of the lists.
 var minorWords = []string{
 	"al", "bin", "bint", "ould", "ul", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della",
-	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "il", "tal",
+	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "tal",
 	"of", "the", "and", "for", "in", "on", "at", "to", "by", "et", "und", "y", "e", "i", "o", "u", "a",
 	"en", "het", "voor", "fur", "für", "pour", "para", "per", "por", "con", "ja", "och",
 	"na", "za", "po", "pri", "ot", "iz", "dlia", "dlya", "v", "s", "z", "k",
@@ -143,7 +145,7 @@ var minorWords = []string{
 // wordTables are the tables above as keys, made once.
 type wordTables struct {
 	abbrev    map[string][]string // abbreviation (before folding) -> the keys of the words it stands for
-	fullNames map[string][]string // key of a short form -> the keys of the given names it stands for
+	fullNames map[string][]string // a short form in lower-case ASCII -> the keys of the given names it stands for
 	company   map[string]string   // abbreviation (before folding) -> canonical key
 	phrases   map[string][]phrase // first key of a phrase -> phrases, longest first
 	titles    map[string]bool     // keys
@@ -185,10 +187,10 @@ var tables = sync.OnceValue(func() *wordTables {
 		}
 		for _, short := range fs[1:] {
 			ks := rawKeys(short, "")
-			if len(short) <= 2 || notNicknames[short] || len(ks) != 1 || ks[0] == full[0] || contains(t.fullNames[ks[0]], full[0]) {
+			if notNicknames[short] || len(short) < 3 || len(ks) != 1 || ks[0] == full[0] || contains(t.fullNames[short], full[0]) {
 				continue
 			}
-			t.fullNames[ks[0]] = append(t.fullNames[ks[0]], full[0])
+			t.fullNames[short] = append(t.fullNames[short], full[0])
 		}
 	}
 	for _, v := range vesselPhrases {
