@@ -349,12 +349,15 @@ func (ix *Index) buildJoined() {
 // the joins of its words that are a word of the index: the others need
 // not be tried.
 func (ix *Index) bind(p *query) {
-	if _, ok := ix.alone[keyOf(p.acronym, "")]; ok && p.acronym != "" {
-		p.addForm(formAcronym, strings.ToUpper(p.acronym), tokens(p.acronym, ""))
+	if p.acronym != "" {
+		if _, ok := ix.alone[keyOf(p.acronym, "")]; ok {
+			p.addForm(formAcronym, strings.ToUpper(p.acronym), tokens(p.acronym, ""))
+		}
 		p.acronym = ""
 	}
+	has := func(k string) bool { return ix.keyVocab[k] != nil }
 	for _, f := range p.forms {
-		f.split, f.joinable = 0, 0
+		f.split = 0
 		for i := range f.toks {
 			if k := f.toks[i].key; len(k) >= minSplitLen {
 				if _, ok := ix.joined[maphash.String(ix.joinSeed, k)]; ok {
@@ -362,14 +365,7 @@ func (ix *Index) bind(p *query) {
 				}
 			}
 		}
-		for k, jn := range f.joins {
-			for _, key := range jn.keys {
-				if ix.keyVocab[key] != nil {
-					f.joinable |= 1 << k
-					break
-				}
-			}
-		}
+		f.joins = joins(f.toks, has)
 	}
 }
 

@@ -30,6 +30,9 @@ func nameParts(s string) []string {
 	if len(s) > maxNameBytes {
 		s = s[:maxNameBytes]
 	}
+	if !mayHaveMarker(s) {
+		return []string{s}
+	}
 	lower := strings.ToLower(s)
 	var parts []string
 	from := 0
@@ -68,6 +71,19 @@ func nameParts(s string) []string {
 		}
 	}
 	return out
+}
+
+// mayHaveMarker reports whether s may hold one of nameMarkers: whether it
+// has an x, a k, or "formerly" or "previously" (whose y is enough), in
+// either case.
+func mayHaveMarker(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'x', 'X', 'k', 'K', 'y', 'Y':
+			return true
+		}
+	}
+	return false
 }
 
 // acronymSkip are the words an acronym leaves out.

@@ -75,13 +75,17 @@ type qform struct {
 	toks   []token
 	off    int     // the column of its first token in a row
 	total  float64 // the sum of its tokens' weights
-	joins  []join  // its words joined
 	inits  bool    // it has initials
 	factor float64 // acronymFactor for an acronym, else 1
-	// split and joinable are set by the index searched (markJoins): the
-	// tokens whose key may be two words of a name joined, and the joins
-	// whose key is a word of a name.
-	split, joinable uint64
+	// split and joins are set by the index searched (bind): the tokens
+	// whose key may be two words of a name joined, and the joins of its
+	// words whose key is a word of a name.
+	split uint64
+	joins []join
+	// flags are the flags of its tokens, or-ed; nums is set when one
+	// writes a number.
+	flags uint8
+	nums  bool
 }
 
 // A join is a run of words of a query joined into one: two neighbours, or
@@ -141,21 +145,36 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 	for _, t := range ts {
 		f.total += t.weight
 		f.inits = f.inits || t.flags&tokInitial != 0
+		f.flags |= t.flags
+		f.nums = f.nums || t.num != ""
 	}
-	f.joins = joins(ts)
 	p.forms = append(p.forms, f)
 	p.width += len(ts)
 }
 
-// joins returns the runs of ts that a query joins: each two neighbours,
-// and each run of three or four words joined by hyphens.
-func joins(ts []token) []join {
+// joins returns the runs of ts that a query joins, each two neighbours and
+// each run of three or four words joined by hyphens, whose keys joined
+// (with the words' readings) has reports to be a word of the index; each
+// with those keys.
+func joins(ts []token, has func(string) bool) []join {
 	var out []join
+	var buf [maxJoined * maxKeyLen]byte
 	add := func(from, to int) {
-		j := join{from: from, to: to}
+		alts := false
+		b := buf[:0]
+		for _, t := range ts[from:to] {
+			b = append(b, t.key...)
+			alts = alts || len(t.alts) > 0
+		}
+		if !alts {
+			if len(b) <= maxKeyLen && has(string(b)) {
+				out = append(out, join{from: from, to: to, keys: []string{string(b)}, weight: weightOf(ts[from:to])})
+			}
+			return
+		}
+		// The readings of the words, joined in every way (at most 16).
 		keys := []string{""}
 		for _, t := range ts[from:to] {
-			j.weight += t.weight
 			var next []string
 			for _, k := range keys {
 				next = append(next, k+t.key)
@@ -167,12 +186,15 @@ func joins(ts []token) []join {
 			}
 			keys = next
 		}
+		j := join{from: from, to: to, weight: weightOf(ts[from:to])}
 		for _, k := range keys {
-			if len(k) <= maxKeyLen && !contains(j.keys, k) {
+			if len(k) <= maxKeyLen && has(k) && !contains(j.keys, k) {
 				j.keys = append(j.keys, k)
 			}
 		}
-		out = append(out, j)
+		if len(j.keys) > 0 {
+			out = append(out, j)
+		}
 	}
 	for i := 0; i+1 < len(ts); i++ {
 		add(i, i+2)
@@ -189,6 +211,15 @@ func joins(ts []token) []join {
 		}
 	}
 	return out
+}
+
+// weightOf returns the sum of the weights of ts.
+func weightOf(ts []token) float64 {
+	w := 0.0
+	for _, t := range ts {
+		w += t.weight
+	}
+	return w
 }
 
 // A rowFunc returns the similarities of vocabulary token v with each of
@@ -342,10 +373,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 			}
 		}
 	}
-	for k, jn := range f.joins {
-		if f.joinable&(1<<k) == 0 {
-			continue
-		}
+	for _, jn := range f.joins {
 		for j := range toks {
 			if contains(jn.keys, ix.vocab[toks[j].vocab].key) {
 				a.pairs = append(a.pairs, pair{i: jn.from, j: j, to: jn.to, kind: pairJoinQuery, s: joinSim,
@@ -573,11 +601,10 @@ func gendered(x, y string) bool {
 // genealogy in another order, or a family, tribal or place name (a word
 // after the article al, a nisba) of the query and another of the alias.
 func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) conflict {
-	bins := false
-	for _, t := range f.toks {
-		bins = bins || t.flags&tokAfterBin != 0
+	if f.flags&(tokAfterBin|tokAfterAl) == 0 {
+		return noConflict
 	}
-	if bins {
+	if f.flags&tokAfterBin != 0 {
 		for _, p := range a.pairs {
 			if p.kind == pairWords && f.toks[p.i].flags&tokAfterBin != toks[p.j].flags&tokAfterBin && ix.hasFlag(toks, tokAfterBin) {
 				a.qx, a.nx = p.i, p.j
@@ -615,6 +642,9 @@ func (ix *Index) hasFlag(toks []nameTok, flag uint8) bool {
 // numbersDiffer reports whether the query and the alias each have a
 // number among their words left unmatched, and the numbers differ.
 func (ix *Index) numbersDiffer(f *qform, toks []nameTok, a *alignment) bool {
+	if !f.nums {
+		return false
+	}
 	for i, t := range f.toks {
 		if t.num == "" || a.matchedQ&(1<<i) != 0 {
 			continue

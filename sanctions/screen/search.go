@@ -135,10 +135,7 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1})
 		}
 	}
-	for k, jn := range f.joins {
-		if f.joinable&(1<<k) == 0 {
-			continue
-		}
+	for _, jn := range f.joins {
 		var hs []hit
 		for _, k := range jn.keys {
 			for _, v := range ix.keyVocab[k] {
@@ -244,28 +241,31 @@ func cmpInt(a, b int) int { return a - b }
 // one of them when add is set (they become candidates), else to the
 // candidates only.
 func (ix *Index) follow(e *entry, sc *scratch, add bool) {
-	tg := sc.nextToken()
+	tg, gen := sc.nextToken(), sc.gen
+	split := e.kind == entrySplit // both words of a split may be name words
 	for _, h := range e.hits {
-		nameWord := ix.vocab[h.v].weight == weightName
-		for k := ix.postStart[h.v]; k < ix.postStart[h.v+1]; k++ {
-			ni := ix.postings[k]
+		x := e.weight * h.s
+		sig := e.sig && ix.vocab[h.v].weight == weightName
+		lo, hi := ix.postStart[h.v], ix.postStart[h.v+1]
+		masks := ix.postMask[lo:hi]
+		for k, ni := range ix.postings[lo:hi] {
 			c := &sc.names[ni]
-			if c.stamp != sc.gen {
+			if c.stamp != gen {
 				if !add {
 					continue
 				}
-				*c = candidate{stamp: sc.gen}
+				*c = candidate{stamp: gen}
 				sc.cands = append(sc.cands, ni)
 			}
 			if c.tok != tg { // else met through a more alike word
 				c.tok = tg
-				c.acc += e.weight * h.s
+				c.acc += x
 				c.other += e.other
 			}
-			c.pos |= ix.postMask[k]
+			c.pos |= masks[k]
 			switch {
-			case !e.sig || !nameWord:
-			case e.kind == entrySplit: // both words of the split may be name words
+			case !sig:
+			case split:
 				c.sigs += 2
 			case c.sigTok != tg:
 				c.sigTok = tg

@@ -483,12 +483,15 @@ func finish(t *wordTables, ts []token) []token {
 			tok.num = n
 			tok.addAlt(n, 1)
 		}
-		for _, full := range t.abbrev[tok.raw] {
-			tok.addAlt(full, 1)
-		}
-		if t.weightOf(tok.key) == weightName {
-			for _, full := range t.fullNames[tok.raw] {
-				tok.addAlt(full, nicknameFactor)
+		tok.weight = t.weightOf(tok.key)
+		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
+			for _, full := range t.abbrev[tok.raw] {
+				tok.addAlt(full, 1)
+			}
+			if tok.weight == weightName {
+				for _, full := range t.fullNames[tok.raw] {
+					tok.addAlt(full, nicknameFactor)
+				}
 			}
 		}
 		if i > 0 {
@@ -503,7 +506,6 @@ func finish(t *wordTables, ts []token) []token {
 		for k := range tok.alts {
 			tok.alts[k].skel = skeleton(tok.alts[k].key)
 		}
-		tok.weight = t.weightOf(tok.key)
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):
 			tok.weight = weightName
@@ -536,6 +538,12 @@ func with(t token, key string) token {
 // gives it back.
 func Key(s string) []string {
 	ts := tokens(s, "")
+	if len(ts) > maxWords {
+		// The word rules may make several keys of a word: keep as many
+		// keys as a name is read words, so that Key of its output gives
+		// it back.
+		ts = ts[:maxWords]
+	}
 	ks := make([]string, len(ts))
 	for i, t := range ts {
 		ks[i] = t.key
