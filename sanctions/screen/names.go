@@ -113,7 +113,7 @@ func acronymOf(ts []token) string {
 		}
 		b = append(b, t.first)
 	}
-	if len(b) < 3 || len(keyOf(string(b), "")) < 3 {
+	if len(b) < 3 || len(keyOf(string(b), "")) < 2 {
 		return ""
 	}
 	return string(b)

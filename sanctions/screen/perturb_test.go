@@ -53,7 +53,7 @@ func TestPerturbed(t *testing.T) {
 // perturbedFloor is the least share of perturbed names TestPerturbed must
 // find: the value measured when the scorer was last changed, less a
 // margin.
-const perturbedFloor = 0.0
+const perturbedFloor = 0.92 // measured 0.945
 
 func isLatin(s string) bool {
 	for _, r := range s {

@@ -465,58 +465,7 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 // score scores the pairs of alignment a, and applies the caps and
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
-	var num, wqMatched float64
-	sigPairs := 0
-	found := a.conflict
-	// Initials count only beside a pair of name words: initials alone
-	// (C. L.) name no one.
-	named := false
-	for _, p := range a.pairs {
-		named = named || p.kind != pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
-	}
-	if !named {
-		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
-			if p.kind == pairInitial {
-				a.matchedQ &^= p.qm
-				a.matchedN &^= p.nm
-				return true
-			}
-			return false
-		})
-	}
-	for _, p := range a.pairs {
-		wq := f.toks[p.i].weight
-		wn := ix.vocab[toks[p.j].vocab].weight
-		switch p.kind {
-		case pairWords:
-			if wq == weightName && wn == weightName {
-				sigPairs++
-				if found == noConflict && gendered(f.toks[p.i].key, ix.vocab[toks[p.j].vocab].key) {
-					found, a.qx, a.nx = conflictGender, p.i, p.j
-				}
-			}
-		case pairJoinQuery:
-			wq = 0
-			for k := p.i; k < p.to; k++ {
-				wq += f.toks[k].weight
-			}
-			if wn == weightName {
-				sigPairs++
-			}
-		case pairJoinName:
-			if wq == weightName {
-				for _, j := range [2]int{p.j, p.to} {
-					if ix.vocab[toks[j].vocab].weight == weightName {
-						sigPairs++
-					}
-				}
-			}
-		case pairInitial:
-			sigPairs++
-		}
-		num += wq * p.s
-		wqMatched += wq
-	}
+	num, wqMatched, sigPairs, found := ix.tally(f, toks, a)
 	var wnUnmatched float64
 	sigNames := 0
 	for j, t := range toks {
@@ -566,6 +515,62 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 		a.score *= acronymFactor
 	}
 	a.score *= f.factor
+}
+
+// tally returns the numerator of the score of alignment a, the weight of
+// the query's words paired, the pairs of name words, and the conflict
+// the pairs show (or the one pairInitials found). Initials count only
+// beside a pair of name words: initials alone (C. L.) name no one.
+func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
+	found = a.conflict
+	named := false
+	for _, p := range a.pairs {
+		named = named || p.kind != pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
+	}
+	if !named {
+		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
+			if p.kind == pairInitial {
+				a.matchedQ &^= p.qm
+				a.matchedN &^= p.nm
+				return true
+			}
+			return false
+		})
+	}
+	for _, p := range a.pairs {
+		wq := f.toks[p.i].weight
+		wn := ix.vocab[toks[p.j].vocab].weight
+		switch p.kind {
+		case pairWords:
+			if wq == weightName && wn == weightName {
+				sigPairs++
+				if found == noConflict && gendered(f.toks[p.i].key, ix.vocab[toks[p.j].vocab].key) {
+					found, a.qx, a.nx = conflictGender, p.i, p.j
+				}
+			}
+		case pairJoinQuery:
+			wq = 0
+			for k := p.i; k < p.to; k++ {
+				wq += f.toks[k].weight
+			}
+			if wn == weightName {
+				sigPairs++
+			}
+		case pairJoinName:
+			if wq == weightName {
+				for _, j := range [2]int{p.j, p.to} {
+					if ix.vocab[toks[j].vocab].weight == weightName {
+						sigPairs++
+					}
+				}
+			}
+		case pairInitial:
+			sigPairs++
+		}
+		num += wq * p.s
+		wqMatched += wq
+	}
+	return num, wqMatched, sigPairs, found
 }
 
 // gendered reports whether keys x and y are the masculine and feminine
