@@ -57,8 +57,8 @@ type Index struct {
 	// query is split only when its key is one.
 	joined   map[uint64]struct{}
 	joinSeed maphash.Seed
-	// alone holds the keys of the names of one word: what an acronym may
-	// meet.
+	// alone holds the keys of the names of one word written in capitals
+	// (PLA, IRGC): what the acronym of a query may meet.
 	alone map[string]struct{}
 	// acronyms maps the key of the acronym of an alias of an organisation
 	// to its names, which have no tokens and come after the names with
@@ -321,7 +321,7 @@ func (ix *Index) buildJoined() {
 			continue
 		}
 		ts := ix.toks[n.first:n.end]
-		if len(ts) == 1 {
+		if len(ts) == 1 && len(ts[0].word) <= 12 && isUpperWord(ts[0].word) && isLatinWord(ts[0].word) {
 			ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
 		}
 		for j := 0; j+1 < len(ts); j++ {
@@ -343,8 +343,9 @@ func (ix *Index) buildJoined() {
 }
 
 // bind makes query p ready for the index: it adds the form of the
-// acronym of its name when the acronym is a name of one word of the index
-// (an acronym meets only a name of one word: PLA, IRGC), and marks, in each form, the words whose
+// acronym of its name when the acronym is a name of one word written in
+// capitals in the index (an acronym meets only a name of one word: PLA,
+// IRGC), and marks, in each form, the words whose
 // key two neighbouring words of a name of the index may give joined, and
 // the joins of its words that are a word of the index: the others need
 // not be tried.

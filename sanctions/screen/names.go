@@ -113,8 +113,8 @@ func acronymOf(ts []token) string {
 		}
 		b = append(b, t.first)
 	}
-	if len(b) < 3 || len(keyOf(string(b), "")) < 2 {
-		return ""
+	if len(b) < 3 || strings.Count(string(b), string(b[:1])) == len(b) {
+		return "" // too short, or one letter (AAA)
 	}
 	return string(b)
 }

@@ -323,7 +323,7 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
 	a.conflict, a.numbers, a.score = noConflict, false, 0
 	if f.kind == formAcronym && len(toks) != 1 {
-		return // an acronym meets a name of one word only
+		return // an acronym meets a name of one word only (see bind)
 	}
 	if n.acronym {
 		// The acronym of an alias meets a query of one word that is it.

@@ -608,8 +608,8 @@ func numberOf(t *token) string {
 	if n, ok := numberWords[k]; ok {
 		return n
 	}
-	if len(k) >= 2 && t.word == strings.ToUpper(t.word) {
-		if v := roman(k); v > 0 {
+	if len(k) >= 2 {
+		if v := roman(k); v > 0 && isUpperWord(t.word) {
 			return strconv.Itoa(v)
 		}
 	}

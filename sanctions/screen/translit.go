@@ -74,6 +74,9 @@ func scriptWord(text string) ([]rawWord, bool) {
 			break
 		}
 	}
+	if first == scriptOther {
+		return nil, false
+	}
 	rs := []rune(strings.ToLower(text))
 	switch first {
 	case scriptHebrew:
