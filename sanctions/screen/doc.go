@@ -370,10 +370,10 @@
 // benchmark list (6,000 entities, 30,000 names) for a thousand queries at
 // three thresholds.
 //
-// On that list, on one core, a query takes about 16 µs at the median and
-// 27 µs on average, 200 to 300 times less than the scan, for about 300
-// bytes of index per name (BenchmarkScreen; the figures vary with the
-// machine).
+// On that list, on one core of a machine shared with other work, a query
+// takes about 30 µs at the median, 120 to 390 times less than the scan,
+// for about 510 bytes of index per name (BenchmarkScreen; the figures vary
+// with the machine and its load).
 //
 // # Concurrency and limits
 //
