@@ -34,7 +34,8 @@ func ExampleIndex_Search() {
 }
 
 // A birth date that contradicts the listed one rules a namesake out; an
-// identity number the entity lists raises any score.
+// initial stands for the first given name; an identity number the entity
+// lists raises any score.
 func ExampleQuery() {
 	ix := screen.NewIndex([]*sanctions.Entity{{
 		ID: "EXAMPLE-1", Type: sanctions.Person,
@@ -53,7 +54,7 @@ func ExampleQuery() {
 	}
 	// Output:
 	// 0.93 alias "Ivan Petrovich SIDOROV" (no language): Ivan~Ivan 1.00, Sidorov~SIDOROV 1.00; alias words unmatched: Petrovich; name score 0.91; birth date 1960-05-01 agrees with 1960 (+0.02)
-	// 0.97 alias "Ivan Petrovich SIDOROV" (no language): Sidorov~SIDOROV 1.00; query words unmatched: I; alias words unmatched: Ivan, Petrovich; name score 0.67; id number MP1234567 is listed: MP 1234567 (passport), score raised to 0.97
+	// 0.98 alias "Ivan Petrovich SIDOROV" (no language): I~Ivan 0.80, Sidorov~SIDOROV 1.00; alias words unmatched: Petrovich; name score 0.83; id number MP1234567 is listed: MP 1234567 (passport), score raised to 0.98
 }
 
 func ExampleKey() {

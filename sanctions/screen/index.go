@@ -2,7 +2,9 @@ package screen
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -46,6 +48,24 @@ type Index struct {
 	postMask []uint32
 	// ids maps a normalised identity number to the entities that hold it.
 	ids map[string][]uint32
+	// keyVocab maps a key to the vocabulary ids of that key (tokens of one
+	// key may differ in their readings or weight): what the joins and
+	// splits of a query's words look up.
+	keyVocab map[string][]uint32
+	// joined holds the hashes (seed joinSeed) of the keys that two
+	// neighbouring words of a name give joined (see joinsTo): a word of a
+	// query is split only when its key is one.
+	joined   map[uint64]struct{}
+	joinSeed maphash.Seed
+	// alone holds the keys of the names of one word written in capitals
+	// (PLA, IRGC): what the acronym of a query may meet.
+	alone map[string]struct{}
+	// acronyms maps the key of the acronym of an alias of an organisation
+	// to its names, which have no tokens and come after the names with
+	// words (the first words of names); acrKeys holds their keys.
+	acronyms map[string][]uint32
+	acrKeys  []string
+	words    int
 	// vocabID maps a token's key and script to its vocabulary id; the
 	// vocabulary tokens within reach of vocabulary id v and alike enough
 	// are near[nearStart[v]:nearStart[v+1]], the most alike first: a
@@ -59,9 +79,12 @@ type Index struct {
 
 type entityInfo struct {
 	first, end uint32 // the entity's names, names[first:end]
-	births     []partialDate
-	countries  []string
-	ids        []idNumber
+	// The acronyms of its aliases, names[acrFirst:acrEnd], after the names
+	// of every entity.
+	acrFirst, acrEnd uint32
+	births           []partialDate
+	countries        []string
+	ids              []idNumber
 }
 
 type nameInfo struct {
@@ -69,6 +92,8 @@ type nameInfo struct {
 	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
 	weak       bool
+	acronym    bool    // the name is the acronym of the alias (last is the index of its key in acrKeys)
+	part       uint8   // which of the names the alias gives (see nameParts): 0 for the first
 	org        bool    // the entity is an organisation
 	sig        uint8   // the number of its tokens that are name words
 	version    int32   // the version of the entity it comes from (see versions)
@@ -87,12 +112,33 @@ type nameInfo struct {
 type nameTok struct {
 	vocab  uint32
 	weight float32 // the vocabulary token's weight, at hand
+	flags  uint8   // the token's flags (tokAfterBin ...)
+	first  byte    // the first letter of the word, before folding
 	word   string
 }
 
+// A vocabKey tells vocabulary tokens apart: their key, script, weight and
+// readings.
 type vocabKey struct {
-	key   string
-	abjad bool
+	key    string
+	abjad  bool
+	weight float64
+	alts   string
+}
+
+func vocabKeyOf(t *token) vocabKey {
+	k := vocabKey{key: t.key, abjad: t.abjad, weight: t.weight}
+	if len(t.alts) > 0 {
+		var b strings.Builder
+		for _, a := range t.alts {
+			b.WriteString(a.key)
+			b.WriteByte(' ')
+			b.WriteString(strconv.FormatFloat(a.f, 'g', -1, 64))
+			b.WriteByte(' ')
+		}
+		k.alts = b.String()
+	}
+	return k
 }
 
 // NewIndex indexes the names of entities, every alias in every language:
@@ -140,6 +186,13 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		ids:      map[string][]uint32{},
 	}
 	vocabID := map[vocabKey]uint32{}
+	// The acronyms of the aliases, added after the names with words.
+	type pendingAcronym struct {
+		entity int
+		name   nameInfo
+		key    string
+	}
+	var acrs []pendingAcronym
 	for ei, vs := range groups {
 		ix.entities[ei] = vs[0]
 		if len(vs) > 1 {
@@ -153,52 +206,24 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		org := vs[0].Type == sanctions.Organisation
 		for vi, e := range vs {
 			for ai, n := range e.Names {
-				ts := tokens(n.Full(), strings.ToUpper(n.Language))
-				if len(ts) == 0 {
-					continue
-				}
-				if len(ts) > maxTokens {
-					ts = ts[:maxTokens]
-				}
-				name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), first: uint32(len(ix.toks)), weak: n.Strength == sanctions.Weak, org: org}
-				for i := range ts {
-					t := &ts[i]
-					vk := vocabKey{t.key, t.abjad}
-					id, ok := vocabID[vk]
-					if !ok {
-						id = uint32(len(ix.vocab))
-						vocabID[vk] = id
-						ix.vocab = append(ix.vocab, token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight})
+				lang := strings.ToUpper(n.Language)
+				parts := nameParts(n.Full())
+				for pi, part := range parts {
+					ts := tokens(part, lang)
+					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
+					if len(parts) == 1 && n.Last != "" {
+						name.last = partMask(ts, n.Last, lang)
 					}
-					ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), word: t.word})
-				}
-				name.end = uint32(len(ix.toks))
-				for j, t := range ts {
-					name.weight += t.weight
-					switch {
-					case t.weight == weightName:
-						name.sig++
-						name.sigMask |= 1 << min(j, 31)
-					case t.weight == weightMinor:
-						name.minorMask |= 1 << min(j, 31)
+					if len(parts) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
+						name.given = partMask(ts, n.First, lang)
+					}
+					ix.addName(info, name, ts, vocabID)
+					if org && pi == 0 {
+						if a := acronymOf(ts); a != "" {
+							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, keyOf(a, "")})
+						}
 					}
 				}
-				if len(ts) > 32 {
-					name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
-				}
-				if n.Last != "" {
-					name.last = partMask(ts, n.Last, strings.ToUpper(n.Language))
-				}
-				if n.First != "" && (n.Last != "" || n.Middle != "") {
-					name.given = partMask(ts, n.First, strings.ToUpper(n.Language))
-				}
-				for _, o := range ix.names[info.first:] {
-					if o.weak == name.weak && o.last == name.last && o.given == name.given && !o.dup && sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
-						name.dup = true
-						break
-					}
-				}
-				ix.names = append(ix.names, name)
 			}
 			for _, d := range birthDates(e) {
 				if !slices.Contains(info.births, d) {
@@ -223,11 +248,158 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 			}
 		}
 	}
+	ix.words = len(ix.names)
+	for _, a := range acrs {
+		ix.addAcronym(&ix.ents[a.entity], a.name, a.key)
+	}
 	ix.vocabID = vocabID
+	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
+	for v := range ix.vocab {
+		k := ix.vocab[v].key
+		ix.keyVocab[k] = append(ix.keyVocab[k], uint32(v))
+	}
+	ix.buildJoined()
 	ix.buildLookup()
 	ix.buildPostings()
 	ix.buildNear()
 	return ix
+}
+
+// addName adds a name of tokens ts to the index, and to the names of the
+// entity of info.
+func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID map[vocabKey]uint32) {
+	if len(ts) == 0 {
+		return
+	}
+	if len(ts) > maxTokens {
+		ts = ts[:maxTokens]
+	}
+	name.first = uint32(len(ix.toks))
+	for i := range ts {
+		t := &ts[i]
+		vk := vocabKeyOf(t)
+		id, ok := vocabID[vk]
+		if !ok {
+			id = uint32(len(ix.vocab))
+			vocabID[vk] = id
+			ix.vocab = append(ix.vocab, vocabToken(t))
+		}
+		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), flags: t.flags, first: t.first, word: t.word})
+	}
+	name.end = uint32(len(ix.toks))
+	for j, t := range ts {
+		name.weight += t.weight
+		switch {
+		case t.weight == weightName:
+			name.sig++
+			name.sigMask |= 1 << min(j, 31)
+		case t.weight == weightMinor:
+			name.minorMask |= 1 << min(j, 31)
+		}
+	}
+	if len(ts) > 32 {
+		name.sigMask, name.minorMask = ^uint32(0), ^uint32(0)
+	}
+	for _, o := range ix.names[info.first:] {
+		if o.weak == name.weak && !o.acronym && o.last == name.last && o.given == name.given && !o.dup &&
+			sameVocab(ix.toks[o.first:o.end], ix.toks[name.first:name.end]) {
+			name.dup = true
+			break
+		}
+	}
+	ix.names = append(ix.names, name)
+}
+
+// buildJoined fills ix.joined.
+func (ix *Index) buildJoined() {
+	ix.joinSeed = maphash.MakeSeed()
+	ix.joined = map[uint64]struct{}{}
+	ix.alone = map[string]struct{}{}
+	var h maphash.Hash
+	for _, n := range ix.names {
+		if n.dup {
+			continue
+		}
+		ts := ix.toks[n.first:n.end]
+		if len(ts) == 1 && len(ts[0].word) <= 12 && isUpperWord(ts[0].word) && isLatinWord(ts[0].word) {
+			ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
+		}
+		for j := 0; j+1 < len(ts); j++ {
+			a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key
+			if len(a) < minPart || len(b) < minPart {
+				continue
+			}
+			for _, rest := range [2]string{b, b[1:]} {
+				if rest == b[1:] && a[len(a)-1] != b[0] {
+					continue
+				}
+				h.SetSeed(ix.joinSeed)
+				h.WriteString(a)
+				h.WriteString(rest)
+				ix.joined[h.Sum64()] = struct{}{}
+			}
+		}
+	}
+}
+
+// bind makes query p ready for the index: it adds the form of the
+// acronym of its name when the acronym is a name of one word written in
+// capitals in the index (an acronym meets only a name of one word: PLA,
+// IRGC), and marks, in each form, the words whose
+// key two neighbouring words of a name of the index may give joined, and
+// the joins of its words that are a word of the index: the others need
+// not be tried.
+func (ix *Index) bind(p *query) {
+	if p.acronym != "" {
+		if _, ok := ix.alone[keyOf(p.acronym, "")]; ok {
+			p.addForm(formAcronym, strings.ToUpper(p.acronym), tokens(p.acronym, ""))
+		}
+		p.acronym = ""
+	}
+	has := func(k string) bool { return ix.keyVocab[k] != nil }
+	for _, f := range p.forms {
+		f.split = 0
+		for i := range f.toks {
+			if k := f.toks[i].key; len(k) >= minSplitLen {
+				if _, ok := ix.joined[maphash.String(ix.joinSeed, k)]; ok {
+					f.split |= 1 << i
+				}
+			}
+		}
+		f.joins = joins(f.toks, has)
+	}
+}
+
+// addAcronym adds the acronym key of an alias as a name of the entity
+// of info: a name without words, which a query of one word that is the
+// acronym meets.
+func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
+	if info.acrEnd == 0 {
+		info.acrFirst, info.acrEnd = uint32(len(ix.names)), uint32(len(ix.names))
+	}
+	name.first, name.end = uint32(len(ix.toks)), uint32(len(ix.toks))
+	for k := info.acrFirst; k < info.acrEnd; k++ {
+		if o := ix.names[k]; !o.dup && o.weak == name.weak && ix.acrKeys[o.last] == key {
+			name.dup = true
+			break
+		}
+	}
+	name.last = uint64(len(ix.acrKeys))
+	ix.acrKeys = append(ix.acrKeys, key)
+	if !name.dup {
+		if ix.acronyms == nil {
+			ix.acronyms = map[string][]uint32{}
+		}
+		ix.acronyms[key] = append(ix.acronyms[key], uint32(len(ix.names)))
+	}
+	ix.names = append(ix.names, name)
+	info.acrEnd = uint32(len(ix.names))
+}
+
+// vocabToken is t as the vocabulary keeps it: without its word and flags,
+// which each name keeps.
+func vocabToken(t *token) token {
+	return token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight, alts: t.alts, num: t.num}
 }
 
 func (ix *Index) buildNear() {

@@ -3,7 +3,6 @@ package screen
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,21 +20,37 @@ const (
 	betaPerson       = 0.2
 	betaOrganisation = 1.0
 	// oneWordCap caps the score of an alias of several name words of which
-	// the query meets one only, and of an alias whose last name the query
-	// does not meet.
+	// the query meets one only, of an alias whose last name the query
+	// does not meet, and of the conflicts the alignment finds (an initial
+	// of another given name, gendered forms, a genealogy in another order,
+	// another family or tribal name).
 	oneWordCap = 0.75
 	// weakFactor multiplies the score of a weak alias.
 	weakFactor = 0.85
+	// joinSim is the similarity of words joined on one side and apart on
+	// the other (Goodwill, Good Will); initialSim that of an initial and
+	// the given name it stands for.
+	joinSim    = 0.95
+	initialSim = 0.8
+	// numbersFactor multiplies the score when the query and the alias
+	// each have a number the other lacks (Sam Jong 1, Sam Jong 2).
+	numbersFactor = 0.5
 	// idRaise: an identity number match takes the score s to
 	// 1 - (1-s)*idRaise.
 	idRaise = 1 - idMatchFloor
+	// maxJoined bounds the words of the query joined into one.
+	maxJoined = 4
 )
 
 // A query is a Query made ready for scoring.
 type query struct {
 	Query
-	toks      []token
-	total     float64 // the sum of the tokens' weights
+	// forms are the names the query gives: the name as written (without
+	// the other names it carries), its former or other names, and its
+	// acronym.
+	forms     []*qform
+	width     int    // the tokens of all forms: the width of a row of similarities
+	acronym   string // the acronym of the name, which bind adds as a form
 	birth     partialDate
 	hasBirth  bool
 	country   string
@@ -44,14 +59,55 @@ type query struct {
 	typeValid bool
 }
 
+// A formKind tells what a form of a name is.
+type formKind uint8
+
+const (
+	formName    formKind = iota // the name as written
+	formOther                   // a former or other name it carries
+	formAcronym                 // its acronym
+)
+
+// A qform is one form of the name of a query.
+type qform struct {
+	kind   formKind
+	text   string // the form as written, for reasons
+	toks   []token
+	off    int     // the column of its first token in a row
+	total  float64 // the sum of its tokens' weights
+	inits  bool    // it has initials
+	factor float64 // acronymFactor for an acronym, else 1
+	// split and joins are set by the index searched (bind): the tokens
+	// whose key may be two words of a name joined, and the joins of its
+	// words whose key is a word of a name.
+	split uint64
+	joins []join
+	// flags are the flags of its tokens, or-ed; nums is set when one
+	// writes a number.
+	flags uint8
+	nums  bool
+}
+
+// A join is a run of words of a query joined into one: two neighbours, or
+// three or four joined by hyphens (Chan-o-cha). Its keys are the
+// concatenations of its words' keys and readings.
+type join struct {
+	from, to int // the tokens toks[from:to]
+	keys     []string
+	weight   float64
+}
+
 func prepare(q Query) *query {
 	p := &query{Query: q}
-	p.toks = tokens(q.Name, "")
-	if len(p.toks) > maxTokens {
-		p.toks = p.toks[:maxTokens]
+	for k, part := range nameParts(q.Name) {
+		kind := formName
+		if k > 0 {
+			kind = formOther
+		}
+		p.addForm(kind, part, tokens(part, ""))
 	}
-	for _, t := range p.toks {
-		p.total += t.weight
+	if len(p.forms) > 0 && p.forms[0].kind == formName {
+		p.acronym = acronymOf(p.forms[0].toks)
 	}
 	p.birth, p.hasBirth = q.BirthDate.d, !q.BirthDate.IsZero()
 	if p.hasBirth {
@@ -68,84 +124,348 @@ func prepare(q Query) *query {
 	return p
 }
 
+// addForm adds a form of the query's name, unless it has no token or its
+// tokens are those of a form before it.
+func (p *query) addForm(kind formKind, text string, ts []token) {
+	if len(ts) > maxTokens {
+		ts = ts[:maxTokens]
+	}
+	if len(ts) == 0 || len(p.forms) >= 8 {
+		return
+	}
+	for _, f := range p.forms {
+		if slices.EqualFunc(f.toks, ts, func(a, b token) bool { return a.key == b.key }) {
+			return
+		}
+	}
+	f := &qform{kind: kind, text: text, toks: ts, off: p.width, factor: 1}
+	if kind == formAcronym {
+		f.factor = acronymFactor
+	}
+	for _, t := range ts {
+		f.total += t.weight
+		f.inits = f.inits || t.flags&tokInitial != 0
+		f.flags |= t.flags
+		f.nums = f.nums || t.num != ""
+	}
+	p.forms = append(p.forms, f)
+	p.width += len(ts)
+}
+
+// joins returns the runs of ts that a query joins, each two neighbours and
+// each run of three or four words joined by hyphens, whose keys joined
+// (with the words' readings) has reports to be a word of the index; each
+// with those keys.
+func joins(ts []token, has func(string) bool) []join {
+	var out []join
+	var buf [maxJoined * maxKeyLen]byte
+	add := func(from, to int) {
+		alts := false
+		b := buf[:0]
+		for _, t := range ts[from:to] {
+			b = append(b, t.key...)
+			alts = alts || len(t.alts) > 0
+		}
+		if !alts {
+			if len(b) <= maxKeyLen && has(string(b)) {
+				out = append(out, join{from: from, to: to, keys: []string{string(b)}, weight: weightOf(ts[from:to])})
+			}
+			return
+		}
+		// The readings of the words, joined in every way (at most 16).
+		keys := []string{""}
+		for _, t := range ts[from:to] {
+			var next []string
+			for _, k := range keys {
+				next = append(next, k+t.key)
+				for _, a := range t.alts {
+					if a.f == 1 && len(next) < 16 {
+						next = append(next, k+a.key)
+					}
+				}
+			}
+			keys = next
+		}
+		j := join{from: from, to: to, weight: weightOf(ts[from:to])}
+		for _, k := range keys {
+			if len(k) <= maxKeyLen && has(k) && !contains(j.keys, k) {
+				j.keys = append(j.keys, k)
+			}
+		}
+		if len(j.keys) > 0 {
+			out = append(out, j)
+		}
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		add(i, i+2)
+		// A run of words joined by hyphens that begins at i.
+		if i > 0 && ts[i-1].hyphen {
+			continue
+		}
+		last := i
+		for last < len(ts)-1 && ts[last].hyphen {
+			last++
+		}
+		if n := last + 1 - i; n >= 3 && n <= maxJoined {
+			add(i, last+1)
+		}
+	}
+	return out
+}
+
+// weightOf returns the sum of the weights of ts.
+func weightOf(ts []token) float64 {
+	w := 0.0
+	for _, t := range ts {
+		w += t.weight
+	}
+	return w
+}
+
 // A rowFunc returns the similarities of vocabulary token v with each of
-// the query's tokens, in their order: 0 or less when they are not within
-// reach or alike less than 0.7 (floorTwentieths); nil when none is. The slice is only
-// good until the next call.
+// the query's tokens, all forms in turn: 0 or less when they are not
+// within reach or alike less than 0.7 (floorTwentieths); nil when none is.
+// The slice is only good until the next call.
 type rowFunc func(v uint32) []float64
 
 // pairSim is the similarity of two tokens as the scorer counts it: 0 for
 // words of different kinds (a particle does not pair with a name word) and
-// for words out of reach.
+// for words out of reach; else the best of their readings, each pair of
+// readings counted with the product of their factors.
 func pairSim(q, v *token) float64 {
-	if q.weight != v.weight || !reach(q, v) {
+	if q.weight != v.weight {
 		return 0
 	}
-	return tokenSim(q, v)
+	best := 0.0
+	if reachForms(q.key, q.skel, v.key, v.skel) {
+		best = formSim(q, v, q.key, q.skel, v.key, v.skel)
+	}
+	if best == 1 || len(q.alts) == 0 && len(v.alts) == 0 {
+		return best
+	}
+	try := func(ak, as string, af float64, bk, bs string, bf float64) {
+		if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
+			best = max(best, f*formSim(q, v, ak, as, bk, bs))
+		}
+	}
+	for _, a := range q.alts {
+		try(a.key, a.skel, a.f, v.key, v.skel, 1)
+		for _, b := range v.alts {
+			try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+		}
+	}
+	for _, b := range v.alts {
+		try(q.key, q.skel, 1, b.key, b.skel, b.f)
+	}
+	return best
 }
+
+// A pairKind tells how the words of a pair meet.
+type pairKind uint8
+
+const (
+	pairWords     pairKind = iota // a word of the query and a word of the alias
+	pairJoinQuery                 // words of the query joined, and a word of the alias
+	pairJoinName                  // a word of the query, and two words of the alias joined
+	pairInitial                   // an initial of the query, and a given name of the alias
+)
 
 type pair struct {
 	i, j int // token of the query, token of the name
-	s    float64
+	// to is the end of the query's tokens joined (pairJoinQuery), or the
+	// second token of the name (pairJoinName).
+	to     int
+	kind   pairKind
+	s      float64
+	qm, nm uint64 // the query's and the name's tokens it takes, as bits
 }
+
+// A conflict is what the alignment finds that the query and the alias
+// disagree on, which caps the score.
+type conflict uint8
+
+const (
+	noConflict conflict = iota
+	conflictOneWord
+	conflictLast
+	conflictFirst
+	conflictInitial
+	conflictGender
+	conflictOrder
+	conflictFamily
+)
 
 // An alignment is how the words of a query meet those of one name.
 type alignment struct {
-	pairs        []pair // the pairs taken
-	score        float64
-	capped, weak bool
-	lastMissed   bool   // the alias's last name is not met
-	firstMissed  bool   // the alias's first name is not met
-	matchedQ     uint64 // bit i: query token i has a pair
-	matchedN     uint64 // bit j: name token j has a pair
+	pairs    []pair // the pairs taken
+	score    float64
+	weak     bool
+	conflict conflict // the reason of a cap, if any
+	qx, nx   int      // the tokens of the conflict, for reasons
+	numbers  bool     // the query and the alias have numbers that differ
+	matchedQ uint64   // bit i: query token i has a pair
+	matchedN uint64   // bit j: name token j has a pair
 }
 
-// align pairs the query's tokens with the name's greedily, the most alike
-// first, and scores the name:
+// align pairs the words of form f with those of name n and scores the
+// name:
 //
-//	score = Σ min(wq, wn)·s / (Σ wq matched + alpha·Σ wq unmatched + beta·Σ wn unmatched)
+//	score = Σ wq·s / (Σ wq matched + alpha·Σ wq unmatched + beta·Σ wn unmatched)
 //
-// capped at oneWordCap when the name has two name words or more and the
-// query meets only one, or when the query meets none of the name's first
-// or last name, and multiplied by weakFactor for a weak alias.
-func (ix *Index) align(q *query, n *nameInfo, org bool, rows rowFunc, a *alignment) {
+// capped at oneWordCap on a conflict, multiplied by numbersFactor when
+// their numbers differ, by weakFactor for a weak alias and by
+// acronymFactor for an acronym (whose form meets names of one word only).
+// Words pair first, one to one or joined
+// on one side, the most alike first; then the query's initials with the
+// alias's given names left, in order.
+func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignment) {
 	toks := ix.toks[n.first:n.end]
-	a.pairs = a.pairs[:0]
+	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
+	a.conflict, a.numbers, a.score = noConflict, false, 0
+	if f.kind == formAcronym && len(toks) != 1 {
+		return // an acronym meets a name of one word only (see bind)
+	}
+	if n.acronym {
+		// The acronym of an alias meets a query of one word that is it.
+		if len(f.toks) == 1 && f.kind != formAcronym && f.toks[0].key == ix.acronymKey(n) {
+			a.pairs = append(a.pairs, pair{kind: pairWords, s: 1, qm: 1})
+			a.matchedQ, a.score = 1, acronymFactor*f.factor
+			if n.weak {
+				a.score *= weakFactor
+			}
+		}
+		return
+	}
+	ix.pairWords(f, toks, rows, a)
+	if f.inits {
+		ix.pairInitials(f, n, toks, a)
+	}
+	ix.score(f, n, toks, org, a)
+}
+
+// pairWords takes the pairs, the most alike first (ties by position, so
+// that the result is deterministic), each word in one pair at most: pairs
+// of single words, and pairs of words joined on one side, which are
+// equal: a word of the query with two neighbouring words of the alias
+// whose keys joined give its key (VLADIMIRPUTIN, Vladimir Putin), and
+// words of the query joined with a word of the alias (Good Will,
+// Goodwill). The index finds joined words by splitting and joining keys.
+func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
+	m := len(f.toks)
 	for j, t := range toks {
-		for i, s := range rows(t.vocab) {
+		r := rows(t.vocab)
+		if r == nil {
+			continue
+		}
+		for i, s := range r[f.off : f.off+m] {
 			if s > 0 {
-				a.pairs = append(a.pairs, pair{i, j, s})
+				a.pairs = append(a.pairs, pair{i: i, j: j, s: s, qm: 1 << i, nm: 1 << j})
 			}
 		}
 	}
-	// Most alike first; ties by position, so that the result is
-	// deterministic.
+	for i := range f.toks {
+		if f.split&(1<<i) == 0 {
+			continue
+		}
+		for j := 0; j+1 < len(toks); j++ {
+			if joinsTo(f.toks[i].key, ix.vocab[toks[j].vocab].key, ix.vocab[toks[j+1].vocab].key) {
+				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
+			}
+		}
+	}
+	for _, jn := range f.joins {
+		for j := range toks {
+			if contains(jn.keys, ix.vocab[toks[j].vocab].key) {
+				a.pairs = append(a.pairs, pair{i: jn.from, j: j, to: jn.to, kind: pairJoinQuery, s: joinSim,
+					qm: uint64(1)<<jn.to - uint64(1)<<jn.from, nm: 1 << j})
+			}
+		}
+	}
 	ps := a.pairs
 	for x := 1; x < len(ps); x++ {
 		for y := x; y > 0 && pairBefore(ps[y], ps[y-1]); y-- {
 			ps[y], ps[y-1] = ps[y-1], ps[y]
 		}
 	}
-	a.matchedQ, a.matchedN = 0, 0
 	k := 0
-	var num, wqMatched float64
-	sigPairs := 0
 	for _, p := range ps {
-		if a.matchedQ&(1<<p.i) != 0 || a.matchedN&(1<<p.j) != 0 {
+		if a.matchedQ&p.qm != 0 || a.matchedN&p.nm != 0 {
 			continue
 		}
-		a.matchedQ |= 1 << p.i
-		a.matchedN |= 1 << p.j
+		a.matchedQ |= p.qm
+		a.matchedN |= p.nm
 		ps[k] = p
 		k++
-		wq, wn := q.toks[p.i].weight, ix.vocab[toks[p.j].vocab].weight
-		num += min(wq, wn) * p.s
-		wqMatched += wq
-		if wq == weightName && wn == weightName {
-			sigPairs++
-		}
 	}
 	a.pairs = ps[:k]
+}
+
+func pairBefore(a, b pair) bool {
+	switch {
+	case a.s != b.s:
+		return a.s > b.s
+	case a.kind != b.kind:
+		return a.kind < b.kind
+	case a.i != b.i:
+		return a.i < b.i
+	case a.j != b.j:
+		return a.j < b.j
+	}
+	return a.to < b.to
+}
+
+// minSplitLen is the least length of a key that the alias's words joined
+// may give, and minPart that of each of those words.
+const (
+	minSplitLen = 4
+	minPart     = 2
+)
+
+// joinsTo reports whether keys a and b joined give q: q is a then b, or a
+// then b without its first letter when a ends with it (the doubled letter
+// that folding makes single).
+func joinsTo(q, a, b string) bool {
+	if len(a) < minPart || len(b) < minPart || !strings.HasPrefix(q, a) {
+		return false
+	}
+	rest := q[len(a):]
+	return rest == b || a[len(a)-1] == b[0] && rest == b[1:]
+}
+
+// pairInitials pairs the initials of the query, in order, with the given
+// names of the alias that no word of the query met, in order (the last
+// name left out): an initial stands for the first of them, the next
+// initial for the next. An initial that is not the first letter of the
+// given name it would stand for is a conflict: it never stands for
+// another given name.
+func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignment) {
+	j := 0
+	for i, t := range f.toks {
+		if t.flags&tokInitial == 0 || a.matchedQ&(1<<i) != 0 {
+			continue
+		}
+		for j < len(toks) && (a.matchedN&(1<<j) != 0 || ix.vocab[toks[j].vocab].weight != weightName || n.last&(1<<j) != 0) {
+			j++
+		}
+		if j == len(toks) {
+			return
+		}
+		nk := ix.vocab[toks[j].vocab].key
+		if t.first != toks[j].first && t.key[0] != nk[0] {
+			a.conflict, a.qx, a.nx = conflictInitial, i, j
+			return
+		}
+		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: 1 << j})
+		a.matchedQ |= 1 << i
+		a.matchedN |= 1 << j
+		j++
+	}
+}
+
+// score scores the pairs of alignment a, and applies the caps and
+// factors.
+func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
+	num, wqMatched, sigPairs, found := ix.tally(f, toks, a)
 	var wnUnmatched float64
 	sigNames := 0
 	for j, t := range toks {
@@ -161,60 +481,226 @@ func (ix *Index) align(q *query, n *nameInfo, org bool, rows rowFunc, a *alignme
 	if org {
 		beta = betaOrganisation
 	}
-	den := wqMatched + alpha*(q.total-wqMatched) + beta*wnUnmatched
-	a.score, a.capped, a.weak = 0, false, n.weak
+	den := wqMatched + alpha*(f.total-wqMatched) + beta*wnUnmatched
+	a.score, a.weak = 0, n.weak
 	if den > 0 {
 		a.score = num / den
 	}
-	a.lastMissed = n.last != 0 && a.matchedN&n.last == 0
-	a.firstMissed = n.given != 0 && a.matchedN&n.given == 0
-	if (sigNames >= 2 && sigPairs <= 1 || a.lastMissed || a.firstMissed) && a.score > oneWordCap {
-		a.score, a.capped = oneWordCap, true
+	if found == noConflict {
+		found = ix.unmatchedConflict(f, toks, a)
+	}
+	switch {
+	case n.last != 0 && a.matchedN&n.last == 0:
+		a.conflict = conflictLast
+	case n.given != 0 && a.matchedN&n.given == 0:
+		a.conflict = conflictFirst
+	case sigNames >= 2 && sigPairs <= 1:
+		a.conflict = conflictOneWord
+	default:
+		a.conflict = found
+	}
+	if a.conflict != noConflict && a.score > oneWordCap {
+		a.score = oneWordCap
+	} else {
+		a.conflict = noConflict
+	}
+	a.numbers = ix.numbersDiffer(f, toks, a)
+	if a.numbers {
+		a.score *= numbersFactor
 	}
 	if n.weak {
 		a.score *= weakFactor
 	}
+	if n.acronym {
+		a.score *= acronymFactor
+	}
+	a.score *= f.factor
 }
 
-func pairBefore(a, b pair) bool {
-	if a.s != b.s {
-		return a.s > b.s
+// tally returns the numerator of the score of alignment a, the weight of
+// the query's words paired, the pairs of name words, and the conflict
+// the pairs show (or the one pairInitials found). Initials count only
+// beside a pair of name words: initials alone (C. L.) name no one.
+func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
+	found = a.conflict
+	named := false
+	for _, p := range a.pairs {
+		named = named || p.kind != pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
 	}
-	if a.i != b.i {
-		return a.i < b.i
+	if !named {
+		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
+			if p.kind == pairInitial {
+				a.matchedQ &^= p.qm
+				a.matchedN &^= p.nm
+				return true
+			}
+			return false
+		})
 	}
-	return a.j < b.j
+	for _, p := range a.pairs {
+		wq := f.toks[p.i].weight
+		wn := ix.vocab[toks[p.j].vocab].weight
+		switch p.kind {
+		case pairWords:
+			if wq == weightName && wn == weightName {
+				sigPairs++
+				if found == noConflict && gendered(f.toks[p.i].key, ix.vocab[toks[p.j].vocab].key) {
+					found, a.qx, a.nx = conflictGender, p.i, p.j
+				}
+			}
+		case pairJoinQuery:
+			wq = 0
+			for k := p.i; k < p.to; k++ {
+				wq += f.toks[k].weight
+			}
+			if wn == weightName {
+				sigPairs++
+			}
+		case pairJoinName:
+			if wq == weightName {
+				for _, j := range [2]int{p.j, p.to} {
+					if ix.vocab[toks[j].vocab].weight == weightName {
+						sigPairs++
+					}
+				}
+			}
+		case pairInitial:
+			sigPairs++
+		}
+		num += wq * p.s
+		wqMatched += wq
+	}
+	return num, wqMatched, sigPairs, found
 }
 
-// scoreEntity returns the best name score among the names of entity ei,
-// or among those of names when it is not nil (indexes in ix.names of some
-// of the entity's names, in increasing order), and the index of that
-// name, -1 if none scores above 0.
-func (ix *Index) scoreEntity(q *query, ei int, names []uint32, rows rowFunc, a *alignment) (float64, int) {
+// gendered reports whether keys x and y are the masculine and feminine
+// forms of one name (Ivan, Ivana; Sidorov, Sidorova; Viktor, Viktoria): the longer is the shorter with a (after a consonant
+// or i) or ia added, the way Slavic and Romance feminines are formed.
+func gendered(x, y string) bool {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(y) < 3 {
+		return false
+	}
+	if strings.HasPrefix(x, y) {
+		switch x[len(y):] {
+		case "a":
+			c := y[len(y)-1]
+			return !isVowel(c) || c == 'i'
+		case "ia":
+			return !isVowel(y[len(y)-1])
+		}
+	}
+	// Slavic surnames: -ova, -eva, -ina, -ska against -ov, -ev, -in, -ski,
+	// whatever else their spellings differ in (Barynova, Baranov).
+	for _, s := range [...][2]string{{"ova", "ov"}, {"eva", "ev"}, {"ina", "in"}, {"ska", "ski"}, {"aia", "ii"}} {
+		if strings.HasSuffix(x, s[0]) && strings.HasSuffix(y, s[1]) && len(x) > len(s[0])+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// unmatchedConflict returns the conflict of the words left unmatched: a
+// genealogy in another order, or a family, tribal or place name (a word
+// after the article al, a nisba) of the query and another of the alias.
+func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) conflict {
+	if f.flags&(tokAfterBin|tokAfterAl) == 0 {
+		return noConflict
+	}
+	if f.flags&tokAfterBin != 0 {
+		for _, p := range a.pairs {
+			if p.kind == pairWords && f.toks[p.i].flags&tokAfterBin != toks[p.j].flags&tokAfterBin && ix.hasFlag(toks, tokAfterBin) {
+				a.qx, a.nx = p.i, p.j
+				return conflictOrder
+			}
+		}
+	}
+	qx, nx := -1, -1
+	for i, t := range f.toks {
+		if a.matchedQ&(1<<i) == 0 && t.flags&tokAfterAl != 0 && t.weight == weightName {
+			qx = i
+		}
+	}
+	for j, t := range toks {
+		if a.matchedN&(1<<j) == 0 && t.flags&tokAfterAl != 0 && ix.vocab[t.vocab].weight == weightName {
+			nx = j
+		}
+	}
+	if qx >= 0 && nx >= 0 {
+		a.qx, a.nx = qx, nx
+		return conflictFamily
+	}
+	return noConflict
+}
+
+func (ix *Index) hasFlag(toks []nameTok, flag uint8) bool {
+	for _, t := range toks {
+		if t.flags&flag != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// numbersDiffer reports whether the query and the alias each have a
+// number among their words left unmatched, and the numbers differ.
+func (ix *Index) numbersDiffer(f *qform, toks []nameTok, a *alignment) bool {
+	if !f.nums {
+		return false
+	}
+	for i, t := range f.toks {
+		if t.num == "" || a.matchedQ&(1<<i) != 0 {
+			continue
+		}
+		for j, u := range toks {
+			if num := ix.vocab[u.vocab].num; num != "" && num != t.num && a.matchedN&(1<<j) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreEntity returns the best name score of entity ei over the forms of
+// q and the entity's names, or, when names is not nil, over the names
+// names[k] gives for form k (indexes in ix.names of some of the entity's
+// names, in increasing order); and the form and name of the best, -1 if
+// none scores above 0.
+func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a *alignment) (float64, int, int) {
 	org := ix.entities[ei].Type == sanctions.Organisation
-	best, bestName := 0.0, -1
-	try := func(ni uint32) {
+	best, bestForm, bestName := 0.0, -1, -1
+	try := func(k int, ni uint32) {
 		n := &ix.names[ni]
 		if n.dup {
 			return
 		}
-		ix.align(q, n, org, rows, a)
+		ix.align(q.forms[k], n, org, rows, a)
 		if a.score > best {
-			best, bestName = a.score, int(ni)
+			best, bestForm, bestName = a.score, k, int(ni)
 		}
-	}
-	if names != nil {
-		for _, ni := range names {
-			try(ni)
-		}
-		return best, bestName
 	}
 	info := &ix.ents[ei]
-	for ni := info.first; ni < info.end; ni++ {
-		try(ni)
+	for k := range q.forms {
+		if names != nil {
+			for _, ni := range names[k] {
+				try(k, ni)
+			}
+			continue
+		}
+		for ni := info.first; ni < info.end; ni++ {
+			try(k, ni)
+		}
+		for ni := info.acrFirst; ni < info.acrEnd; ni++ {
+			try(k, ni)
+		}
 	}
-	return best, bestName
+	return best, bestForm, bestName
 }
+
+// acronymKey returns the key of acronym name n.
+func (ix *Index) acronymKey(n *nameInfo) string { return ix.acrKeys[n.last] }
 
 // qualify applies the query's qualifiers to a name score.
 func (ix *Index) qualify(q *query, ei int, nameScore float64, qs *[]Qualifier) float64 {
@@ -292,10 +778,17 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 		return nil
 	}
 	p := prepare(q)
-	row := make([]float64, len(p.toks))
+	ix.bind(p)
+	var toks []*token
+	for _, f := range p.forms {
+		for i := range f.toks {
+			toks = append(toks, &f.toks[i])
+		}
+	}
+	row := make([]float64, len(toks))
 	rows := func(v uint32) []float64 {
-		for i := range p.toks {
-			row[i] = pairSim(&p.toks[i], &ix.vocab[v])
+		for i, t := range toks {
+			row[i] = pairSim(t, &ix.vocab[v])
 		}
 		return row
 	}
@@ -312,112 +805,65 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 
 // match scores entity ei, on the given names as scoreEntity does, and
 // returns its Match when the score reaches threshold.
-func (ix *Index) match(q *query, ei int, names []uint32, threshold float64, rows rowFunc, a *alignment) (Match, bool) {
+func (ix *Index) match(q *query, ei int, names [][]uint32, threshold float64, rows rowFunc, a *alignment) (Match, bool) {
 	e := ix.entities[ei]
 	if q.typeValid && e.Type != q.Type {
 		return Match{}, false
 	}
-	nameScore, best := ix.scoreEntity(q, ei, names, rows, a)
+	nameScore, form, best := ix.scoreEntity(q, ei, names, rows, a)
 	score := ix.qualify(q, ei, nameScore, nil)
 	if score < threshold || (best < 0 && score == 0) {
 		return Match{}, false
 	}
 	m := Match{Entity: e, Score: score, NameScore: nameScore}
 	ix.qualify(q, ei, nameScore, &m.Qualifiers)
+	var f *qform
 	if best >= 0 {
 		n := &ix.names[best]
-		ix.align(q, n, e.Type == sanctions.Organisation, rows, a)
+		f = q.forms[form]
+		ix.align(f, n, e.Type == sanctions.Organisation, rows, a)
 		m.Entity = ix.version(ei, n)
 		m.Alias = m.Entity.Names[n.alias]
-		m.Tokens = ix.pairs(q, n, a)
+		m.Tokens = ix.pairs(f, n, a)
 	}
-	m.Reason = ix.reason(q, &m, best, a)
+	m.Reason = ix.reason(q, f, &m, best, a)
 	return m, true
 }
 
-// pairs returns the pairs of an alignment in the order of the query.
-func (ix *Index) pairs(q *query, n *nameInfo, a *alignment) []Pair {
+// pairs returns the pairs of an alignment in the order of the query. The
+// words of a join are written joined by "+".
+func (ix *Index) pairs(f *qform, n *nameInfo, a *alignment) []Pair {
 	ps := a.pairs
 	slices.SortFunc(ps, func(x, y pair) int { return cmp.Or(x.i-y.i, x.j-y.j) })
 	out := make([]Pair, len(ps))
+	if n.acronym {
+		for k := range ps {
+			out[k] = Pair{Query: f.toks[0].word, Name: strings.ToUpper(ix.acronymKey(n)), Score: 1}
+		}
+		return out
+	}
 	for k, p := range ps {
-		out[k] = Pair{Query: q.toks[p.i].word, Name: ix.toks[int(n.first)+p.j].word, Score: p.s}
+		q, nw := f.toks[p.i].word, ix.toks[int(n.first)+p.j].word
+		switch p.kind {
+		case pairJoinQuery:
+			for i := p.i + 1; i < p.to; i++ {
+				q += "+" + f.toks[i].word
+			}
+		case pairJoinName:
+			nw += "+" + ix.toks[int(n.first)+p.to].word
+		}
+		out[k] = Pair{Query: q, Name: nw, Score: p.s}
 	}
 	return out
 }
 
-func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
+func (ix *Index) reason(q *query, f *qform, m *Match, best int, a *alignment) string {
 	b := make([]byte, 0, 160)
 	num := func(x float64) { b = strconv.AppendFloat(b, x, 'f', 2, 64) }
-	signed := func(x float64) {
-		if x >= 0 {
-			b = append(b, '+')
-		}
-		num(x)
-	}
 	if best < 0 {
 		b = append(b, "no name in common"...)
 	} else {
-		n := &ix.names[best]
-		b = append(b, "alias "...)
-		b = strconv.AppendQuote(b, m.Alias.Full())
-		b = append(b, " ("...)
-		b = append(b, cmp.Or(m.Alias.Language, "no language")...)
-		if n.weak {
-			b = append(b, ", weak: ×"...)
-			num(weakFactor)
-		}
-		b = append(b, "): "...)
-		for k, p := range m.Tokens {
-			if k > 0 {
-				b = append(b, ", "...)
-			}
-			b = append(b, p.Query...)
-			b = append(b, '~')
-			b = append(b, p.Name...)
-			b = append(b, ' ')
-			num(p.Score)
-		}
-		if len(m.Tokens) == 0 {
-			b = append(b, "no word in common"...)
-		}
-		// The words without a pair, each once.
-		list := func(label string, words func(int) (string, bool), n int) {
-			first, last := true, ""
-			for k := range n {
-				w, unmatched := words(k)
-				if !unmatched || (!first && w == last) {
-					continue
-				}
-				if first {
-					b = append(b, label...)
-				} else {
-					b = append(b, ", "...)
-				}
-				b = append(b, w...)
-				first, last = false, w
-			}
-		}
-		list("; query words unmatched: ", func(i int) (string, bool) { return q.toks[i].word, a.matchedQ&(1<<i) == 0 }, len(q.toks))
-		toks := ix.toks[n.first:n.end]
-		list("; alias words unmatched: ", func(j int) (string, bool) { return toks[j].word, a.matchedN&(1<<j) == 0 }, len(toks))
-		switch {
-		case a.capped && a.lastMissed:
-			b = append(b, "; last name "...)
-			b = strconv.AppendQuote(b, m.Alias.Last)
-			b = append(b, " not met: at most "...)
-			num(oneWordCap)
-		case a.capped && a.firstMissed:
-			b = append(b, "; first name "...)
-			b = strconv.AppendQuote(b, m.Alias.First)
-			b = append(b, " not met: at most "...)
-			num(oneWordCap)
-		case a.capped:
-			b = append(b, "; one name word in common only: at most "...)
-			num(oneWordCap)
-		}
-		b = append(b, "; name score "...)
-		num(m.NameScore)
+		b = ix.reasonName(b, q, f, m, best, a)
 	}
 	for _, x := range m.Qualifiers {
 		b = append(b, "; "...)
@@ -433,9 +879,7 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 		case x.Field == "id number":
 			b = append(b, " is not among the listed "...)
 			b = appendPrintable(b, x.Listed)
-			b = append(b, " ("...)
-			signed(x.Delta)
-			b = append(b, ')')
+			b = appendDelta(b, x.Delta)
 		default:
 			if x.Agrees {
 				b = append(b, " agrees with "...)
@@ -443,16 +887,135 @@ func (ix *Index) reason(q *query, m *Match, best int, a *alignment) string {
 				b = append(b, " differs from "...)
 			}
 			b = appendPrintable(b, x.Listed)
-			b = append(b, " ("...)
-			if x.Delta == 0 {
-				b = append(b, "no effect"...)
-			} else {
-				signed(x.Delta)
-			}
-			b = append(b, ')')
+			b = appendDelta(b, x.Delta)
 		}
 	}
 	return string(b)
+}
+
+// appendDelta appends " (+0.05)", " (-0.10)" or " (no effect)".
+func appendDelta(b []byte, d float64) []byte {
+	b = append(b, " ("...)
+	switch {
+	case d == 0:
+		b = append(b, "no effect"...)
+	case d > 0:
+		b = append(b, '+')
+		fallthrough
+	default:
+		b = strconv.AppendFloat(b, d, 'f', 2, 64)
+	}
+	return append(b, ')')
+}
+
+// reasonName writes how the name of form f met the alias of name best.
+func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a *alignment) []byte {
+	num := func(x float64) { b = strconv.AppendFloat(b, x, 'f', 2, 64) }
+	n := &ix.names[best]
+	switch f.kind {
+	case formOther:
+		b = append(b, "the query's other name "...)
+		b = strconv.AppendQuote(b, f.text)
+		b = append(b, ", "...)
+	case formAcronym:
+		b = append(b, "the query's acronym "...)
+		b = strconv.AppendQuote(b, f.text)
+		b = append(b, " (×"...)
+		num(acronymFactor)
+		b = append(b, "), "...)
+	}
+	b = append(b, "alias "...)
+	b = strconv.AppendQuote(b, m.Alias.Full())
+	b = append(b, " ("...)
+	b = append(b, cmp.Or(m.Alias.Language, "no language")...)
+	if n.weak {
+		b = append(b, ", weak: ×"...)
+		num(weakFactor)
+	}
+	switch {
+	case n.acronym:
+		b = append(b, ", its acronym: ×"...)
+		num(acronymFactor)
+	case n.part > 0:
+		b = append(b, ", the other name it gives"...)
+	}
+	b = append(b, "): "...)
+	for k, p := range m.Tokens {
+		if k > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, p.Query...)
+		b = append(b, '~')
+		b = append(b, p.Name...)
+		b = append(b, ' ')
+		num(p.Score)
+	}
+	if len(m.Tokens) == 0 {
+		b = append(b, "no word in common"...)
+	}
+	// The words without a pair, each once.
+	list := func(label string, words func(int) (string, bool), n int) {
+		first, last := true, ""
+		for k := range n {
+			w, unmatched := words(k)
+			if !unmatched || (!first && w == last) {
+				continue
+			}
+			if first {
+				b = append(b, label...)
+			} else {
+				b = append(b, ", "...)
+			}
+			b = append(b, w...)
+			first, last = false, w
+		}
+	}
+	list("; query words unmatched: ", func(i int) (string, bool) { return f.toks[i].word, a.matchedQ&(1<<i) == 0 }, len(f.toks))
+	toks := ix.toks[n.first:n.end]
+	list("; alias words unmatched: ", func(j int) (string, bool) { return toks[j].word, a.matchedN&(1<<j) == 0 }, len(toks))
+	b = ix.reasonConflict(b, f, m, toks, a)
+	if a.numbers {
+		b = append(b, "; the numbers differ: ×"...)
+		num(numbersFactor)
+	}
+	b = append(b, "; name score "...)
+	num(m.NameScore)
+	return b
+}
+
+// reasonConflict writes the conflict that capped the score, if any.
+func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a *alignment) []byte {
+	words := func(what string) {
+		b = append(b, what...)
+		b = append(b, ' ')
+		b = append(b, f.toks[a.qx].word...)
+		b = append(b, ", "...)
+		b = append(b, toks[a.nx].word...)
+	}
+	switch a.conflict {
+	case noConflict:
+		return b
+	case conflictLast:
+		b = append(b, "; last name "...)
+		b = strconv.AppendQuote(b, m.Alias.Last)
+		b = append(b, " not met"...)
+	case conflictFirst:
+		b = append(b, "; first name "...)
+		b = strconv.AppendQuote(b, m.Alias.First)
+		b = append(b, " not met"...)
+	case conflictOneWord:
+		b = append(b, "; one name word in common only"...)
+	case conflictInitial:
+		words("; the initial stands for another given name:")
+	case conflictGender:
+		words("; masculine and feminine forms:")
+	case conflictOrder:
+		words("; the genealogy is in another order:")
+	case conflictFamily:
+		words("; another family or tribal name:")
+	}
+	b = append(b, ": at most "...)
+	return strconv.AppendFloat(b, oneWordCap, 'f', 2, 64)
 }
 
 // appendPrintable appends s, or s as a Go string literal when it holds a
@@ -472,372 +1035,4 @@ func sortMatches(ms []Match) {
 	slices.SortStableFunc(ms, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Entity.ID, b.Entity.ID))
 	})
-}
-
-// Search returns the entities whose score for q is at least threshold,
-// sorted by score, highest first, then by ID: the same matches as Scan,
-// found through the index.
-//
-// The index gives, for each word of the query, the words of the list
-// within reach of it, and the names that hold them. A name is scored only
-// when what the index tells of it leaves it a chance to reach threshold;
-// the package documentation gives the bound. When threshold is so low that
-// a name with no word in common could reach it, Search scans.
-func (ix *Index) Search(q Query, threshold float64) []Match {
-	p := prepare(q)
-	t := threshold - p.bonusMax
-	switch {
-	case threshold > 1 || math.IsNaN(threshold) || len(ix.entities) == 0:
-		return nil // no score exceeds 1
-	case t <= 0:
-		return ix.Scan(q, threshold)
-	}
-	m := len(p.toks)
-	sc := ix.getScratch(m)
-	defer ix.putScratch(sc)
-
-	// For each query token, the vocabulary within reach and alike enough,
-	// the most alike first, and the number of names they lead to.
-	upper, size, order, essential := sc.perToken(m)
-	for i := range p.toks {
-		qt := &p.toks[i]
-		if v, ok := ix.vocabID[vocabKey{qt.key, qt.abjad}]; ok {
-			sc.hits[i] = append(sc.hits[i], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
-		} else {
-			sc.hits[i] = ix.reached(qt, sc.hits[i], func(v uint32) bool {
-				r := sc.row(v, m)
-				if r[i] >= 0 {
-					return false
-				}
-				r[i] = 0
-				return true
-			})
-		}
-		for _, h := range sc.hits[i] {
-			sc.row(h.v, m)[i] = h.s
-			size[i] += int(ix.postStart[h.v+1] - ix.postStart[h.v])
-		}
-		if len(sc.hits[i]) > 0 {
-			upper[i] = sc.hits[i][0].s
-		}
-	}
-
-	// An alias whose words meet query tokens of weights w with
-	// similarities s scores at most X / (alpha·total + (1-alpha)·X), where
-	// X = Σ w·s (see the package documentation); it reaches t only if X
-	// reaches need. Tokens are left out, the largest postings first, while
-	// the sum of their w·upper stays below need: every entity that can
-	// reach t then meets one of the others, the essential tokens.
-	need := t * alpha * p.total / (1 - t*(1-alpha))
-	need -= 1e-9 * (1 + need) // a margin for rounding: never too few candidates
-	slices.SortStableFunc(order, func(x, y int) int { return size[y] - size[x] })
-	var left float64
-	for _, i := range order {
-		if x := p.toks[i].weight * upper[i]; left+x < need {
-			left += x
-		} else {
-			essential[i] = true
-		}
-	}
-
-	// The candidates: the names the essential tokens lead to, each with
-	// its X and the number of query tokens that meet one of its name
-	// words with a name word, to which the other tokens then add.
-	meet := func(i int, h hit, c *candidate, tg uint32, mask uint32) {
-		if c.tok != tg { // else met through a more alike word
-			c.tok = tg
-			c.acc += p.toks[i].weight * h.s
-		}
-		c.pos |= mask
-		if p.toks[i].weight == weightName && ix.vocab[h.v].weight == weightName && c.sigTok != tg {
-			c.sigTok = tg
-			c.sigs++
-		}
-	}
-	for i := range p.toks {
-		if !essential[i] {
-			continue
-		}
-		tg := sc.nextToken()
-		for _, h := range sc.hits[i] {
-			for k := ix.postStart[h.v]; k < ix.postStart[h.v+1]; k++ {
-				ni := ix.postings[k]
-				c := &sc.names[ni]
-				if c.stamp != sc.gen {
-					*c = candidate{stamp: sc.gen}
-					sc.cands = append(sc.cands, ni)
-				}
-				meet(i, h, c, tg, ix.postMask[k])
-			}
-		}
-	}
-	// The other tokens add to the candidates they meet. A token that leads
-	// to many more names than there are candidates is not followed: it
-	// counts first as meeting every candidate once, at its best; the
-	// candidates that cannot reach t even so are dropped, and for the
-	// others the name's own words say what it really meets.
-	skipped := sc.skipped[:0]
-	var skipX, skipSig float64
-	for i := range p.toks {
-		if essential[i] || upper[i] == 0 {
-			continue
-		}
-		if size[i] > 8*len(sc.cands)+256 {
-			skipped = append(skipped, i)
-			skipX += p.toks[i].weight * upper[i]
-			if p.toks[i].weight == weightName {
-				skipSig++
-			}
-			continue
-		}
-		tg := sc.nextToken()
-		for _, h := range sc.hits[i] {
-			for k := ix.postStart[h.v]; k < ix.postStart[h.v+1]; k++ {
-				if c := &sc.names[ix.postings[k]]; c.stamp == sc.gen {
-					meet(i, h, c, tg, ix.postMask[k])
-				}
-			}
-		}
-	}
-	sc.skipped = skipped
-	keep := sc.cands[:0]
-	bestS := sc.best(m)
-	for _, ni := range sc.cands {
-		c := &sc.names[ni]
-		n := &ix.names[ni]
-		if !ix.canReach(p, n, c, skipX, float64(len(skipped)), int(skipSig), t, need) {
-			continue
-		}
-		if len(skipped) > 0 {
-			for _, i := range skipped {
-				bestS[i] = 0
-			}
-			sigHit := uint64(0)
-			for j, tk := range ix.toks[n.first:n.end] {
-				r := sc.rowOf(tk.vocab, m)
-				if r == nil {
-					continue
-				}
-				for _, i := range skipped {
-					if s := r[i]; s > 0 {
-						bestS[i] = max(bestS[i], s)
-						c.pos |= 1 << min(j, 31)
-						if p.toks[i].weight == weightName && tk.weight == weightName {
-							sigHit |= 1 << i
-						}
-					}
-				}
-			}
-			for _, i := range skipped {
-				c.acc += p.toks[i].weight * bestS[i]
-			}
-			c.sigs += int32(bits.OnesCount64(sigHit))
-			if !ix.canReach(p, n, c, 0, 0, 0, t, need) {
-				continue
-			}
-		}
-		keep = append(keep, ni)
-	}
-	slices.Sort(keep)
-
-	var a alignment
-	rows := func(v uint32) []float64 { return sc.rowOf(v, m) }
-	var ms []Match
-	// An identity number match may raise any score: those entities are
-	// scored on all their names.
-	byID := ix.ids[p.id]
-	for _, e := range byID {
-		if mt, ok := ix.match(p, int(e), nil, threshold, rows, &a); ok {
-			ms = append(ms, mt)
-		}
-	}
-	for k := 0; k < len(keep); {
-		e := ix.names[keep[k]].entity
-		j := k + 1
-		for j < len(keep) && ix.names[keep[j]].entity == e {
-			j++
-		}
-		if !slices.Contains(byID, e) {
-			if mt, ok := ix.match(p, int(e), keep[k:j], threshold, rows, &a); ok {
-				ms = append(ms, mt)
-			}
-		}
-		k = j
-	}
-	sortMatches(ms)
-	return ms
-}
-
-// canReach reports whether name n, as far as candidate c tells, with
-// other tokens that may add otherX to its X, meet otherMet more of its
-// positions and otherSig more of its name words, may score t or more.
-//
-// X bounds the numerator of the score; the positions met bound the weight
-// of the name's matched words, so that the others are unmatched and add
-// beta times their weight to the denominator; and when the query meets one
-// name word only of a name of several, or none of its last name, the score
-// is capped.
-func (ix *Index) canReach(p *query, n *nameInfo, c *candidate, otherX, otherMet float64, otherSig int, t, need float64) bool {
-	x := c.acc + otherX
-	if x < need {
-		return false
-	}
-	pm := c.pos
-	ceiling := 1.0
-	if n.weak {
-		ceiling = weakFactor
-	}
-	sig, minor := bits.OnesCount32(pm&n.sigMask), bits.OnesCount32(pm&n.minorMask)
-	sigPairs := min(int(c.sigs), sig) + otherSig
-	short := otherMet == 0 && n.end-n.first <= 32 // pm tells every position met
-	lastMissed := short && n.last != 0 && pm&uint32(n.last) == 0
-	firstMissed := short && n.given != 0 && pm&uint32(n.given) == 0
-	if n.sig >= 2 && sigPairs <= 1 || lastMissed || firstMissed {
-		ceiling *= oneWordCap
-	}
-	if ceiling < t-1e-9 {
-		return false
-	}
-	// The weight of the positions met: name words, minor words, and
-	// titles or company forms (weight 0.1) for the rest.
-	met := otherMet + float64(sig)*weightName + float64(minor)*weightMinor +
-		float64(bits.OnesCount32(pm)-sig-minor)*max(weightTitle, weightCompany)
-	if n.end-n.first > 32 {
-		met = n.weight
-	}
-	beta := betaPerson
-	if n.org {
-		beta = betaOrganisation
-	}
-	bound := x / (alpha*p.total + (1-alpha)*x + beta*max(n.weight-met, 0))
-	if n.weak {
-		bound *= weakFactor
-	}
-	return min(bound, ceiling) >= t-1e-9
-}
-
-// A candidate is what a search knows of a name that the query's tokens
-// lead to.
-type candidate struct {
-	stamp  uint32  // the search's gen when a candidate of this search
-	tok    uint32  // the last token generation that met it
-	sigTok uint32  // the last token generation that met a name word of it
-	pos    uint32  // the positions the query's tokens meet, as bits
-	acc    float64 // X: the sum of weight·similarity of the query tokens it meets
-	sigs   int32   // the query's name words that meet one of its name words
-}
-
-// A hit is a vocabulary token within reach of a query token, and their
-// similarity.
-type hit struct {
-	v uint32
-	s float64
-}
-
-// A scratch holds what one search needs per vocabulary token and per
-// entity; the Index keeps them in a pool.
-type scratch struct {
-	slot    []int32     // per vocabulary token: 1 + its row in rows, 0 for none
-	touched []uint32    // the vocabulary tokens with a row
-	rows    []float64   // rows of m similarities, -1 when not computed
-	hits    [][]hit     // per query token
-	names   []candidate // per name
-	cands   []uint32
-	skipped []int
-	// per query token
-	bestS, upper []float64
-	size, order  []int
-	essential    []bool
-	gen          uint32
-	tgen         uint32
-}
-
-func (ix *Index) getScratch(m int) *scratch {
-	sc, _ := ix.pool.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, len(ix.names))}
-	}
-	sc.gen++
-	if sc.gen == 0 { // wrapped: forget every stamp
-		for i := range sc.names {
-			sc.names[i].stamp = 0
-		}
-		sc.gen = 1
-	}
-	for len(sc.hits) < m {
-		sc.hits = append(sc.hits, nil)
-	}
-	return sc
-}
-
-// perToken returns the search's slices per query token: zeros, the
-// token indexes in order, and false.
-func (sc *scratch) perToken(m int) (upper []float64, size, order []int, essential []bool) {
-	if cap(sc.upper) < m {
-		sc.upper, sc.size, sc.order, sc.essential = make([]float64, m), make([]int, m), make([]int, m), make([]bool, m)
-	}
-	upper, size, order, essential = sc.upper[:m], sc.size[:m], sc.order[:m], sc.essential[:m]
-	for i := range m {
-		upper[i], size[i], order[i], essential[i] = 0, 0, i, false
-	}
-	return upper, size, order, essential
-}
-
-// best returns a slice of m numbers.
-func (sc *scratch) best(m int) []float64 {
-	if cap(sc.bestS) < m {
-		sc.bestS = make([]float64, m)
-	}
-	return sc.bestS[:m]
-}
-
-// nextToken returns a new token generation.
-func (sc *scratch) nextToken() uint32 {
-	sc.tgen++
-	if sc.tgen == 0 {
-		for i := range sc.names {
-			sc.names[i].tok, sc.names[i].sigTok = 0, 0
-		}
-		sc.tgen = 1
-	}
-	return sc.tgen
-}
-
-func (ix *Index) putScratch(sc *scratch) {
-	for _, v := range sc.touched {
-		sc.slot[v] = 0
-	}
-	sc.touched = sc.touched[:0]
-	sc.rows = sc.rows[:0]
-	sc.cands = sc.cands[:0]
-	for i := range sc.hits {
-		sc.hits[i] = sc.hits[i][:0]
-	}
-	ix.pool.Put(sc)
-}
-
-// row returns the row of vocabulary token v, making it if needed.
-func (sc *scratch) row(v uint32, m int) []float64 {
-	if k := sc.slot[v]; k > 0 {
-		off := int(k-1) * m
-		return sc.rows[off : off+m]
-	}
-	sc.touched = append(sc.touched, v)
-	sc.slot[v] = int32(len(sc.touched))
-	off := len(sc.rows)
-	for range m {
-		sc.rows = append(sc.rows, -1)
-	}
-	return sc.rows[off : off+m]
-}
-
-// rowOf returns the similarities of vocabulary token v with the query's
-// tokens (negative for none), or nil when no query token reaches it.
-func (sc *scratch) rowOf(v uint32, m int) []float64 {
-	k := sc.slot[v]
-	if k == 0 {
-		return nil
-	}
-	off := int(k-1) * m
-	return sc.rows[off : off+m]
 }

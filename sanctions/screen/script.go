@@ -216,6 +216,14 @@ var arabicWords = map[string]string{
 type rawWord struct {
 	s     string
 	abjad bool
+	// alts are the word's other readings: another system's spelling of
+	// the same letters (Hangul in Revised Romanization beside
+	// McCune-Reischauer, the Korean reading of a Han character).
+	alts []string
+	// syllable is set for a syllable of a script whose words are written
+	// syllable by syllable in Latin letters (Han, Hangul): it weighs as a
+	// word, however short.
+	syllable bool
 }
 
 // arabicWord transliterates a word in Arabic script, and reports the words
@@ -224,11 +232,11 @@ type rawWord struct {
 // article and the words of arabicWords are written with their vowels.
 func arabicWord(w string) []rawWord {
 	if s, ok := arabicWords[w]; ok {
-		return []rawWord{{s, false}}
+		return []rawWord{{s: s}}
 	}
 	var out []rawWord
 	if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-		out = append(out, rawWord{"al", false})
+		out = append(out, rawWord{s: "al"})
 		w = rest
 	}
 	var b strings.Builder
@@ -249,7 +257,7 @@ func arabicWord(w string) []rawWord {
 			b.WriteString(arabic[r])
 		}
 	}
-	return append(out, rawWord{b.String(), true})
+	return append(out, rawWord{s: b.String(), abjad: true})
 }
 
 func isAlif(r rune) bool { return r == 'ا' || r == 'أ' || r == 'إ' || r == 'آ' }

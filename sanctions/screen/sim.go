@@ -16,6 +16,7 @@ const (
 	costCBeforeH    = 6  // the c of ch inserted or deleted: ch and h (Chrenin, Hrenin)
 	costInitialEdit = 20 // the first letter inserted or deleted
 	costInitialSub  = 30 // the first consonant for an unrelated one (Kabongo, Lubanga)
+	costSwap        = 20 // two neighbours swapped (Adbul, Abdul): one edit
 
 	// floorTwentieths is the least similarity of a pair, 0.7, in
 	// twentieths: two words are a pair when their distance is at most
@@ -84,14 +85,14 @@ func distance(a, b string, budget int32) int32 {
 	if la == 0 || lb == 0 {
 		return costFull * int32(max(la, lb))
 	}
-	var stack [2 * (maxKeyLen + 1)]int32
-	var prev, cur []int32
+	var stack [3 * (maxKeyLen + 1)]int32
+	var prev2, prev, cur []int32
 	var insB [maxKeyLen]int32
 	var ins []int32
 	if lb <= maxKeyLen {
-		prev, cur, ins = stack[:lb+1], stack[lb+1:2*(lb+1)], insB[:lb]
+		prev2, prev, cur, ins = stack[:lb+1], stack[lb+1:2*(lb+1)], stack[2*(lb+1):3*(lb+1)], insB[:lb]
 	} else {
-		prev, cur, ins = make([]int32, lb+1), make([]int32, lb+1), make([]int32, lb)
+		prev2, prev, cur, ins = make([]int32, lb+1), make([]int32, lb+1), make([]int32, lb+1), make([]int32, lb)
 	}
 	for j := range lb {
 		ins[j] = indelCost(b, j)
@@ -100,6 +101,7 @@ func distance(a, b string, budget int32) int32 {
 	for j := 1; j <= lb; j++ {
 		prev[j] = prev[j-1] + ins[j-1]
 	}
+	prevBest := int32(0)
 	for i := 1; i <= la; i++ {
 		ca := a[i-1] & 0x7f
 		sub := &subCost[ca]
@@ -121,13 +123,22 @@ func distance(a, b string, budget int32) int32 {
 			if x := cur[j-1] + ins[j-1]; x < d {
 				d = x
 			}
+			// Two neighbours swapped cost one edit.
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] && a[i-1] != a[i-2] {
+				if x := prev2[j-2] + costSwap; x < d {
+					d = x
+				}
+			}
 			cur[j] = d
 			best = min(best, d)
 		}
-		if best > budget {
+		// A row can fall below the one before only through a swap, from
+		// the row before that: stop when both last rows exceed budget.
+		if best > budget && prevBest > budget {
 			return best
 		}
-		prev, cur = cur, prev
+		prevBest = best
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[lb]
 }
@@ -148,17 +159,18 @@ func similarity(a, b string) float64 {
 	return 1 - float64(d)/float64(costFull*n)
 }
 
-// tokenSim returns the similarity of two tokens: of their keys, or of their
-// skeletons when one of them is written in a script without vowels; 0 when
-// they are not a pair.
-func tokenSim(a, b *token) float64 {
+// formSim returns the similarity of two readings, keys ak and bk with
+// skeletons as and bs, of tokens a and b: of their keys, or of their
+// skeletons when one of the tokens is written in a script without vowels;
+// 0 when they are not a pair.
+func formSim(a, b *token, ak, as, bk, bs string) float64 {
 	if a.abjad || b.abjad {
-		if a.skel == "" || b.skel == "" {
+		if as == "" || bs == "" {
 			return 0
 		}
-		return similarity(a.skel, b.skel)
+		return similarity(as, bs)
 	}
-	return similarity(a.key, b.key)
+	return similarity(ak, bk)
 }
 
 // Reach. Two tokens are compared only when they are within reach of each
@@ -173,9 +185,34 @@ const (
 	minKeyEdit  = 5
 )
 
-// reach reports whether tokens a and b are within reach of each other.
+// reach reports whether tokens a and b are within reach of each other: a
+// reading of one and a reading of the other are.
 func reach(a, b *token) bool {
-	return near1(a.skel, b.skel, minSkelEdit) || near1(a.key, b.key, minKeyEdit)
+	if reachForms(a.key, a.skel, b.key, b.skel) {
+		return true
+	}
+	for _, x := range a.alts {
+		if reachForms(x.key, x.skel, b.key, b.skel) {
+			return true
+		}
+		for _, y := range b.alts {
+			if reachForms(x.key, x.skel, y.key, y.skel) {
+				return true
+			}
+		}
+	}
+	for _, y := range b.alts {
+		if reachForms(a.key, a.skel, y.key, y.skel) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachForms reports whether two readings, keys ak and bk with skeletons
+// as and bs, are within reach.
+func reachForms(ak, as, bk, bs string) bool {
+	return near1(as, bs, minSkelEdit) || near1(ak, bk, minKeyEdit)
 }
 
 // near1 reports whether x and y share a member of their neighbourhoods:
@@ -232,10 +269,15 @@ type hasher struct{ skel, key maphash.Seed }
 
 func newHasher() hasher { return hasher{maphash.MakeSeed(), maphash.MakeSeed()} }
 
-// lookupKeys calls f with each lookup key of t.
+// lookupKeys calls f with each lookup key of t: those of each of its
+// readings.
 func (h hasher) lookupKeys(t *token, f func(uint64)) {
 	neighbourhood(h.skel, t.skel, minSkelEdit, f)
 	neighbourhood(h.key, t.key, minKeyEdit, f)
+	for _, a := range t.alts {
+		neighbourhood(h.skel, a.skel, minSkelEdit, f)
+		neighbourhood(h.key, a.key, minKeyEdit, f)
+	}
 }
 
 func neighbourhood(seed maphash.Seed, s string, min int, f func(uint64)) {

@@ -44,6 +44,10 @@ func neighbourhoodMembers(t *token) map[string]bool {
 	}
 	add("s:", t.skel, minSkelEdit)
 	add("k:", t.key, minKeyEdit)
+	for _, a := range t.alts {
+		add("s:", a.skel, minSkelEdit)
+		add("k:", a.key, minKeyEdit)
+	}
 	return m
 }
 

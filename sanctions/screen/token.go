@@ -29,13 +29,46 @@ type token struct {
 	abjad  bool   // written in a script without vowels: compared by skeleton
 	hyphen bool   // joined to the next word by a hyphen
 	weight float64
+	// alts are the token's other readings, each a key with its skeleton
+	// and the factor its similarity is multiplied by: the spellings of
+	// other systems (Revised Romanization beside McCune-Reischauer, pinyin
+	// for Wade-Giles), the Korean reading of a Han character, the given
+	// name a short form stands for (0.9), the number a numeral writes.
+	alts []form
+	// num is the number the token writes ("3" for 3, III, three, 3rd),
+	// "" for none.
+	num string
+	// flags: tokInitial, tokAfterBin, tokAfterAl.
+	flags uint8
+	// first is the first letter of the word in lower-case ASCII, before
+	// folding: what an initial stands for.
+	first byte
+	// dot is set when the word was written with a dot after it or
+	// between its letters (V.V., S.A.).
+	dot bool
 }
+
+// A form is a reading of a token: a key, its skeleton, and the factor of
+// its similarity.
+type form struct {
+	key, skel string
+	f         float64
+}
+
+// Token flags.
+const (
+	tokInitial  = 1 << iota // a given name written as its initial (V., V.V.)
+	tokAfterBin             // follows bin or bint: a father's name in a genealogy
+	tokAfterAl              // follows the article al: a family, tribal or place name (nisba)
+	tokSyllable             // a syllable of Han or Hangul, which weighs as a word
+)
 
 // A word is a run of letters, digits and marks in a name, with the
 // apostrophes and dots inside it.
 type word struct {
 	text   string
 	hyphen bool // the next word follows a single hyphen
+	dot    bool // a dot follows the word, or is inside it
 }
 
 // nfkc returns s in Unicode normalisation form NFKC, which also folds
@@ -75,31 +108,58 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// camelRest reports whether s, which begins with an upper-case letter
+// after a lower-case one, begins a word of its own: two letters or more
+// (SiemensAG, VladimirPutin; not GmbH).
+func camelRest(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // splitWords splits s into at most limit words. Hyphens, commas, quotes
 // («» „“ ”), brackets, slashes and every other character are separators.
+// Words written in camel case are split where a lower-case Latin letter
+// meets an upper-case one (VladimirPutin, SiemensAG).
 func splitWords(s string, limit int) []word {
 	var ws []word
 	start := -1
 	flush := func(end int, hyphen bool) {
 		if start >= 0 {
-			t := strings.TrimFunc(s[start:end], isJoiner)
+			raw := s[start:end]
+			t := strings.TrimFunc(raw, isJoiner)
 			if t != "" {
-				ws = append(ws, word{text: t, hyphen: hyphen})
+				dot := strings.ContainsRune(raw, '.')
+				ws = append(ws, word{text: t, hyphen: hyphen, dot: dot})
 			}
 			start = -1
 		}
 	}
+	prev := ' '
 	for i, r := range s {
 		if isWordRune(r) || isJoiner(r) {
+			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:]) {
+				flush(i, false)
+				if len(ws) >= limit {
+					return ws
+				}
+			}
 			if start < 0 {
 				start = i
 			}
+			prev = r
 			continue
 		}
+		prev = r
 		hyphen := unicode.Is(unicode.Pd, r)
 		if hyphen {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
@@ -116,7 +176,7 @@ func splitWords(s string, limit int) []word {
 
 // scan returns the tokens of s, an alias in language lang ("" when
 // unknown), before the rules on whole words: each word transliterated to
-// lower-case ASCII and folded.
+// lower-case ASCII and folded, with its other readings.
 func scan(s, lang string) []token {
 	s = nfkc(s)
 	ws := splitWords(s, maxWords)
@@ -126,6 +186,14 @@ func scan(s, lang string) []token {
 			cyr = cyrillicLanguage(s, lang)
 		}
 		return cyr
+	}
+	// Wade-Giles writes the syllables of a given name joined by a hyphen
+	// (Mao Tse-tung), and the aspirated initials with an apostrophe
+	// (Hsi Chin-p'ing): only the words of a name that has one are read
+	// as Wade-Giles.
+	wade := false
+	for _, w := range ws {
+		wade = wade || w.hyphen || strings.ContainsAny(w.text, "'’ʻ")
 	}
 	ts := make([]token, 0, len(ws)+1)
 	for _, w := range ws {
@@ -142,10 +210,63 @@ func scan(s, lang string) []token {
 			if key == "" {
 				continue
 			}
-			ts = append(ts, token{word: w.text, raw: raw, key: key, abjad: rw.abjad, hyphen: w.hyphen && i == len(raws)-1})
+			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, hyphen: w.hyphen && i == len(raws)-1,
+				first: raw[0], dot: w.dot && len(raws) == 1}
+			if rw.syllable {
+				t.flags |= tokSyllable
+			}
+			for _, a := range rw.alts {
+				t.addAlt(keyOf(a, lang), 1)
+			}
+			if wade && rw.alts == nil && !rw.syllable && !rw.abjad && isLatinWord(w.text) {
+				// A syllable of Wade-Giles has its pinyin readings.
+				for _, p := range wadeGiles(raw, aspirated(w.text)) {
+					t.addAlt(keyOf(p, ""), 1)
+				}
+			}
+			if utf8.RuneCountInString(w.text) == 1 && unicode.IsUpper([]rune(w.text)[0]) || len(raw) == 1 && w.dot && isASCII(raw) {
+				t.flags |= tokInitial
+			}
+			ts = append(ts, t)
 		}
 	}
 	return ts
+}
+
+// isLatinWord reports whether the first letter of text is Latin.
+func isLatinWord(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Latin, r)
+		}
+	}
+	return false
+}
+
+// aspirated reports whether a word in Wade-Giles marks its initial as
+// aspirated: an apostrophe after its first letters (P'ing, Ch'in).
+func aspirated(text string) bool {
+	for i, r := range text {
+		if isJoiner(r) && r != '.' {
+			return i > 0 && i <= 3
+		}
+	}
+	return false
+}
+
+// addAlt adds the reading k to t, unless it is t's key or one of its
+// readings already.
+func (t *token) addAlt(k string, f float64) {
+	if k == "" || k == t.key {
+		return
+	}
+	for i := range t.alts {
+		if t.alts[i].key == k {
+			t.alts[i].f = max(t.alts[i].f, f)
+			return
+		}
+	}
+	t.alts = append(t.alts, form{key: k, f: f})
 }
 
 // keyOf folds raw, a word of an alias in language lang, to its key.
@@ -171,7 +292,10 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 				b = append(b, c)
 			}
 		}
-		return []rawWord{{string(b), false}}
+		return []rawWord{{s: string(b)}}
+	}
+	if ws, ok := scriptWord(text); ok {
+		return ws
 	}
 	rs := make([]rune, 0, len(text))
 	abjad := false
@@ -227,7 +351,7 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			// A script without a table here: the letter's code point, so
 			// that the same spelling still meets itself.
-			b.WriteString(strconv.Itoa(int(r)))
+			b.WriteString(codePoint(r))
 		}
 		i++
 	}
@@ -242,8 +366,13 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 			return -1
 		}, s)
 	}
-	return []rawWord{{strings.ToLower(s), false}}
+	return []rawWord{{s: strings.ToLower(s)}}
 }
+
+// codePoint writes r as its code point in decimal: how a letter of a
+// script without a reading here is keyed, so that the same spelling still
+// meets itself.
+func codePoint(r rune) string { return strconv.Itoa(int(r)) }
 
 // sunParticles are the forms of the Arabic article assimilated to the
 // "sun letter" that begins the noun (ad-Duri, as-Sattar, az-Zawahiri),
@@ -291,6 +420,15 @@ next:
 			tok.key, tok.abjad = k, false
 		} else if k, ok := t.company[tok.key]; ok {
 			tok.key, tok.abjad = k, false
+		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
+			!t.titles[tok.key] && !t.honorific[tok.key] {
+			// Two initials written together (V.V., A.G., JC).
+			for _, c := range []byte(tok.raw) {
+				x := tok
+				x.raw, x.key, x.first, x.flags = string(c), fold(string(c)), c, tokInitial
+				out = append(out, x)
+			}
+			continue
 		}
 		switch {
 		case t.honorific[tok.key]:
@@ -316,12 +454,66 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"), with(tok, fold(rest)))
 				continue
 			}
+		case len(tok.key) == 5 && (near1(tok.key, "abdul", 5) || near1(tok.key, "abdel", 5) || near1(tok.key, "abdal", 5)):
+			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
+			// or the article assimilated (Abdur, Abdus).
+			out = append(out, with(tok, "abd"), with(tok, "al"))
+			continue
+		}
+		out = append(out, tok)
+	}
+	return finish(t, out)
+}
+
+// finish gives the tokens of a name their numbers, other readings,
+// flags, skeletons and weights.
+func finish(t *wordTables, ts []token) []token {
+	out := ts[:0]
+	for i := range ts {
+		tok := ts[i]
+		// "No." before a number (Maru No. 8, №8) says nothing.
+		if (tok.key == "no" || tok.key == "nr") && i+1 < len(ts) && numberOf(&ts[i+1]) != "" {
+			continue
 		}
 		out = append(out, tok)
 	}
 	for i := range out {
-		out[i].skel = skeleton(out[i].key)
-		out[i].weight = t.weightOf(out[i].key)
+		tok := &out[i]
+		if n := numberOf(tok); n != "" {
+			tok.num = n
+			tok.addAlt(n, 1)
+		}
+		tok.weight = t.weightOf(tok.key)
+		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
+			for _, full := range t.abbrev[tok.raw] {
+				tok.addAlt(full, 1)
+			}
+			if tok.weight == weightName {
+				for _, full := range t.fullNames[tok.raw] {
+					tok.addAlt(full, nicknameFactor)
+				}
+			}
+		}
+		if i > 0 {
+			switch out[i-1].key {
+			case "bin", "bint":
+				tok.flags |= tokAfterBin
+			case "al":
+				tok.flags |= tokAfterAl
+			}
+		}
+		tok.skel = skeleton(tok.key)
+		for k := range tok.alts {
+			tok.alts[k].skel = skeleton(tok.alts[k].key)
+		}
+		switch {
+		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):
+			tok.weight = weightName
+		case tok.weight == weightMinor && len(tok.key) == 1 && len(tok.raw) >= 2 && !t.minor[tok.raw]:
+			tok.weight = weightName // a name that folds to one letter (Yi)
+		case tok.flags&tokInitial != 0 && tok.weight != weightMinor:
+			tok.flags &^= tokInitial
+		}
 	}
 	return out
 }
@@ -346,10 +538,130 @@ func with(t token, key string) token {
 // gives it back.
 func Key(s string) []string {
 	ts := tokens(s, "")
+	if len(ts) > maxWords {
+		// The word rules may make several keys of a word: keep as many
+		// keys as a name is read words, so that Key of its output gives
+		// it back.
+		ts = ts[:maxWords]
+	}
 	ks := make([]string, len(ts))
 	for i, t := range ts {
 		ks[i] = t.key
 	}
 	slices.Sort(ks)
 	return ks
+}
+
+// isUpperWord reports whether the letters of s are all upper case.
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberWords are the English numerals and ordinals that names of
+// organisations and vessels write in words (Three Percenters, Fifth
+// Fleet), by value.
+var numberWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
+		m[w] = strconv.Itoa(i)
+	}
+	for i, w := range []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth"} {
+		if w != "" {
+			m[w] = strconv.Itoa(i)
+		}
+	}
+	return m
+}()
+
+// numberOf returns the number a token writes, in digits without leading
+// zeros: digits (8, 08), an ordinal (3rd), a numeral in words (three,
+// third), or a Roman numeral of two letters or more written in capitals
+// (III, XV); "" for none.
+func numberOf(t *token) string {
+	k := t.raw
+	switch {
+	case isDigits(k):
+		k = strings.TrimLeft(k, "0")
+		if k == "" {
+			k = "0"
+		}
+		return k
+	case len(k) > 2 && isDigits(k[:len(k)-2]) && (strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")):
+		return strings.TrimLeft(k[:len(k)-2], "0")
+	}
+	if n, ok := numberWords[k]; ok {
+		return n
+	}
+	if len(k) >= 2 {
+		if v := roman(k); v > 0 && isUpperWord(t.word) {
+			return strconv.Itoa(v)
+		}
+	}
+	return ""
+}
+
+// roman returns the value of s, a Roman numeral in lower case of the
+// letters i, v, x, l and c written in the standard way, or 0.
+func roman(s string) int {
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		case 'l':
+			return 50
+		case 'c':
+			return 100
+		}
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val(s[i])
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && val(s[i+1]) > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || n >= 400 || toRoman(n) != s {
+		return 0
+	}
+	return n
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }

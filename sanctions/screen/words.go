@@ -1,6 +1,7 @@
 package screen
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 )
@@ -36,9 +37,9 @@ var companyForms = []struct {
 		"društvo s ograničenom odgovornošću", "εταιρία περιορισμένης ευθύνης",
 		"εταιρεία περιορισμένης ευθύνης", "an chuideachta theoranta", "cuideachta theoranta",
 		"korlátolt felelősségű társaság", "sabiedrība ar ierobežotu atbildību",
-		"besloten vennootschap", "osakeyhtiö", "osaühing", "company limited",
+		"besloten vennootschap", "osakeyhtiö", "osaühing", "company limited", "co ltd", "co limited", "company ltd",
 	}},
-	{"jsc", []string{"jsc", "ao", "ag", "sa", "spa", "nv", "oyj", "plc"}, []string{
+	{"jsc", []string{"jsc", "ao", "ag", "akg", "sa", "spa", "nv", "oyj", "plc"}, []string{
 		"joint stock company", "jointstock company", "stock company", "public limited company",
 		"акционерное общество", "акцыянернае таварыства", "акціонерне товариство",
 		"акционерно дружество", "aktiengesellschaft", "société anonyme", "sociedad anónima",
@@ -80,7 +81,48 @@ var titles = []string{
 	"sheikh", "shaikh", "shaykh", "sheik", "shaik", "cheikh", "cheik", "scheich", "szejk", "sjeik", "sejk",
 	"qari", "imam", "mufti", "ayatollah", "hojatoleslam", "sayyed",
 	"general", "colonel", "col", "lieutenant", "lt", "brigadier", "commander", "admiral", "marshal",
+	// The prefixes of the names of ships: motor vessel, motor tanker,
+	// fishing vessel (MV, M/V, M.V., MT, M/T, FV).
+	"mv", "mt", "fv",
 }
+
+// vesselPhrases are the prefixes of ships' names written in two words
+// (M/V, M/T, F/V), each read as its one-word form.
+var vesselPhrases = []struct{ phrase, key string }{{"m v", "mv"}, {"m t", "mt"}, {"f v", "fv"}}
+
+// abbreviations are the abbreviated words of the names of organisations,
+// with the words they stand for: those of ISO 4 (the ISSN's List of Title
+// Word Abbreviations: Assoc., Dev., Eng., Ind., Int., Natl.), and those
+// that company names write in their languages (Bros., Engg., F.lli, Cía.,
+// Com., Intl., Mfg., Svcs.). An abbreviation has the words as other
+// readings; the keys are those of the words before folding.
+var abbreviations = map[string][]string{
+	"assoc": {"associated", "association"}, "assn": {"association"},
+	"bros": {"brothers"}, "cia": {"compania", "companhia"}, "com": {"comercio", "commerce", "commercial"},
+	"dev": {"development"}, "eng": {"engineering"}, "engg": {"engineering"}, "flli": {"fratelli"},
+	"govt": {"government"}, "grp": {"group"}, "hldgs": {"holdings"},
+	"ind": {"industria", "industrie", "industry", "industries", "industrial"}, "inst": {"institute"},
+	"int": {"international"}, "intl": {"international"}, "mfg": {"manufacturing"}, "mgmt": {"management"},
+	"natl": {"national"}, "svcs": {"services"}, "svc": {"service"}, "tech": {"technology", "technologies"},
+	"univ": {"university"},
+}
+
+// The short forms of given names: nicknames.txt, made by gen_tables.go
+// from the table of carltonnorthern/nicknames (Apache License 2.0). A
+// short form has the names it stands for as other readings, whose
+// similarity counts nicknameFactor: Bob meets Robert at 0.95. A short form
+// is read so when a name word is written as it (not when it only folds to
+// the same key: Allah is not Allie); short forms of fewer than three
+// letters are left out, and those that are names of their own in the
+// populations the lists concern: Ali, which the table gives for Alison,
+// and the Korean surnames Kim and Lee.
+//
+//go:embed nicknames.txt
+var nicknamesText string
+
+const nicknameFactor = 0.95
+
+var notNicknames = map[string]bool{"ali": true, "kim": true, "lee": true}
 
 // honorifics are the courtesy titles that are never part of a name: Key
 // drops them.
@@ -93,7 +135,7 @@ var honorifics = []string{
 // names of organisations, in the languages of the lists.
 var minorWords = []string{
 	"al", "bin", "bint", "ould", "ul", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della",
-	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "il", "tal",
+	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "tal",
 	"of", "the", "and", "for", "in", "on", "at", "to", "by", "et", "und", "y", "e", "i", "o", "u", "a",
 	"en", "het", "voor", "fur", "für", "pour", "para", "per", "por", "con", "ja", "och",
 	"na", "za", "po", "pri", "ot", "iz", "dlia", "dlya", "v", "s", "z", "k",
@@ -102,6 +144,8 @@ var minorWords = []string{
 
 // wordTables are the tables above as keys, made once.
 type wordTables struct {
+	abbrev    map[string][]string // abbreviation (before folding) -> the keys of the words it stands for
+	fullNames map[string][]string // a short form in lower-case ASCII -> the keys of the given names it stands for
 	company   map[string]string   // abbreviation (before folding) -> canonical key
 	phrases   map[string][]phrase // first key of a phrase -> phrases, longest first
 	titles    map[string]bool     // keys
@@ -121,6 +165,37 @@ var tables = sync.OnceValue(func() *wordTables {
 		titles:    map[string]bool{},
 		honorific: map[string]bool{},
 		minor:     map[string]bool{},
+		abbrev:    map[string][]string{},
+		fullNames: map[string][]string{},
+	}
+	for a, ws := range abbreviations {
+		for _, w := range ws {
+			t.abbrev[a] = append(t.abbrev[a], rawKeys(w, "")...)
+		}
+	}
+	for line := range strings.Lines(nicknamesText) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 2 {
+			continue
+		}
+		full := rawKeys(fs[0], "")
+		if len(full) != 1 {
+			continue
+		}
+		for _, short := range fs[1:] {
+			ks := rawKeys(short, "")
+			if notNicknames[short] || len(short) < 3 || len(ks) != 1 || ks[0] == full[0] || contains(t.fullNames[short], full[0]) {
+				continue
+			}
+			t.fullNames[short] = append(t.fullNames[short], full[0])
+		}
+	}
+	for _, v := range vesselPhrases {
+		ks := rawKeys(v.phrase, "")
+		t.phrases[ks[0]] = append(t.phrases[ks[0]], phrase{keys: ks, key: v.key})
 	}
 	langs := []string{"", "RU", "BE", "UK", "BG", "FR", "DE", "PL", "CS", "SK", "IT", "ES", "PT", "RO", "HU", "NL"}
 	for _, f := range companyForms {

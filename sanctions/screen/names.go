@@ -1,0 +1,122 @@
+package screen
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The names a name gives: a name may carry former names or other names
+// ("Ocean Star (ex-Grand Harmony)", "Polar Trading, formerly Arctic
+// Supply", "X f.k.a. Y", "X a.k.a. Y"), each screened as a name of its
+// own; and the name of an organisation of three words or more has an
+// acronym (People's Liberation Army, PLA), screened with acronymFactor.
+
+// acronymFactor multiplies the score of a name met through its acronym,
+// which says less than the words it stands for.
+const acronymFactor = 0.85
+
+// nameMarkers are the words that introduce another name of the same
+// bearer, in lower case, with the text they must follow: a space or an
+// opening bracket.
+var nameMarkers = []string{
+	"formerly known as", "previously known as", "also known as", "f.k.a.", "a.k.a.", "fka", "aka",
+	"formerly", "previously", "ex-", "ex",
+}
+
+// nameParts returns the names that s gives: the name as written without
+// the other names it carries, then each of those. A name without a marker
+// gives itself alone.
+func nameParts(s string) []string {
+	if len(s) > maxNameBytes {
+		s = s[:maxNameBytes]
+	}
+	if !mayHaveMarker(s) {
+		return []string{s}
+	}
+	lower := strings.ToLower(s)
+	var parts []string
+	from := 0
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != ',' && lower[i-1] != ';' {
+			continue
+		}
+		for _, mk := range nameMarkers {
+			end := i + len(mk)
+			if end >= len(lower) || lower[i:end] != mk {
+				continue
+			}
+			// The marker is a word of its own, followed by a name.
+			next := rune(lower[end])
+			if !strings.HasSuffix(mk, "-") && !strings.HasSuffix(mk, ".") && next != ' ' && next != ':' {
+				continue
+			}
+			if !strings.ContainsFunc(lower[end:], unicode.IsLetter) || !strings.ContainsFunc(lower[from:i], isWordRune) {
+				continue
+			}
+			parts = append(parts, s[from:i])
+			from, i = end, end-1
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return []string{s}
+	}
+	parts = append(parts, s[from:])
+	out := parts[:0]
+	for _, p := range parts {
+		p = strings.TrimFunc(p, func(r rune) bool { return !isWordRune(r) && r != '.' && r != '\'' })
+		p = strings.Trim(p, " ")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mayHaveMarker reports whether s may hold one of nameMarkers: whether it
+// has an x, a k, or "formerly" or "previously" (whose y is enough), in
+// either case.
+func mayHaveMarker(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'x', 'X', 'k', 'K', 'y', 'Y':
+			return true
+		}
+	}
+	return false
+}
+
+// acronymSkip are the words an acronym leaves out.
+var acronymSkip = map[string]bool{
+	"of": true, "the": true, "and": true, "in": true, "for": true, "on": true, "at": true, "to": true, "by": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "et": true, "i": true, "und": true,
+	"del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "a": true, "an": true,
+}
+
+// acronymOf returns the acronym of a name of tokens ts: the first letters
+// of its words, the function words left out, when the name has three
+// such words or more, all written in Latin letters; "" otherwise.
+func acronymOf(ts []token) string {
+	if len(ts) < 3 || len(ts) > 12 {
+		return ""
+	}
+	var b []byte
+	for k, t := range ts {
+		if k > 0 && t.word == ts[k-1].word {
+			continue // a word the rules made several tokens of (Abdul)
+		}
+		if acronymSkip[t.raw] || strings.Contains(t.word, " ") {
+			continue // a function word, or a legal form of several words
+		}
+		if !isLatinWord(t.word) || !isLetter(t.first) {
+			return ""
+		}
+		b = append(b, t.first)
+	}
+	if len(b) < 3 || strings.Count(string(b), string(b[:1])) == len(b) {
+		return "" // too short, or one letter (AAA)
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }

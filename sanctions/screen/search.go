@@ -1,0 +1,586 @@
+package screen
+
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// Search returns the entities whose score for q is at least threshold,
+// sorted by score, highest first, then by ID: the same matches as Scan,
+// found through the index.
+//
+// The index gives, for each word of the query, the words of the list
+// within reach of it, and the names that hold them; for the words of the
+// query joined, and split, the words of the list they are. A name is
+// scored only when what the index tells of it leaves it a chance to reach
+// threshold; the package documentation gives the bound. When threshold is
+// so low that a name with no word in common could reach it, Search scans.
+func (ix *Index) Search(q Query, threshold float64) []Match {
+	p := prepare(q)
+	t := threshold - p.bonusMax
+	switch {
+	case threshold > 1 || math.IsNaN(threshold) || len(ix.entities) == 0:
+		return nil // no score exceeds 1
+	case t <= 0:
+		return ix.Scan(q, threshold)
+	}
+	ix.bind(p)
+	sc := ix.getScratch(p.width)
+	defer ix.putScratch(sc)
+	ix.lookupTokens(p, sc)
+	kept := make([][]uint32, len(p.forms))
+	for k, f := range p.forms {
+		if tf := t / f.factor; tf <= 1 {
+			kept[k] = ix.candidates(f, sc, tf)
+			// The acronyms the form is, whose score is acronymFactor (less
+			// for a weak alias).
+			if len(f.toks) == 1 && f.kind != formAcronym && acronymFactor >= tf {
+				for _, ni := range ix.acronyms[f.toks[0].key] {
+					if !ix.names[ni].weak || acronymFactor*weakFactor >= tf {
+						kept[k] = append(kept[k], ni)
+					}
+				}
+				// After the names with words: sort by entity.
+				slices.SortFunc(kept[k], func(a, b uint32) int {
+					return cmp.Or(cmp.Compare(ix.names[a].entity, ix.names[b].entity), cmp.Compare(a, b))
+				})
+			}
+		}
+	}
+	return ix.scoreKept(p, kept, threshold, sc)
+}
+
+// lookupTokens finds, for each token of the query's forms, the vocabulary
+// tokens within reach and alike enough, the most alike first, and fills
+// the rows of similarities.
+func (ix *Index) lookupTokens(p *query, sc *scratch) {
+	m := p.width
+	for _, f := range p.forms {
+		for i := range f.toks {
+			c, qt := f.off+i, &f.toks[i]
+			if v, ok := ix.vocabID[vocabKeyOf(qt)]; ok {
+				sc.hits[c] = append(sc.hits[c], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
+			} else {
+				sc.hits[c] = ix.reached(qt, sc.hits[c], func(v uint32) bool {
+					r := sc.row(v, m)
+					if r[c] >= 0 {
+						return false
+					}
+					r[c] = 0
+					return true
+				})
+			}
+			for _, h := range sc.hits[c] {
+				sc.row(h.v, m)[c] = h.s
+			}
+		}
+	}
+}
+
+// An entryKind tells what an entry of a search stands for.
+type entryKind uint8
+
+const (
+	entryToken   entryKind = iota // a word of the query
+	entrySplit                    // a word of the query, split into two words of the list
+	entryJoin                     // words of the query joined into a word of the list
+	entryInitial                  // an initial of the query, which may stand for any given name
+)
+
+// An entry is what may add to the numerator of the score of a name: a
+// word of the query, or its words split or joined, or an initial, with
+// its weight, the best similarity it may count, and the words of the list
+// it leads to (none for an initial, which the index cannot follow).
+type entry struct {
+	kind   entryKind
+	tok    int // the query's token, for entryToken
+	weight float64
+	upper  float64
+	hits   []hit
+	size   int  // the names the hits lead to
+	sig    bool // it may pair a name word with a name word
+	// met is the weight of the positions of a name it may meet, and sigs
+	// the number of its name words; other is the weight of the positions
+	// it meets beyond those its hits give (the other word of a split).
+	met   float64
+	sigs  int
+	other float32
+}
+
+// entries returns the entries of form f.
+func (ix *Index) entries(f *qform, sc *scratch) []entry {
+	es := sc.entries[:0]
+	add := func(e entry) {
+		for _, h := range e.hits {
+			e.size += int(ix.postStart[h.v+1] - ix.postStart[h.v])
+		}
+		es = append(es, e)
+	}
+	for i := range f.toks {
+		t := &f.toks[i]
+		hs := sc.hits[f.off+i]
+		e := entry{kind: entryToken, tok: i, weight: t.weight, hits: hs, sig: t.weight == weightName, met: weightName, sigs: 1}
+		if len(hs) > 0 {
+			e.upper = hs[0].s
+		}
+		add(e)
+		if f.split&(1<<i) != 0 {
+			if hs := ix.splitHits(t.key, nil); len(hs) > 0 {
+				add(entry{kind: entrySplit, weight: t.weight, upper: joinSim, hits: hs, sig: t.weight == weightName, met: 2 * weightName, sigs: 2, other: weightName})
+			}
+		}
+		if t.flags&tokInitial != 0 {
+			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1})
+		}
+	}
+	for _, jn := range f.joins {
+		var hs []hit
+		for _, k := range jn.keys {
+			for _, v := range ix.keyVocab[k] {
+				hs = append(hs, hit{v, joinSim})
+			}
+		}
+		if len(hs) > 0 {
+			add(entry{kind: entryJoin, weight: jn.weight, upper: joinSim, hits: hs, sig: true, met: weightName, sigs: 1})
+		}
+	}
+	sc.entries = es
+	return es
+}
+
+// splitHits appends to hs the vocabulary tokens that key splits into:
+// for each way of writing key as two keys joined (see joinsTo) that the
+// list has both of, the tokens of the key that leads to fewer names. A
+// name that holds both holds that one: following it finds the name, and
+// the other key's position is allowed for (entry.other).
+func (ix *Index) splitHits(key string, hs []hit) []hit {
+	for p := minPart; p <= len(key)-minPart; p++ {
+		left := ix.keyVocab[key[:p]]
+		if left == nil {
+			continue
+		}
+		for _, right := range [2]string{key[p:], key[p-1:]} {
+			rv := ix.keyVocab[right]
+			if rv == nil || len(right) < minPart {
+				continue
+			}
+			if ix.postingsOf(rv) < ix.postingsOf(left) {
+				left, rv = rv, left
+			}
+			for _, v := range left {
+				hs = append(hs, hit{v, joinSim})
+			}
+		}
+	}
+	return hs
+}
+
+// postingsOf returns the number of names the vocabulary tokens vs lead
+// to.
+func (ix *Index) postingsOf(vs []uint32) int {
+	n := 0
+	for _, v := range vs {
+		n += int(ix.postStart[v+1] - ix.postStart[v])
+	}
+	return n
+}
+
+// candidates returns the names (indexes in ix.names, in increasing order)
+// that form f of a query may score t or more in, as far as the index
+// tells: all the names but those that cannot.
+//
+// An alias whose words meet entries of weights w with similarities s
+// scores at most X / (alpha·total + (1-alpha)·X), where X = Σ w·s (see the
+// package documentation); it reaches t only if X reaches need. Entries
+// are left out, those that lead to most names first, while the sum of
+// their w·upper stays below need: every name that can reach t then meets
+// one of the others, the essential entries. An initial, which the index
+// cannot follow, is never essential.
+func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
+	es := ix.entries(f, sc)
+	need := t * alpha * f.total / (1 - t*(1-alpha))
+	need -= 1e-9 * (1 + need) // a margin for rounding: never too few candidates
+	// Initials are left out first: a name is met through an initial only
+	// when a name word of the query meets one of its name words (see
+	// score), so that a name that can reach t meets an essential entry
+	// even when the initials could give all of need.
+	order := sc.order[:0]
+	var left float64
+	for k := range es {
+		if es[k].kind == entryInitial {
+			left += es[k].weight * es[k].upper
+		} else {
+			order = append(order, k)
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmpInt(es[y].size, es[x].size) })
+	sc.order = order
+	essential := sc.essential(len(es))
+	for _, k := range order {
+		if x := es[k].weight * es[k].upper; left+x < need {
+			left += x
+		} else {
+			essential[k] = true
+		}
+	}
+	sc.cands = sc.cands[:0]
+	sc.gen = sc.nextGen()
+	for k := range es {
+		if essential[k] {
+			ix.follow(&es[k], sc, true)
+		}
+	}
+	return ix.filter(f, es, essential, sc, t, need)
+}
+
+func cmpInt(a, b int) int { return a - b }
+
+// follow adds what entry e tells to the names its hits lead to: to every
+// one of them when add is set (they become candidates), else to the
+// candidates only.
+func (ix *Index) follow(e *entry, sc *scratch, add bool) {
+	tg, gen := sc.nextToken(), sc.gen
+	split := e.kind == entrySplit // both words of a split may be name words
+	for _, h := range e.hits {
+		x := e.weight * h.s
+		sig := e.sig && ix.vocab[h.v].weight == weightName
+		lo, hi := ix.postStart[h.v], ix.postStart[h.v+1]
+		masks := ix.postMask[lo:hi]
+		for k, ni := range ix.postings[lo:hi] {
+			c := &sc.names[ni]
+			if c.stamp != gen {
+				if !add {
+					continue
+				}
+				*c = candidate{stamp: gen}
+				sc.cands = append(sc.cands, ni)
+			}
+			if c.tok != tg { // else met through a more alike word
+				c.tok = tg
+				c.acc += x
+				c.other += e.other
+			}
+			c.pos |= masks[k]
+			switch {
+			case !sig:
+			case split:
+				c.sigs += 2
+			case c.sigTok != tg:
+				c.sigTok = tg
+				c.sigs++
+			}
+		}
+	}
+}
+
+// filter adds the entries that are not essential to the candidates, and
+// returns the candidates that may reach t, in increasing order. An entry
+// that leads to many more names than there are candidates is not
+// followed: it counts first as meeting every candidate once, at its best;
+// the candidates that cannot reach t even so are dropped, and for the
+// others the name's own words say what a word of the query really meets.
+func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, need float64) []uint32 {
+	skipped := sc.skipped[:0]
+	var other, allow allowance // skipped words, and what the other skipped entries may add
+	for k := range es {
+		e := &es[k]
+		if essential[k] || e.upper == 0 {
+			continue
+		}
+		if e.kind != entryInitial && e.size <= 8*len(sc.cands)+256 {
+			ix.follow(e, sc, false)
+			continue
+		}
+		a := &allow
+		if e.kind == entryToken {
+			skipped = append(skipped, e.tok)
+			a = &other
+		}
+		a.x += e.weight * e.upper
+		a.met += e.met
+		if e.sig {
+			a.sig += e.sigs
+		}
+	}
+	sc.skipped = skipped
+	keep := sc.cands[:0]
+	for _, ni := range sc.cands {
+		c := &sc.names[ni]
+		n := &ix.names[ni]
+		if !ix.canReach(f, n, c, other.x+allow.x, other.met+allow.met, other.sig+allow.sig, t, need) {
+			continue
+		}
+		if len(skipped) > 0 {
+			ix.addSkipped(f, n, c, skipped, sc)
+			if !ix.canReach(f, n, c, allow.x, allow.met, allow.sig, t, need) {
+				continue
+			}
+		}
+		keep = append(keep, ni)
+	}
+	slices.Sort(keep)
+	return slices.Clone(keep)
+}
+
+// An allowance is what entries not followed may add to a candidate.
+type allowance struct {
+	x, met float64
+	sig    int
+}
+
+// addSkipped adds to candidate c what the skipped words of the query
+// meet in name n, read from the name's own words.
+func (ix *Index) addSkipped(f *qform, n *nameInfo, c *candidate, skipped []int, sc *scratch) {
+	bestS := sc.best(len(f.toks))
+	for _, i := range skipped {
+		bestS[i] = 0
+	}
+	sigHit := uint64(0)
+	for j, tk := range ix.toks[n.first:n.end] {
+		r := sc.rowOf(tk.vocab, len(sc.hits))
+		if r == nil {
+			continue
+		}
+		r = r[f.off : f.off+len(f.toks)]
+		for _, i := range skipped {
+			if s := r[i]; s > 0 {
+				bestS[i] = max(bestS[i], s)
+				c.pos |= 1 << min(j, 31)
+				if f.toks[i].weight == weightName && tk.weight == weightName {
+					sigHit |= 1 << i
+				}
+			}
+		}
+	}
+	for _, i := range skipped {
+		c.acc += f.toks[i].weight * bestS[i]
+	}
+	c.sigs += int32(bits.OnesCount64(sigHit))
+}
+
+// scoreKept scores the entities of the names kept for each form, and of
+// the identity number of the query, and returns those that reach
+// threshold.
+func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scratch) []Match {
+	var a alignment
+	rows := func(v uint32) []float64 { return sc.rowOf(v, p.width) }
+	var ms []Match
+	// An identity number match may raise any score: those entities are
+	// scored on all their names.
+	byID := ix.ids[p.id]
+	for _, e := range byID {
+		if mt, ok := ix.match(p, int(e), nil, threshold, rows, &a); ok {
+			ms = append(ms, mt)
+		}
+	}
+	pos := make([]int, len(kept))
+	names := make([][]uint32, len(kept))
+	for {
+		// The next entity of the names kept, over all forms.
+		e := uint32(math.MaxUint32)
+		for k, ns := range kept {
+			if pos[k] < len(ns) {
+				e = min(e, ix.names[ns[pos[k]]].entity)
+			}
+		}
+		if e == math.MaxUint32 {
+			break
+		}
+		for k, ns := range kept {
+			j := pos[k]
+			for j < len(ns) && ix.names[ns[j]].entity == e {
+				j++
+			}
+			names[k] = ns[pos[k]:j]
+			pos[k] = j
+		}
+		if !slices.Contains(byID, e) {
+			if mt, ok := ix.match(p, int(e), names, threshold, rows, &a); ok {
+				ms = append(ms, mt)
+			}
+		}
+	}
+	sortMatches(ms)
+	return ms
+}
+
+// canReach reports whether name n, as far as candidate c tells, with
+// other entries that may add otherX to its X, meet otherMet more of its
+// positions and otherSig more of its name words, may score t or more in
+// form f.
+//
+// X bounds the numerator of the score; the positions met bound the weight
+// of the name's matched words, so that the others are unmatched and add
+// beta times their weight to the denominator; and when the query meets one
+// name word only of a name of several, or none of its last name, the score
+// is capped.
+func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet float64, otherSig int, t, need float64) bool {
+	x := c.acc + otherX
+	if x < need || f.kind == formAcronym && n.end-n.first != 1 {
+		return false
+	}
+	pm := c.pos
+	factor := 1.0
+	if n.weak {
+		factor = weakFactor
+	}
+	ceiling := factor
+	sig, minor := bits.OnesCount32(pm&n.sigMask), bits.OnesCount32(pm&n.minorMask)
+	otherMet += float64(c.other)
+	sigPairs := min(int(c.sigs), sig) + otherSig
+	short := otherMet == 0 && n.end-n.first <= 32 // pm tells every position met
+	lastMissed := short && n.last != 0 && pm&uint32(n.last) == 0
+	firstMissed := short && n.given != 0 && pm&uint32(n.given) == 0
+	if n.sig >= 2 && sigPairs <= 1 || lastMissed || firstMissed {
+		ceiling *= oneWordCap
+	}
+	if ceiling < t-1e-9 {
+		return false
+	}
+	// The weight of the positions met: name words, minor words, and
+	// titles or company forms (weight 0.1) for the rest.
+	met := otherMet + float64(sig)*weightName + float64(minor)*weightMinor +
+		float64(bits.OnesCount32(pm)-sig-minor)*max(weightTitle, weightCompany)
+	if n.end-n.first > 32 {
+		met = n.weight
+	}
+	beta := betaPerson
+	if n.org {
+		beta = betaOrganisation
+	}
+	bound := factor * x / (alpha*f.total + (1-alpha)*x + beta*max(n.weight-met, 0))
+	return min(bound, ceiling) >= t-1e-9
+}
+
+// A candidate is what a search knows of a name that the query's tokens
+// lead to.
+type candidate struct {
+	stamp  uint32  // the search's gen when a candidate of this search
+	tok    uint32  // the last entry generation that met it
+	sigTok uint32  // the last entry generation that met a name word of it
+	pos    uint32  // the positions the query's entries meet, as bits
+	acc    float64 // X: the sum of weight·similarity of the entries it meets
+	sigs   int32   // the query's name words that meet one of its name words
+	other  float32 // the weight of positions met that pos does not show
+}
+
+// A hit is a vocabulary token within reach of a query token, and their
+// similarity.
+type hit struct {
+	v uint32
+	s float64
+}
+
+// A scratch holds what one search needs per vocabulary token and per
+// name; the Index keeps them in a pool.
+type scratch struct {
+	slot    []int32     // per vocabulary token: 1 + its row in rows, 0 for none
+	touched []uint32    // the vocabulary tokens with a row
+	rows    []float64   // rows of similarities with each token of the query, -1 when not computed
+	hits    [][]hit     // per query token
+	names   []candidate // per name
+	cands   []uint32
+	skipped []int
+	entries []entry
+	order   []int
+	ess     []bool
+	bestS   []float64
+	gen     uint32
+	tgen    uint32
+}
+
+func (ix *Index) getScratch(m int) *scratch {
+	sc, _ := ix.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, ix.words)}
+	}
+	for len(sc.hits) < m {
+		sc.hits = append(sc.hits, nil)
+	}
+	sc.hits = sc.hits[:m]
+	return sc
+}
+
+// nextGen returns a new search generation: the candidates of an earlier
+// one are forgotten.
+func (sc *scratch) nextGen() uint32 {
+	sc.gen++
+	if sc.gen == 0 { // wrapped: forget every stamp
+		for i := range sc.names {
+			sc.names[i].stamp = 0
+		}
+		sc.gen = 1
+	}
+	return sc.gen
+}
+
+// essential returns n false values.
+func (sc *scratch) essential(n int) []bool {
+	if cap(sc.ess) < n {
+		sc.ess = make([]bool, n)
+	}
+	sc.ess = sc.ess[:n]
+	clear(sc.ess)
+	return sc.ess
+}
+
+// best returns a slice of m numbers.
+func (sc *scratch) best(m int) []float64 {
+	if cap(sc.bestS) < m {
+		sc.bestS = make([]float64, m)
+	}
+	return sc.bestS[:m]
+}
+
+// nextToken returns a new entry generation.
+func (sc *scratch) nextToken() uint32 {
+	sc.tgen++
+	if sc.tgen == 0 {
+		for i := range sc.names {
+			sc.names[i].tok, sc.names[i].sigTok = 0, 0
+		}
+		sc.tgen = 1
+	}
+	return sc.tgen
+}
+
+func (ix *Index) putScratch(sc *scratch) {
+	for _, v := range sc.touched {
+		sc.slot[v] = 0
+	}
+	sc.touched = sc.touched[:0]
+	sc.rows = sc.rows[:0]
+	sc.cands = sc.cands[:0]
+	for i := range sc.hits {
+		sc.hits[i] = sc.hits[i][:0]
+	}
+	ix.pool.Put(sc)
+}
+
+// row returns the row of vocabulary token v, making it if needed.
+func (sc *scratch) row(v uint32, m int) []float64 {
+	if k := sc.slot[v]; k > 0 {
+		off := int(k-1) * m
+		return sc.rows[off : off+m]
+	}
+	sc.touched = append(sc.touched, v)
+	sc.slot[v] = int32(len(sc.touched))
+	off := len(sc.rows)
+	for range m {
+		sc.rows = append(sc.rows, -1)
+	}
+	return sc.rows[off : off+m]
+}
+
+// rowOf returns the similarities of vocabulary token v with the query's
+// tokens (negative for none), or nil when no query token reaches it.
+func (sc *scratch) rowOf(v uint32, m int) []float64 {
+	k := sc.slot[v]
+	if k == 0 {
+		return nil
+	}
+	off := int(k-1) * m
+	return sc.rows[off : off+m]
+}

@@ -1,0 +1,1027 @@
+package screen
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Transliteration of the scripts read by rule, each by its standard (the
+// package documentation names them): Hebrew, Armenian, Georgian,
+// Devanagari, Ethiopic, Thai, Khmer, Burmese, Hangul, Kana and Han. Each
+// function returns the words a word of the script makes, in lower-case
+// ASCII, each with its other readings (alts): the other systems' spellings
+// that real data uses for the same letters.
+
+// A script names the scripts read here.
+type script uint8
+
+const (
+	scriptOther script = iota
+	scriptHebrew
+	scriptArmenian
+	scriptGeorgian
+	scriptDevanagari
+	scriptEthiopic
+	scriptThai
+	scriptKhmer
+	scriptBurmese
+	scriptHangul
+	scriptKana
+	scriptHan
+)
+
+// scriptOf returns the script of r among those read here.
+func scriptOf(r rune) script {
+	switch {
+	case 0x530 <= r && r <= 0x58f:
+		return scriptArmenian
+	case r < 0x590:
+		return scriptOther
+	case r <= 0x5ff:
+		return scriptHebrew
+	case 0x900 <= r && r <= 0x97f:
+		return scriptDevanagari
+	case 0xe00 <= r && r <= 0xe7f:
+		return scriptThai
+	case 0x1000 <= r && r <= 0x109f:
+		return scriptBurmese
+	case 0x10a0 <= r && r <= 0x10ff, 0x1c90 <= r && r <= 0x1cbf, 0x2d00 <= r && r <= 0x2d2f:
+		return scriptGeorgian
+	case 0x1100 <= r && r <= 0x11ff, 0x3130 <= r && r <= 0x318f, 0xac00 <= r && r <= 0xd7a3:
+		return scriptHangul
+	case 0x1200 <= r && r <= 0x139f, 0x2d80 <= r && r <= 0x2ddf:
+		return scriptEthiopic
+	case 0x1780 <= r && r <= 0x17ff:
+		return scriptKhmer
+	case 0x3040 <= r && r <= 0x30ff, 0x31f0 <= r && r <= 0x31ff:
+		return scriptKana
+	case 0x4e00 <= r && r <= 0x9fff, 0x3400 <= r && r <= 0x4dbf:
+		return scriptHan
+	}
+	return scriptOther
+}
+
+// scriptWord transliterates text, a word whose first letter is in one of
+// the scripts read here, and reports whether it did.
+func scriptWord(text string) ([]rawWord, bool) {
+	first := scriptOther
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			first = scriptOf(r)
+			break
+		}
+	}
+	if first == scriptOther {
+		return nil, false
+	}
+	rs := []rune(strings.ToLower(text))
+	switch first {
+	case scriptHebrew:
+		return hebrewWord(rs), true
+	case scriptArmenian:
+		return single(armenianWord(rs)), true
+	case scriptGeorgian:
+		return single(alphabet(rs, georgian)), true
+	case scriptDevanagari:
+		return single(devanagariWord(rs)), true
+	case scriptEthiopic:
+		return single(ethiopicWord(rs)), true
+	case scriptThai:
+		return single(thaiWord(rs)), true
+	case scriptKhmer:
+		return single(khmerWord(rs)), true
+	case scriptBurmese:
+		return burmeseWord(rs), true
+	case scriptHangul:
+		return hangulWord(rs), true
+	case scriptKana:
+		return kanaWord(rs), true
+	case scriptHan:
+		return hanWord(rs), true
+	}
+	return nil, false
+}
+
+func single(s string) []rawWord { return []rawWord{{s: s}} }
+
+// alphabet writes each rune by table, dropping what the table lacks.
+func alphabet(rs []rune, table map[rune]string) string {
+	var b strings.Builder
+	for _, r := range rs {
+		b.WriteString(table[r])
+	}
+	return b.String()
+}
+
+// Hebrew: the consonants as the Academy of the Hebrew Language's rules of
+// transcription of 2006 (simplified) write them, without the vowel points
+// that names are seldom written with: a word is compared by its consonant
+// skeleton, as a word in Arabic script is. Vav and yod are the consonants v
+// and y at the start of a word, else the vowels u and i (matres lectionis);
+// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak);
+// a geresh after gimel, zayin or tsadi makes them j, zh and ch
+// (סמוטריץ', Smotrich). Bet, kaf and pe are b, k and p, and, as a second
+// reading, v, kh and f after the first letter, as they are read without
+// the dagesh that unpointed text does not show (אביגדור, Avigdor); בן and
+// בת are ben and bat.
+var hebrew = map[rune]string{
+	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "u", 'ז': "z", 'ח': "h", 'ט': "t",
+	'י': "i", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
+	'ע': "", 'פ': "p", 'ף': "f", 'צ': "tz", 'ץ': "tz", 'ק': "k", 'ר': "r", 'ש': "sh", 'ת': "t",
+}
+
+var hebrewSoft = map[rune]string{'ב': "v", 'כ': "kh", 'פ': "f"}
+
+func hebrewWord(rs []rune) []rawWord {
+	switch string(rs) {
+	case "בן":
+		return []rawWord{{s: "ben"}}
+	case "בת":
+		return []rawWord{{s: "bat"}}
+	}
+	hard := hebrewLetters(rs, false)
+	w := rawWord{s: hard, abjad: true}
+	if soft := hebrewLetters(rs, true); soft != hard {
+		w.alts = []string{soft}
+	}
+	return []rawWord{w}
+}
+
+func hebrewLetters(rs []rune, soft bool) string {
+	var b strings.Builder
+	letters := 0
+	for i, r := range rs {
+		geresh := i+1 < len(rs) && (rs[i+1] == '\'' || rs[i+1] == '׳' || rs[i+1] == '’')
+		switch {
+		case geresh && (r == 'צ' || r == 'ץ'):
+			b.WriteString("ch")
+		case geresh && r == 'ג':
+			b.WriteString("j")
+		case geresh && r == 'ז':
+			b.WriteString("zh")
+		case letters == 0 && r == 'ו':
+			b.WriteString("v")
+		case letters == 0 && r == 'י':
+			b.WriteString("y")
+		case r == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
+			b.WriteString("v")
+		case soft && letters > 0 && hebrewSoft[r] != "":
+			b.WriteString(hebrewSoft[r])
+		default:
+			b.WriteString(hebrew[r])
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return b.String()
+}
+
+// Armenian: BGN/PCGN 1981 (Eastern Armenian), without the apostrophes of
+// the aspirated letters; ե is ye and ո vo at the start of a word, ու u,
+// և ev.
+var armenian = map[rune]string{
+	'ա': "a", 'բ': "b", 'գ': "g", 'դ': "d", 'ե': "e", 'զ': "z", 'է': "e", 'ը': "y", 'թ': "t",
+	'ժ': "zh", 'ի': "i", 'լ': "l", 'խ': "kh", 'ծ': "ts", 'կ': "k", 'հ': "h", 'ձ': "dz", 'ղ': "gh",
+	'ճ': "ch", 'մ': "m", 'յ': "y", 'ն': "n", 'շ': "sh", 'ո': "o", 'չ': "ch", 'պ': "p", 'ջ': "j",
+	'ռ': "r", 'ս': "s", 'վ': "v", 'տ': "t", 'ր': "r", 'ց': "ts", 'ւ': "v", 'փ': "p", 'ք': "k",
+	'և': "ev", 'օ': "o", 'ֆ': "f",
+}
+
+func armenianWord(rs []rune) string {
+	var b strings.Builder
+	for i, r := range rs {
+		switch {
+		case r == 'ո' && i+1 < len(rs) && rs[i+1] == 'ւ':
+			b.WriteString("u")
+		case r == 'ւ' && i > 0 && rs[i-1] == 'ո':
+		case i == 0 && r == 'ե':
+			b.WriteString("ye")
+		case i == 0 && r == 'ո':
+			b.WriteString("vo")
+		case i == 0 && r == 'և':
+			b.WriteString("yev")
+		default:
+			b.WriteString(armenian[r])
+		}
+	}
+	return b.String()
+}
+
+// Georgian: the national system of 2002, which BGN/PCGN adopted in 2009,
+// without the apostrophes of the ejectives.
+var georgian = func() map[rune]string {
+	m := map[rune]string{
+		'ა': "a", 'ბ': "b", 'გ': "g", 'დ': "d", 'ე': "e", 'ვ': "v", 'ზ': "z", 'თ': "t", 'ი': "i",
+		'კ': "k", 'ლ': "l", 'მ': "m", 'ნ': "n", 'ო': "o", 'პ': "p", 'ჟ': "zh", 'რ': "r", 'ს': "s",
+		'ტ': "t", 'უ': "u", 'ფ': "p", 'ქ': "k", 'ღ': "gh", 'ყ': "q", 'შ': "sh", 'ჩ': "ch", 'ც': "ts",
+		'ძ': "dz", 'წ': "ts", 'ჭ': "ch", 'ხ': "kh", 'ჯ': "j", 'ჰ': "h",
+	}
+	// Mtavruli capitals (U+1C90) read as their Mkhedruli letters.
+	for r, s := range m {
+		if u := unicode.ToUpper(r); u != r {
+			m[u] = s
+		}
+	}
+	return m
+}()
+
+// Devanagari: ISO 15919 without diacritics, as Hindi and Nepali names are
+// written in English (Hunterian practice): each consonant with its
+// inherent a, which a vowel sign replaces and the virama deletes; the
+// inherent a of a word's last consonant is not pronounced in Hindi and is
+// not written (राहुल, Rahul), unless the consonant closes a conjunct
+// (नरेन्द्र, Narendra); a nukta makes ज z, फ f, क q, ख kh, ग gh, ड and ढ r;
+// the anusvara and the candrabindu are n, the visarga h.
+var devanagariConsonants = map[rune]string{
+	'क': "k", 'ख': "kh", 'ग': "g", 'घ': "gh", 'ङ': "n", 'च': "ch", 'छ': "chh", 'ज': "j", 'झ': "jh",
+	'ञ': "n", 'ट': "t", 'ठ': "th", 'ड': "d", 'ढ': "dh", 'ण': "n", 'त': "t", 'थ': "th", 'द': "d",
+	'ध': "dh", 'न': "n", 'प': "p", 'फ': "ph", 'ब': "b", 'भ': "bh", 'म': "m", 'य': "y", 'र': "r",
+	'ल': "l", 'ळ': "l", 'व': "v", 'श': "sh", 'ष': "sh", 'स': "s", 'ह': "h",
+}
+
+var devanagariNukta = map[rune]string{'ज': "z", 'फ': "f", 'क': "q", 'ख': "kh", 'ग': "gh", 'ड': "r", 'ढ': "rh"}
+
+var devanagariVowels = map[rune]string{
+	'अ': "a", 'आ': "a", 'इ': "i", 'ई': "i", 'उ': "u", 'ऊ': "u", 'ऋ': "ri", 'ए': "e", 'ऐ': "ai",
+	'ओ': "o", 'औ': "au", 'ऑ': "o", 'ऍ': "e",
+	// vowel signs
+	'ा': "a", 'ि': "i", 'ी': "i", 'ु': "u", 'ू': "u", 'ृ': "ri", 'े': "e", 'ै': "ai", 'ो': "o",
+	'ौ': "au", 'ॉ': "o", 'ॅ': "e",
+}
+
+func devanagariWord(rs []rune) string {
+	var b strings.Builder
+	pendingA := false // a consonant was written whose inherent a is not yet decided
+	conjunct := false // the last consonant closed a conjunct
+	flush := func() {
+		if pendingA {
+			b.WriteString("a")
+			pendingA = false
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case devanagariConsonants[r] != "":
+			flush()
+			s := devanagariConsonants[r]
+			if i+1 < len(rs) && rs[i+1] == '़' {
+				if n := devanagariNukta[r]; n != "" {
+					s = n
+				}
+				i++
+			}
+			conjunct = i > 0 && rs[i-1] == '्'
+			b.WriteString(s)
+			pendingA = true
+		case r == '्': // virama: no inherent vowel
+			pendingA = false
+		case r == 'ं' || r == 'ँ':
+			flush()
+			b.WriteString("n")
+		case r == 'ः':
+			flush()
+			b.WriteString("h")
+		case devanagariVowels[r] != "":
+			if isDevanagariSign(r) {
+				pendingA = false
+			} else {
+				flush()
+			}
+			b.WriteString(devanagariVowels[r])
+		case r >= '०' && r <= '९':
+			flush()
+			b.WriteByte(byte('0' + r - '०'))
+		}
+	}
+	// The inherent a of the last consonant is written only after a
+	// conjunct.
+	if pendingA && conjunct {
+		b.WriteString("a")
+	}
+	return b.String()
+}
+
+func isDevanagariSign(r rune) bool { return 0x93e <= r && r <= 0x94c || r == 'ॅ' || r == 'ॉ' }
+
+// Ethiopic: BGN/PCGN 1967 (Amharic), which Tigrinya names follow too. A
+// syllable is a consonant and one of seven vowel orders: ä (written e,
+// and a after the glottal letters አ and ዐ), u, i, a, e, ə (not written:
+// the sixth order is mostly a consonant alone), o; the eighth order is
+// the consonant with wa.
+var ethiopicRows = []struct {
+	base rune
+	cons string
+}{
+	{0x1200, "h"}, {0x1208, "l"}, {0x1210, "h"}, {0x1218, "m"}, {0x1220, "s"}, {0x1228, "r"},
+	{0x1230, "s"}, {0x1238, "sh"}, {0x1240, "q"}, {0x1248, "qw"}, {0x1250, "q"}, {0x1260, "b"},
+	{0x1268, "v"}, {0x1270, "t"}, {0x1278, "ch"}, {0x1280, "h"}, {0x1288, "hw"}, {0x1290, "n"},
+	{0x1298, "ny"}, {0x12a0, ""}, {0x12a8, "k"}, {0x12b0, "kw"}, {0x12b8, "h"}, {0x12c8, "w"},
+	{0x12d0, ""}, {0x12d8, "z"}, {0x12e0, "zh"}, {0x12e8, "y"}, {0x12f0, "d"}, {0x12f8, "d"},
+	{0x1300, "j"}, {0x1308, "g"}, {0x1310, "gw"}, {0x1318, "g"}, {0x1320, "t"}, {0x1328, "ch"},
+	{0x1330, "p"}, {0x1338, "ts"}, {0x1340, "ts"}, {0x1348, "f"}, {0x1350, "p"},
+}
+
+var ethiopicOrders = [8]string{"e", "u", "i", "a", "e", "", "o", "wa"}
+
+func ethiopicWord(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if r < 0x1200 || r >= 0x1358 {
+			continue
+		}
+		k := 0
+		for k+1 < len(ethiopicRows) && ethiopicRows[k+1].base <= r {
+			k++
+		}
+		row, order := ethiopicRows[k], int(r-ethiopicRows[k].base)
+		if order > 7 {
+			continue
+		}
+		b.WriteString(row.cons)
+		v := ethiopicOrders[order]
+		if row.cons == "" && order == 0 {
+			v = "a" // the glottal letters: አ is a
+		}
+		if row.cons == "" && order == 5 {
+			v = "i" // እ begins a word with a vowel
+		}
+		b.WriteString(v)
+	}
+	return b.String()
+}
+
+// Thai: the Royal Thai General System of Transcription (Royal Institute,
+// 1999): a consonant has one value at the start of a syllable and another
+// at its end; the vowels written before their consonant (เ แ โ ใ ไ) are
+// read after it; a consonant with no vowel before another is read with the
+// inherent a, or o in a closed syllable; the thanthakhat (์) silences its
+// consonant and one before it that closes nothing; รร is an.
+var thaiInitial = map[rune]string{
+	'ก': "k", 'ข': "kh", 'ฃ': "kh", 'ค': "kh", 'ฅ': "kh", 'ฆ': "kh", 'ง': "ng", 'จ': "ch", 'ฉ': "ch",
+	'ช': "ch", 'ซ': "s", 'ฌ': "ch", 'ญ': "y", 'ฎ': "d", 'ฏ': "t", 'ฐ': "th", 'ฑ': "th", 'ฒ': "th",
+	'ณ': "n", 'ด': "d", 'ต': "t", 'ถ': "th", 'ท': "th", 'ธ': "th", 'น': "n", 'บ': "b", 'ป': "p",
+	'ผ': "ph", 'ฝ': "f", 'พ': "ph", 'ฟ': "f", 'ภ': "ph", 'ม': "m", 'ย': "y", 'ร': "r", 'ล': "l",
+	'ว': "w", 'ศ': "s", 'ษ': "s", 'ส': "s", 'ห': "h", 'ฬ': "l", 'อ': "", 'ฮ': "h",
+}
+
+var thaiFinal = map[rune]string{
+	'ก': "k", 'ข': "k", 'ค': "k", 'ฆ': "k", 'ง': "ng", 'จ': "t", 'ช': "t", 'ซ': "t", 'ฌ': "t",
+	'ญ': "n", 'ฎ': "t", 'ฏ': "t", 'ฐ': "t", 'ฑ': "t", 'ฒ': "t", 'ณ': "n", 'ด': "t", 'ต': "t",
+	'ถ': "t", 'ท': "t", 'ธ': "t", 'น': "n", 'บ': "p", 'ป': "p", 'พ': "p", 'ฟ': "p", 'ภ': "p",
+	'ม': "m", 'ย': "i", 'ร': "n", 'ล': "n", 'ว': "o", 'ศ': "t", 'ษ': "t", 'ส': "t", 'ฬ': "n", 'อ': "o",
+}
+
+var thaiVowel = map[rune]string{
+	'ะ': "a", 'ั': "a", 'า': "a", 'ำ': "am", 'ิ': "i", 'ี': "i", 'ึ': "ue", 'ื': "ue", 'ุ': "u",
+	'ู': "u", 'เ': "e", 'แ': "ae", 'โ': "o", 'ใ': "ai", 'ไ': "ai", 'ฤ': "rue",
+}
+
+func isThaiConsonant(r rune) bool { return 0xe01 <= r && r <= 0xe2e }
+func isThaiLeading(r rune) bool   { return 0xe40 <= r && r <= 0xe44 }
+
+func thaiWord(rs []rune) string {
+	// Move each leading vowel after its consonant (and a cluster's second
+	// consonant ร ล ว); drop tone marks; mark silenced consonants.
+	var cs []rune
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if isThaiLeading(r) && i+1 < len(rs) && isThaiConsonant(rs[i+1]) {
+			j := i + 2
+			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && !isThaiConsonant(rs[j+1]) {
+				j++
+			}
+			cs = append(cs, rs[i+1:j]...)
+			cs = append(cs, r)
+			i = j - 1
+			continue
+		}
+		switch r {
+		case '่', '้', '๊', '๋', '็', 'ๆ', 'ฯ':
+			continue
+		case '์':
+			// Silence the consonant (and a vowel sign on it), and the
+			// consonant before it when that one follows a closed syllable.
+			for len(cs) > 0 && !isThaiConsonant(cs[len(cs)-1]) {
+				cs = cs[:len(cs)-1]
+			}
+			if len(cs) > 0 {
+				cs = cs[:len(cs)-1]
+			}
+			if n := len(cs); n >= 2 && isThaiConsonant(cs[n-1]) && isThaiConsonant(cs[n-2]) && n >= 3 && !isThaiConsonant(cs[n-3]) {
+				cs = cs[:n-1]
+			}
+			continue
+		}
+		cs = append(cs, r)
+	}
+	var b strings.Builder
+	vowelNext := func(i int) bool { return i < len(cs) && !isThaiConsonant(cs[i]) && thaiVowel[cs[i]] != "" }
+	open := false // the current syllable has a vowel and no final
+	for i := 0; i < len(cs); i++ {
+		r := cs[i]
+		switch {
+		case r == 'ร' && i+1 < len(cs) && cs[i+1] == 'ร':
+			b.WriteString("a")
+			i++
+			if i+1 < len(cs) && isThaiConsonant(cs[i+1]) && !vowelNext(i+2) {
+				b.WriteString(thaiFinal[cs[i+1]])
+				i++
+			} else {
+				b.WriteString("n")
+			}
+			open = false
+		case isThaiConsonant(r):
+			if open && !vowelNext(i+1) && !(i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2) && cs[i+1] != 'ร') {
+				b.WriteString(thaiFinal[r])
+				open = false
+				continue
+			}
+			if open && !vowelNext(i+1) {
+				b.WriteString(thaiFinal[r])
+				open = false
+				continue
+			}
+			b.WriteString(thaiInitial[r])
+			switch {
+			case vowelNext(i + 1):
+			case i+1 < len(cs) && (cs[i+1] == 'ร' || cs[i+1] == 'ล') && vowelNext(i+2) && i == 0:
+				// a cluster: pr, kl ...
+			case r == 'อ' && i+1 < len(cs):
+				b.WriteString("a")
+				open = true
+			case i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2):
+				b.WriteString("a")
+			case i+1 < len(cs):
+				b.WriteString("o")
+				open = true
+			}
+		default:
+			if v := thaiVowel[r]; v != "" {
+				b.WriteString(v)
+				open = r != 'ะ'
+			}
+		}
+	}
+	return b.String()
+}
+
+// Khmer: the UNGEGN system (BGN/PCGN 1972) simplified as names are
+// written in English: the consonants by their sounds, the vowel signs by
+// their first-series readings, a consonant with no vowel sign before a
+// final read with a (first series) or o (second series), the coeng (្)
+// joining clusters, the series marks and other diacritics not written.
+var khmerConsonants = map[rune]string{
+	'ក': "k", 'ខ': "kh", 'គ': "k", 'ឃ': "kh", 'ង': "ng", 'ច': "ch", 'ឆ': "chh", 'ជ': "ch", 'ឈ': "chh",
+	'ញ': "nh", 'ដ': "d", 'ឋ': "th", 'ឌ': "d", 'ឍ': "th", 'ណ': "n", 'ត': "t", 'ថ': "th", 'ទ': "t",
+	'ធ': "th", 'ន': "n", 'ប': "b", 'ផ': "ph", 'ព': "p", 'ភ': "ph", 'ម': "m", 'យ': "y", 'រ': "r",
+	'ល': "l", 'វ': "v", 'ស': "s", 'ហ': "h", 'ឡ': "l", 'អ': "",
+}
+
+// khmerSecond is the second series, whose inherent vowel is o.
+const khmerSecond = "គឃងជឈញឌឍទធនពភមយរលវ"
+
+var khmerVowels = map[rune]string{
+	'ា': "a", 'ិ': "e", 'ី': "i", 'ឹ': "oe", 'ឺ': "eu", 'ុ': "o", 'ូ': "ou", 'ួ': "uo", 'ើ': "aeu",
+	'ឿ': "oea", 'ៀ': "ie", 'េ': "e", 'ែ': "ae", 'ៃ': "ai", 'ោ': "ao", 'ៅ': "au", 'ំ': "m", 'ះ': "h",
+	'ឥ': "e", 'ឦ': "ei", 'ឧ': "o", 'ឩ': "ou", 'ឪ': "ov", 'ឫ': "rue", 'ឭ': "lue", 'ឯ': "ae", 'ឰ': "ai",
+	'ឱ': "ao", 'ឳ': "au",
+}
+
+func khmerWord(rs []rune) string {
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		c, ok := khmerConsonants[r]
+		if !ok {
+			if v := khmerVowels[r]; v != "" {
+				b.WriteString(v)
+			}
+			continue
+		}
+		second := strings.ContainsRune(khmerSecond, r)
+		j := i + 1
+		for j < len(rs) && (rs[j] == '៉' || rs[j] == '៊' || rs[j] == '៍' || rs[j] == '៌' || rs[j] == '់') {
+			switch rs[j] {
+			case '៉':
+				second = false
+				if r == 'ប' {
+					c = "p"
+				}
+			case '៊':
+				second = true
+			}
+			j++
+		}
+		b.WriteString(c)
+		// A subscript consonant joins the cluster.
+		for j+1 < len(rs) && rs[j] == '្' {
+			b.WriteString(khmerConsonants[rs[j+1]])
+			j += 2
+		}
+		switch {
+		case j < len(rs) && khmerVowels[rs[j]] != "":
+			v := khmerVowels[rs[j]]
+			switch {
+			case rs[j] == 'ុ' && second:
+				v = "u"
+			case rs[j] == 'ា' && second:
+				v = "ea"
+			case rs[j] == 'ំ':
+				v = "am"
+				if second {
+					v = "um"
+				}
+			}
+			b.WriteString(v)
+			i = j
+		case r == 'វ' && i > 0 && (j == len(rs) || khmerConsonants[rs[j]] == "" && khmerVowels[rs[j]] == ""):
+			// A final vo is u (ខៀវ, Khieu).
+			s := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(s, "v") + "u")
+			i = j - 1
+		case j < len(rs) && khmerConsonants[rs[j]] != "" || j < len(rs) && rs[j] == 'អ':
+			// A final follows: the inherent vowel.
+			if second {
+				b.WriteString("o")
+			} else {
+				b.WriteString("a")
+			}
+			i = j - 1
+		default:
+			i = j - 1
+		}
+	}
+	return b.String()
+}
+
+// Burmese: the spelling of Burmese names in Latin letters that the
+// Myanmar government and the EU's lists use, close to BGN/PCGN 1970
+// without tones. A Burmese name is a run of syllables, each a word in
+// Latin letters (မင်းအောင်လှိုင်, Min Aung Hlaing): each syllable here is a
+// word of its own.
+var burmeseConsonants = map[rune]string{
+	'က': "k", 'ခ': "kh", 'ဂ': "g", 'ဃ': "g", 'င': "ng", 'စ': "s", 'ဆ': "hs", 'ဇ': "z", 'ဈ': "z",
+	'ည': "ny", 'ဉ': "ny", 'ဋ': "t", 'ဌ': "ht", 'ဍ': "d", 'ဎ': "d", 'ဏ': "n", 'တ': "t", 'ထ': "ht",
+	'ဒ': "d", 'ဓ': "d", 'န': "n", 'ပ': "p", 'ဖ': "hp", 'ဗ': "b", 'ဘ': "b", 'မ': "m", 'ယ': "y",
+	'ရ': "y", 'လ': "l", 'ဝ': "w", 'သ': "th", 'ဟ': "h", 'ဠ': "l", 'အ': "",
+	'ဣ': "i", 'ဤ': "i", 'ဥ': "u", 'ဦ': "u", 'ဧ': "e", 'ဩ': "aw", 'ဪ': "aw",
+}
+
+// burmeseRhymes are the vowels and finals of a syllable, by their signs
+// (vowel signs, then the final consonant with its asat, "-" for none).
+var burmeseRhymes = map[string]string{
+	"":     "a",
+	"ာ":    "a",
+	"ါ":    "a",
+	"ိ":    "i",
+	"ီ":    "i",
+	"ု":    "u",
+	"ူ":    "u",
+	"ေ":    "e",
+	"ဲ":    "e",
+	"ော":   "aw",
+	"ေါ":   "aw",
+	"ို":   "o",
+	"ံ":    "an",
+	"ိံ":   "ein",
+	"ုံ":   "on",
+	"င်":   "in",
+	"ိုင်": "aing",
+	"ောင်": "aung",
+	"ေါင်": "aung",
+	"ာင်":  "ang",
+	"န်":   "an",
+	"ိန်":  "ein",
+	"ုန်":  "on",
+	"မ်":   "an",
+	"ိမ်":  "ein",
+	"ုမ်":  "on",
+	"တ်":   "at",
+	"ိတ်":  "eik",
+	"ုတ်":  "ok",
+	"က်":   "et",
+	"ိုက်": "aik",
+	"ောက်": "auk",
+	"ပ်":   "at",
+	"ိပ်":  "eik",
+	"ုပ်":  "ok",
+	"စ်":   "it",
+	"ည်":   "i",
+	"ဉ်":   "in",
+}
+
+func isBurmeseConsonant(r rune) bool { return 0x1000 <= r && r <= 0x102a }
+
+func burmeseWord(rs []rune) []rawWord {
+	var out []rawWord
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if !isBurmeseConsonant(r) {
+			i++
+			continue
+		}
+		// The syllable: its initial, medials, vowel signs, and a final
+		// consonant with its asat.
+		var b strings.Builder
+		initial := burmeseConsonants[r]
+		j := i + 1
+		var medial strings.Builder
+		for j < len(rs) && (rs[j] == 'ျ' || rs[j] == 'ြ' || rs[j] == 'ွ' || rs[j] == 'ှ') {
+			medial.WriteRune(rs[j])
+			j++
+		}
+		m := medial.String()
+		h := strings.ContainsRune(m, 'ှ')
+		switch {
+		case h && (r == 'ရ' || r == 'ယ'):
+			initial = "sh"
+		case h && (r == 'လ' || r == 'မ' || r == 'န' || r == 'ဝ' || r == 'ည'):
+			initial = "h" + initial
+		}
+		if strings.ContainsAny(m, "ျြ") {
+			if r == 'က' || r == 'ခ' || r == 'ဂ' {
+				initial = map[rune]string{'က': "ky", 'ခ': "ch", 'ဂ': "gy"}[r]
+			} else {
+				initial += "y"
+			}
+		}
+		medialW := strings.ContainsRune(m, 'ွ')
+		var sign strings.Builder
+		creaky := false
+		for j < len(rs) {
+			c := rs[j]
+			if isBurmeseConsonant(c) && j+1 < len(rs) && (rs[j+1] == '်' || rs[j+1] == '့' && j+2 < len(rs) && rs[j+2] == '်') {
+				sign.WriteRune(c)
+				sign.WriteRune('်')
+				if rs[j+1] == '့' {
+					creaky = true
+					j++
+				}
+				j += 2
+				continue
+			}
+			if isBurmeseConsonant(c) || c == ' ' {
+				break
+			}
+			switch c {
+			case '့':
+				creaky = true
+			case 'း', '်', '္':
+			default:
+				sign.WriteRune(c)
+			}
+			j++
+		}
+		rhyme, ok := burmeseRhymes[sign.String()]
+		if !ok {
+			rhyme = alphabet([]rune(sign.String()), map[rune]string{'ာ': "a", 'ါ': "a", 'ိ': "i", 'ီ': "i", 'ု': "u", 'ူ': "u", 'ေ': "e", 'ဲ': "e"})
+		}
+		switch {
+		case medialW && (rhyme == "an" || rhyme == "at"):
+			// The medial wa with a final is u (ညွန့်, Nyunt; ကွတ်, kut).
+			rhyme = "u" + rhyme[1:]
+		case medialW:
+			initial += "w"
+		}
+		b.WriteString(initial)
+		if initial == "" && rhyme == "a" && (r == 'ဣ' || r == 'ဥ' || r == 'ဧ' || r == 'ဩ') {
+			rhyme = ""
+		}
+		b.WriteString(rhyme)
+		// A creaky nasal final is written nt (မြင့်, Myint; ညွန့်, Nyunt).
+		if creaky && strings.HasSuffix(rhyme, "n") {
+			b.WriteString("t")
+		}
+		if initial == "" && r != 'အ' {
+			b.WriteString(burmeseConsonants[r])
+		}
+		w := rawWord{s: b.String(), syllable: true}
+		if strings.HasPrefix(w.s, "hs") {
+			// ဆ is written hs or s (ဆန်း, San).
+			w.s, w.alts = w.s[1:], []string{w.s}
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// Hangul: each syllable a word of its own, as Korean names are written in
+// Latin letters (김정은, Kim Jong Un), read by McCune-Reischauer (1939)
+// without its breves and apostrophes, with the readings of the Revised
+// Romanization of Korean (Ministry of Culture and Tourism, 2000) and of
+// the DPRK's system of 1992, which the lists' spellings of North Korean
+// names follow, as alts.
+var (
+	hangulInitialsRR   = [19]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	hangulInitialsMR   = [19]string{"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"}
+	hangulInitialsDPRK = [19]string{"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "kh", "th", "ph", "h"}
+	hangulVowelsRR     = [21]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	hangulVowelsMR     = [21]string{"a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"}
+	hangulFinals       = [28]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+)
+
+// hangulReadings returns the readings of a Hangul syllable: McCune-
+// Reischauer first, then the others that differ.
+func hangulReadings(s rune) []string {
+	k := int(s - 0xac00)
+	l, v, t := k/588, k%588/28, k%28
+	rs := []string{
+		hangulInitialsMR[l] + hangulVowelsMR[v] + hangulFinals[t],
+		hangulInitialsRR[l] + hangulVowelsRR[v] + hangulFinals[t],
+		hangulInitialsDPRK[l] + hangulVowelsMR[v] + hangulFinals[t],
+	}
+	out := rs[:1]
+	for _, r := range rs[1:] {
+		if !contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func hangulWord(rs []rune) []rawWord {
+	var out []rawWord
+	for _, r := range rs {
+		if r < 0xac00 || r > 0xd7a3 {
+			continue
+		}
+		rd := hangulReadings(r)
+		out = append(out, rawWord{s: rd[0], alts: rd[1:], syllable: true})
+	}
+	return out
+}
+
+// Kana: Hepburn, as Japanese passports write it (long vowels not marked,
+// ん n), with a second reading for words borrowed from other languages,
+// which katakana writes with vowels the source has not: u after a
+// consonant, and o after t and d, are not written before another
+// consonant or at the end (ルカシェンコ, rukashenko; アレクサンドル,
+// areksandr).
+var kana = func() map[rune]string {
+	m := map[rune]string{}
+	rows := []struct {
+		hira string
+		lat  []string
+	}{
+		{"あいうえお", []string{"a", "i", "u", "e", "o"}},
+		{"かきくけこ", []string{"ka", "ki", "ku", "ke", "ko"}},
+		{"がぎぐげご", []string{"ga", "gi", "gu", "ge", "go"}},
+		{"さしすせそ", []string{"sa", "shi", "su", "se", "so"}},
+		{"ざじずぜぞ", []string{"za", "ji", "zu", "ze", "zo"}},
+		{"たちつてと", []string{"ta", "chi", "tsu", "te", "to"}},
+		{"だぢづでど", []string{"da", "ji", "zu", "de", "do"}},
+		{"なにぬねの", []string{"na", "ni", "nu", "ne", "no"}},
+		{"はひふへほ", []string{"ha", "hi", "fu", "he", "ho"}},
+		{"ばびぶべぼ", []string{"ba", "bi", "bu", "be", "bo"}},
+		{"ぱぴぷぺぽ", []string{"pa", "pi", "pu", "pe", "po"}},
+		{"まみむめも", []string{"ma", "mi", "mu", "me", "mo"}},
+		{"やゆよ", []string{"ya", "yu", "yo"}},
+		{"らりるれろ", []string{"ra", "ri", "ru", "re", "ro"}},
+		{"わゐゑをん", []string{"wa", "i", "e", "o", "n"}},
+		{"ぁぃぅぇぉ", []string{"a", "i", "u", "e", "o"}},
+		{"ゃゅょゎ", []string{"ya", "yu", "yo", "wa"}},
+		{"ゔ", []string{"vu"}},
+	}
+	for _, row := range rows {
+		for i, h := range []rune(row.hira) {
+			m[h] = row.lat[i]
+			m[h+0x60] = row.lat[i] // katakana
+		}
+	}
+	m['ヷ'], m['ヸ'], m['ヹ'], m['ヺ'] = "va", "vi", "ve", "vo"
+	return m
+}()
+
+func isSmallKana(r rune) bool {
+	switch r {
+	case 'ゃ', 'ゅ', 'ょ', 'ャ', 'ュ', 'ョ', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ゎ', 'ヮ':
+		return true
+	}
+	return false
+}
+
+func kanaWord(rs []rune) []rawWord {
+	var morae []string
+	double := false
+	for _, r := range rs {
+		switch {
+		case r == 'っ' || r == 'ッ':
+			double = true
+			continue
+		case r == 'ー':
+			continue // a long vowel, not marked
+		case isSmallKana(r) && len(morae) > 0:
+			prev := morae[len(morae)-1]
+			small := kana[r]
+			switch {
+			case small[0] == 'y' && strings.HasSuffix(prev, "i"):
+				// kya, sha, cha, ja
+				base := strings.TrimSuffix(prev, "i")
+				if base == "sh" || base == "ch" || base == "j" {
+					morae[len(morae)-1] = base + small[1:]
+				} else {
+					morae[len(morae)-1] = base + small
+				}
+			default:
+				// ファ fa, ティ ti, シェ she, ウィ wi
+				base := prev[:len(prev)-1]
+				if prev == "u" {
+					base = "w"
+				}
+				morae[len(morae)-1] = base + small
+			}
+			continue
+		}
+		m, ok := kana[r]
+		if !ok {
+			continue
+		}
+		if double && m != "" {
+			if strings.HasPrefix(m, "ch") {
+				m = "t" + m
+			} else {
+				m = m[:1] + m
+			}
+		}
+		double = false
+		morae = append(morae, m)
+	}
+	hepburn := strings.Join(morae, "")
+	// The reading of borrowed words.
+	var loan strings.Builder
+	for i, m := range morae {
+		last := i == len(morae)-1
+		nextCons := !last && !isVowel(morae[i+1][0])
+		switch {
+		case len(m) >= 2 && (last || nextCons) && m != "tsu" && strings.HasSuffix(m, "u") && !isVowel(m[len(m)-2]):
+			loan.WriteString(m[:len(m)-1])
+		case (m == "to" || m == "do") && (last || nextCons):
+			loan.WriteString(m[:1])
+		default:
+			loan.WriteString(m)
+		}
+	}
+	w := rawWord{s: hepburn}
+	if l := loan.String(); l != hepburn && l != "" {
+		w.alts = []string{l}
+	}
+	return []rawWord{w}
+}
+
+// Han: each character a word of its own, as names in Han characters are
+// written in Latin letters syllable by syllable (or their given names
+// joined, which the join of words finds): its Mandarin reading in Hanyu
+// Pinyin, with its Korean readings (Hanja) as alts, from Unihan (han.txt).
+// A character without a reading there is written as its code point.
+
+//go:embed han.txt
+var hanText string
+
+type hanReading struct {
+	pinyin string
+	korean []rune
+}
+
+var hanTable = sync.OnceValues(func() (map[rune]hanReading, map[string]bool) {
+	m := make(map[rune]hanReading, 21000)
+	syllables := map[string]bool{}
+	for line := range strings.Lines(hanText) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		kind, rest, _ := strings.Cut(line, " ")
+		reading, chars, _ := strings.Cut(rest, " ")
+		for _, c := range chars {
+			h := m[c]
+			switch kind {
+			case "m":
+				h.pinyin = strings.ReplaceAll(reading, "v", "u")
+				syllables[h.pinyin] = true
+			case "k":
+				r, _ := utf8.DecodeRuneInString(reading)
+				h.korean = append(h.korean, r)
+			}
+			m[c] = h
+		}
+	}
+	return m, syllables
+})
+
+func hanWord(rs []rune) []rawWord {
+	table, _ := hanTable()
+	var out []rawWord
+	for _, r := range rs {
+		if scriptOf(r) != scriptHan {
+			continue
+		}
+		h, ok := table[r]
+		if !ok || h.pinyin == "" && len(h.korean) == 0 {
+			out = append(out, rawWord{s: codePoint(r), syllable: true})
+			continue
+		}
+		w := rawWord{s: h.pinyin, syllable: true}
+		for _, k := range h.korean {
+			for _, rd := range hangulReadings(k) {
+				if w.s == "" {
+					w.s = rd
+				} else if rd != w.s && !contains(w.alts, rd) {
+					w.alts = append(w.alts, rd)
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// Wade-Giles: a Latin word that is a syllable of Mandarin in Wade-Giles
+// (Hsi, Chin, T'ao) has the pinyin syllables it may stand for as alts.
+// The apostrophe of the aspirated initials is often left out: without it,
+// both readings are given. Only readings that are syllables of pinyin
+// (those of han.txt) are kept.
+var wadeInitials = []struct{ wg, aspirated, plain string }{
+	{"ch", "ch", "zh"}, // before i and ü: q and j, below
+	{"hs", "x", "x"},
+	{"ts", "c", "z"}, {"tz", "c", "z"},
+	{"k", "k", "g"}, {"p", "p", "b"}, {"t", "t", "d"},
+	{"j", "r", "r"},
+}
+
+// wadeGiles returns the pinyin syllables the Wade-Giles syllable w (lower
+// case, without its apostrophe) may stand for; aspirated tells that it
+// was written with the apostrophe.
+func wadeGiles(w string, aspirated bool) []string {
+	if len(w) < 2 || len(w) > 6 {
+		return nil
+	}
+	_, syllables := hanTable()
+	initial, final := "", w
+	var outs []string
+	for _, in := range wadeInitials {
+		if strings.HasPrefix(w, in.wg) {
+			initial, final = in.wg, w[len(in.wg):]
+			break
+		}
+	}
+	// Finals written otherwise.
+	switch {
+	case final == "ih" || final == "u" && (initial == "ts" || initial == "tz") || final == "ŭ":
+		final = "i"
+	case strings.HasSuffix(final, "ieh"):
+		final = strings.TrimSuffix(final, "ieh") + "ie"
+	case strings.HasSuffix(final, "ueh"):
+		final = strings.TrimSuffix(final, "ueh") + "ue"
+	case final == "ung":
+		final = "ong"
+	case final == "iung":
+		final = "iong"
+	case strings.HasSuffix(final, "ien"):
+		final = strings.TrimSuffix(final, "ien") + "ian"
+	case final == "uei":
+		final = "ui"
+	case final == "erh":
+		final = "er"
+	case final == "o" && (initial == "k" || initial == "h"):
+		final = "e"
+	}
+	if strings.HasPrefix(w, "ss") || strings.HasPrefix(w, "sz") {
+		initial, final = "", "si"
+	}
+	var cands []string
+	switch initial {
+	case "":
+		cands = []string{final}
+	case "ch":
+		if strings.HasPrefix(final, "i") || strings.HasPrefix(final, "ü") {
+			cands = []string{"q" + final, "j" + final}
+		} else {
+			cands = []string{"ch" + final, "zh" + final}
+		}
+	case "hs":
+		cands = []string{"x" + final}
+	default:
+		for _, in := range wadeInitials {
+			if in.wg == initial {
+				cands = []string{in.aspirated + final, in.plain + final}
+				break
+			}
+		}
+	}
+	if aspirated {
+		cands = cands[:1]
+	}
+	for _, c := range cands {
+		if c != w && syllables[c] && !contains(outs, c) {
+			outs = append(outs, c)
+		}
+	}
+	return outs
+}
