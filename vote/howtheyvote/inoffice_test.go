@@ -179,3 +179,56 @@ func inOffice(runs []vote.InOffice, day acquis.Date) int {
 	}
 	return 0
 }
+
+// TestAbsoluteMajoritiesInOffice decides every vote of the export that
+// RuleFor puts under a majority of the component Members twice, with every
+// seat filled and with the derived count of its day, and lists those whose
+// outcome or margin changes. There are none: the 101 votes (amendments to
+// the Rules of Procedure, on seven days from 30 January 2020 to 24 April
+// 2024) fall on days with 750 Members for 751 seats, 704 or 705 for 705,
+// and those give the same majority, 376 or 353.
+func TestAbsoluteMajoritiesInOffice(t *testing.T) {
+	votes, err := howtheyvote.ReadVotes(export(t, "votes.csv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := vote.DerivedInOffice()
+	var checked int
+	days := map[string]int{}
+	var changed []string
+	for _, v := range votes {
+		r := howtheyvote.RuleFor(v)
+		if r != vote.RulesAmendment && r != vote.SecondReading {
+			continue
+		}
+		p, err := vote.ParliamentOn(v.Date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seats, err := p.WithInOffice(p.Seats())
+		if err != nil {
+			t.Fatal(err)
+		}
+		derived, err := p.WithInOffice(inOffice(runs, v.Date))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := seats.Decide(r, v.Tally)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := derived.Decide(r, v.Tally)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked++
+		days[fmt.Sprintf("%v %d of %d", v.Date, derived.InOffice(), p.Seats())]++
+		if a.Adopted() != b.Adopted() || a.Margin() != b.Margin() {
+			changed = append(changed, fmt.Sprintf("%d (%v, %v): seats %v margin %d; derived %v margin %d", v.ID, v.Date, v.Tally, a.Adopted(), a.Margin(), b.Adopted(), b.Margin()))
+		}
+	}
+	t.Logf("%d votes under a majority of the component Members, by day: %v", checked, days)
+	if checked != 101 || len(days) != 7 || len(changed) != 0 {
+		t.Errorf("%d votes on %d days checked, %d changed: %v; want 101 on 7 days, none changed", checked, len(days), len(changed), changed)
+	}
+}
