@@ -66,9 +66,14 @@
 // on 16 July 2019 Parliament had 751 seats but 747 Members, and 374 votes
 // elected the President of the Commission. [ParliamentOn] gives the
 // composition on a day: its seats under the act in force, and its Members in
-// office as recorded for that day or, failing a record, assumed equal to the
-// seats. [Parliament.WithInOffice] takes the caller's count. Every
-// [Result] says which it used.
+// office as recorded for that day ([MembersRecorded]), or derived for every
+// day from 2 July 2019 to 28 September 2025 from the HowTheyVote.eu export
+// of that day ([MembersDerived], [DerivedInOffice]), or, outside those days,
+// assumed equal to the seats ([MembersAssumed]).
+// [Parliament.MembersCitation] gives the source, or why the count is
+// assumed. [Parliament.WithInOffice] takes the caller's count. Every
+// [Result] says which it used. [ReadInOffice] and [WriteInOffice] read and
+// write counts of Members in office, such as the embedded ones.
 //
 // [Parliament.Decide] returns a [Result]: adopted or not, the rule and its
 // legal basis, and each [Condition] with what it required, what it got and

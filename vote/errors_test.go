@@ -45,6 +45,7 @@ func TestErrorsMatch(t *testing.T) {
 		{"Threshold.UnmarshalText", new(vote.Threshold).UnmarshalText([]byte("half")), vote.ErrUnknownThreshold, `"half"`},
 		{"Grade.UnmarshalText", new(vote.Grade).UnmarshalText([]byte("exact")), vote.ErrUnknownGrade, `"exact"`},
 		{"MembersSource.UnmarshalText", new(vote.MembersSource).UnmarshalText([]byte("guessed")), vote.ErrUnknownMembersSource, `"guessed"`},
+		{"MembersSource.MarshalText", func() error { _, err := vote.MembersSource(5).MarshalText(); return err }(), vote.ErrUnknownMembersSource, "5"},
 
 		{"a former member in a ballot", decide(c, vote.QualifiedMajority, with(all, acquis.UK, vote.For)), vote.ErrInvalidBallot,
 			"UK is not a member of the Council on 2020-11-06"},

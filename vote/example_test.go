@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/vote"
@@ -76,6 +77,44 @@ func ExampleParliamentOn() {
 	// Output:
 	// European Parliament on 2019-07-16 (9th term): 751 seats, 747 Members in office (recorded)
 	// 376 of the seats; 374 of the Members
+}
+
+// On a day without a record, the Members in office are derived from the
+// HowTheyVote.eu export of 28 September 2025; after its last day, every
+// seat is assumed filled, and the citation says why.
+func ExampleDerivedInOffice() {
+	runs := vote.DerivedInOffice()
+	fmt.Println(len(runs), "runs from", runs[0].First, "to", runs[len(runs)-1].Last)
+	for _, day := range []string{"2022-10-13", "2025-10-08"} {
+		ep, err := vote.ParliamentOn(acquis.MustParseDate(day))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(ep)
+	}
+	ep, _ := vote.ParliamentOn(acquis.MustParseDate("2025-10-08"))
+	fmt.Println(ep.MembersCitation())
+	// Output:
+	// 101 runs from 2019-07-02 to 2025-09-28
+	// European Parliament on 2022-10-13 (9th term): 705 seats, 696 Members in office (derived)
+	// European Parliament on 2025-10-08 (10th term): 720 seats, 720 Members in office (assumed)
+	// no count of the Members in office is known after 2025-09-28, the last day the HowTheyVote.eu export of 28 September 2025 covers: every seat is assumed filled
+}
+
+// Counts of Members in office, one run of days a line, read and checked
+// against the seats.
+func ExampleReadInOffice() {
+	const counts = "first,last,members\n2020-01-31,2020-01-31,750\n2020-02-01,2020-02-03,701\n"
+	runs, err := vote.ReadInOffice(strings.NewReader(counts))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(runs)
+	_, err = vote.ReadInOffice(strings.NewReader("first,last,members\n2020-01-31,2020-02-01,750\n"))
+	fmt.Println(errors.Is(err, vote.ErrInvalidCount), err)
+	// Output:
+	// [{2020-01-31 2020-01-31 750} {2020-02-01 2020-02-03 701}]
+	// true vote: Members in office: line 2: 750 Members from 2020-01-31 to 2020-02-01, more than the 705 seats on 2020-02-01
 }
 
 func ExampleParliament_Quorum() {

@@ -1,6 +1,7 @@
 package vote_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"testing"
@@ -157,4 +158,36 @@ func fuzzRoundTrip[T any](t *testing.T, data []byte, equal func(a, b T) bool) {
 	if err := json.Unmarshal(b, &back); err != nil || !equal(back, v) {
 		t.Fatalf("round trip of %s as %T: %v; want the value read from %s", b, v, err, data)
 	}
+}
+
+// FuzzReadInOffice reads arbitrary text as counts of Members in office:
+// never a panic; what it accepts is never more Members than seats, and
+// writes back to text that reads as the same counts.
+func FuzzReadInOffice(f *testing.F) {
+	f.Add([]byte("first,last,members\n2019-07-02,2019-07-03,750\n2019-07-04,2019-07-06,751\n"))
+	f.Add([]byte("first,last,members\r\n2020-01-31,2020-02-01,705\r\n"))
+	f.Add([]byte("first,last,members\n2029-05-31,2029-05-31,720\n"))
+	f.Add([]byte("first,last,members\n2020-02-01,2020-02-03,0\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		runs, err := vote.ReadInOffice(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		for _, r := range runs {
+			for _, d := range []acquis.Date{r.First, r.Last} {
+				p, err := vote.ParliamentOn(d)
+				if err != nil || r.Members < 1 || r.Members > p.Seats() {
+					t.Fatalf("accepted %+v: %v, %v", r, p, err)
+				}
+			}
+		}
+		var b bytes.Buffer
+		if err := vote.WriteInOffice(&b, runs); err != nil {
+			t.Fatalf("WriteInOffice of accepted counts: %v", err)
+		}
+		back, err := vote.ReadInOffice(&b)
+		if err != nil || !slices.Equal(back, runs) {
+			t.Fatalf("round trip of %q: %v, %v", data, back, err)
+		}
+	})
 }

@@ -105,8 +105,9 @@ func (j parliamentJSON) parliament() (Parliament, error) {
 		return Parliament{}, fmt.Errorf("vote: %w: the term %d", ErrInconsistent, j.Term)
 	case j.InOffice < 1 || j.InOffice > j.Seats:
 		return Parliament{}, fmt.Errorf("vote: %w: %d Members in office on %v, want 1 to the %d seats", ErrInvalidCount, j.InOffice, j.Date, j.Seats)
-	case (j.MembersSource == MembersRecorded) != (j.MembersCitation != ""):
-		return Parliament{}, fmt.Errorf("vote: %w: a count of Members %v with the citation %q; a recorded count, and only one, cites its source",
+	case (j.MembersSource == MembersRecorded || j.MembersSource == MembersDerived) && j.MembersCitation == "",
+		j.MembersSource == MembersGiven && j.MembersCitation != "":
+		return Parliament{}, fmt.Errorf("vote: %w: a count of Members %v with the citation %q; a recorded or derived count cites its source, a given count none",
 			ErrInconsistent, j.MembersSource, j.MembersCitation)
 	}
 	return Parliament{date: j.Date, term: j.Term, seats: j.Seats, basis: j.SeatsBasis, inOffice: j.InOffice, source: j.MembersSource, citation: j.MembersCitation}, nil
@@ -114,7 +115,7 @@ func (j parliamentJSON) parliament() (Parliament, error) {
 
 // MarshalJSON implements json.Marshaler. The object has the fields date,
 // term, seats, seatsBasis, inOffice, membersSource and membersCitation
-// (for a recorded count).
+// (for a count recorded, derived or assumed).
 func (p Parliament) MarshalJSON() ([]byte, error) {
 	if !p.date.IsValid() {
 		return nil, fmt.Errorf("vote: cannot marshal: %w", errZeroParliament)
@@ -125,8 +126,9 @@ func (p Parliament) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements json.Unmarshaler. It reads the composition as
 // stated, whatever this package holds for its day, and returns an error if
 // the Members in office are not 1 to the seats (ErrInvalidCount), a key is
-// missing, or a citation is given for a count that is not recorded or
-// missing for one that is (ErrInconsistent).
+// missing, or a citation is missing for a count recorded or derived, or
+// given for a count the caller gave (ErrInconsistent). An assumed count may
+// cite why it is assumed or not.
 func (p *Parliament) UnmarshalJSON(data []byte) error {
 	var j parliamentJSON
 	if err := decodeStrict(data, &j, "composition", parliamentKeys...); err != nil {
@@ -154,8 +156,8 @@ type resultJSON struct {
 
 // MarshalJSON implements json.Marshaler. The object has the fields rule,
 // majority, basis, adopted, for, against, abstain, didNotVote, date, term,
-// seats, seatsBasis, inOffice, membersSource, membersCitation (when
-// recorded), conditions (each with threshold, base, required, got, met and
+// seats, seatsBasis, inOffice, membersSource, membersCitation (unless the
+// count was given), conditions (each with threshold, base, required, got, met and
 // margin) and margin.
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.rule.IsValid() {

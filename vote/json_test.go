@@ -178,13 +178,14 @@ func TestResultJSONIsStored(t *testing.T) {
 	}
 
 	// Recheck decides again in the Parliament this package holds for the
-	// day: all 705 seats assumed filled, which needs 353 of 705.
+	// day: 705 Members derived from the HowTheyVote.eu export, which needs
+	// 353 of 705.
 	again, err := res.Recheck()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again == res || again.Parliament().InOffice() != 705 || again.Parliament().MembersSource() != vote.MembersAssumed || again.Margin() != 0 {
-		t.Errorf("Recheck() = %v in %v; want a result on 705 Members assumed, margin 0", again, again.Parliament())
+	if again == res || again.Parliament().InOffice() != 705 || again.Parliament().MembersSource() != vote.MembersDerived || again.Margin() != 0 {
+		t.Errorf("Recheck() = %v in %v; want a result on 705 Members derived, margin 0", again, again.Parliament())
 	}
 	// A result decided by this package rechecks to itself.
 	fresh, _ := chamber(t, "2020-09-17", 0).Decide(vote.VotesCast, vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12})
@@ -221,6 +222,9 @@ func TestResultJSONIsStored(t *testing.T) {
 		{"an unknown rule", `"rule":"second-reading"`, `"rule":"third-reading"`, vote.ErrUnknownRule},
 		{"no source of the count", `"membersSource":"recorded",`, ``, vote.ErrInconsistent},
 		{"a citation of a count given", `"membersSource":"recorded"`, `"membersSource":"given"`, vote.ErrInconsistent},
+		{"a count derived without its source", `"membersSource":"recorded","membersCitation":"minutes of the sitting of 10 March 2021",`,
+			`"membersSource":"derived",`, vote.ErrInconsistent},
+		{"an unknown source of the count", `"membersSource":"recorded"`, `"membersSource":"counted"`, vote.ErrUnknownMembersSource},
 		{"no date", `"date":"2021-03-10",`, ``, vote.ErrInconsistent},
 	} {
 		in := strings.Replace(stored, tt.old, tt.new, 1)
@@ -236,7 +240,9 @@ func TestResultJSONIsStored(t *testing.T) {
 // TestJSONRoundTrips checks that every type of the package that marshals
 // reads back equal, with camelCase keys.
 func TestJSONRoundTrips(t *testing.T) {
-	for _, p := range []vote.Parliament{chamber(t, "2020-09-17", 0), chamber(t, "2024-04-24", 703), chamber(t, "2018-09-12", 0)} {
+	// Recorded, given, assumed before and after the derived counts, derived.
+	for _, p := range []vote.Parliament{chamber(t, "2020-09-17", 0), chamber(t, "2024-04-24", 703), chamber(t, "2018-09-12", 0),
+		chamber(t, "2025-10-08", 0), chamber(t, "2023-05-10", 0)} {
 		if back, b := roundTrip(t, "Parliament", p); back != p {
 			t.Errorf("Parliament %v read back from %s as %v", p, b, back)
 		}

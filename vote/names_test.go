@@ -114,3 +114,21 @@ func TestNamesOfRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfMembersSources checks the spelling of the sources of a count
+// of Members in office: each constant's name without "Members", in lower
+// case, read back by UnmarshalText.
+func TestNamesOfMembersSources(t *testing.T) {
+	sources := constants(t, "MembersSource")
+	for i, name := range sources {
+		s := vote.MembersSource(i + 1)
+		var back vote.MembersSource
+		if text, err := s.MarshalText(); err != nil || string(text) != kebab(strings.TrimPrefix(name, "Members")) ||
+			back.UnmarshalText(text) != nil || back != s {
+			t.Errorf("%s is spelled %q (%v), read back as %v", name, text, err, back)
+		}
+	}
+	if len(sources) != 4 || vote.MembersSource(5).String() != "%!MembersSource(5)" {
+		t.Errorf("the sources of a count are %v, want four", sources)
+	}
+}

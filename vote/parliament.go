@@ -49,7 +49,15 @@ type record struct {
 
 // records are the counts of Members in office that this package knows. A
 // count holds only for its own day: Members leave and arrive between
-// sittings.
+// sittings. On its day a record prevails over the derived count
+// (DerivedInOffice), which agrees with two of them: 705 on 17 September
+// 2020 and 719 on 18 July 2024. On 16 July 2019 the export lists 751
+// Members, four more than the minutes' 747: Parliament's directory of
+// Members dates the mandates of Carles Puigdemont, Antoni Comín and Oriol
+// Junqueras from 2 July 2019, as the Court of Justice held they began on
+// the proclamation of the results (Case C-502/19 Junqueras Vies, 19
+// December 2019), while the Parliament of July 2019 did not count them;
+// the fourth seat the minutes leave vacant is not identified in the export.
 var records = [...]record{
 	{acquis.MustParseDate("2019-07-16"), 747,
 		"minutes of the sitting of 16 July 2019, election of the President of the Commission: 747 Members, majority 374"},
@@ -76,26 +84,30 @@ const (
 	// absolute majority computed on it may be one or two votes too high when
 	// seats are vacant, as on 16 July 2019, when 747 of 751 seats were
 	// filled and 374 votes, not 376, elected the President of the
-	// Commission.
+	// Commission; it is never too low, so a proposal adopted on it is
+	// adopted on the true count too. ParliamentOn assumes it before 2 July
+	// 2019 and after the last day of the derived counts (DerivedInOffice),
+	// and Parliament.MembersCitation says so.
 	MembersAssumed
+	// MembersDerived is a count derived from a secondary source that lists
+	// every Member's days in office: the HowTheyVote.eu export of 28
+	// September 2025 (see DerivedInOffice and Parliament.MembersCitation).
+	MembersDerived
 )
 
-// String returns "recorded", "given" or "assumed".
+var membersSourceNames = [...]string{MembersRecorded: "recorded", MembersGiven: "given", MembersAssumed: "assumed", MembersDerived: "derived"}
+
+// String returns "recorded", "given", "assumed" or "derived".
 func (s MembersSource) String() string {
-	switch s {
-	case MembersRecorded:
-		return "recorded"
-	case MembersGiven:
-		return "given"
-	case MembersAssumed:
-		return "assumed"
+	if s >= MembersRecorded && s <= MembersDerived {
+		return membersSourceNames[s]
 	}
 	return "%!MembersSource(" + strconv.Itoa(int(s)) + ")"
 }
 
 // MarshalText implements encoding.TextMarshaler.
 func (s MembersSource) MarshalText() ([]byte, error) {
-	if s < MembersRecorded || s > MembersAssumed {
+	if s < MembersRecorded || s > MembersDerived {
 		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownMembersSource, uint8(s))
 	}
 	return []byte(s.String()), nil
@@ -103,13 +115,13 @@ func (s MembersSource) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *MembersSource) UnmarshalText(text []byte) error {
-	for v := MembersRecorded; v <= MembersAssumed; v++ {
+	for v := MembersRecorded; v <= MembersDerived; v++ {
 		if v.String() == string(text) {
 			*s = v
 			return nil
 		}
 	}
-	return fmt.Errorf("vote: %w %q (want recorded, given or assumed)", ErrUnknownMembersSource, text)
+	return fmt.Errorf("vote: %w %q (want recorded, given, assumed or derived)", ErrUnknownMembersSource, text)
 }
 
 // Parliament is the European Parliament as composed on one day: its term,
@@ -132,11 +144,21 @@ type Parliament struct {
 // ParliamentOn returns the European Parliament as composed on day d, from
 // the first day of the eighth term, 1 July 2014, to the end of May 2029.
 //
-// Its Members in office are those this package holds a record of for day d
-// (MembersRecorded); failing a record, every seat is assumed filled
-// (MembersAssumed), which can overstate an absolute majority when seats are
-// vacant. Give the real count with WithInOffice when it is known: for a roll
-// call it is the number of Members listed, voting or not.
+// Its Members in office are, in this order of preference:
+//
+//   - the count this package holds a record of for day d, from the minutes
+//     or a vote of that day (MembersRecorded);
+//   - from 2 July 2019 to 28 September 2025, the count derived from the
+//     HowTheyVote.eu export of 28 September 2025 (MembersDerived; see
+//     DerivedInOffice);
+//   - otherwise, on the days of the eighth term and after 28 September 2025,
+//     the seats: every seat is assumed filled (MembersAssumed), which can
+//     overstate an absolute majority when seats are vacant, never understate
+//     it.
+//
+// Parliament.MembersCitation says which, with its source, or why the count
+// is assumed. Give the real count with WithInOffice when it is known: for a
+// roll call it is the number of Members listed, voting or not.
 //
 // ParliamentOn returns an error wrapping ErrNoComposition for the zero Date,
 // a day before 1 July 2014 or a day from 1 June 2029.
@@ -152,7 +174,13 @@ func ParliamentOn(d acquis.Date) (Parliament, error) {
 		}
 		c = next
 	}
-	p := Parliament{date: d, term: c.term, seats: c.seats, basis: c.basis, inOffice: c.seats, source: MembersAssumed}
+	p := Parliament{date: d, term: c.term, seats: c.seats, basis: c.basis, inOffice: c.seats, source: MembersAssumed, citation: assumedAfter}
+	if d.Before(derived[0].First) {
+		p.citation = assumedBefore
+	}
+	if n, ok := derivedOn(d); ok {
+		p.inOffice, p.source, p.citation = n, MembersDerived, derivedSource
+	}
 	for _, r := range records {
 		if r.date == d {
 			p.inOffice, p.source, p.citation = r.inOffice, MembersRecorded, r.source
@@ -197,8 +225,9 @@ func (p Parliament) InOffice() int { return p.inOffice }
 // MembersSource returns where InOffice comes from.
 func (p Parliament) MembersSource() MembersSource { return p.source }
 
-// MembersCitation returns the source of a recorded count of Members in
-// office, and "" when the count was given or assumed.
+// MembersCitation returns the source of a recorded or derived count of
+// Members in office, why the count is assumed (the days the derived counts
+// cover), and "" for a count the caller gave.
 func (p Parliament) MembersCitation() string { return p.citation }
 
 // String describes p, such as

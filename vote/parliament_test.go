@@ -280,18 +280,30 @@ func TestComposition(t *testing.T) {
 		inOffice int
 		source   vote.MembersSource
 		basis    string
+		citation string // a phrase of MembersCitation
 	}{
-		{"2014-07-01", 8, 751, 751, vote.MembersAssumed, "2013/312/EU"},
-		{"2019-07-01", 8, 751, 751, vote.MembersAssumed, "2013/312/EU"},
-		{"2019-07-02", 9, 751, 751, vote.MembersAssumed, "2018/937"},
-		{"2019-07-16", 9, 751, 747, vote.MembersRecorded, "2013/312/EU"},
-		{"2020-01-31", 9, 751, 751, vote.MembersAssumed, "2013/312/EU"},
-		{"2020-02-01", 9, 705, 705, vote.MembersAssumed, "OJ L 165 I, 2.7.2018, p. 1"},
-		{"2020-09-17", 9, 705, 705, vote.MembersRecorded, "2018/937"},
-		{"2024-07-15", 9, 705, 705, vote.MembersAssumed, "2018/937"},
-		{"2024-07-16", 10, 720, 720, vote.MembersAssumed, "OJ L 238, 27.9.2023, p. 114"},
-		{"2024-07-18", 10, 720, 719, vote.MembersRecorded, "2023/2061"},
-		{"2029-05-31", 10, 720, 720, vote.MembersAssumed, "2023/2061"},
+		{"2014-07-01", 8, 751, 751, vote.MembersAssumed, "2013/312/EU", "known before 2019-07-02"},
+		{"2019-07-01", 8, 751, 751, vote.MembersAssumed, "2013/312/EU", "known before 2019-07-02"},
+		// The ninth term's first sitting: a Dutch seat filled from 4 July.
+		{"2019-07-02", 9, 751, 750, vote.MembersDerived, "2018/937", "HowTheyVote.eu export of 28 September 2025"},
+		// Recorded beats derived: the export lists 751.
+		{"2019-07-16", 9, 751, 747, vote.MembersRecorded, "2013/312/EU", "minutes of the sitting of 16 July 2019"},
+		// A mandate ends and another begins: the export lists 752, capped.
+		{"2019-09-05", 9, 751, 751, vote.MembersDerived, "2013/312/EU", "group_memberships.csv"},
+		{"2020-01-31", 9, 751, 750, vote.MembersDerived, "2013/312/EU", "non-attached"},
+		// The day after the United Kingdom's withdrawal: 4 of the 27 new
+		// seats not yet filled.
+		{"2020-02-01", 9, 705, 701, vote.MembersDerived, "OJ L 165 I, 2.7.2018, p. 1", "secondary source"},
+		{"2020-09-17", 9, 705, 705, vote.MembersRecorded, "2018/937", "roll-call vote 117273"},
+		// Nine Italian seats vacant after the Italian elections of 2022.
+		{"2022-10-13", 9, 705, 696, vote.MembersDerived, "2018/937", "HowTheyVote.eu"},
+		{"2024-07-15", 9, 705, 703, vote.MembersDerived, "2018/937", "HowTheyVote.eu"},
+		{"2024-07-16", 10, 720, 718, vote.MembersDerived, "OJ L 238, 27.9.2023, p. 114", "HowTheyVote.eu"},
+		{"2024-07-18", 10, 720, 719, vote.MembersRecorded, "2023/2061", "press release of 18 July 2024"},
+		{"2025-09-28", 10, 720, 719, vote.MembersDerived, "2023/2061", "HowTheyVote.eu"},
+		// Answers stop where the data stops: the seats, and why.
+		{"2025-09-29", 10, 720, 720, vote.MembersAssumed, "2023/2061", "known after 2025-09-28"},
+		{"2029-05-31", 10, 720, 720, vote.MembersAssumed, "2023/2061", "every seat is assumed filled"},
 	}
 	for _, tt := range tests {
 		p, err := vote.ParliamentOn(acquis.MustParseDate(tt.day))
@@ -304,8 +316,8 @@ func TestComposition(t *testing.T) {
 			t.Errorf("ParliamentOn(%s) = %v, basis %q; want term %d, %d seats, %d in office (%v), basis with %q",
 				tt.day, p, p.SeatsBasis(), tt.term, tt.seats, tt.inOffice, tt.source, tt.basis)
 		}
-		if (p.MembersSource() == vote.MembersRecorded) != (p.MembersCitation() != "") {
-			t.Errorf("ParliamentOn(%s): members %v with citation %q", tt.day, p.MembersSource(), p.MembersCitation())
+		if !strings.Contains(p.MembersCitation(), tt.citation) {
+			t.Errorf("ParliamentOn(%s).MembersCitation() = %q, want it to mention %q", tt.day, p.MembersCitation(), tt.citation)
 		}
 	}
 	p := chamber(t, "2019-07-16", 0)
@@ -543,10 +555,22 @@ func TestResultString(t *testing.T) {
 	}
 	res, _ = chamber(t, "2024-04-24", 0).Decide(vote.RulesAmendment, vote.Tally{For: 341, Against: 274, Abstain: 10})
 	want = "rejected, needing a majority of the component Members (Art 232 TFEU; Rules of Procedure, Amendments to the Rules of Procedure): " +
-		"341 for, 274 against, 10 abstentions; majority of the component Members: 353 needed of 705 Members in office, 341 for, 12 short; " +
-		"Members in office assumed: all 705 seats filled"
+		"341 for, 274 against, 10 abstentions; majority of the component Members: 353 needed of 705 Members in office, 341 for, 12 short"
 	if got := res.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+	// Where no count is known, the result says that it assumed the seats,
+	// and why.
+	for _, tt := range []struct{ day, want string }{
+		{"2025-10-08", "majority of the component Members: 361 needed of 720 Members in office, 341 for, 20 short; " +
+			"Members in office assumed: all 720 seats filled, no count being known after 2025-09-28"},
+		{"2018-04-18", "majority of the component Members: 376 needed of 751 Members in office, 341 for, 35 short; " +
+			"Members in office assumed: all 751 seats filled, no count being known before 2019-07-02"},
+	} {
+		res, _ = chamber(t, tt.day, 0).Decide(vote.RulesAmendment, vote.Tally{For: 341, Against: 274, Abstain: 10})
+		if got := res.String(); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("String() on %s =\n%s\nwant it to end\n%s", tt.day, got, tt.want)
+		}
 	}
 	if got := (vote.Result{}).String(); got != "no result" {
 		t.Errorf("zero Result String() = %q", got)

@@ -84,6 +84,11 @@ func (r Result) String() string {
 	}
 	if r.parliament.source == MembersAssumed && r.rule.usesMembers() {
 		fmt.Fprintf(&b, "; Members in office assumed: all %d seats filled", r.parliament.seats)
+		if first, last := derived[0].First, derived[len(derived)-1].Last; r.parliament.date.Before(first) {
+			fmt.Fprintf(&b, ", no count being known before %v", first)
+		} else if r.parliament.date.After(last) {
+			fmt.Fprintf(&b, ", no count being known after %v", last)
+		}
 	}
 	return b.String()
 }

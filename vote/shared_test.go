@@ -182,8 +182,10 @@ func TestTablesAgainstTranscription(t *testing.T) {
 
 // TestTablesAgainstEvidence checks the embedded population tables against
 // the evidence for Annex III in testdata/annex3_evidence.tsv (its source:
-// testdata/README.md): every official row of 2022-2024 is the evidence's;
-// every derived figure's bounds contain its share of the total.
+// testdata/README.md): every official row of 2021-2024 is the evidence's,
+// and the table's total lies within what that row and its share to two
+// decimals allow; every derived figure's bounds contain its share of the
+// total.
 func TestTablesAgainstEvidence(t *testing.T) {
 	evidence := readCSV(t, filepath.Join("testdata", "annex3_evidence.tsv"), '\t')
 	checked := 0
@@ -201,8 +203,19 @@ func TestTablesAgainstEvidence(t *testing.T) {
 		}
 		f, _ := table.Figure(m)
 		if row["verified"] == "yes" {
-			if p, _ := strconv.ParseInt(row["population"], 10, 64); f.Population != p || f.Grade != vote.Official {
+			p, _ := strconv.ParseInt(row["population"], 10, 64)
+			if f.Population != p || f.Grade != vote.Official {
 				t.Errorf("%s %v: %+v, the act says %s", row["year"], m, f, row["population"])
+			}
+			// A share s to two decimals puts the total from
+			// p/(s+0.005%) to p/(s-0.005%): in integers, with s in
+			// hundredths of a percent, 20000*p/(2s+1) to 20000*p/(2s-1).
+			if share, ok := hundredths(row["percent"]); ok {
+				low, high := table.TotalBounds()
+				if (2*share+1)*low < 20000*p || (2*share-1)*high > 20000*p {
+					t.Errorf("%s: total %d..%d, but %v's %d at %s%% puts it within %d..%d", row["year"], low, high, m, p, row["percent"],
+						(20000*p+2*share)/(2*share+1), 20000*p/(2*share-1))
+				}
 			}
 		} else if row["percent"] != "" {
 			share, _ := strconv.ParseFloat(row["percent"], 64)
@@ -213,10 +226,22 @@ func TestTablesAgainstEvidence(t *testing.T) {
 		}
 		checked++
 	}
-	if checked != 94 {
-		t.Errorf("checked %d rows of evidence, want the 94 of testdata/annex3_evidence.tsv", checked)
+	if checked != 95 {
+		t.Errorf("checked %d rows of evidence, want the 95 of testdata/annex3_evidence.tsv", checked)
 	}
 	t.Logf("checked %d rows of evidence for 2016-2025", checked)
+}
+
+// hundredths reads a share such as "18.54" or "4.3" in hundredths of a
+// percent.
+func hundredths(s string) (int64, bool) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > 2 {
+		return 0, false
+	}
+	frac += strings.Repeat("0", 2-len(frac))
+	n, err := strconv.ParseInt(whole+frac, 10, 64)
+	return n, err == nil && n > 0
 }
 
 func count(t vote.Table) int {

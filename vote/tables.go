@@ -66,10 +66,12 @@ func tableOn(d acquis.Date) *Table {
 //   - 2016 and 2025: derived from the shares and totals the Council
 //     published, within half a hundredth of a percentage point.
 //   - 2018, 2019, 2020 (for 28 members until 31 January, for 27 from 1
-//     February), 2021 and 2026: approximate, from Eurostat's figures for the
+//     February) and 2026: approximate, from Eurostat's figures for the
 //     reference day, within 2%.
-//   - 2022 and 2024: the six largest members official, the others
-//     approximate; 2023: the twelve largest official, the others derived.
+//   - 2021: Germany official, the others approximate, scaled to the total
+//     that Germany's row and share bound; 2022 and 2024: the six largest
+//     members official, the others approximate; 2023: the twelve largest
+//     official, the others derived.
 //
 // Each table applies for the period its act sets: the calendar year, or the
 // part of it before a later act replaced the table. No table is embedded for
