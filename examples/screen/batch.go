@@ -85,9 +85,9 @@ func runBatch(name string, entities []*sanctions.Entity, scope string, threshold
 	}
 	bar.done()
 	elapsed := time.Since(start)
-	summary := fmt.Sprintf("%s names in %.2f s (%s names/s) against %s (%s), %s hits",
-		num.Thousands(int64(names)), elapsed.Seconds(), num.Thousands(int64(float64(names)/max(elapsed.Seconds(), 1e-9))),
-		scope, plural(ix.Len(), "entity", "entities"), num.Thousands(int64(hits)))
+	summary := fmt.Sprintf("%s in %.2f s (%s names/s) against %s (%s), %s",
+		plural(names, "name", "names"), elapsed.Seconds(), num.Thousands(int64(float64(names)/max(elapsed.Seconds(), 1e-9))),
+		scope, plural(ix.Len(), "entity", "entities"), plural(hits, "hit", "hits"))
 	rerr := cs.Err()
 	if rerr == nil && werr == nil && names != rows {
 		rerr = fmt.Errorf("%d rows, where the check read %d", names, rows)

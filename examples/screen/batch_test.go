@@ -39,7 +39,7 @@ func hitLines(t *testing.T, out string) []screening.Hit {
 	return hits
 }
 
-var summaryLine = regexp.MustCompile(`^screen: (\d[\d,]*) names in \d+\.\d\d s \((\d[\d,]*) names/s\) against (.*) \((\d[\d,]*) entit(y|ies)\), (\d[\d,]*) hits\n$`)
+var summaryLine = regexp.MustCompile(`^screen: (\d[\d,]*) names? in \d+\.\d\d s \((\d[\d,]*) names/s\) against (.*) \((\d[\d,]*) entit(y|ies)\), (\d[\d,]*) hits?\n$`)
 
 // TestBatchIsEachName checks that -batch finds, for each customer, what
 // screening the customer's name alone finds, with the same details, on

@@ -20,8 +20,21 @@ type Result struct {
 // window is the number of queries each worker of SearchAll may have in
 // hand, given out or done and not yet yielded: enough that a slow query
 // does not leave the others idle while the results wait for it to be
-// yielded in order, few enough that memory stays small.
-const window = 64
+// yielded in order, few enough that memory stays small. The queries go to
+// the workers in chunks of chunkSize, so that the goroutines hand work to
+// each other, and wake each other, once for a chunk rather than once for
+// a query.
+const (
+	window    = 256
+	chunkSize = 32
+)
+
+// A chunk is a run of consecutive queries of a batch, the n-th, searched
+// by one worker.
+type chunk struct {
+	n  int
+	rs []Result
+}
 
 // SearchAll searches every query of queries as [Index.Search] does, with
 // the given threshold, on several goroutines, and yields a Result for each
@@ -30,9 +43,10 @@ const window = 64
 //
 // workers is the number of goroutines that search; 0 or less means
 // runtime.GOMAXPROCS(0), one for each processor Go uses. The queries are
-// read as they are needed, never more than 64 per worker ahead of the
-// Result yielded last, so that memory is bounded whatever the number of
-// queries: a batch of millions, read from a file, never is held whole.
+// read as they are needed, in runs of 32, never more than 256 per worker
+// (and a run) ahead of the Result yielded last, so that memory is bounded
+// whatever the number of queries: a batch of millions, read from a file,
+// never is held whole.
 //
 // The queries are read on the goroutine that ranges over the sequence
 // SearchAll returns (through [iter.Pull]), never on another: a sequence
@@ -50,20 +64,23 @@ func (ix *Index) SearchAll(queries iter.Seq[Query], threshold float64, workers i
 	return func(yield func(Result) bool) {
 		next, stop := iter.Pull(queries)
 		defer stop()
-		size := window * workers
-		jobs := make(chan Result, size)
-		// done has room for every query in hand, so that a worker never
-		// waits to hand a result back.
-		done := make(chan Result, size)
+		size := window * workers / chunkSize // chunks in hand
+		jobs := make(chan *chunk, size)
+		// done has room for every chunk in hand, so that a worker never
+		// waits to hand one back.
+		done := make(chan *chunk, size)
 		var stopped atomic.Bool
 		var wg sync.WaitGroup
 		for range workers {
 			wg.Go(func() {
-				for r := range jobs {
-					if !stopped.Load() {
-						r.Matches = ix.Search(r.Query, threshold)
+				for c := range jobs {
+					for i := range c.rs {
+						if stopped.Load() {
+							break
+						}
+						c.rs[i].Matches = ix.Search(c.rs[i].Query, threshold)
 					}
-					done <- r
+					done <- c
 				}
 			})
 		}
@@ -73,35 +90,44 @@ func (ix *Index) SearchAll(queries iter.Seq[Query], threshold float64, workers i
 			wg.Wait()
 		}()
 
-		// ring holds the results that came back before their turn, at
-		// their position modulo size; have says which slots are full.
-		ring := make([]Result, size)
-		have := make([]bool, size)
-		sent, yielded := 0, 0
+		// ring holds the chunks that came back before their turn, at
+		// their number modulo size.
+		ring := make([]*chunk, size)
+		sent, yielded, read := 0, 0, 0
 		more := true
 		for {
 			for more && sent-yielded < size {
-				q, ok := next()
-				if !ok {
-					more = false
+				c := &chunk{n: sent, rs: make([]Result, 0, chunkSize)}
+				for len(c.rs) < chunkSize {
+					q, ok := next()
+					if !ok {
+						more = false
+						break
+					}
+					c.rs = append(c.rs, Result{N: read, Query: q})
+					read++
+				}
+				if len(c.rs) == 0 {
 					break
 				}
-				jobs <- Result{N: sent, Query: q}
+				jobs <- c
 				sent++
 			}
 			if yielded == sent {
 				return
 			}
 			slot := yielded % size
-			for !have[slot] {
-				r := <-done
-				ring[r.N%size], have[r.N%size] = r, true
+			for ring[slot] == nil {
+				c := <-done
+				ring[c.n%size] = c
 			}
-			r := ring[slot]
-			ring[slot], have[slot] = Result{}, false
+			c := ring[slot]
+			ring[slot] = nil
 			yielded++
-			if !yield(r) {
-				return
+			for _, r := range c.rs {
+				if !yield(r) {
+					return
+				}
 			}
 		}
 	}
