@@ -59,7 +59,7 @@
 //
 // -batch CUSTOMERS screens the customers of a CSV file with a header: id
 // and name are required, birthDate, country, idNumber and type optional,
-// in any order, each read as the flags of the same names read theirs, and
+// in any order, read as -birth, -country, -id and -type read theirs, and
 // any other column refused (a semicolon separates the fields when the
 // header holds one and no comma). It writes one JSON object a line for each
 // hit, customers in the order of the file and each customer's hits best
@@ -74,12 +74,13 @@
 // A row that cannot be read (no id or no name, a birth date or a country
 // that cannot be read with certainty, an identity number too short to
 // compare, an unknown type, a broken quote) stops the run before anything
-// is written, with the line and the column; so an output is either the
-// hits of every customer of the file, with exit status 0, or, when writing
-// fails or the file changes while it is screened, the hits of the
-// customers before the one the summary line names, with exit status 1.
-// No line is written in part: each is written whole or not at all, but
-// for a failure of the device written to.
+// is written, with the line and the column. So the output is either the
+// hits of every customer of the file, with exit status 0, or incomplete
+// with exit status 1 and a message that says so after the summary line:
+// when the file changed between the two readings, it holds the hits of the
+// customers before the row that changed, each line whole; when writing
+// failed (a full disk, a closed pipe), what reached the device, which may
+// end in part of a line.
 //
 // Exit status: 0 on success, a name without a match included; 1 on failure
 // (a list or a customers file that cannot be read, with the line where it
