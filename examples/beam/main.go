@@ -29,7 +29,7 @@
 // workers (a reshuffle), each of which builds the index of the list once
 // and screens its rows in chunks on all its cores (screen.Index.SearchAll),
 // and gathers the hits on one worker, which sorts and writes them: the
-// hits are few, a few per thousand customers.
+// hits are far fewer than the customers, and one worker holds them all.
 //
 // Exit status: 0 on success; 1 when the pipeline fails; 2 for a usage
 // error.
