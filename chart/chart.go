@@ -62,7 +62,7 @@ const (
 var font = svg.A("font-family", "sans-serif")
 
 // positionColour is the fill of a vote position.
-func positionColour(p vote.Position) string {
+func positionColour(p vote.Choice) string {
 	switch p {
 	case vote.For:
 		return blue
@@ -77,7 +77,7 @@ func positionColour(p vote.Position) string {
 }
 
 // positionWords names a position in a legend.
-func positionWords(p vote.Position) string {
+func positionWords(p vote.Choice) string {
 	switch p {
 	case vote.For:
 		return "for"

@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/internal/headless"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -59,7 +59,10 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot: two members against, one abstaining.
-		b := c.Ballot(vote.For).Set(acquis.HU, vote.Against).Set(acquis.PL, vote.Against).Set(acquis.BG, vote.Abstain)
+		b := c.Ballot(vote.For)
+		b.Set(acquis.HU, vote.Against)
+		b.Set(acquis.PL, vote.Against)
+		b.Set(acquis.BG, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	blocked := func(w io.Writer) error {
@@ -68,7 +71,11 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 			return err
 		}
 		// An invented ballot that the four largest members block.
-		b := c.Ballot(vote.For).Set(acquis.DE, vote.Against).Set(acquis.FR, vote.Against).Set(acquis.IT, vote.Against).Set(acquis.ES, vote.Abstain)
+		b := c.Ballot(vote.For)
+		b.Set(acquis.DE, vote.Against)
+		b.Set(acquis.FR, vote.Against)
+		b.Set(acquis.IT, vote.Against)
+		b.Set(acquis.ES, vote.Abstain)
 		return Council(w, c, vote.QualifiedMajority, b, nil)
 	}
 	return map[string]func(io.Writer) error{
@@ -89,7 +96,7 @@ func pictures(t testing.TB) map[string]func(io.Writer) error {
 }
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 func TestGolden(t *testing.T) {
 	for name, draw := range pictures(t) {
@@ -237,9 +244,9 @@ func TestRollCall(t *testing.T) {
 		t.Fatal(err)
 	}
 	rc := &vote.RollCall{ID: "test", Date: d("2020-09-17")}
-	add := func(group string, pos vote.Position, n int) {
+	add := func(group string, pos vote.Choice, n int) {
 		for i := range n {
-			rc.Votes = append(rc.Votes, vote.MemberVote{MEP: vote.MEP{Name: fmt.Sprintf("%s %s %d", group, pos, i)}, Group: group, Position: pos})
+			rc.Votes = append(rc.Votes, vote.MemberVote{MEP: vote.MEP{Name: fmt.Sprintf("%s %s %d", group, pos, i)}, Group: group, Choice: pos})
 		}
 	}
 	add("S&D", vote.For, 130)
@@ -282,7 +289,9 @@ func TestCouncil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(acquis.HU, vote.Against).Set(acquis.MT, vote.NotParticipating)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.HU, vote.Against)
+	b.Set(acquis.MT, vote.NotParticipating)
 	var out bytes.Buffer
 	if err := Council(&out, c, vote.QualifiedMajority, b, nil); err != nil {
 		t.Fatal(err)
@@ -304,8 +313,8 @@ func TestCouncil(t *testing.T) {
 	if n := count(t, out.Bytes(), "bar", "rect"); n != 2*26 {
 		t.Errorf("%d blocks, want 26 in each of two bars", n)
 	}
-	if err := Council(io.Discard, c, vote.VotesCast, b, nil); err == nil {
-		t.Errorf("Council with a rule of the Parliament: no error")
+	if err := Council(io.Discard, c, 0, b, nil); err == nil {
+		t.Errorf("Council with an invalid rule: no error")
 	}
 }
 
@@ -358,7 +367,7 @@ func FuzzHemicycle(f *testing.F) {
 	f.Add(uint16(574), uint16(37), uint16(82), uint8(0))
 	f.Add(uint16(0), uint16(0), uint16(0), uint8(3))
 	f.Add(uint16(751), uint16(0), uint16(0), uint8(11))
-	rules := []vote.Rule{vote.VotesCast, vote.SecondReading, vote.Censure, vote.Article7, vote.BudgetConfirmation}
+	rules := []vote.ParliamentRule{vote.VotesCast, vote.SecondReading, vote.Censure, vote.Article7, vote.BudgetConfirmation}
 	f.Fuzz(func(t *testing.T, yes, no, abstain uint16, which uint8) {
 		day := []string{"2014-07-01", "2019-07-02", "2020-02-01", "2024-07-16"}[int(which)%4]
 		p, err := vote.ParliamentOn(d(day))
@@ -390,8 +399,8 @@ func FuzzCouncil(f *testing.F) {
 	f.Add(uint64(0), uint8(0))
 	f.Add(uint64(0x5555555555555), uint8(1))
 	f.Add(^uint64(0), uint8(2))
-	rules := []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.CouncilMajority, vote.Unanimity, vote.Article7Determination}
-	positions := []vote.Position{vote.For, vote.Against, vote.Abstain, vote.NotParticipating}
+	rules := []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.SimpleMajority, vote.Unanimity, vote.Article7Determination}
+	positions := []vote.Choice{vote.For, vote.Against, vote.Abstain, vote.NotParticipating}
 	f.Fuzz(func(t *testing.T, bits uint64, which uint8) {
 		c, err := vote.CouncilOn(d("2020-11-06"))
 		if err != nil {
@@ -400,7 +409,7 @@ func FuzzCouncil(f *testing.F) {
 		b := c.Ballot(vote.For)
 		i := 0
 		for m := range c.Members() {
-			b = b.Set(m, positions[(bits>>(2*i))&3])
+			b.Set(m, positions[(bits>>(2*i))&3])
 			i++
 		}
 		var out bytes.Buffer
@@ -414,7 +423,7 @@ func FuzzCouncil(f *testing.F) {
 // TestInBrowser renders each golden picture in headless Chromium at its
 // own size: a browser draws it, and it fetches nothing.
 func TestInBrowser(t *testing.T) {
-	browser.Shared(t)
+	headless.Shared(t)
 	for name := range pictures(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -427,7 +436,7 @@ func TestInBrowser(t *testing.T) {
 			if _, err := fmt.Sscanf(string(b), `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g"`, &w, &h); err != nil {
 				t.Fatalf("no size in %s: %v", path, err)
 			}
-			browser.CheckPage(t, path, int(math.Ceil(w)), int(math.Ceil(h)), 0.05)
+			headless.CheckPage(t, path, int(math.Ceil(w)), int(math.Ceil(h)), 0.05)
 		})
 	}
 }
@@ -461,7 +470,7 @@ func TestTimeline(t *testing.T) {
 		// The mandates' last days, as each reckons them.
 		"last day 5 Nov 2020", "last day 22 Sep 2020", "term starts 23 Sep 2020",
 		// An interval names the act behind it, with its grade.
-		"European Parliament: not recognised from 2020-11-06, by EP-2020-09-17 of 2020-09-17 (verified)",
+		"European Parliament: not recognised from 2020-11-06 until 2025-04-02, by EP-2020-09-17 of 2020-09-17 (verified)",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("no %q in the Belarus timeline", want)
@@ -514,8 +523,8 @@ func TestTimelineExpiredBasis(t *testing.T) {
 			t.Errorf("no %q in the Guaidó timeline", want)
 		}
 	}
-	if n := strings.Count(s, `fill-opacity="0.4"`); n != 21+1 {
-		t.Errorf("%d faded rectangles, want 21 (20 recognitions and the United States') and the legend's", n)
+	if n := strings.Count(s, `fill-opacity="0.4"`); n != 29+1 {
+		t.Errorf("%d faded rectangles, want 29 (the Parliament's, 26 member states', Canada's and the United States') and the legend's", n)
 	}
 
 	// In Belarus the mandate the positions rest on expired in 2025, after

@@ -16,7 +16,7 @@ import (
 // positionOrder is the order of positions from the left of a Council
 // chart: those in favour first, so that the threshold lines read as
 // "reached" or "not reached" by the first blocks.
-var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.NotParticipating}
+var positionOrder = []vote.Choice{vote.For, vote.Abstain, vote.Against, vote.NotParticipating}
 
 // Council writes to w a picture of ballot b decided by rule in Council c
 // (see Council.Decide, whose errors it returns). Each participating
@@ -33,7 +33,7 @@ var positionOrder = []vote.Position{vote.For, vote.Abstain, vote.Against, vote.N
 // population, plus one) counted from the right. Every block has a title
 // with the member's name, position and population; the legend gives each
 // position's members and share in words.
-func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Options) error {
+func Council(w io.Writer, c vote.Council, rule vote.CouncilRule, b vote.Ballot, o *Options) error {
 	r, err := c.Decide(rule, b)
 	if err != nil {
 		return fmt.Errorf("chart: council: %w", err)
@@ -49,21 +49,21 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 	var members []acquis.Member
 	var absent []acquis.Member
 	for m := range c.Members() {
-		if b.Position(m) == vote.NotParticipating {
+		if b.Choice(m) == vote.NotParticipating {
 			absent = append(absent, m)
 			continue
 		}
 		members = append(members, m)
 	}
 	slices.SortStableFunc(members, func(x, y acquis.Member) int {
-		if c := cmp.Compare(slices.Index(positionOrder, b.Position(x)), slices.Index(positionOrder, b.Position(y))); c != 0 {
+		if c := cmp.Compare(slices.Index(positionOrder, b.Choice(x)), slices.Index(positionOrder, b.Choice(y))); c != 0 {
 			return c
 		}
 		return cmp.Compare(pop(y), pop(x))
 	})
 
-	showPop := r.PopulationTotal > 0
-	showWeights := r.WeightsTotal > 0
+	showPop := r.PopulationTotal() > 0
+	showWeights := r.WeightsTotal() > 0
 	bars := 1
 	if showPop {
 		bars++
@@ -74,13 +74,13 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 	const width, x0, barW, barH = 780.0, 120.0, 620.0, 40.0
 	const rowH = 112.0
 	outcome := "not adopted"
-	if r.Adopted {
+	if r.Adopted() {
 		outcome = "adopted"
 	}
-	basis := r.Basis
-	if r.Table != "" {
-		basis += "; population: " + r.Table + " (" + r.Grade.String() + " figures)"
-		if !r.Certain {
+	basis := r.Basis()
+	if r.TableSource() != "" {
+		basis += "; population: " + r.TableSource() + " (" + r.Grade().String() + " figures)"
+		if !r.Certain() {
 			basis += ". The figures are not exact, and within their bounds the outcome could differ: it is not certain"
 		}
 	}
@@ -92,7 +92,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		height += 20
 	}
 	height += 16*float64(len(basisLines)) + 16
-	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date), outcome))
+	title := o.title(fmt.Sprintf("Council of the EU, %s: %s", day(r.Date()), outcome))
 	d := svg.New(o.id("council"), width, height, title, r.String())
 	d.Text(width/2, 28, title, font, svg.A("font-size", "17"), svg.A("font-weight", "bold"), svg.A("fill", ink), svg.A("text-anchor", "middle"))
 	for i, l := range majority {
@@ -110,7 +110,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		xs := []float64{x}
 		for _, m := range members {
 			wd := barW * float64(size(m)) / float64(total)
-			pos := b.Position(m)
+			pos := b.Choice(m)
 			tip := fmt.Sprintf("%s (%s): %s", m.Name(), m, positionWords(pos))
 			if showPop {
 				tip += fmt.Sprintf(", population %s", num.Thousands(pop(m)))
@@ -146,27 +146,27 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		d.Text(x0+barW, yb+22, words, font, svg.A("font-size", "12"), svg.A("fill", ink), svg.A("text-anchor", "end"))
 	}
 
-	bar(fmt.Sprintf("Members (%d)", r.Participating), "members", func(acquis.Member) int64 { return 1 }, int64(r.Participating), func(xs []float64) {
-		if r.MembersRequired > 0 && r.MembersRequired <= len(members) {
-			threshold(xs[r.MembersRequired], fmt.Sprintf("%d of %d needed", r.MembersRequired, r.Participating))
+	bar(fmt.Sprintf("Members (%d)", r.Participating()), "members", func(acquis.Member) int64 { return 1 }, int64(r.Participating()), func(xs []float64) {
+		if r.MembersRequired() > 0 && r.MembersRequired() <= len(members) {
+			threshold(xs[r.MembersRequired()], fmt.Sprintf("%d of %d needed", r.MembersRequired(), r.Participating()))
 		}
-		if k := r.BlockingMinority; k > 0 && k <= len(members) {
+		if k := r.BlockingMinority(); k > 0 && k <= len(members) {
 			blocking(xs[len(members)-k], fmt.Sprintf("blocking minority: %d members not in favour", k))
 		}
 	})
 	if showPop {
-		bar("Population", "population", pop, r.PopulationTotal, func(xs []float64) {
-			if r.PopulationRequired > 0 {
-				share := 100 * float64(r.PopulationRequired) / float64(r.PopulationTotal)
-				threshold(x0+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal),
-					fmt.Sprintf("%.0f%% needed: %s", share, num.Thousands(r.PopulationRequired)))
-				blocking(x0+barW*float64(r.PopulationRequired)/float64(r.PopulationTotal), fmt.Sprintf("more than %.0f%% of the population, with the members above, blocks", 100-share))
+		bar("Population", "population", pop, r.PopulationTotal(), func(xs []float64) {
+			if r.PopulationRequired() > 0 {
+				share := 100 * float64(r.PopulationRequired()) / float64(r.PopulationTotal())
+				threshold(x0+barW*float64(r.PopulationRequired())/float64(r.PopulationTotal()),
+					fmt.Sprintf("%.0f%% needed: %s", share, num.Thousands(r.PopulationRequired())))
+				blocking(x0+barW*float64(r.PopulationRequired())/float64(r.PopulationTotal()), fmt.Sprintf("more than %.0f%% of the population, with the members above, blocks", 100-share))
 			}
 		})
 	}
 	if showWeights {
-		bar("Weighted votes", "weights", func(m acquis.Member) int64 { return int64(vote.NiceWeight(m)) }, int64(r.WeightsTotal), func(xs []float64) {
-			threshold(x0+barW*float64(r.WeightsRequired)/float64(r.WeightsTotal), fmt.Sprintf("%d of %d needed", r.WeightsRequired, r.WeightsTotal))
+		bar("Weighted votes", "weights", func(m acquis.Member) int64 { return int64(vote.NiceWeight(m)) }, int64(r.WeightsTotal()), func(xs []float64) {
+			threshold(x0+barW*float64(r.WeightsRequired())/float64(r.WeightsTotal()), fmt.Sprintf("%d of %d needed", r.WeightsRequired(), r.WeightsTotal()))
 		})
 	}
 
@@ -178,7 +178,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		var n int
 		var p int64
 		for m := range c.Members() {
-			if b.Position(m) == pos {
+			if b.Choice(m) == pos {
 				n++
 				p += pop(m)
 			}
@@ -188,7 +188,7 @@ func Council(w io.Writer, c vote.Council, rule vote.Rule, b vote.Ballot, o *Opti
 		}
 		words := fmt.Sprintf("%s: %d", positionWords(pos), n)
 		if showPop && pos != vote.NotParticipating {
-			words += fmt.Sprintf(" (%.1f%%)", 100*float64(p)/float64(r.PopulationTotal))
+			words += fmt.Sprintf(" (%.1f%%)", 100*float64(p)/float64(r.PopulationTotal()))
 		}
 		x = legendItem(d, x, y, positionColour(pos), "", words)
 	}

@@ -302,7 +302,7 @@ func RollCall(w io.Writer, rc *vote.RollCall, p vote.Parliament, order []string,
 	for _, g := range names {
 		t := byGroup[g]
 		wedges = append(wedges, wedge{g, at, t.Voting()})
-		for _, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
+		for _, pos := range []vote.Choice{vote.For, vote.Against, vote.Abstain} {
 			n := t.Count(pos)
 			blocks = append(blocks, block{n, positionColour(pos), "group " + pos.String(), fmt.Sprintf("%s, %s: %d", g, positionWords(pos), n)})
 			at += n
@@ -358,7 +358,7 @@ func RollCall(w io.Writer, rc *vote.RollCall, p vote.Parliament, order []string,
 	y := h.cy + 44
 	d.Group("legend", svg.A("class", "legend"))
 	x := 20.0
-	for _, pos := range []vote.Position{vote.For, vote.Against, vote.Abstain} {
+	for _, pos := range []vote.Choice{vote.For, vote.Against, vote.Abstain} {
 		x = legendItem(d, x, y, positionColour(pos), "", fmt.Sprintf("%s: %d", positionWords(pos), total.Count(pos)))
 	}
 	x = legendItem(d, x, y, positionColour(vote.DidNotVote), "", fmt.Sprintf("did not vote: %d", absent))

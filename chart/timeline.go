@@ -375,7 +375,7 @@ func Timeline(w io.Writer, ds recognition.Dataset, claimant string, from, until 
 			if !changed {
 				fill = "white"
 			}
-			tip := fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Kind, a.Verification, clip(a.Wording, 300))
+			tip := fmt.Sprintf("%s, %v (%s, %s): %s", a.ID, a.Adopted, a.Form, a.Verification, clip(a.Wording, 300))
 			d.Element("path", tip, svg.A("d", fmt.Sprintf("M%s %sl-5 -9h10z", svg.Num(x), svg.Num(by-1))), svg.A("fill", fill), svg.A("stroke", ink))
 			ly := by + barH + 14 + 12*float64(r.lanes[i])
 			if len(r.standings) > 0 {

@@ -383,12 +383,17 @@ func (t Timing) checkBasis() string {
 	return ""
 }
 
-// A Kind is the kind of an act.
-type Kind uint8
+// A Form is the form an act takes: a resolution, a declaration,
+// conclusions, a statement, a legal act or a judgment. It names how an
+// actor spoke, not what the act does (its Effects say that), and is not
+// package sanctions' kind of a Council act (a decision or a regulation,
+// the legal instrument): a sanctions act has the Form LegalAct here. The
+// two names differ on purpose, because the Belarus example uses both.
+type Form uint8
 
-// The kinds of acts.
+// The forms of acts.
 const (
-	Resolution  Kind = 1 + iota // a parliament's resolution
+	Resolution  Form = 1 + iota // a parliament's resolution
 	Declaration                 // such as the High Representative's on behalf of the EU
 	Conclusions                 // of the European Council or the Council
 	Statement                   // of a government, a spokesperson or an official
@@ -396,34 +401,34 @@ const (
 	Judgment                    // of a court
 )
 
-var kindNames = [...]string{Resolution: "resolution", Declaration: "declaration", Conclusions: "conclusions", Statement: "statement", LegalAct: "legal-act", Judgment: "judgment"}
+var formNames = [...]string{Resolution: "resolution", Declaration: "declaration", Conclusions: "conclusions", Statement: "statement", LegalAct: "legal-act", Judgment: "judgment"}
 
-// String returns the kind's name.
-func (k Kind) String() string {
-	if k >= Resolution && k <= Judgment {
-		return kindNames[k]
+// String returns the form's name, such as "resolution".
+func (f Form) String() string {
+	if f >= Resolution && f <= Judgment {
+		return formNames[f]
 	}
-	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
+	return "%!Form(" + strconv.Itoa(int(f)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler: the kind's name, or empty
-// text for the zero Kind, which says none was given. Other values are an
+// MarshalText implements encoding.TextMarshaler: the form's name, or empty
+// text for the zero Form, which says none was given. Other values are an
 // error matching ErrInvalidValue.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, errorf(ErrInvalidValue, "cannot marshal invalid kind %d", uint8(k))
+func (f Form) MarshalText() ([]byte, error) {
+	if int(f) >= len(formNames) {
+		return nil, errorf(ErrInvalidValue, "cannot marshal invalid form %d", uint8(f))
 	}
-	return []byte(kindNames[k]), nil
+	return []byte(formNames[f]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, reading what
 // MarshalText writes.
-func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := parseName("kind", kindNames[:], text, true)
+func (f *Form) UnmarshalText(text []byte) error {
+	v, err := parseName("form", formNames[:], text, true)
 	if err != nil {
 		return err
 	}
-	*k = Kind(v)
+	*f = Form(v)
 	return nil
 }
 
@@ -469,8 +474,10 @@ func (v *Verification) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// An Effect is one change an act makes to one actor's position toward one
-// claimant to one office, from its Timing.
+// An Effect is, in this package, one change that an act makes to its
+// actor's recognition status (or standing) toward one claimant to one
+// office, from its Timing: what the act does, as the transition table
+// (Apply) reads its Event.
 type Effect struct {
 	Claimant Claimant `json:"claimant"`
 	Office   Office   `json:"office"`
@@ -498,19 +505,25 @@ type Effect struct {
 	Basis Timing `json:"basis,omitzero"`
 }
 
-// An Act is a dated act of an actor, with its wording, its source and its
-// effects.
+// An Act is, in this package, one dated public act by which an actor takes
+// a position on a claimant to an office (a resolution, a declaration,
+// conclusions, a statement), with its wording, its source, its
+// verification grade and its effects. (Package sanctions' Act is a Council
+// act that lists persons.)
 type Act struct {
 	ID           string       `json:"id"`               // a stable key, such as "EP-2020-09-17"
 	Actor        Actor        `json:"actor"`            // whose position it states
 	Author       string       `json:"author,omitzero"`  // the body that adopted it, when not the actor itself, such as "Foreign Affairs Council"
 	Adopted      acquis.Date  `json:"adopted"`          // the day it was adopted or published
-	Kind         Kind         `json:"kind,omitzero"`    //
+	Form         Form         `json:"form,omitzero"`    // how the actor spoke
 	Binding      bool         `json:"binding"`          // the European Parliament's resolutions are not
 	Wording      string       `json:"wording,omitzero"` // quoted, never paraphrased
 	Source       string       `json:"source,omitzero"`  // where the wording was read
 	Verification Verification `json:"verification"`     // how well the act is attested
 	Effects      []Effect     `json:"effects"`
+	// Note is the record's reasoning where the encoding of the act needs
+	// one: why an effect is read so, what a source leaves open.
+	Note string `json:"note,omitzero"`
 }
 
 // check returns an error matching ErrInvalidAct if a is incomplete.

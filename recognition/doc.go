@@ -5,8 +5,9 @@
 // # The model
 //
 // An [Actor] (the European Parliament, the European Council, the Council,
-// the High Representative on behalf of the EU, a member state, a third
-// state) holds a [Status] toward a [Claimant] (a person, or a body) to an
+// the High Representative on behalf of the EU or in their own name, the
+// Commission, a member state, a third state, an international body)
+// holds a [Status] toward a [Claimant] (a person, or a body) to an
 // [Office]: [Unstated] by default, [Recognized], [Contested] (results or
 // mandate rejected while the holder keeps control), [NotRecognized], or
 // [Withdrawn] with its [EndCause]. Silence and dealings are not recognition:
@@ -63,11 +64,84 @@
 //
 // Every type that marshals to JSON also unmarshals, to an equal value: its
 // keys are camelCase, its enumerations their names ("not-recognized"), a
-// [Timing] an object with its kind. A Dataset so written is the form a
-// case can be stored in.
+// [Timing] an object with its kind. A [Dataset]'s JSON is its case file.
 //
-// The datasets [Belarus2020] and [Venezuela2019] record the acts of those
-// two cases with their sources and verification grades.
+// # Case files
+//
+// Each case is a JSON file, embedded in the package ([Datasets],
+// [DatasetByID]) or a user's own ([ReadDataset]; [WriteDataset] writes
+// one). A case file is one object:
+//
+//	{
+//	  "id": "belarus2020",             // the case's key: a-z, 0-9 and "-", starting with a letter
+//	  "name": "Belarus 2020–2025",
+//	  "office": "President of Belarus",
+//	  "summary": "...",                // optional
+//	  "checked": "2025-09-11",         // the day up to which the record was checked
+//	  "checkedAgainst": "...",         // against what, and why that day
+//	  "actorNames": {"MX": "Mexico"},  // optional: actors the package does not know
+//	  "notRecorded": ["..."],          // optional: what the record leaves out, and why
+//	  "claimants": [{"id": "lukashenka", "name": "Alyaksandr Lukashenka", "body": false}],
+//	  "mandates": [{
+//	    "id": "lukashenka2015", "claimant": "lukashenka",
+//	    "office": "...",               // optional: the case's office when absent
+//	    "start": "2015-11-06", "startSource": "...", "startVerification": "verified",
+//	    "lastDay": "2020-11-05", "endSource": "...", "endVerification": "verified"
+//	  }],
+//	  "acts": [{
+//	    "id": "EP-2020-09-17", "actor": "EP",
+//	    "author": "...",               // optional: who adopted it, when not the actor itself
+//	    "adopted": "2020-09-17",
+//	    "form": "resolution",          // optional: a Form
+//	    "binding": false,              // optional, false when absent
+//	    "verification": "verified",    // verified, secondary or unverified
+//	    "wording": "...",              // quoted; "[name]" in square brackets when no quote is known
+//	    "source": "...",
+//	    "effects": [{
+//	      "claimant": "lukashenka",
+//	      "office": "...",             // optional: the case's office when absent
+//	      "event": "non-recognition-declared",
+//	      "expiry": "lukashenka2015", "convention": "last-day",
+//	      "basis": {"expiry": "lukashenka2020", "convention": "last-day"},  // optional
+//	      "endCondition": "...",       // optional
+//	      "interpretation": true       // optional, false when absent
+//	    }],
+//	    "note": "..."                  // optional: the record's reasoning
+//	  }]
+//	}
+//
+// Days are YYYY-MM-DD. An effect has exactly one timing: "on" a day,
+// "start" (the first day of a mandate, by its ID) or "expiry" (a
+// mandate's ID, with its "convention", "last-day" or "first-day"); a
+// standing-accorded effect has its "standing" ("none" ends one), no other
+// effect has one. A mandate gives a source and a grade for each day it
+// gives. The enumerations are written as their String methods write them.
+// Claimants and mandates are named by their IDs, which must be listed;
+// every act needs its wording and its source; an actor is one of the
+// EU's institutions (the constants of [Actor]), a member state by its EU
+// code, one of the other actors the package names, or one that
+// "actorNames" names. A member the schema does not have is an error, as
+// is a member given twice, text that is not UTF-8 and a file over 8 MiB.
+// testdata/example-case.json is an example.
+//
+// # The recorded cases
+//
+// Each is keyed to the start or the expiry of a mandate; each act has its
+// wording, source, grade and, where the encoding needs it, a note:
+//
+//   - belarus2020 ([Belarus2020]): Lukashenka, 2020 to 2025; the European
+//     Parliament's non-recognition from the expiry of his 2015 term, and
+//     its restatement on the mandate of 2025.
+//   - georgia2024: Zourabichvili and Kavelashvili, 2024 and 2025; a
+//     recognition that outlives the term as Tbilisi reckons it.
+//   - myanmar2021: the military and the National Unity Government, 2021;
+//     legitimacy denied from the day the new Parliament was to sit, and a
+//     standing that is not recognition.
+//   - ukraine2024: Zelensky after his term's expiry under martial law,
+//     2024 and 2025; Russia's retroactive denial and the EU's affirmation.
+//   - venezuela2019 ([Venezuela2019]): Maduro, Guaidó and González, 2018
+//     to 2025; member states' recognitions of Guaidó on the mandate of the
+//     Assembly he presided.
 //
 // This model is the project's proposal, not a legal classification: it
 // follows the cases and practice in the project's reference note on

@@ -85,9 +85,9 @@ func TestJSONAct(t *testing.T) {
 			continue
 		}
 		b := roundTrip(t, a.ID, a)
-		for _, want := range []string{`"id":"EP-2020-09-17"`, `"actor":"EP"`, `"adopted":"2020-09-17"`, `"kind":"resolution"`, `"binding":false`,
+		for _, want := range []string{`"id":"EP-2020-09-17"`, `"actor":"EP"`, `"adopted":"2020-09-17"`, `"form":"resolution"`, `"binding":false`,
 			`"verification":"verified"`, `"effects":[`, `"event":"non-recognition-declared"`,
-			`"timing":{"kind":"expiry","mandate":{"claimant":{"id":"lukashenka"`, `"convention":"last-day"}`,
+			`"timing":{"kind":"expiry","mandate":{"id":"lukashenka2015","claimant":{"id":"lukashenka"`, `"convention":"last-day"}`,
 			`"basis":{"kind":"expiry"`, `"standing":"interim-representation"`} {
 			if !strings.Contains(string(b), want) {
 				t.Errorf("act %s in JSON has no %s:\n%s", a.ID, want, b)
@@ -144,8 +144,8 @@ func TestJSONValues(t *testing.T) {
 	for s := recognition.NoStanding; s <= recognition.PrivilegedInterlocutor; s++ {
 		roundTrip(t, s.String(), s)
 	}
-	for k := recognition.Kind(0); k <= recognition.Judgment; k++ {
-		roundTrip(t, "kind "+k.String(), k)
+	for k := recognition.Form(0); k <= recognition.Judgment; k++ {
+		roundTrip(t, "form "+k.String(), k)
 	}
 	for v := recognition.Verification(0); v <= recognition.Unverified; v++ {
 		roundTrip(t, "verification "+v.String(), v)
@@ -183,7 +183,7 @@ func TestJSONErrors(t *testing.T) {
 		{`"granted"`, new(recognition.Event)},
 		{`"lapsed"`, new(recognition.EndCause)},
 		{`""`, new(recognition.Standing)},
-		{`"decision"`, new(recognition.Kind)},
+		{`"decision"`, new(recognition.Form)},
 		{`"V"`, new(recognition.Verification)},
 		{`"last"`, new(recognition.Convention)},
 		{`{"kind":"week","day":"2019-01-23"}`, new(recognition.Timing)},

@@ -13,9 +13,10 @@ import (
 	"github.com/acquis-eu/acquis"
 )
 
-// A Position is an actor's status toward a claimant to an office on a day,
-// with the act and the effect that set it, the mandate it rests on, and
-// how far the record behind it reaches.
+// A Position is, in this package, an actor's recognition status toward a
+// claimant to an office on one day, with the act and the effect that set
+// it, the mandate it rests on, and how far the record behind it reaches.
+// (It is not package vote's position of a voter on a ballot.)
 //
 // Its JSON form has the members its fields' tags name, in camelCase, the
 // acts and the effect in full; it reads back to an equal Position.

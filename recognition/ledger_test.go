@@ -72,7 +72,7 @@ var (
 )
 
 func act(id, adopted string, ev recognition.Event, from string) recognition.Act {
-	return recognition.Act{ID: id, Actor: "A", Adopted: day(adopted), Kind: recognition.Statement, Verification: recognition.Verified,
+	return recognition.Act{ID: id, Actor: "A", Adopted: day(adopted), Form: recognition.Statement, Verification: recognition.Verified,
 		Effects: []recognition.Effect{{Claimant: someone, Office: office, Event: ev, Timing: recognition.On(day(from))}}}
 }
 
@@ -227,7 +227,7 @@ func syntheticLedger(tb testing.TB, n int) *recognition.Ledger {
 	for i := range n {
 		k := i % 1000 // 100 actors × 10 claimants
 		a := recognition.Act{ID: fmt.Sprint("act", i), Actor: recognition.Actor(fmt.Sprint("A", k%100)), Adopted: start.AddDays(i % 3650),
-			Kind: recognition.Statement, Verification: recognition.Verified,
+			Form: recognition.Statement, Verification: recognition.Verified,
 			Effects: []recognition.Effect{{Claimant: recognition.Claimant{ID: fmt.Sprint("c", k/100)}, Office: office,
 				Event: events[(i/1000)%len(events)], Timing: recognition.On(start.AddDays(i))}}}
 		if err := l.Add(a); err != nil {

@@ -26,45 +26,87 @@ const (
 	// is that of the High Representative/Vice-President, because "HR" is
 	// Croatia's.
 	HighRepresentative Actor = "HRVP"
+	// HighRepresentativeOwn is the High Representative speaking in their
+	// own name: a "Statement by the High Representative", alone or with a
+	// Commissioner, which the member states have not agreed. It is used
+	// when a declaration on behalf of the EU was blocked (Belarus, January
+	// 2025) or not sought, so that the words are not put in 27 mouths.
+	HighRepresentativeOwn Actor = "HRVP-own"
+	// Commission is the European Commission, as its spokespersons speak
+	// for it at the midday briefing.
+	Commission Actor = "COM"
+	// ExternalAction is the European External Action Service, as its
+	// spokespersons speak for it.
+	ExternalAction Actor = "EEAS"
 )
 
-// thirdStates names the third states that act in the recorded cases.
-var thirdStates = map[Actor]string{"US": "United States", "CA": "Canada"}
+// Institutions returns the EU's institutions and voices, the constants
+// above, in the order in which tools list them: the Parliament, the
+// European Council, the Council, the High Representative on behalf of the
+// EU and in their own name, the Commission, the External Action Service.
+func Institutions() []Actor {
+	return []Actor{EuropeanParliament, EuropeanCouncil, Council, HighRepresentative, HighRepresentativeOwn, Commission, ExternalAction}
+}
+
+var institutionNames = map[Actor]string{
+	EuropeanParliament: "European Parliament", EuropeanCouncil: "European Council", Council: "Council of the EU",
+	HighRepresentative: "High Representative", HighRepresentativeOwn: "High Representative (own name)",
+	Commission: "European Commission", ExternalAction: "European External Action Service",
+}
+
+// otherActors names the actors of the recorded cases that are neither
+// institutions of the EU nor member states: third states by their ISO
+// 3166-1 codes, international bodies, and bodies of a member state that
+// speak apart from its government, which never count as the member state.
+var otherActors = map[Actor]string{
+	"US":           "United States",
+	"CA":           "Canada",
+	"RU":           "Russia",
+	"PACE":         "Parliamentary Assembly of the Council of Europe",
+	"EE-Riigikogu": "Riigikogu (Estonia's parliament)",
+}
 
 // Name returns the actor's name in English: "European Parliament",
-// "High Representative", "Germany" (a member state, as package vote names
-// it), "United States". An actor this package does not know is named by its
-// code.
+// "High Representative", "Germany" (a member state, as package acquis
+// names it), "United States". An actor this package does not know is named
+// by its code; a dataset may name it (Dataset.ActorName).
 func (a Actor) Name() string {
-	switch a {
-	case EuropeanParliament:
-		return "European Parliament"
-	case EuropeanCouncil:
-		return "European Council"
-	case Council:
-		return "Council of the EU"
-	case HighRepresentative:
-		return "High Representative"
+	if n, ok := institutionNames[a]; ok {
+		return n
 	}
-	if m, err := acquis.ParseMember(string(a)); err == nil {
+	if m, err := acquis.ParseMember(string(a)); err == nil && m.String() == string(a) {
 		return m.Name()
 	}
-	if n, ok := thirdStates[a]; ok {
+	if n, ok := otherActors[a]; ok {
 		return n
 	}
 	return string(a)
 }
 
-// isKnown reports whether a is an actor this package knows without an act
-// about it: one of the EU's institutions, or a member state of the Union,
-// past or present, by its EU code as package vote gives it.
-func (a Actor) isKnown() bool {
-	switch a {
-	case EuropeanParliament, EuropeanCouncil, Council, HighRepresentative:
-		return true
-	}
+// IsInstitution reports whether a is one of the EU's institutions or
+// voices: the constants above.
+func (a Actor) IsInstitution() bool {
+	_, ok := institutionNames[a]
+	return ok
+}
+
+// IsMember reports whether a is the code of a member state of the Union,
+// past or present, as package acquis gives it ("EL", "UK").
+func (a Actor) IsMember() bool {
 	m, err := acquis.ParseMember(string(a))
 	return err == nil && m.String() == string(a)
+}
+
+// isKnown reports whether a is an actor this package knows without an act
+// about it: one of the EU's institutions, or a member state of the Union,
+// past or present.
+func (a Actor) isKnown() bool { return a.IsInstitution() || a.IsMember() }
+
+// named reports whether this package has a name for a: an institution, a
+// member state or one of the other actors of the recorded cases.
+func (a Actor) named() bool {
+	_, ok := otherActors[a]
+	return ok || a.isKnown()
 }
 
 // A Claimant is whoever claims, or is said to hold, an office: a person, or
@@ -84,13 +126,25 @@ type Office string
 // of 23 September 2020; for the European Parliament it ended with its five
 // years on 5 November 2020), so an act that keys an effect to a mandate
 // names the mandate it relies on.
+//
+// A Mandate is a comparable value: a Timing holds a copy, and two timings
+// keyed to the same mandate are equal.
 type Mandate struct {
+	ID          string      `json:"id,omitzero"` // a stable key, such as "maduro2019"
 	Claimant    Claimant    `json:"claimant"`
 	Office      Office      `json:"office"`
 	Start       acquis.Date `json:"start,omitzero"`   // zero when the record does not give it
 	LastDay     acquis.Date `json:"lastDay,omitzero"` // zero when the record does not give it
 	StartSource string      `json:"startSource,omitzero"`
-	EndSource   string      `json:"endSource,omitzero"`
+	// EndSource says where the last day was read, or how it was computed;
+	// it may say why the record gives none.
+	EndSource string `json:"endSource,omitzero"`
+	// StartVerification and EndVerification grade the first and last
+	// days, when the record gives them, as an act's Verification grades
+	// the act: a day computed from a constitution's term is Unverified
+	// until a source states it.
+	StartVerification Verification `json:"startVerification,omitzero"`
+	EndVerification   Verification `json:"endVerification,omitzero"`
 }
 
 // A Status is an actor's position toward a claimant to an office.
@@ -206,10 +260,17 @@ const (
 	InterimRepresentation                  // the European Parliament's words for the Belarusian Coordination Council, 2020
 	SupportedInstitution                   // the EU's support of the 2015 National Assembly of Venezuela, 2019
 	PrivilegedInterlocutor                 // the Council's words for Guaidó and the 2015 National Assembly, 2021
+	// LegitimateRepresentative: the European Parliament's words for
+	// Myanmar's CRPH and National Unity Government in 2021, "the only
+	// legitimate representatives of the democratic wishes of the people":
+	// a standing as the people's representative, not recognition as a
+	// government.
+	LegitimateRepresentative
 )
 
 var standingNames = [...]string{NoStanding: "none", InterimRepresentation: "interim-representation",
-	SupportedInstitution: "supported-institution", PrivilegedInterlocutor: "privileged-interlocutor"}
+	SupportedInstitution: "supported-institution", PrivilegedInterlocutor: "privileged-interlocutor",
+	LegitimateRepresentative: "legitimate-representative"}
 
 // String returns the standing's name, such as "privileged-interlocutor"
 // or "none".

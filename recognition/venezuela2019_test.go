@@ -1,12 +1,13 @@
 package recognition_test
 
 import (
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/recognition"
-	"github.com/acquis-eu/acquis/vote"
 )
 
 // venezuelaCase is the Venezuela dataset with its ledger and claimants.
@@ -35,14 +36,9 @@ func loadVenezuela(t *testing.T) venezuelaCase {
 
 // venezuelaMembers returns the member states of the Union on day as actors
 // of the dataset, by their EU codes.
-func venezuelaMembers(t *testing.T, day acquis.Date) []recognition.Actor {
-	t.Helper()
-	c, err := vote.CouncilOn(day)
-	if err != nil {
-		t.Fatal(err)
-	}
+func venezuelaMembers(day acquis.Date) []recognition.Actor {
 	var out []recognition.Actor
-	for m := range c.Members() {
+	for m := range acquis.MembersOn(day) {
 		out = append(out, recognition.Actor(m.String()))
 	}
 	return out
@@ -91,7 +87,33 @@ func TestVenezuela2019StatusAt(t *testing.T) {
 		{recognition.HighRepresentative, v.maduro, "2019-01-09", recognition.Unstated, 0, ""},
 		{recognition.HighRepresentative, v.maduro, "2019-01-10", recognition.Contested, 0, "HRVP-2019-01-10"},
 		{recognition.HighRepresentative, v.maduro, "2025-01-10", recognition.Contested, 0, "HRVP-2019-01-10"},
-		{"CA", v.maduro, "2019-01-10", recognition.NotRecognized, 0, "CA-2019-01-10"},
+		// Canada: the Lima Group's declaration of 4 January 2019 refused
+		// the mandate from its first day; the statement of 10 January
+		// denied its legitimacy again; Guaidó from 23 January.
+		{"CA", v.maduro, "2019-01-09", recognition.Unstated, 0, ""},
+		{"CA", v.maduro, "2019-01-10", recognition.NotRecognized, 0, "CA-2019-01-04"},
+		{"CA", v.guaido, "2019-01-22", recognition.Unstated, 0, ""},
+		{"CA", v.guaido, "2019-01-23", recognition.Recognized, 0, "CA-2019-01-23"},
+		// The member states the record lacked: each by its own act.
+		{"MT", v.guaido, "2019-02-04", recognition.Unstated, 0, ""},
+		{"MT", v.guaido, "2019-02-05", recognition.Recognized, 0, "MT-2019-02-05"},
+		{"IE", v.guaido, "2019-02-06", recognition.Recognized, 0, "IE-2019-02-06"},
+		{"BG", v.guaido, "2019-02-06", recognition.Recognized, 0, "BG-2019-02-06"},
+		{"RO", v.guaido, "2019-02-07", recognition.Unstated, 0, ""},
+		{"RO", v.guaido, "2019-02-08", recognition.Recognized, 0, "RO-2019-02-08"},
+		{"SI", v.guaido, "2019-02-14", recognition.Recognized, 0, "SI-2019-02-14"},
+		{"EL", v.guaido, "2019-07-11", recognition.Unstated, 0, ""},
+		{"EL", v.guaido, "2019-07-12", recognition.Recognized, 0, "EL-2019-07-12"},
+		{"SK", v.guaido, "2020-07-01", recognition.Recognized, 0, "SK-2020-07-01"},
+		{"CY", v.guaido, "2021-01-01", recognition.Unstated, 0, ""},
+		// Portugal's ultimatum of 26 January 2019 changed nothing by itself.
+		{"PT", v.guaido, "2019-01-27", recognition.Unstated, 0, ""},
+		{"PT", v.guaido, "2019-02-04", recognition.Recognized, 0, "PT-2019-02-04"},
+		// Maduro's third mandate: the United States on its first day, the
+		// Parliament on 23 January 2025.
+		{"US", v.maduro, "2025-01-10", recognition.NotRecognized, 0, "US-2019-01-23"},
+		{recognition.EuropeanParliament, v.maduro, "2025-01-22", recognition.Unstated, 0, ""},
+		{recognition.EuropeanParliament, v.maduro, "2025-01-23", recognition.NotRecognized, 0, "EP-2025-01-23"},
 		// The Parliament's prospective recognition of González.
 		{recognition.EuropeanParliament, v.gonzalez, "2024-09-19", recognition.Unstated, 0, ""},
 		{recognition.EuropeanParliament, v.gonzalez, "2025-01-09", recognition.Unstated, 0, ""},
@@ -131,7 +153,7 @@ func TestVenezuela2019ActDates(t *testing.T) {
 }
 
 // TestVenezuela2019EUNeverRecognizedGuaido checks every day: no voice of the
-// EU itself held Guaidó Recognized as President, whatever nineteen member
+// EU itself held Guaidó Recognized as President, whatever twenty-six member
 // states and the Parliament did.
 func TestVenezuela2019EUNeverRecognizedGuaido(t *testing.T) {
 	v := loadVenezuela(t)
@@ -198,46 +220,82 @@ func TestVenezuela2019Standing(t *testing.T) {
 	}
 }
 
-// TestVenezuela2019Holders counts the member states by their own acts.
-// On 5 February 2019 the Union had 28 members, the United Kingdom among
-// them: 19 recognised Guaidó. Of the 27 that remained after 31 January
-// 2020, 18 did.
+// TestVenezuela2019Holders counts the member states by their own acts, on
+// the days the count changed. Until 31 January 2020 the Union had 28
+// members, the United Kingdom among them; from 1 February 2020, 27. Only
+// Italy and Cyprus never recognised Guaidó.
 func TestVenezuela2019Holders(t *testing.T) {
 	v := loadVenezuela(t)
-	on := vday("2019-02-05")
 	for _, tt := range []struct {
-		name                 string
-		members              []recognition.Actor
+		day                  string
 		recognized, unstated int
 	}{
-		{"members on 2019-02-05", venezuelaMembers(t, on), 19, 9},
-		{"members from 2020-02-01", venezuelaMembers(t, vday("2020-02-01")), 18, 9},
+		{"2019-02-03", 0, 28},
+		{"2019-02-04", 19, 9},
+		{"2019-02-05", 20, 8}, // Malta
+		{"2019-02-06", 22, 6}, // Ireland, Bulgaria
+		{"2019-02-08", 23, 5}, // Romania
+		{"2019-02-14", 24, 4}, // Slovenia
+		{"2019-07-12", 25, 3}, // Greece
+		{"2020-02-01", 24, 3}, // the United Kingdom has left
+		{"2020-07-01", 25, 2}, // Slovakia
+		{"2023-06-01", 25, 2}, // no withdrawal is recorded
 	} {
-		h, err := v.ledger.Holders(tt.members, v.guaido, v.data.Office, on)
+		on := vday(tt.day)
+		members := venezuelaMembers(on)
+		h, err := v.ledger.Holders(members, v.guaido, v.data.Office, on)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := len(h[recognition.Recognized]); got != tt.recognized {
-			t.Errorf("%s: Holders(guaido, %v)[recognized] has %d members, want %d: %v", tt.name, on, got, tt.recognized, h[recognition.Recognized])
+			t.Errorf("Holders(guaido, %v)[recognized] has %d of %d members, want %d: %v", on, got, len(members), tt.recognized, h[recognition.Recognized])
 		}
 		if got := len(h[recognition.Unstated]); got != tt.unstated {
-			t.Errorf("%s: Holders(guaido, %v)[unstated] has %d members, want %d: %v", tt.name, on, got, tt.unstated, h[recognition.Unstated])
+			t.Errorf("Holders(guaido, %v)[unstated] has %d members, want %d: %v", on, got, tt.unstated, h[recognition.Unstated])
 		}
-		if !slices.Contains(h[recognition.Unstated], "IT") {
-			t.Errorf("%s: Holders(guaido, %v)[unstated] = %v, want Italy among them", tt.name, on, h[recognition.Unstated])
+		if !slices.Contains(h[recognition.Unstated], "IT") || !slices.Contains(h[recognition.Unstated], "CY") {
+			t.Errorf("Holders(guaido, %v)[unstated] = %v, want Italy and Cyprus among them", on, h[recognition.Unstated])
 		}
 		for s, actors := range h {
 			if s != recognition.Recognized && s != recognition.Unstated {
-				t.Errorf("%s: Holders(guaido, %v)[%v] = %v, want no member with that status", tt.name, on, s, actors)
+				t.Errorf("Holders(guaido, %v)[%v] = %v, want no member with that status", on, s, actors)
 			}
 		}
 	}
 }
 
+// TestVenezuela2019EverRecognised counts the member states that recognised
+// Guaidó at some time: 26 of the 28 of 2019, one of them, Bulgaria, by a
+// decision read as a recognition (Interpretation).
+func TestVenezuela2019EverRecognised(t *testing.T) {
+	v := loadVenezuela(t)
+	var ever, read []recognition.Actor
+	for m := range acquis.AllMembers() {
+		a := recognition.Actor(m.String())
+		tl, err := v.ledger.Timeline(a, v.guaido, v.data.Office)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, iv := range tl {
+			if iv.Position.Status == recognition.Recognized {
+				ever = append(ever, a)
+				if iv.Position.Effect.Interpretation {
+					read = append(read, a)
+				}
+				break
+			}
+		}
+	}
+	if len(ever) != 26 || !slices.Equal(read, []recognition.Actor{"BG"}) {
+		t.Errorf("%d member states recognised Guaidó at some time (%v), %v by interpretation; want 26, BG", len(ever), ever, read)
+	}
+}
+
 func TestVenezuela2019Acts(t *testing.T) {
 	d := recognition.Venezuela2019()
-	// The note's grades: S for these acts, V for all the others, U for none.
-	secondary := []string{"CA-2019-01-10", "HRVP-2019-02-01", "HRVP-2019-02-04", "EP-2020-01-16", "Council-2023-01-13", "HRVP-2024-08-29"}
+	// The grades: S for these acts, V for all the others, U for none.
+	secondary := []string{"CA-2019-01-04", "HRVP-2019-01-26", "NL-2019-01-26", "CA-2019-01-23-FM", "HRVP-2019-02-01", "HRVP-2019-02-04", "SI-2019-02-14",
+		"EP-2020-01-16", "SK-2020-07-01", "Council-2023-01-13", "HRVP-2024-08-29"}
 	var unverified []string
 	seen := map[string]bool{}
 	for _, a := range d.Acts {
@@ -258,10 +316,10 @@ func TestVenezuela2019Acts(t *testing.T) {
 		if a.Wording == "" {
 			t.Errorf("act %s has no Wording", a.ID)
 		}
-		if a.Actor == recognition.EuropeanParliament && (a.Binding || a.Kind != recognition.Resolution) {
-			t.Errorf("act %s: Binding %v, Kind %v; want a resolution, not binding", a.ID, a.Binding, a.Kind)
+		if a.Actor == recognition.EuropeanParliament && (a.Binding || a.Form != recognition.Resolution) {
+			t.Errorf("act %s: Binding %v, Form %v; want a resolution, not binding", a.ID, a.Binding, a.Form)
 		}
-		if a.Actor == recognition.Council && a.Kind == recognition.Conclusions && a.Author != "Foreign Affairs Council" {
+		if a.Actor == recognition.Council && a.Form == recognition.Conclusions && a.Author != "Foreign Affairs Council" {
 			t.Errorf("act %s: Author = %q, want Foreign Affairs Council", a.ID, a.Author)
 		}
 	}
@@ -275,12 +333,30 @@ func TestVenezuela2019Acts(t *testing.T) {
 	// 2019, with the same wording and source.
 	var joint []recognition.Act
 	for _, a := range d.Acts {
-		if a.Adopted == vday("2019-02-04") && a.Kind == recognition.Declaration && a.Actor != recognition.HighRepresentative {
+		if a.Adopted == vday("2019-02-04") && a.Form == recognition.Declaration && a.Actor.IsMember() {
 			joint = append(joint, a)
 		}
 	}
 	if len(joint) != 19 {
 		t.Fatalf("%d acts of the joint declaration of 2019-02-04, want 19", len(joint))
+	}
+	// The ultimatums of 26 January 2019 were national statements, each in
+	// its own words, not a joint declaration.
+	ultimatums := map[recognition.Actor]string{}
+	for _, a := range d.Acts {
+		if a.Adopted == vday("2019-01-26") && a.Actor != recognition.HighRepresentative {
+			if a.Effects[0].Event != recognition.ConditionalAnnounced || strings.Contains(a.Source, "joint declaration") {
+				t.Errorf("act %s: %v, source %q; want a conditional announcement with its own source", a.ID, a.Effects[0].Event, a.Source)
+			}
+			ultimatums[a.Actor] = a.Wording
+		}
+	}
+	if len(ultimatums) != 6 || ultimatums["PT"] == "" || ultimatums["ES"] == ultimatums["FR"] {
+		t.Errorf("ultimatums of 2019-01-26: %v; want six, Portugal's among them, each in its own words", slices.Sorted(maps.Keys(ultimatums)))
+	}
+	if bg := d.Acts[slices.IndexFunc(d.Acts, func(a recognition.Act) bool { return a.ID == "BG-2019-02-06" })]; !bg.Effects[0].Interpretation ||
+		!strings.Contains(bg.Wording, "expresses support for the position of our partners") {
+		t.Errorf("BG-2019-02-06: interpretation %v, wording %q; want a recognition read from its wording", bg.Effects[0].Interpretation, bg.Wording)
 	}
 	for _, a := range joint[1:] {
 		if a.Wording != joint[0].Wording || a.Source != joint[0].Source {
@@ -292,20 +368,5 @@ func TestVenezuela2019Acts(t *testing.T) {
 	}
 	if ep := d.Acts[slices.IndexFunc(d.Acts, func(a recognition.Act) bool { return a.ID == "EP-2019-01-31" })]; ep.Effects[0].EndCondition != "until new free, transparent and credible presidential elections" {
 		t.Errorf("EP-2019-01-31: EndCondition = %q", ep.Effects[0].EndCondition)
-	}
-}
-
-// TestVenezuela2019Fresh checks that each call returns a new value.
-func TestVenezuela2019Fresh(t *testing.T) {
-	a := recognition.Venezuela2019()
-	a.Acts[0].Wording = "changed"
-	a.Acts[0].Effects[0].Event = recognition.Reaffirmed
-	a.Claimants[0].Name = "changed"
-	b := recognition.Venezuela2019()
-	if b.Acts[0].Wording == "changed" || b.Acts[0].Effects[0].Event == recognition.Reaffirmed || b.Claimants[0].Name == "changed" {
-		t.Error("Venezuela2019() shares its slices between calls")
-	}
-	if _, err := b.Ledger(); err != nil {
-		t.Errorf("Venezuela2019().Ledger() after changing another value: %v", err)
 	}
 }

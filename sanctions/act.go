@@ -73,15 +73,16 @@ func (m *Measure) UnmarshalText(b []byte) error {
 	return fmt.Errorf("sanctions: measure %q: %w", b, ErrInvalidValue)
 }
 
-// A Kind is the kind of a Council act. The zero Kind is invalid.
-type Kind uint8
+// An ActKind is the kind of a Council act (an [Act]): a Decision or a
+// Regulation, or the implementing act of one. The zero ActKind is invalid.
+type ActKind uint8
 
 // The kinds of act that adopt, implement and renew restrictive measures.
 const (
 	// Decision is a Council Decision (CFSP) under Article 29 TEU: it
 	// adopts a regime's measures, holds the travel-ban list, and amends or
 	// renews the regime.
-	Decision Kind = 1 + iota
+	Decision ActKind = 1 + iota
 	// Regulation is a Council Regulation: it gives effect to the asset
 	// freeze and holds its list.
 	Regulation
@@ -109,18 +110,18 @@ var kindTitles = [...]string{
 }
 
 // IsValid reports whether k is one of the kinds.
-func (k Kind) IsValid() bool { return k >= Decision && k <= ImplementingRegulation }
+func (k ActKind) IsValid() bool { return k >= Decision && k <= ImplementingRegulation }
 
 // String returns the kind's name, such as "implementing-regulation".
-func (k Kind) String() string {
+func (k ActKind) String() string {
 	if k.IsValid() {
 		return kindNames[k]
 	}
-	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
+	return "%!ActKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) {
+func (k ActKind) MarshalText() ([]byte, error) {
 	if !k.IsValid() {
 		return nil, fmt.Errorf("sanctions: cannot marshal act kind %d: %w", uint8(k), ErrInvalidValue)
 	}
@@ -128,19 +129,19 @@ func (k Kind) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *ActKind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
 		if n != "" && n == string(b) {
-			*k = Kind(i)
+			*k = ActKind(i)
 			return nil
 		}
 	}
 	return fmt.Errorf("sanctions: act kind %q: %w", b, ErrInvalidValue)
 }
 
-// IsDecision reports whether k is a CFSP act (a Decision or an
+// isDecision reports whether k is a CFSP act (a Decision or an
 // Implementing Decision).
-func (k Kind) IsDecision() bool { return k == Decision || k == ImplementingDecision }
+func (k ActKind) isDecision() bool { return k == Decision || k == ImplementingDecision }
 
 // A Change is what an [Effect] does to a listing or a regime. The zero
 // Change is invalid.
@@ -186,7 +187,9 @@ func (c *Change) UnmarshalText(b []byte) error {
 	return fmt.Errorf("sanctions: change %q: %w", b, ErrInvalidValue)
 }
 
-// An Effect is one change an act makes.
+// An Effect is one change a Council act makes to a sanctions list or
+// regime: a listing, an amendment or a delisting of an entity, or the
+// renewal of the regime.
 //
 // Listed carries the entity as the act publishes it, with the reasons and
 // the date of listing that its annex prints. Amended carries the entity's
@@ -219,7 +222,7 @@ func (e *Effect) key() string {
 // An Act is a Council act that lists, amends, delists or renews, as
 // published in the Official Journal of the European Union.
 type Act struct {
-	Kind Kind `json:"kind"`
+	Kind ActKind `json:"kind"`
 	// Number is the act's number as the Official Journal prints it in the
 	// title: "2020/1648" for acts from 2015 on (one numbering for all
 	// acts), "765/2006" for a Regulation and "2012/642/CFSP" for a
@@ -267,13 +270,13 @@ func (a *Act) String() string {
 	t := kindTitles[a.Kind]
 	switch {
 	case a.Number == "":
-		if a.Kind.IsDecision() {
+		if a.Kind.isDecision() {
 			t += " (CFSP)"
 		}
 		return t + " of " + a.Adopted.String()
 	case strings.Contains(a.Number, "/CFSP") || strings.Contains(a.Number, "/EC"):
 		return t + " " + a.Number
-	case a.Kind.IsDecision():
+	case a.Kind.isDecision():
 		return t + " (CFSP) " + a.Number
 	}
 	year, _, _ := strings.Cut(a.Number, "/")
@@ -294,7 +297,7 @@ func (a *Act) String() string {
 // before 2015) or "2012/642/CFSP". ELI returns "" for an act without a
 // number, or with one it cannot read.
 func (a *Act) ELI() string {
-	types := map[Kind]string{Regulation: "reg", ImplementingRegulation: "reg_impl", Decision: "dec", ImplementingDecision: "dec_impl"}
+	types := map[ActKind]string{Regulation: "reg", ImplementingRegulation: "reg_impl", Decision: "dec", ImplementingDecision: "dec_impl"}
 	t, ok := types[a.Kind]
 	if !ok || a.Number == "" {
 		return ""

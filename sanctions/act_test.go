@@ -4,7 +4,7 @@ import "testing"
 
 func TestELI(t *testing.T) {
 	for _, c := range []struct {
-		kind   Kind
+		kind   ActKind
 		number string
 		want   string
 	}{
@@ -31,5 +31,15 @@ func TestMeasureName(t *testing.T) {
 		if got := m.Name(); got != want {
 			t.Errorf("Measure(%d).Name() = %q, want %q", m, got, want)
 		}
+	}
+}
+
+func TestRegimeBasis(t *testing.T) {
+	r := testRegime()
+	if b, ok := r.Basis(TravelBan); !ok || b.Act != "Decision" || b.Provision != "Article 3" {
+		t.Errorf("Basis(TravelBan) = %+v, %v; want the Decision's Article 3", b, ok)
+	}
+	if b, ok := r.Basis(Measure(0)); ok {
+		t.Errorf("Basis(Measure(0)) = %+v, true; want none", b)
 	}
 }

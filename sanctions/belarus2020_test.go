@@ -96,6 +96,14 @@ func TestBelarus2020(t *testing.T) {
 	if got := len(l.At(d("2020-11-06")).Named("lukashenko")); got != 2 {
 		t.Errorf(`Named("lukashenko") on 2020-11-06: %d listings, want 2`, got)
 	}
+	on := l.At(d("2020-11-06"))
+	id := on[0].Entity.ID
+	if got := on.Entity(id); len(got) != 2 || got[0].Entity.ID != id || got[1].Entity.ID != id {
+		t.Errorf("Entity(%q) on 2020-11-06: %d listings, want his 2", id, len(got))
+	}
+	if got := on.Entity("no such key"); len(got) != 0 {
+		t.Errorf("Entity of an unknown key: %d listings, want none", len(got))
+	}
 }
 
 // TestBelarus2020Span checks that the List says how far its record of the

@@ -10,12 +10,12 @@ import (
 )
 
 // ErrInvalidValue reports a value of one of the package's enumerations
-// (Type, Strength, Gender, Measure, Kind, Change) that has no name, or a
+// (Type, Strength, Gender, Measure, ActKind, Change) that has no name, or a
 // name that is none of them, in MarshalText and UnmarshalText.
 var ErrInvalidValue = errors.New("invalid value")
 
-// A Type says what kind of subject an [Entity] is. The zero Type is
-// invalid.
+// A Type says whether an [Entity] is a natural person or an organisation.
+// The zero Type is invalid.
 type Type uint8
 
 // The subject types. The EU's lists know only these two; a vessel is listed

@@ -99,6 +99,14 @@ func TestEnumText(t *testing.T) {
 	check([]enum{Strength(0), Strong, Weak}, Strength(9), func(b []byte) (enum, error) { var v Strength; err := v.UnmarshalText(b); return v, err })
 	check([]enum{Gender(0), Male, Female}, Gender(9), func(b []byte) (enum, error) { var v Gender; err := v.UnmarshalText(b); return v, err })
 	check([]enum{AssetFreeze, TravelBan}, Measure(9), func(b []byte) (enum, error) { var v Measure; err := v.UnmarshalText(b); return v, err })
-	check([]enum{Decision, Regulation, ImplementingDecision, ImplementingRegulation}, Kind(9), func(b []byte) (enum, error) { var v Kind; err := v.UnmarshalText(b); return v, err })
+	check([]enum{Decision, Regulation, ImplementingDecision, ImplementingRegulation}, ActKind(9), func(b []byte) (enum, error) { var v ActKind; err := v.UnmarshalText(b); return v, err })
 	check([]enum{Listed, Amended, Delisted, Renewed}, Change(9), func(b []byte) (enum, error) { var v Change; err := v.UnmarshalText(b); return v, err })
+}
+
+func TestCountryIsZero(t *testing.T) {
+	for c, want := range map[Country]bool{{}: true, {Code: "BY"}: false, {Description: "Belarus"}: false} {
+		if got := c.IsZero(); got != want {
+			t.Errorf("%+v.IsZero() = %v, want %v", c, got, want)
+		}
+	}
 }

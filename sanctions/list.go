@@ -353,6 +353,10 @@ func checkAct(a *Act) error {
 	return nil
 }
 
+// replay replays act a, valid, over the List: a renewal extends its
+// regime's term, and each other effect changes the entity's listing under
+// each of the act's measures (apply). open holds the index in l.versions of
+// the version in force of each listing.
 func (l *List) replay(a *Act, open map[slot]int) error {
 	day := a.InForce
 	terms := l.terms[a.Regime]
@@ -375,52 +379,64 @@ func (l *List) replay(a *Act, open map[slot]int) error {
 			continue
 		}
 		for _, m := range a.Measures {
-			s := slot{a.Regime, m, e.key()}
-			vi, listed := open[s]
-			switch e.Change {
-			case Listed:
-				if listed {
-					prev := l.versions[vi]
-					return fail(ErrAlreadyListed, fmt.Sprintf("under %v since %v by %v", m, prev.since, prev.listedBy))
-				}
-				open[s] = len(l.versions)
-				l.versions = append(l.versions, version{
-					from: day, entity: e.Entity, regime: a.Regime, measure: m, since: day,
-					listed: e.ListingDate, reasons: e.Reasons, listedBy: a,
-				})
-			case Amended, Delisted:
-				if !listed {
-					return fail(ErrNotListed, fmt.Sprintf("not under %v of %s on %v", m, a.Regime, day))
-				}
-				v := l.versions[vi]
-				if v.from == day {
-					// Two changes on one day: the later replaces the version.
-					l.versions = slices.Delete(l.versions, vi, vi+1)
-					for k, j := range open {
-						if j > vi {
-							open[k] = j - 1
-						}
-					}
-				} else {
-					l.versions[vi].to = day
-				}
-				delete(open, s)
-				if e.Change == Delisted {
-					continue
-				}
-				v.from, v.to, v.amendedBy = day, acquis.Date{}, a
-				if e.Entity != nil {
-					v.entity = e.Entity
-				}
-				if e.Reasons != "" {
-					v.reasons = e.Reasons
-				}
-				open[s] = len(l.versions)
-				l.versions = append(l.versions, v)
+			if detail, err := l.apply(a, e, m, open); err != nil {
+				return fail(err, detail)
 			}
 		}
 	}
 	return nil
+}
+
+// apply makes the change e of act a, a listing, an amendment or a
+// delisting, to the listing of its entity under measure m; open holds the
+// index in l.versions of the version in force of each listing. A change
+// that contradicts the acts before it is an error, ErrAlreadyListed or
+// ErrNotListed, with the detail that says why.
+func (l *List) apply(a *Act, e *Effect, m Measure, open map[slot]int) (detail string, err error) {
+	day := a.InForce
+	s := slot{a.Regime, m, e.key()}
+	vi, listed := open[s]
+	if e.Change == Listed {
+		if listed {
+			prev := l.versions[vi]
+			return fmt.Sprintf("under %v since %v by %v", m, prev.since, prev.listedBy), ErrAlreadyListed
+		}
+		open[s] = len(l.versions)
+		l.versions = append(l.versions, version{
+			from: day, entity: e.Entity, regime: a.Regime, measure: m, since: day,
+			listed: e.ListingDate, reasons: e.Reasons, listedBy: a,
+		})
+		return "", nil
+	}
+	if !listed {
+		return fmt.Sprintf("not under %v of %s on %v", m, a.Regime, day), ErrNotListed
+	}
+	v := l.versions[vi]
+	if v.from == day {
+		// Two changes on one day: the later replaces the version.
+		l.versions = slices.Delete(l.versions, vi, vi+1)
+		for k, j := range open {
+			if j > vi {
+				open[k] = j - 1
+			}
+		}
+	} else {
+		l.versions[vi].to = day
+	}
+	delete(open, s)
+	if e.Change == Delisted {
+		return "", nil
+	}
+	v.from, v.to, v.amendedBy = day, acquis.Date{}, a
+	if e.Entity != nil {
+		v.entity = e.Entity
+	}
+	if e.Reasons != "" {
+		v.reasons = e.Reasons
+	}
+	open[s] = len(l.versions)
+	l.versions = append(l.versions, v)
+	return "", nil
 }
 
 // At returns the listings in force on day d: every entity under every
@@ -535,8 +551,9 @@ func (l *List) LastDay(code string, d acquis.Date) (until acquis.Date, by *Act, 
 	return t.until, t.by, nil
 }
 
-// A Tally is a number of persons and of organisations.
-type Tally struct {
+// A Headcount is a number of persons and of organisations, as an act states
+// the entries it lists.
+type Headcount struct {
 	Persons       int `json:"persons"`
 	Organisations int `json:"organisations"`
 }
@@ -554,24 +571,24 @@ type Tally struct {
 // A day before the first act the List records for the regime is an error
 // wrapping [ErrBeforeRecord], a *[SpanError], and an unknown regime an
 // error wrapping [ErrUnknownRegime], as for [List.LastDay].
-func (l *List) Stated(code string, d acquis.Date) (map[Measure]Tally, error) {
+func (l *List) Stated(code string, d acquis.Date) (map[Measure]Headcount, error) {
 	if err := l.recorded(code, d); err != nil {
 		return nil, err
 	}
 	if _, lapsed := l.termAt(code, d); lapsed {
 		return nil, nil
 	}
-	var out map[Measure]Tally
+	var out map[Measure]Headcount
 	for _, a := range l.acts {
 		if a.Regime != code || a.InForce.After(d) || a.Persons+a.Organisations == 0 {
 			continue
 		}
 		if out == nil {
-			out = make(map[Measure]Tally)
+			out = make(map[Measure]Headcount)
 		}
 		for _, m := range a.Measures {
 			n := out[m]
-			out[m] = Tally{n.Persons + a.Persons, n.Organisations + a.Organisations}
+			out[m] = Headcount{n.Persons + a.Persons, n.Organisations + a.Organisations}
 		}
 	}
 	return out, nil

@@ -244,14 +244,14 @@ func TestStated(t *testing.T) {
 	for _, c := range []struct {
 		day  string
 		code string
-		want map[Measure]Tally
+		want map[Measure]Headcount
 	}{
 		{"2020-10-01", "BLR", nil},
-		{"2020-10-02", "BLR", map[Measure]Tally{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
-		{"2020-11-05", "BLR", map[Measure]Tally{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
-		{"2020-11-06", "BLR", map[Measure]Tally{AssetFreeze: {55, 0}, TravelBan: {55, 0}}},
-		{"2020-12-17", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
-		{"2021-02-28", "BLR", map[Measure]Tally{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
+		{"2020-10-02", "BLR", map[Measure]Headcount{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
+		{"2020-11-05", "BLR", map[Measure]Headcount{AssetFreeze: {40, 0}, TravelBan: {40, 0}}},
+		{"2020-11-06", "BLR", map[Measure]Headcount{AssetFreeze: {55, 0}, TravelBan: {55, 0}}},
+		{"2020-12-17", "BLR", map[Measure]Headcount{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
+		{"2021-02-28", "BLR", map[Measure]Headcount{AssetFreeze: {84, 7}, TravelBan: {84, 0}}},
 		{"2021-03-01", "BLR", nil}, // the regime lapsed: the 2021 renewal is not among the acts
 	} {
 		got, err := l.Stated(c.code, acquis.MustParseDate(c.day))

@@ -7,7 +7,8 @@ import (
 	"golang.org/x/exp/stats"
 )
 
-// Cohesion measures how united a group of members voted on one roll call.
+// Cohesion measures how united a political group of the European
+// Parliament voted on one roll call.
 // Y, N and A are the group's votes for, against and abstaining; T = Y+N+A
 // (members who did not vote are left out) and M = max(Y, N, A).
 type Cohesion struct {
@@ -51,15 +52,15 @@ func CohesionOf(t Tally) (Cohesion, bool) {
 	return c, true
 }
 
-// Majority returns the position most of the members of t took: For, Against
+// Majority returns the choice most of the members of t made: For, Against
 // or Abstain, the one with the most votes, or 0 when two tie for the most or
 // no one voted.
-func (t Tally) Majority() Position {
-	best, pos, tie := -1, Position(0), false
-	for _, p := range [3]Position{For, Against, Abstain} {
-		switch n := t.Count(p); {
+func (t Tally) Majority() Choice {
+	best, choice, tie := -1, Choice(0), false
+	for _, c := range [3]Choice{For, Against, Abstain} {
+		switch n := t.Count(c); {
 		case n > best:
-			best, pos, tie = n, p, false
+			best, choice, tie = n, c, false
 		case n == best:
 			tie = true
 		}
@@ -67,12 +68,12 @@ func (t Tally) Majority() Position {
 	if tie || best <= 0 {
 		return 0
 	}
-	return pos
+	return choice
 }
 
 // A GroupRecord sums up how one political group voted over a set of roll
 // calls: the spread of its Agreement Index, and how often its majority
-// position was the House's.
+// choice was the House's.
 type GroupRecord struct {
 	Group string `json:"group"`
 	// Votes counts the roll calls in which at least one member of the group
@@ -84,8 +85,8 @@ type GroupRecord struct {
 	// maximum of the Agreement Index.
 	Quantiles [5]float64 `json:"quantiles"`
 	// WithMajority counts the roll calls in which the group's majority
-	// position (Tally.Majority) was the position most of the House took.
-	// Roll calls where either position is a tie are not counted, and
+	// choice (Tally.Majority) was the choice most of the House made.
+	// Roll calls where either choice is a tie are not counted, and
 	// Decided says how many remained.
 	WithMajority int `json:"withMajority"`
 	Decided      int `json:"decided"`

@@ -45,7 +45,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 func TestMajority(t *testing.T) {
 	for _, tt := range []struct {
 		t    vote.Tally
-		want vote.Position
+		want vote.Choice
 	}{
 		{vote.Tally{For: 3, Against: 2}, vote.For},
 		{vote.Tally{For: 1, Against: 2, Abstain: 5}, vote.Abstain},
@@ -59,13 +59,13 @@ func TestMajority(t *testing.T) {
 }
 
 func TestCohesions(t *testing.T) {
-	mv := func(group string, p vote.Position) vote.MemberVote {
-		return vote.MemberVote{MEP: vote.MEP{Name: group + p.String()}, Group: group, Position: p}
+	mv := func(group string, p vote.Choice) vote.MemberVote {
+		return vote.MemberVote{MEP: vote.MEP{Name: group + p.String()}, Group: group, Choice: p}
 	}
 	var rcs []*vote.RollCall
 	// Three roll calls: group A always united with the House; B split once
 	// and against the House once.
-	for i, pos := range [][2]vote.Position{{vote.For, vote.For}, {vote.For, vote.Against}, {vote.Against, vote.For}} {
+	for i, pos := range [][2]vote.Choice{{vote.For, vote.For}, {vote.For, vote.Against}, {vote.Against, vote.For}} {
 		rc := &vote.RollCall{ID: string(rune('1' + i))}
 		for range 4 {
 			rc.Votes = append(rc.Votes, mv("A", pos[0]))

@@ -4,10 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/num"
 )
 
 // errZeroCouncil is the error of the zero Council's methods.
@@ -50,11 +48,11 @@ func NiceWeight(m acquis.Member) int {
 	return niceWeight[m]
 }
 
-// NiceQuota returns, for a Council of n members, the weighted votes a
+// niceQuota returns, for a Council of n members, the weighted votes a
 // qualified majority needs under the Nice rules and the votes of all the
 // members: 232 of 321 with 25 members, 255 of 345 with 27 and 260 of 352
 // with 28. It reports false for any other number of members.
-func NiceQuota(n int) (quota, total int, ok bool) {
+func niceQuota(n int) (quota, total int, ok bool) {
 	switch n {
 	case 25:
 		return 232, 321, true
@@ -90,10 +88,9 @@ type Council struct {
 // before 1 November 2004.
 func CouncilOn(d acquis.Date) (Council, error) {
 	if !d.IsValid() || d.Before(councilFrom) {
-		first := embedded[0]
 		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v, when its first population table "+
-			"applies (from %v to %v); from 1 May to 31 October 2004 a transitional weighting applied, which it does not hold",
-			ErrNoComposition, d, councilFrom, first.from, first.until.AddDays(-1))
+			"applies (for %v); from 1 May to 31 October 2004 a transitional weighting applied, which it does not hold",
+			ErrNoComposition, d, councilFrom, embedded[0].Span())
 	}
 	c := Council{date: d, set: membersOn(d)}
 	if t := tableOn(d); t != nil {
@@ -102,7 +99,7 @@ func CouncilOn(d acquis.Date) (Council, error) {
 	return c, nil
 }
 
-// WithTable returns c with the caller's population table t, which must give
+// WithTable returns a copy of c with the caller's population table t, which must give
 // a figure for every member of c and for no other member: it returns a
 // *TableError if t does not, which matches ErrNotMember when t names a state
 // that is not a member of c.
@@ -142,164 +139,21 @@ func (c Council) Table() (Table, bool) {
 	return *c.table, true
 }
 
-// Ballot returns a ballot with every member of c in position p, to change
-// with Ballot.Set.
-func (c Council) Ballot(p Position) Ballot {
+// Ballot returns a ballot in which every member of c made choice ch, to
+// change with Ballot.Set.
+func (c Council) Ballot(ch Choice) Ballot {
 	var b Ballot
 	for m := range c.set.all() {
-		b.pos[m] = p
+		b.choice[m] = ch
 	}
 	return b
 }
 
-// A CouncilResult is the outcome of applying one of the Council's rules to
-// a ballot: adopted or not, against which thresholds, on which figures, and
-// whether the figures are good enough to be sure.
-//
-// Population counts are persons, for the participating members only; they
-// are given whenever the Council has a table, and PopulationRequired only
-// for a rule with a population test. Fields that a rule does not use are
-// zero: BlockingMinority for a rule without a blocking-minority clause, the
-// weights for rules other than the Nice ones.
-type CouncilResult struct {
-	Rule  Rule        `json:"rule"`
-	Basis string      `json:"basis"` // the provision applied, which depends on who takes part
-	Date  acquis.Date `json:"date"`
-	// Adopted is the outcome on the table's figures.
-	Adopted bool `json:"adopted"`
-	// Certain reports whether the outcome is the same for every population
-	// vector within the bounds of the table's figures. It is true when the
-	// table is exact or the rule counts no population.
-	Certain bool `json:"certain"`
-
-	Members           int `json:"members"`           // members of the Council
-	Participating     int `json:"participating"`     // members taking part
-	MembersFor        int `json:"membersFor"`        // members voting for
-	MembersAgainst    int `json:"membersAgainst"`    // members voting against
-	MembersAbstaining int `json:"membersAbstaining"` // members abstaining
-	MembersRequired   int `json:"membersRequired"`   // the least number of members for
-
-	PopulationFor      int64 `json:"populationFor"`
-	PopulationTotal    int64 `json:"populationTotal"`
-	PopulationRequired int64 `json:"populationRequired"`
-	// The least and greatest population in favour, and the participating
-	// total with each, over every vector within the bounds: the extremes of
-	// the share in favour. Equal to the figures above when the table is
-	// exact.
-	PopulationForLow      int64 `json:"populationForLow"`
-	PopulationTotalAtLow  int64 `json:"populationTotalAtLow"`
-	PopulationForHigh     int64 `json:"populationForHigh"`
-	PopulationTotalAtHigh int64 `json:"populationTotalAtHigh"`
-
-	// BlockingMinority is the least number of members not in favour that
-	// can block: 4 under Article 16(4) TEU; under Article 238(3)(a) TFEU the
-	// least number of participating members representing more than 35% of
-	// their population, plus one.
-	BlockingMinority int `json:"blockingMinority,omitempty"`
-	// ClauseDecided reports that the proposal was adopted only because
-	// fewer than BlockingMinority members were not in favour: the qualified
-	// majority "deemed attained".
-	ClauseDecided bool `json:"clauseDecided,omitempty"`
-
-	WeightsFor      int  `json:"weightsFor,omitempty"`
-	WeightsRequired int  `json:"weightsRequired,omitempty"`
-	WeightsTotal    int  `json:"weightsTotal,omitempty"`
-	PopulationCheck bool `json:"populationCheck,omitempty"` // the 62% check of the Nice rules was requested
-
-	Table string `json:"table,omitempty"` // the population table's source
-	Grade Grade  `json:"grade,omitempty"` // its weakest grade
-}
-
-// NotInFavour returns the participating members who did not vote for.
-func (r CouncilResult) NotInFavour() int { return r.Participating - r.MembersFor }
-
-// MembersShort returns how many more members in favour the rule needed, or
-// 0.
-func (r CouncilResult) MembersShort() int { return max(0, r.MembersRequired-r.MembersFor) }
-
-// PopulationShort returns how many more persons in favour the rule needed on
-// the table's figures, or 0.
-func (r CouncilResult) PopulationShort() int64 { return max(0, r.PopulationRequired-r.PopulationFor) }
-
-// Share returns the population in favour as a percentage of the
-// participating population, on the table's figures, with its least and
-// greatest values within the table's bounds. The comparisons that decide
-// are exact; these floating-point values are for display.
-func (r CouncilResult) Share() (low, share, high float64) {
-	pct := func(a, b int64) float64 {
-		if b == 0 {
-			return 0
-		}
-		return 100 * float64(a) / float64(b)
-	}
-	return pct(r.PopulationForLow, r.PopulationTotalAtLow), pct(r.PopulationFor, r.PopulationTotal), pct(r.PopulationForHigh, r.PopulationTotalAtHigh)
-}
-
-// String describes the result in words.
-func (r CouncilResult) String() string {
-	if !r.Rule.IsValid() {
-		return "no result"
-	}
-	var b strings.Builder
-	if r.Adopted {
-		b.WriteString("adopted")
-	} else {
-		b.WriteString("rejected")
-	}
-	majority := r.Rule.Majority()
-	if r.Participating < r.Members {
-		switch r.Rule {
-		case QualifiedMajority:
-			majority = "55% of the participating members representing 65% of their population"
-		case ReinforcedQualifiedMajority:
-			majority = "72% of the participating members representing 65% of their population"
-		}
-	}
-	fmt.Fprintf(&b, " under %s (%s) on %v: ", majority, r.Basis, r.Date)
-	fmt.Fprintf(&b, "%d for, %d against, %d abstaining", r.MembersFor, r.MembersAgainst, r.MembersAbstaining)
-	if n := r.Members - r.Participating; n > 0 {
-		fmt.Fprintf(&b, ", %d not participating", n)
-	}
-	if r.MembersRequired > 0 {
-		fmt.Fprintf(&b, "; members: %d in favour, %d required", r.MembersFor, r.MembersRequired)
-	}
-	if r.WeightsRequired > 0 {
-		fmt.Fprintf(&b, "; weighted votes: %d in favour of %d, %d required", r.WeightsFor, r.WeightsTotal, r.WeightsRequired)
-	}
-	if r.PopulationRequired > 0 {
-		_, share, _ := r.Share()
-		fmt.Fprintf(&b, "; population: %s in favour of %s (%.2f%%), %s required",
-			num.Thousands(r.PopulationFor), num.Thousands(r.PopulationTotal), share, num.Thousands(r.PopulationRequired))
-	}
-	if r.BlockingMinority > 0 {
-		fmt.Fprintf(&b, "; %d not in favour, a blocking minority needs %d", r.NotInFavour(), r.BlockingMinority)
-		if r.ClauseDecided {
-			b.WriteString(", so the qualified majority is deemed attained")
-		}
-	}
-	if r.PopulationRequired > 0 && !r.Grade.Exact() {
-		low, _, high := r.Share()
-		if r.Certain {
-			fmt.Fprintf(&b, "; %s whatever the exact figures (%s table: %.2f%% to %.2f%% in favour)", outcome(r.Adopted), r.Grade, low, high)
-		} else {
-			fmt.Fprintf(&b, "; too close to call with these figures (%s table: %.2f%% to %.2f%% in favour)", r.Grade, low, high)
-		}
-	}
-	return b.String()
-}
-
-func outcome(adopted bool) string {
-	if adopted {
-		return "adopted"
-	}
-	return "rejected"
-}
-
 // Decide applies one of the Council's rules to ballot b. Every member of c
-// must have one of For, Against, Abstain and NotParticipating, and no
-// other member a position. Decide returns an error, and no result, for the
-// zero Council (ErrNoComposition), an invalid Rule (ErrUnknownRule), a rule
-// of the Parliament (ErrWrongInstitution), a rule not in force on c's day
+// must have made one of the choices For, Against, Abstain and
+// NotParticipating, and no other member a choice. Decide returns an error,
+// and no result, for the zero Council (ErrNoComposition), an invalid
+// CouncilRule (ErrUnknownRule), a rule not in force on c's day
 // (ErrNotInForce), an invalid ballot (a *BallotError, which matches
 // ErrInvalidBallot), a rule that needs population figures when c has no
 // table (a *NoTableError, which matches ErrNoTable), or the Nice weights
@@ -307,183 +161,181 @@ func outcome(adopted bool) string {
 // proposal is a result, not an error.
 //
 // Decide allocates nothing.
-func (c Council) Decide(r Rule, b Ballot) (CouncilResult, error) {
-	if !c.date.IsValid() {
-		return CouncilResult{}, errZeroCouncil
+func (c Council) Decide(r CouncilRule, b Ballot) (CouncilResult, error) {
+	if err := c.inForce(r); err != nil {
+		return CouncilResult{}, err
 	}
-	if !r.IsValid() {
-		return CouncilResult{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
+	f := councilFigures{Rule: r, Basis: r.Basis(), Date: c.date, Members: c.set.len(), PopulationCheck: isNice(r) && b.populationTest}
+	s, err := c.count(&f, b)
+	if err != nil {
+		return CouncilResult{}, err
 	}
-	if !r.Council() {
-		return CouncilResult{}, fmt.Errorf("vote: %w: %v is a rule of the European Parliament, not of the Council of the EU", ErrWrongInstitution, r)
+	if err := c.applies(&f, s); err != nil {
+		return CouncilResult{}, err
 	}
-	switch {
-	case (r == QualifiedMajority || r == ReinforcedQualifiedMajority) && c.date.Before(lisbonQMV):
-		return CouncilResult{}, fmt.Errorf("vote: %w: %v applies from %v, not on %v", ErrNotInForce, r, lisbonQMV, c.date)
-	case (r == NiceWeights || r == NiceWeightsReinforced) && !c.date.Before(niceUntil):
-		return CouncilResult{}, fmt.Errorf("vote: %w: %v could be asked for until %v, not on %v", ErrNotInForce, r, niceUntil.AddDays(-1), c.date)
+	if c.table != nil {
+		// Every rule reports the population in favour when a table is known.
+		f.Table, f.Grade = c.table.source, c.table.Grade()
+		c.population(s).into(&f)
 	}
+	if isNice(r) {
+		for m := range s.yes.all() {
+			f.WeightsFor += niceWeight[m]
+		}
+	}
+	f.require()
+	if r == QualifiedMajority {
+		f.BlockingMinority = 4
+		if s.partial() {
+			f.BlockingMinority = blockingSize(c.table, s.yes|s.no, nominal) + 1
+		}
+	}
+	f.Adopted, f.ClauseDecided = f.outcome()
+	f.Certain = c.certain(&f, s)
+	return CouncilResult{f}, nil
+}
 
-	res := CouncilResult{Rule: r, Basis: r.Basis(), Date: c.date, Members: c.set.len()}
-	var yes, no, out memberSet // for; participating and not for; not participating
+// inForce returns an error if r is not a rule the Council could apply on
+// c's day.
+func (c Council) inForce(r CouncilRule) error {
+	switch {
+	case !c.date.IsValid():
+		return errZeroCouncil
+	case !r.IsValid():
+		return fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
+	case (r == QualifiedMajority || r == ReinforcedQualifiedMajority) && c.date.Before(lisbonQMV):
+		return fmt.Errorf("vote: %w: %v applies from %v, not on %v", ErrNotInForce, r, lisbonQMV, c.date)
+	case isNice(r) && !c.date.Before(niceUntil):
+		return fmt.Errorf("vote: %w: %v could be asked for until %v, not on %v", ErrNotInForce, r, niceUntil.AddDays(-1), c.date)
+	}
+	return nil
+}
+
+// choices are the members of a ballot by what they chose.
+type choices struct {
+	yes memberSet // for
+	no  memberSet // participating and not for
+	out memberSet // not participating
+}
+
+// partial reports whether some members do not participate.
+func (s choices) partial() bool { return s.out != 0 }
+
+// count counts the members of c by their choice in b into f, and returns
+// them. It returns a *BallotError if b does not give each member of c, and
+// no other state, one of the choices a member of the Council can make, or
+// if no member participates.
+func (c Council) count(f *councilFigures, b Ballot) (choices, error) {
+	var s choices
 	for m := range acquis.AllMembers() {
-		p := b.pos[m]
+		ch := b.choice[m]
 		if !c.set.has(m) {
-			if p != 0 {
-				return CouncilResult{}, &BallotError{Date: c.date, Member: m, Err: ErrNotMember,
-					Msg: fmt.Sprintf("%v is not a member of the Council on %v, but the ballot gives it a position", m, c.date)}
+			if ch != 0 {
+				return s, &BallotError{Date: c.date, Member: m, Err: ErrNotMember,
+					Msg: fmt.Sprintf("%v is not a member of the Council on %v, but the ballot gives it a choice", m, c.date)}
 			}
 			continue
 		}
-		switch p {
+		switch ch {
 		case For:
-			yes |= 1 << m
-			res.MembersFor++
+			s.yes |= 1 << m
+			f.MembersFor++
 		case Against:
-			no |= 1 << m
-			res.MembersAgainst++
+			s.no |= 1 << m
+			f.MembersAgainst++
 		case Abstain:
-			no |= 1 << m
-			res.MembersAbstaining++
+			s.no |= 1 << m
+			f.MembersAbstaining++
 		case NotParticipating:
-			out |= 1 << m
+			s.out |= 1 << m
 		case 0:
-			return CouncilResult{}, &BallotError{Date: c.date, Member: m,
-				Msg: fmt.Sprintf("the ballot gives %v, a member of the Council on %v, no position", m, c.date)}
+			return s, &BallotError{Date: c.date, Member: m,
+				Msg: fmt.Sprintf("the ballot gives %v, a member of the Council on %v, no choice", m, c.date)}
 		default:
-			return CouncilResult{}, &BallotError{Date: c.date, Member: m,
-				Msg: fmt.Sprintf("the ballot gives %v the position %v; a member of the Council votes for, against or abstains, or does not participate", m, p)}
+			return s, &BallotError{Date: c.date, Member: m,
+				Msg: fmt.Sprintf("the ballot gives %v the choice %v; a member of the Council votes for, against or abstains, or does not participate", m, ch)}
 		}
 	}
-	res.Participating = yes.len() + no.len()
-	if res.Participating == 0 {
-		return CouncilResult{}, &BallotError{Date: c.date, Msg: fmt.Sprintf("no member of the Council on %v participates", c.date)}
+	f.Participating = s.yes.len() + s.no.len()
+	if f.Participating == 0 {
+		return s, &BallotError{Date: c.date, Msg: fmt.Sprintf("no member of the Council on %v participates", c.date)}
 	}
-	partial := out != 0
+	return s, nil
+}
 
-	if c.table != nil {
-		// Every rule reports the population in favour when a table is known.
-		res.Table, res.Grade = c.table.source, c.table.Grade()
-		pop := c.population(yes, no, out)
-		res.PopulationFor, res.PopulationTotal = pop.yes, pop.yes+pop.no
-		res.PopulationForLow, res.PopulationTotalAtLow, res.PopulationForHigh, res.PopulationTotalAtHigh = pop.extremes()
-	}
-	// meets reports whether the population in favour reaches pct percent of
-	// the participating population on the table's figures, at the least
-	// share within the bounds (sure) and at the greatest (maybe).
-	meets := func(pct int64) (nominal, sure, maybe bool) {
-		return 100*res.PopulationFor >= pct*res.PopulationTotal,
-			100*res.PopulationForLow >= pct*res.PopulationTotalAtLow,
-			100*res.PopulationForHigh >= pct*res.PopulationTotalAtHigh
-	}
+// applies returns an error if f's rule cannot be applied in c to the
+// members who take part, s: the member concerned by Article 7 TEU must be
+// the only one not taking part, the Nice weights are applied only when
+// every member takes part, and the rules that count population need a
+// table. It sets the basis that applies to those taking part.
+func (c Council) applies(f *councilFigures, s choices) error {
+	r := f.Rule
 	switch r {
-	case CouncilMajority:
-		res.MembersRequired = res.Participating/2 + 1
-		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
-		return res, nil
-	case Unanimity:
-		if partial {
-			res.Basis = "Art 238(4) TFEU; Art 330 TFEU"
-		}
-		res.Adopted, res.Certain = res.MembersAgainst == 0 && res.MembersFor > 0, true
-		return res, nil
 	case Article7Determination:
-		if out.len() != 1 {
-			return CouncilResult{}, &BallotError{Date: c.date,
-				Msg: fmt.Sprintf("%v: the ballot must name exactly one member, the member concerned, as not participating (Art 354 TFEU); it names %d", r, out.len())}
+		if s.out.len() != 1 {
+			return &BallotError{Date: c.date,
+				Msg: fmt.Sprintf("%v: the ballot must name exactly one member, the member concerned, as not participating (Art 354 TFEU); it names %d", r, s.out.len())}
 		}
-		res.MembersRequired = (4*res.Participating + 4) / 5
-		res.Adopted, res.Certain = res.MembersFor >= res.MembersRequired, true
-		return res, nil
+	case Unanimity:
+		if s.partial() {
+			f.Basis = "Art 238(4) TFEU; Art 330 TFEU"
+		}
 	case NiceWeights, NiceWeightsReinforced:
-		return c.decideNice(res, r, b, yes, partial, meets)
-	}
-
-	// The qualified majorities of Article 16(4) TEU and Article 238 TFEU.
-	if c.table == nil {
-		return CouncilResult{}, noTable(c.date)
-	}
-	t := c.table
-	res.PopulationRequired = (65*res.PopulationTotal + 99) / 100
-	popOK, popSure, popMaybe := meets(65)
-
-	reinforced := r == ReinforcedQualifiedMajority
-	switch {
-	case reinforced && partial:
-		res.Basis = "Art 238(3)(b) TFEU"
-	case partial:
-		res.Basis = "Art 238(3)(a) TFEU"
-	}
-	if reinforced {
-		res.MembersRequired = (72*res.Participating + 99) / 100
-	} else {
-		res.MembersRequired = (55*res.Participating + 99) / 100
-		if !partial {
-			res.MembersRequired = max(res.MembersRequired, 15)
+		if s.partial() {
+			return fmt.Errorf("vote: %v: %w: this package does not apply the Nice weights when members do not participate", r, errors.ErrUnsupported)
+		}
+		if _, _, ok := niceQuota(f.Members); !ok {
+			return fmt.Errorf("vote: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, f.Members)
+		}
+		if f.PopulationCheck && c.table == nil {
+			return noTable(c.date)
+		}
+	case QualifiedMajority, ReinforcedQualifiedMajority:
+		if c.table == nil {
+			return noTable(c.date)
+		}
+		switch {
+		case r == ReinforcedQualifiedMajority && s.partial():
+			f.Basis = "Art 238(3)(b) TFEU"
+		case s.partial():
+			f.Basis = "Art 238(3)(a) TFEU"
 		}
 	}
-	membersOK := res.MembersFor >= res.MembersRequired
+	return nil
+}
 
-	// The blocking-minority clause: the qualified majority is deemed
-	// attained when fewer members than a blocking minority are not in
-	// favour. Its size under partial participation depends on the figures.
-	clause := func(block int) bool { return block > 0 && res.NotInFavour() < block }
-	blockLow, blockHigh := 0, 0
-	switch {
-	case reinforced:
-	case partial:
-		res.BlockingMinority = blockingSize(t, yes|no, nominal) + 1
-		blockLow, blockHigh = blockingSize(t, yes|no, fewest)+1, blockingSize(t, yes|no, most)+1
-	default:
-		res.BlockingMinority, blockLow, blockHigh = 4, 4, 4
+// certain reports whether f's outcome is the same for every population
+// vector within the bounds of c's figures, and the blocking minority that
+// each vector gives under Article 238(3)(a) TFEU.
+func (c Council) certain(f *councilFigures, s choices) bool {
+	if f.PopulationRequired == 0 {
+		return true
 	}
-
-	decide := func(popOK bool, block int) bool { return membersOK && popOK || clause(block) }
-	res.Adopted = decide(popOK, res.BlockingMinority)
-	res.ClauseDecided = res.Adopted && !(membersOK && popOK)
-	res.Certain = true
-	for _, p := range [2]bool{popSure, popMaybe} {
-		for _, k := range [2]int{blockLow, blockHigh} {
-			if decide(p, k) != res.Adopted {
-				res.Certain = false
+	pct := int64(65)
+	if isNice(f.Rule) {
+		pct = 62
+	}
+	// The population in favour reaches pct percent at the least share
+	// within the bounds (sure) and at the greatest (maybe).
+	sure := 100*f.PopulationForLow >= pct*f.PopulationTotalAtLow
+	maybe := 100*f.PopulationForHigh >= pct*f.PopulationTotalAtHigh
+	if isNice(f.Rule) {
+		weighted := f.WeightsFor >= f.WeightsRequired && f.MembersFor >= f.MembersRequired
+		return !weighted || sure == maybe
+	}
+	blockLow, blockHigh := f.BlockingMinority, f.BlockingMinority
+	if f.Rule == QualifiedMajority && s.partial() {
+		blockLow, blockHigh = blockingSize(c.table, s.yes|s.no, fewest)+1, blockingSize(c.table, s.yes|s.no, most)+1
+	}
+	membersOK := f.MembersFor >= f.MembersRequired
+	for _, popOK := range [2]bool{sure, maybe} {
+		for _, block := range [2]int{blockLow, blockHigh} {
+			if (membersOK && popOK || block > 0 && f.Participating-f.MembersFor < block) != f.Adopted {
+				return false
 			}
 		}
 	}
-	return res, nil
-}
-
-// decideNice applies the Nice weights of Protocol No 36.
-func (c Council) decideNice(res CouncilResult, r Rule, b Ballot, yes memberSet, partial bool, meets func(int64) (bool, bool, bool)) (CouncilResult, error) {
-	if partial {
-		return CouncilResult{}, fmt.Errorf("vote: %v: %w: this package does not apply the Nice weights when members do not participate", r, errors.ErrUnsupported)
-	}
-	quota, total, ok := NiceQuota(res.Members)
-	if !ok {
-		return CouncilResult{}, fmt.Errorf("vote: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, res.Members)
-	}
-	for m := range yes.all() {
-		res.WeightsFor += niceWeight[m]
-	}
-	res.WeightsRequired, res.WeightsTotal = quota, total
-	if r == NiceWeights {
-		res.MembersRequired = res.Members/2 + 1
-	} else {
-		res.MembersRequired = (2*res.Members + 2) / 3
-	}
-	adopted := res.WeightsFor >= quota && res.MembersFor >= res.MembersRequired
-	res.Adopted, res.Certain = adopted, true
-	if !b.populationTest {
-		return res, nil
-	}
-	if c.table == nil {
-		return CouncilResult{}, noTable(c.date)
-	}
-	res.PopulationCheck = true
-	res.PopulationRequired = (62*res.PopulationTotal + 99) / 100
-	popOK, sure, maybe := meets(62)
-	res.Adopted = adopted && popOK
-	res.Certain = !adopted || sure == maybe
-	return res, nil
+	return true
 }
 
 // populations holds the populations of the members for, of the
@@ -496,27 +348,33 @@ type populations struct {
 	outLow, outHigh, totalLow, totalHigh int64
 }
 
-func (c Council) population(yes, no, out memberSet) populations {
+func (c Council) population(s choices) populations {
 	t := c.table
 	var p populations
 	for m := range c.set.all() {
 		f := t.figures[m]
 		switch {
-		case yes.has(m):
+		case s.yes.has(m):
 			p.yes += f.Population
 			p.yesLow += f.Low
 			p.yesHigh += f.High
-		case no.has(m):
+		case s.no.has(m):
 			p.no += f.Population
 			p.noLow += f.Low
 			p.noHigh += f.High
-		case out.has(m):
+		case s.out.has(m):
 			p.outLow += f.Low
 			p.outHigh += f.High
 		}
 	}
 	p.totalLow, p.totalHigh = t.totalLow, t.totalHigh
 	return p
+}
+
+// into sets the population figures of f from p.
+func (p populations) into(f *councilFigures) {
+	f.PopulationFor, f.PopulationTotal = p.yes, p.yes+p.no
+	f.PopulationForLow, f.PopulationTotalAtLow, f.PopulationForHigh, f.PopulationTotalAtHigh = p.extremes()
 }
 
 // extremes returns the population in favour and the participating total at

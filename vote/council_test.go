@@ -23,18 +23,30 @@ func council(t testing.TB, day string) vote.Council {
 func ballot(c vote.Council, against, abstain, out []acquis.Member) vote.Ballot {
 	b := c.Ballot(vote.For)
 	for _, m := range against {
-		b = b.Set(m, vote.Against)
+		b.Set(m, vote.Against)
 	}
 	for _, m := range abstain {
-		b = b.Set(m, vote.Abstain)
+		b.Set(m, vote.Abstain)
 	}
 	for _, m := range out {
-		b = b.Set(m, vote.NotParticipating)
+		b.Set(m, vote.NotParticipating)
 	}
 	return b
 }
 
 type ms = []acquis.Member
+
+// with returns a copy of b in which m made choice ch.
+func with(b vote.Ballot, m acquis.Member, ch vote.Choice) vote.Ballot {
+	b.Set(m, ch)
+	return b
+}
+
+// checked returns a copy of b that requests the 62% check.
+func checked(b vote.Ballot) vote.Ballot {
+	b.RequestPopulationCheck()
+	return b
+}
 
 // TestRealCouncilVotes reproduces Council votes whose member-by-member
 // result was published. The Council's own voting records were not
@@ -96,12 +108,12 @@ func TestRealCouncilVotes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.Adopted != tt.adopted || res.Certain != tt.certain || res.Grade != tt.grade {
+			if res.Adopted() != tt.adopted || res.Certain() != tt.certain || res.Grade() != tt.grade {
 				t.Errorf("adopted %v, certain %v, grade %v; want %v, %v, %v (%s)\n%v",
-					res.Adopted, res.Certain, res.Grade, tt.adopted, tt.certain, tt.grade, tt.source, res)
+					res.Adopted(), res.Certain(), res.Grade(), tt.adopted, tt.certain, tt.grade, tt.source, res)
 			}
-			if want := 27 - len(tt.against) - len(tt.abstain); c.Size() == 27 && res.MembersFor != want {
-				t.Errorf("%d members for, want %d", res.MembersFor, want)
+			if want := 27 - len(tt.against) - len(tt.abstain); c.Size() == 27 && res.MembersFor() != want {
+				t.Errorf("%d members for, want %d", res.MembersFor(), want)
 			}
 			if _, share, _ := res.Share(); tt.share != 0 && (share < tt.share-tt.tolerate || share > tt.share+tt.tolerate) {
 				t.Errorf("population in favour %.2f%%, published %.2f%% (%s)", share, tt.share, tt.source)
@@ -123,8 +135,8 @@ func TestTooCloseToCall(t *testing.T) {
 		t.Fatal(err)
 	}
 	low, share, high := res.Share()
-	if res.Certain || low >= 65 || high < 65 || !strings.Contains(res.String(), "too close to call with these figures") {
-		t.Errorf("certain %v, %.3f%% (%.3f%% to %.3f%%); want too close to call\n%v", res.Certain, share, low, high, res)
+	if res.Certain() || low >= 65 || high < 65 || !strings.Contains(res.String(), "too close to call with these figures") {
+		t.Errorf("certain %v, %.3f%% (%.3f%% to %.3f%%); want too close to call\n%v", res.Certain(), share, low, high, res)
 	}
 	// The same vote on an exact table: the embedded table's figures taken
 	// as given.
@@ -146,7 +158,7 @@ func TestTooCloseToCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Certain || res.Adopted != (100*res.PopulationFor >= 65*res.PopulationTotal) || res.Grade != vote.Given {
+	if !res.Certain() || res.Adopted() != (100*res.PopulationFor() >= 65*res.PopulationTotal()) || res.Grade() != vote.Given {
 		t.Errorf("on an exact table: %v", res)
 	}
 	if strings.Contains(res.String(), "too close") || strings.Contains(res.String(), "whatever") {
@@ -189,7 +201,7 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !res.Adopted || res.PopulationFor != 260e6 || res.PopulationRequired != 260e6 || res.ClauseDecided || !res.Certain {
+		if !res.Adopted() || res.PopulationFor() != 260e6 || res.PopulationRequired() != 260e6 || res.ClauseDecided() || !res.Certain() {
 			t.Errorf("%v", res)
 		}
 	})
@@ -201,8 +213,8 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		}
 		// 260,000,000 for of 400,000,001: 65% is 260,000,000.65, so
 		// 260,000,001 persons are required.
-		if res.Adopted || res.PopulationRequired != 260_000_001 || res.PopulationShort() != 1 || res.MembersShort() != 0 {
-			t.Errorf("%v; short by %d persons", res, res.PopulationShort())
+		if res.Adopted() || res.PopulationRequired() != 260_000_001 || res.PopulationFor() != 260_000_000 || res.MembersFor() < res.MembersRequired() {
+			t.Errorf("%v; want one person short", res)
 		}
 	})
 	t.Run("the four-member clause decides", func(t *testing.T) {
@@ -213,11 +225,11 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !res.Adopted || !res.ClauseDecided || res.BlockingMinority != 4 || 100*res.PopulationFor >= 65*res.PopulationTotal {
+		if !res.Adopted() || !res.ClauseDecided() || res.BlockingMinority() != 4 || 100*res.PopulationFor() >= 65*res.PopulationTotal() {
 			t.Errorf("three large members against: %v", res)
 		}
 		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.IT}, ms{acquis.MT}, nil))
-		if res.Adopted || res.ClauseDecided {
+		if res.Adopted() || res.ClauseDecided() {
 			t.Errorf("a fourth member abstaining: %v", res)
 		}
 	})
@@ -235,11 +247,11 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !res.Adopted || res.MembersFor != 11 || res.MembersRequired != 11 || res.Participating != 20 || res.Basis != "Art 238(3)(a) TFEU" {
+		if !res.Adopted() || res.MembersFor() != 11 || res.MembersRequired() != 11 || res.Participating() != 20 || res.Basis() != "Art 238(3)(a) TFEU" {
 			t.Errorf("11 of 20: %v", res)
 		}
 		res, _ = flat.Decide(vote.QualifiedMajority, ballot(flat, append(against, acquis.DE), nil, out))
-		if res.Adopted || res.MembersShort() != 1 {
+		if res.Adopted() || res.MembersFor() != res.MembersRequired()-1 {
 			t.Errorf("10 of 20: %v", res)
 		}
 	})
@@ -253,11 +265,11 @@ func TestQualifiedMajorityEdges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.BlockingMinority != 3 || !res.Adopted || !res.ClauseDecided {
+		if res.BlockingMinority() != 3 || !res.Adopted() || !res.ClauseDecided() {
 			t.Errorf("DE and FR against: %v", res)
 		}
 		res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.LU}, nil, out))
-		if res.Adopted {
+		if res.Adopted() {
 			t.Errorf("DE, FR and LU against: %v", res)
 		}
 	})
@@ -283,11 +295,11 @@ func TestPlatformWorkScenario(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Adopted || !res.Certain || res.NotInFavour() != 4 {
+	if res.Adopted() || !res.Certain() || res.NotInFavour() != 4 {
 		t.Errorf("FR against, DE, EE, EL abstaining: %v", res)
 	}
 	res, _ = c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.FR}, ms{acquis.DE, acquis.EL}, nil))
-	if !res.Adopted || !res.ClauseDecided || !res.Certain {
+	if !res.Adopted() || !res.ClauseDecided() || !res.Certain() {
 		t.Errorf("FR against, DE, EL abstaining: %v", res)
 	}
 }
@@ -296,7 +308,7 @@ func TestOtherCouncilRules(t *testing.T) {
 	c := council(t, "2020-11-06")
 	tests := []struct {
 		name     string
-		rule     vote.Rule
+		rule     vote.CouncilRule
 		b        vote.Ballot
 		adopted  bool
 		required int
@@ -305,8 +317,8 @@ func TestOtherCouncilRules(t *testing.T) {
 		{"reinforced: 20 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT}, nil, nil), true, 20, "Art 238(2) TFEU"},
 		{"reinforced: 19 of 27", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR}, nil, nil), false, 20, "Art 238(2) TFEU"},
 		{"reinforced, partial: 18 of 25", vote.ReinforcedQualifiedMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT}, nil, ms{acquis.HU, acquis.PL}), true, 18, "Art 238(3)(b) TFEU"},
-		{"simple majority: 14 of 27", vote.CouncilMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT}, nil), true, 14, "Art 238(1) TFEU"},
-		{"simple majority: 13 of 27", vote.CouncilMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT, acquis.SE}, nil), false, 14, "Art 238(1) TFEU"},
+		{"simple majority: 14 of 27", vote.SimpleMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT}, nil), true, 14, "Art 238(1) TFEU"},
+		{"simple majority: 13 of 27", vote.SimpleMajority, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.HR, acquis.SK, acquis.FI, acquis.DK, acquis.IE}, ms{acquis.AT, acquis.SE}, nil), false, 14, "Art 238(1) TFEU"},
 		{"unanimity: abstentions do not prevent it", vote.Unanimity, ballot(c, nil, ms{acquis.HU, acquis.PL}, nil), true, 0, "Art 238(4) TFEU"},
 		{"unanimity: one member against", vote.Unanimity, ballot(c, ms{acquis.HU}, nil, nil), false, 0, "Art 238(4) TFEU"},
 		{"unanimity of the participating members", vote.Unanimity, ballot(c, nil, nil, ms{acquis.DK}), true, 0, "Art 238(4) TFEU; Art 330 TFEU"},
@@ -319,7 +331,7 @@ func TestOtherCouncilRules(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
 		}
-		if res.Adopted != tt.adopted || res.MembersRequired != tt.required || res.Basis != tt.basis || !res.Certain {
+		if res.Adopted() != tt.adopted || res.MembersRequired() != tt.required || res.Basis() != tt.basis || !res.Certain() {
 			t.Errorf("%s: %v", tt.name, res)
 		}
 	}
@@ -336,14 +348,14 @@ func TestNice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Adopted || res.WeightsFor != 258 || res.WeightsRequired != 255 || res.WeightsTotal != 345 || res.MembersRequired != 14 || res.PopulationCheck {
+	if !res.Adopted() || res.WeightsFor() != 258 || res.WeightsRequired() != 255 || res.WeightsTotal() != 345 || res.MembersRequired() != 14 || res.PopulationCheck() {
 		t.Errorf("without the check: %v", res)
 	}
-	res, err = c.Decide(vote.NiceWeights, b.RequestPopulationCheck())
+	res, err = c.Decide(vote.NiceWeights, checked(b))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Adopted || !res.PopulationCheck || res.Grade != vote.Official || !res.Certain || res.PopulationTotal != 499_665_400 {
+	if res.Adopted() || !res.PopulationCheck() || res.Grade() != vote.Official || !res.Certain() || res.PopulationTotal() != 499_665_400 {
 		t.Errorf("with the check: %v", res)
 	}
 	if _, share, _ := res.Share(); share < 58.38 || share > 58.40 {
@@ -351,17 +363,17 @@ func TestNice(t *testing.T) {
 	}
 	// Italy against too: 229 votes, short of 255.
 	res, _ = c.Decide(vote.NiceWeights, ballot(c, ms{acquis.DE, acquis.FR, acquis.UK, acquis.IT}, nil, nil))
-	if res.Adopted || res.WeightsFor != 229 {
+	if res.Adopted() || res.WeightsFor() != 229 {
 		t.Errorf("four large members against: %v", res)
 	}
 	// Not on a Commission proposal: two thirds of the members, 18 of 27.
 	res, _ = c.Decide(vote.NiceWeightsReinforced, ballot(c, ms{acquis.MT, acquis.LU, acquis.CY, acquis.EE, acquis.LV, acquis.SI, acquis.LT, acquis.IE, acquis.DK, acquis.FI}, nil, nil))
-	if res.Adopted || res.MembersRequired != 18 || res.WeightsFor < 255 {
-		t.Errorf("17 members with %d votes, not on a proposal: %v", res.WeightsFor, res)
+	if res.Adopted() || res.MembersRequired() != 18 || res.WeightsFor() < 255 {
+		t.Errorf("17 members with %d votes, not on a proposal: %v", res.WeightsFor(), res)
 	}
 	// With 28 members in 2016, on request: 260 of 352.
 	res, err = council(t, "2016-05-01").Decide(vote.NiceWeights, council(t, "2016-05-01").Ballot(vote.For))
-	if err != nil || res.WeightsRequired != 260 || res.WeightsTotal != 352 || res.MembersRequired != 15 {
+	if err != nil || res.WeightsRequired() != 260 || res.WeightsTotal() != 352 || res.MembersRequired() != 15 {
 		t.Errorf("2016: %v, %v", res, err)
 	}
 }
@@ -391,23 +403,22 @@ func TestCouncilErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		c      vote.Council
-		rule   vote.Rule
+		rule   vote.CouncilRule
 		b      vote.Ballot
 		is     error
 		phrase string
 	}{
 		{"zero Council", vote.Council{}, vote.QualifiedMajority, all, nil, "zero Council"},
-		{"Parliament's rule", c, vote.VotesCast, all, nil, "rule of the European Parliament"},
 		{"invalid rule", c, 0, all, vote.ErrUnknownRule, "unknown rule"},
-		{"a former member", c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For), nil, "UK is not a member of the Council on 2020-11-06"},
-		{"a member with no position", c, vote.QualifiedMajority, all.Set(acquis.DE, 0), nil, "gives DE, a member of the Council on 2020-11-06, no position"},
-		{"did not vote", c, vote.QualifiedMajority, all.Set(acquis.DE, vote.DidNotVote), nil, "did-not-vote"},
+		{"a former member", c, vote.QualifiedMajority, with(all, acquis.UK, vote.For), nil, "UK is not a member of the Council on 2020-11-06"},
+		{"a member with no choice", c, vote.QualifiedMajority, with(all, acquis.DE, 0), nil, "gives DE, a member of the Council on 2020-11-06, no choice"},
+		{"did not vote", c, vote.QualifiedMajority, with(all, acquis.DE, vote.DidNotVote), nil, "did-not-vote"},
 		{"nobody participates", c, vote.Unanimity, c.Ballot(vote.NotParticipating), nil, "no member"},
 		{"QMV before 1 November 2014", council(t, "2014-10-31"), vote.QualifiedMajority, council(t, "2014-10-31").Ballot(vote.For), vote.ErrNotInForce, "applies from 2014-11-01"},
 		{"Nice after 31 March 2017", council(t, "2017-04-01"), vote.NiceWeights, council(t, "2017-04-01").Ballot(vote.For), vote.ErrNotInForce, "until 2017-03-31"},
 		{"no table in 2015", council(t, "2015-06-01"), vote.QualifiedMajority, council(t, "2015-06-01").Ballot(vote.For), vote.ErrNoTable, "2015-06-01"},
 		{"Article 7 without the member concerned", c, vote.Article7Determination, all, nil, "exactly one member"},
-		{"Nice with members not participating", council(t, "2010-06-01"), vote.NiceWeights, council(t, "2010-06-01").Ballot(vote.For).Set(acquis.DK, vote.NotParticipating), nil, "do not participate"},
+		{"Nice with members not participating", council(t, "2010-06-01"), vote.NiceWeights, with(council(t, "2010-06-01").Ballot(vote.For), acquis.DK, vote.NotParticipating), nil, "do not participate"},
 	}
 	for _, tt := range tests {
 		_, err := tt.c.Decide(tt.rule, tt.b)
@@ -420,7 +431,7 @@ func TestCouncilErrors(t *testing.T) {
 		}
 	}
 	// Simple majority and unanimity need no table.
-	if res, err := council(t, "2015-06-01").Decide(vote.Unanimity, council(t, "2015-06-01").Ballot(vote.For)); err != nil || !res.Adopted {
+	if res, err := council(t, "2015-06-01").Decide(vote.Unanimity, council(t, "2015-06-01").Ballot(vote.For)); err != nil || !res.Adopted() {
 		t.Errorf("unanimity in 2015: %v, %v", res, err)
 	}
 	// A table must fit the Council.
@@ -442,7 +453,7 @@ func TestCouncilErrors(t *testing.T) {
 func TestCouncilProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2020, 1106))
 	days := []string{"2016-05-01", "2019-04-15", "2020-11-06", "2023-03-28", "2024-06-17", "2025-03-01"}
-	positions := []vote.Position{vote.For, vote.For, vote.For, vote.Against, vote.Abstain, vote.NotParticipating}
+	choices := []vote.Choice{vote.For, vote.For, vote.For, vote.Against, vote.Abstain, vote.NotParticipating}
 	for _, day := range days {
 		c := council(t, day)
 		if _, ok := c.Table(); !ok {
@@ -452,27 +463,27 @@ func TestCouncilProperties(t *testing.T) {
 			b := c.Ballot(vote.For)
 			full := rng.IntN(2) == 0
 			for m := range c.Members() {
-				p := positions[rng.IntN(len(positions))]
+				p := choices[rng.IntN(len(choices))]
 				if full && p == vote.NotParticipating {
 					p = vote.Against
 				}
-				b = b.Set(m, p)
+				b.Set(m, p)
 			}
-			decide := func(r vote.Rule, b vote.Ballot) vote.CouncilResult {
+			decide := func(r vote.CouncilRule, b vote.Ballot) vote.CouncilResult {
 				res, err := c.Decide(r, b)
 				if err != nil {
 					t.Fatalf("%s %v: %v", day, r, err)
 				}
 				return res
 			}
-			for _, r := range []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.CouncilMajority, vote.Unanimity} {
+			for _, r := range []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.SimpleMajority, vote.Unanimity} {
 				if !participates(c, b) {
 					break
 				}
 				res := decide(r, b)
 				for m := range c.Members() {
-					if b.Position(m) == vote.Against {
-						if res.Adopted && !decide(r, b.Set(m, vote.For)).Adopted {
+					if b.Choice(m) == vote.Against {
+						if res.Adopted() && !decide(r, with(b, m, vote.For)).Adopted() {
 							t.Fatalf("%s %v: adopted, but not with %v turning from against to for\n%v", day, r, m, res)
 						}
 					}
@@ -482,10 +493,10 @@ func TestCouncilProperties(t *testing.T) {
 				continue
 			}
 			qmv := decide(vote.QualifiedMajority, b)
-			if decide(vote.ReinforcedQualifiedMajority, b).Adopted && !qmv.Adopted {
+			if decide(vote.ReinforcedQualifiedMajority, b).Adopted() && !qmv.Adopted() {
 				t.Fatalf("%s: adopted by reinforced qualified majority, not by qualified majority\n%v", day, qmv)
 			}
-			if full && qmv.MembersAbstaining == 0 && decide(vote.Unanimity, b).Adopted && !qmv.Adopted {
+			if full && qmv.MembersAbstaining() == 0 && decide(vote.Unanimity, b).Adopted() && !qmv.Adopted() {
 				t.Fatalf("%s: adopted by unanimity with every member voting, not by qualified majority\n%v", day, qmv)
 			}
 		}
@@ -494,7 +505,7 @@ func TestCouncilProperties(t *testing.T) {
 
 func participates(c vote.Council, b vote.Ballot) bool {
 	for m := range c.Members() {
-		if b.Position(m) != vote.NotParticipating {
+		if b.Choice(m) != vote.NotParticipating {
 			return true
 		}
 	}
@@ -506,7 +517,7 @@ func participates(c vote.Council, b vote.Ballot) bool {
 // unanimity, while under qualified majority they count as not in favour.
 func TestUnanimityWithAbstentions(t *testing.T) {
 	c := council(t, "2020-11-06")
-	b := c.Ballot(vote.Abstain).Set(acquis.LU, vote.For)
+	b := with(c.Ballot(vote.Abstain), acquis.LU, vote.For)
 	u, err := c.Decide(vote.Unanimity, b)
 	if err != nil {
 		t.Fatal(err)
@@ -515,8 +526,8 @@ func TestUnanimityWithAbstentions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !u.Adopted || q.Adopted {
-		t.Errorf("one for, 26 abstaining: unanimity %v, qualified majority %v", u.Adopted, q.Adopted)
+	if !u.Adopted() || q.Adopted() {
+		t.Errorf("one for, 26 abstaining: unanimity %v, qualified majority %v", u.Adopted(), q.Adopted())
 	}
 }
 
@@ -526,7 +537,7 @@ func BenchmarkQualifiedMajority(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		res, err := c.Decide(vote.QualifiedMajority, ballot)
-		if err != nil || !res.Adopted {
+		if err != nil || !res.Adopted() {
 			b.Fatal(res, err)
 		}
 	}

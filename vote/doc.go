@@ -5,20 +5,60 @@
 //
 // # Votes cast
 //
-// In Parliament only votes for and against are votes cast; abstentions are
+// Each member makes a [Choice] on a vote: [For], [Against], [Abstain], and
+// also [DidNotVote] in Parliament and [NotParticipating] in the Council. In
+// Parliament only votes for and against are votes cast; abstentions are
 // not (Article 231 TFEU; Rules of Procedure, rule "Voting thresholds"; Case
-// C-650/18 Hungary v Parliament). A [Tally] keeps the four positions apart,
-// and [Tally.Cast] is what the rules count.
+// C-650/18 Hungary v Parliament). A [Tally] keeps the four choices of the
+// Members of Parliament apart, and [Tally.Cast] is what the rules count.
 //
 // # Majorities
 //
-// A [Rule] is one of Parliament's majorities with the provision that
-// requires it: [VotesCast] by default (Article 231 TFEU), a majority of the
-// component Members for the decisions the Treaties name ([SecondReading],
-// [CommissionPresident], [Accession], ...), and the double majorities of
-// [Censure], [Article7] and [BudgetConfirmation]. Each is one or two
-// [Threshold] values; thresholds are integer comparisons, never rounded
-// shares.
+// A [ParliamentRule] is one of Parliament's majorities with the provision
+// that requires it: [VotesCast] by default (Article 231 TFEU), a majority
+// of the component Members for the decisions the Treaties name
+// ([SecondReading], [CommissionPresident], [Accession], ...), and the
+// double majorities of [Censure], [Article7] and [BudgetConfirmation]. Each
+// is one or two [Threshold] values; thresholds are integer comparisons,
+// never rounded shares. A [CouncilRule] is one of the Council's. The two
+// are distinct types: Parliament.Decide takes only a ParliamentRule and
+// Council.Decide only a CouncilRule, so a rule handed to the wrong
+// institution does not compile.
+//
+// # Names of the rules
+//
+// Each rule has one text form: the constant's name in lower case, with a
+// hyphen between the words. String writes it, ParseParliamentRule and
+// ParseCouncilRule read it, MarshalText and UnmarshalText use it in JSON,
+// and the example commands take it as -rule. No other spelling is
+// accepted.
+//
+//	Parliament (ParliamentRule)    text form                      basis
+//	VotesCast                      votes-cast                     Art 231 TFEU
+//	SecondReading                  second-reading                 Art 294(7)(b) and (c) TFEU
+//	CommissionPresident            commission-president           Art 17(7) TEU
+//	Accession                      accession                      Art 49 TEU
+//	FinancialFramework             financial-framework            Art 312(2) TFEU
+//	ElectoralProcedure             electoral-procedure            Art 223(1) TFEU
+//	LegislativeInitiative          legislative-initiative         Art 225 TFEU
+//	BudgetAmendment                budget-amendment               Art 314(4)(c) TFEU
+//	BudgetRejection                budget-rejection               Art 314(7)(b) TFEU
+//	BudgetConfirmation             budget-confirmation            Art 314(7)(d) TFEU
+//	RulesAmendment                 rules-amendment                Art 232 TFEU; Rules of Procedure, Amendments to the Rules of Procedure
+//	Censure                        censure                        Art 234 TFEU
+//	Article7                       article-7                      Art 354 TFEU, fourth paragraph, for Art 7 TEU
+//
+//	Council (CouncilRule)          text form                      basis
+//	QualifiedMajority              qualified-majority             Art 16(4) TEU
+//	ReinforcedQualifiedMajority    reinforced-qualified-majority  Art 238(2) TFEU
+//	SimpleMajority                 simple-majority                Art 238(1) TFEU
+//	Unanimity                      unanimity                      Art 238(4) TFEU
+//	Article7Determination          article-7-determination        Art 7(1) TEU; Art 354 TFEU, first paragraph
+//	NiceWeights                    nice-weights                   Art 3(3) of Protocol No 36 on transitional provisions
+//	NiceWeightsReinforced          nice-weights-reinforced        Art 3(3) of Protocol No 36 on transitional provisions
+//
+// The choices follow the same scheme: "for", "against", "abstain",
+// "did-not-vote" and "not-participating".
 //
 // # Members in office
 //
@@ -41,26 +81,36 @@
 // population table of Annex III of the Council's Rules of Procedure in force
 // that day, where this package embeds one ([TableOn] lists which, each with
 // the Council Decision that set it and the period it sets, the last ending
-// on 31 December 2026). A [Ballot] gives each [Member] a
-// position; [NotParticipating] is not an abstention. [Council.Decide]
-// applies [QualifiedMajority] (Article 16(4) TEU, or Article 238(3)(a) TFEU
-// when not all members take part), [ReinforcedQualifiedMajority],
-// [CouncilMajority], [Unanimity], [Article7Determination] or the Nice
-// weights, and returns a [CouncilResult] with the members and the
-// population in favour against what is required, and the blocking minority.
+// on 31 December 2026). A [Ballot] gives each member of the Council
+// ([github.com/acquis-eu/acquis.Member]) a choice; [NotParticipating] is
+// not an abstention. [Ballot.Set] changes a ballot in place.
+// [Council.Decide] applies [QualifiedMajority] (Article 16(4) TEU, or
+// Article 238(3)(a) TFEU when not all members take part),
+// [ReinforcedQualifiedMajority], [SimpleMajority], [Unanimity],
+// [Article7Determination] or the Nice weights, and returns a
+// [CouncilResult] with the members and the population in favour against
+// what is required, and the blocking minority.
 //
 // # Figures that are not exact
 //
 // Not every table is official: a [Figure] has a [Grade] and bounds. A result
 // on inexact figures says whether its outcome holds for every population
-// vector within the bounds (CouncilResult.Certain), by exact interval
+// vector within the bounds ([CouncilResult.Certain]), by exact interval
 // arithmetic: "adopted whatever the exact figures", or "too close to call
 // with these figures". [Council.WithTable] takes the caller's table, which
 // is exact.
 //
+// # Outcomes
+//
+// Both outcomes, the Parliament's [Result] and the Council's
+// [CouncilResult], are immutable values read through methods: Adopted,
+// Rule, Basis and the figures behind them. Only Decide makes one, or
+// json.Unmarshal from JSON whose figures agree with its outcome, so a
+// result in hand always says what its figures give.
+//
 // # Roll calls and cohesion
 //
-// A [RollCall] holds each Member's position on one of Parliament's
+// A [RollCall] holds each Member's choice on one of Parliament's
 // roll-call votes, as package [github.com/acquis-eu/acquis/vote/epxml] reads
 // it from the Parliament's own XML; [RollCall.Check] compares the Members'
 // votes with the counts the record states, and reports a mismatch with both
@@ -74,12 +124,12 @@
 //
 // A rejected proposal is a result, not an error. Errors are for input that
 // cannot be a vote: a negative count, more votes than Members in office, a
-// ballot naming a state that is not a member, a rule of the other
-// institution, a day for which no composition or no table is known. Each
-// matches one of the package's sentinels with errors.Is ([ErrInvalidCount],
-// [ErrInvalidBallot], [ErrNotMember], [ErrWrongInstitution],
-// [ErrNoComposition], [ErrNoTable], [ErrUnknownRule], [ErrUnknownMember],
-// ...), and the errors about a tally, a ballot, a table or a missing table
+// ballot naming a state that is not a member, a day for which no
+// composition or no table is known. Each matches one of the package's
+// sentinels with errors.Is ([ErrInvalidCount], [ErrInvalidBallot],
+// [ErrNotMember], [ErrNoComposition], [ErrNoTable], [ErrUnknownRule],
+// [ErrUnknownChoice], [github.com/acquis-eu/acquis.ErrUnknownMember], ...),
+// and the errors about a tally, a ballot, a table or a missing table
 // are of a type that carries the input, for errors.As: [*TallyError],
 // [*BallotError], [*TableError], [*NoTableError]. Thresholds are integer
 // comparisons, such as 100*populationFor >= 65*populationTotal: no share is

@@ -25,23 +25,20 @@ var (
 	// ErrNotInForce reports a rule applied on a day it did not apply.
 	ErrNotInForce = errors.New("rule not in force")
 
-	// ErrUnknownRule reports a Rule that is not one of this package's
-	// rules, or a name that ParseRule does not know.
+	// ErrUnknownRule reports a ParliamentRule or a CouncilRule that is not
+	// one of this package's rules, or a name that ParseParliamentRule or
+	// ParseCouncilRule does not know, such as the name of a rule of the
+	// other institution.
 	ErrUnknownRule = errors.New("unknown rule")
-
-	// ErrWrongInstitution reports a rule of the Council applied by the
-	// European Parliament, or a rule of the Parliament applied by the
-	// Council.
-	ErrWrongInstitution = errors.New("rule of the other institution")
 
 	// ErrNotMember reports a member state named where only the members of
 	// the Council on its day may be: in a ballot, a table or a list of
 	// members taking part.
 	ErrNotMember = errors.New("not a member of the Council")
 
-	// ErrUnknownPosition reports a Position that is not one of this
-	// package's, or a name that ParsePosition does not know.
-	ErrUnknownPosition = errors.New("unknown position")
+	// ErrUnknownChoice reports a Choice that is not one of this package's,
+	// or a name that ParseChoice does not know.
+	ErrUnknownChoice = errors.New("unknown choice")
 
 	// ErrUnknownThreshold reports a Threshold that is not one of this
 	// package's, or a name that Threshold.UnmarshalText does not know.
@@ -74,9 +71,9 @@ var (
 )
 
 // A BallotError reports a ballot that Council.Decide cannot apply to its
-// Council and rule: a position for a state that is not a member that day, a
-// member without a position, a position that a member of the Council cannot
-// take (DidNotVote), no member taking part, or, under Article7Determination,
+// Council and rule: a choice for a state that is not a member that day, a
+// member without a choice, a choice that a member of the Council cannot
+// make (DidNotVote), no member taking part, or, under Article7Determination,
 // not exactly one member concerned.
 //
 // errors.Is(err, ErrInvalidBallot) reports true for a *BallotError, and
@@ -89,7 +86,7 @@ type BallotError struct {
 }
 
 // Error describes the problem, such as "vote: invalid ballot: UK is not a
-// member of the Council on 2020-11-06, but the ballot gives it a position".
+// member of the Council on 2020-11-06, but the ballot gives it a choice".
 func (e *BallotError) Error() string { return "vote: invalid ballot: " + e.Msg }
 
 // Is reports whether target is ErrInvalidBallot.

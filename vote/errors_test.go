@@ -20,36 +20,40 @@ func TestErrorsMatch(t *testing.T) {
 	nice := council(t, "2010-06-01")
 	t27, _ := vote.TableOn(acquis.MustParseDate("2021-06-01"))
 	t28, _ := vote.TableOn(acquis.MustParseDate("2019-06-01"))
-	decide := func(c vote.Council, r vote.Rule, b vote.Ballot) error { _, err := c.Decide(r, b); return err }
+	decide := func(c vote.Council, r vote.CouncilRule, b vote.Ballot) error { _, err := c.Decide(r, b); return err }
 	for _, tt := range []struct {
 		name   string
 		err    error
 		is     error
 		phrase string
 	}{
-		{"ParseRule", func() error { _, err := vote.ParseRule("QMV"); return err }(), vote.ErrUnknownRule, `unknown rule "QMV"`},
-		{"Rule.UnmarshalText", new(vote.Rule).UnmarshalText([]byte("qualified")), vote.ErrUnknownRule, `"qualified"`},
-		{"Rule.MarshalText", func() error { _, err := vote.Rule(0).MarshalText(); return err }(), vote.ErrUnknownRule, "rule 0"},
-		{"Decide with Rule(0)", decide(c, 0, all), vote.ErrUnknownRule, "rule 0"},
-		{"ParsePosition", func() error { _, err := vote.ParsePosition("yes"); return err }(), vote.ErrUnknownPosition, `unknown position "yes"`},
-		{"Position.MarshalText", func() error { _, err := vote.Position(9).MarshalText(); return err }(), vote.ErrUnknownPosition, "position 9"},
+		{"ParseCouncilRule", func() error { _, err := vote.ParseCouncilRule("QMV"); return err }(), vote.ErrUnknownRule, `unknown rule of the Council of the EU "QMV"`},
+		{"ParseCouncilRule of a rule of the Parliament", func() error { _, err := vote.ParseCouncilRule("censure"); return err }(), vote.ErrUnknownRule,
+			"censure is a rule of the European Parliament"},
+		{"ParseParliamentRule", func() error { _, err := vote.ParseParliamentRule("simple"); return err }(), vote.ErrUnknownRule,
+			`unknown rule of the European Parliament "simple"`},
+		{"ParseParliamentRule of a rule of the Council", func() error { _, err := vote.ParseParliamentRule("qualified-majority"); return err }(),
+			vote.ErrUnknownRule, "qualified-majority is a rule of the Council of the EU"},
+		{"CouncilRule.UnmarshalText", new(vote.CouncilRule).UnmarshalText([]byte("qmv")), vote.ErrUnknownRule, `"qmv"`},
+		{"ParliamentRule.UnmarshalText", new(vote.ParliamentRule).UnmarshalText([]byte("qualified")), vote.ErrUnknownRule, `"qualified"`},
+		{"CouncilRule.MarshalText", func() error { _, err := vote.CouncilRule(0).MarshalText(); return err }(), vote.ErrUnknownRule, "rule 0"},
+		{"ParliamentRule.MarshalText", func() error { _, err := vote.ParliamentRule(0).MarshalText(); return err }(), vote.ErrUnknownRule, "rule 0"},
+		{"Decide with CouncilRule(0)", decide(c, 0, all), vote.ErrUnknownRule, "rule 0"},
+		{"Decide with ParliamentRule(0)", func() error { _, err := p.Decide(0, vote.Tally{}); return err }(), vote.ErrUnknownRule, "rule 0"},
+		{"ParseChoice", func() error { _, err := vote.ParseChoice("yes"); return err }(), vote.ErrUnknownChoice, `unknown choice "yes"`},
+		{"Choice.MarshalText", func() error { _, err := vote.Choice(9).MarshalText(); return err }(), vote.ErrUnknownChoice, "choice 9"},
 		{"Threshold.UnmarshalText", new(vote.Threshold).UnmarshalText([]byte("half")), vote.ErrUnknownThreshold, `"half"`},
 		{"Grade.UnmarshalText", new(vote.Grade).UnmarshalText([]byte("exact")), vote.ErrUnknownGrade, `"exact"`},
 		{"MembersSource.UnmarshalText", new(vote.MembersSource).UnmarshalText([]byte("guessed")), vote.ErrUnknownMembersSource, `"guessed"`},
 
-		{"a Council rule in Parliament", func() error { _, err := p.Decide(vote.QualifiedMajority, vote.Tally{}); return err }(),
-			vote.ErrWrongInstitution, "qmv is a rule of the Council of the EU, not of the European Parliament"},
-		{"a Parliament rule in the Council", decide(c, vote.Censure, all), vote.ErrWrongInstitution,
-			"censure is a rule of the European Parliament, not of the Council of the EU"},
-
-		{"a former member in a ballot", decide(c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For)), vote.ErrInvalidBallot,
+		{"a former member in a ballot", decide(c, vote.QualifiedMajority, with(all, acquis.UK, vote.For)), vote.ErrInvalidBallot,
 			"UK is not a member of the Council on 2020-11-06"},
-		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, all.Set(acquis.UK, vote.For)), vote.ErrNotMember, "UK"},
-		{"a member without a position", decide(c, vote.QualifiedMajority, all.Set(acquis.DE, 0)), vote.ErrInvalidBallot, "DE"},
-		{"did not vote", decide(c, vote.QualifiedMajority, all.Set(acquis.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
+		{"a former member in a ballot, ErrNotMember", decide(c, vote.QualifiedMajority, with(all, acquis.UK, vote.For)), vote.ErrNotMember, "UK"},
+		{"a member without a choice", decide(c, vote.QualifiedMajority, with(all, acquis.DE, 0)), vote.ErrInvalidBallot, "DE"},
+		{"did not vote", decide(c, vote.QualifiedMajority, with(all, acquis.DE, vote.DidNotVote)), vote.ErrInvalidBallot, "did-not-vote"},
 		{"nobody participates", decide(c, vote.Unanimity, c.Ballot(vote.NotParticipating)), vote.ErrInvalidBallot, "no member"},
 		{"Article 7 without the member concerned", decide(c, vote.Article7Determination, all), vote.ErrInvalidBallot, "exactly one member"},
-		{"Nice weights with a member out", decide(nice, vote.NiceWeights, nice.Ballot(vote.For).Set(acquis.DK, vote.NotParticipating)),
+		{"Nice weights with a member out", decide(nice, vote.NiceWeights, with(nice.Ballot(vote.For), acquis.DK, vote.NotParticipating)),
 			errors.ErrUnsupported, "do not participate"},
 
 		{"the zero Council", decide(vote.Council{}, vote.QualifiedMajority, all), vote.ErrNoComposition, "zero Council"},
@@ -82,7 +86,7 @@ func TestErrorsMatch(t *testing.T) {
 // concerns, the line and source of a table's error.
 func TestTypedErrors(t *testing.T) {
 	c := council(t, "2020-11-06")
-	_, err := c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(acquis.UK, vote.Against))
+	_, err := c.Decide(vote.QualifiedMajority, with(c.Ballot(vote.For), acquis.UK, vote.Against))
 	var be *vote.BallotError
 	if !errors.As(err, &be) || be.Member != acquis.UK || be.Date != c.Date() {
 		t.Errorf("a former member in a ballot: %#v, want a *BallotError naming UK on 2020-11-06", err)
@@ -117,12 +121,12 @@ func TestTypedErrors(t *testing.T) {
 
 	var nt *vote.NoTableError
 	if _, err := council(t, "2031-01-01").Decide(vote.QualifiedMajority, council(t, "2031-01-01").Ballot(vote.For)); !errors.As(err, &nt) ||
-		nt.Nearest.From() != acquis.MustParseDate("2026-01-01") {
+		nt.Nearest.Span().First != acquis.MustParseDate("2026-01-01") {
 		t.Errorf("QMV on 2031-01-01: %#v, want a *NoTableError naming the 2026 table", err)
 	}
 
 	var tally *vote.TallyError
-	if _, err := chamber(t, "2020-09-17", 0).Decide(vote.VotesCast, vote.Tally{Abstain: -3}); !errors.As(err, &tally) || tally.Position != vote.Abstain {
+	if _, err := chamber(t, "2020-09-17", 0).Decide(vote.VotesCast, vote.Tally{Abstain: -3}); !errors.As(err, &tally) || tally.Choice != vote.Abstain {
 		t.Errorf("negative abstentions: %#v, want a *TallyError naming abstain", err)
 	}
 

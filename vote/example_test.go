@@ -52,7 +52,7 @@ func ExampleParliament_Decide() {
 }
 
 // Censure needs two thresholds at once.
-func ExampleRule_Thresholds() {
+func ExampleParliamentRule_Thresholds() {
 	fmt.Println(vote.Censure.Majority())
 	for _, th := range vote.Censure.Thresholds() {
 		fmt.Println("-", th)
@@ -101,17 +101,17 @@ func ExampleCouncil_Decide() {
 	}
 	b := c.Ballot(vote.For)
 	for _, m := range []acquis.Member{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE} {
-		b = b.Set(m, vote.Against)
+		b.Set(m, vote.Against)
 	}
-	b = b.Set(acquis.BE, vote.Abstain)
+	b.Set(acquis.BE, vote.Abstain)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
 	}
 	low, share, high := res.Share()
-	fmt.Printf("adopted %v, %d of %d members (%d required)\n", res.Adopted, res.MembersFor, res.Members, res.MembersRequired)
-	fmt.Printf("%.2f%% of the population (65%% required), %.2f%% to %.2f%% within the %v table's bounds\n", share, low, high, res.Grade)
-	fmt.Println("certain:", res.Certain)
+	fmt.Printf("adopted %v, %d of %d members (%d required)\n", res.Adopted(), res.MembersFor(), res.Members(), res.MembersRequired())
+	fmt.Printf("%.2f%% of the population (65%% required), %.2f%% to %.2f%% within the %v table's bounds\n", share, low, high, res.Grade())
+	fmt.Println("certain:", res.Certain())
 	// Output:
 	// adopted true, 20 of 27 members (15 required)
 	// 66.10% of the population (65% required), 65.86% to 66.36% within the approximate table's bounds
@@ -125,13 +125,16 @@ func ExampleCouncilResult_ClauseDecided() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(acquis.DE, vote.Against).Set(acquis.FR, vote.Against).Set(acquis.IT, vote.Against)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.DE, vote.Against)
+	b.Set(acquis.FR, vote.Against)
+	b.Set(acquis.IT, vote.Against)
 	res, err := c.Decide(vote.QualifiedMajority, b)
 	if err != nil {
 		log.Fatal(err)
 	}
 	_, share, _ := res.Share()
-	fmt.Printf("%.1f%% in favour; adopted %v; by the four-member clause %v\n", share, res.Adopted, res.ClauseDecided)
+	fmt.Printf("%.1f%% in favour; adopted %v; by the four-member clause %v\n", share, res.Adopted(), res.ClauseDecided())
 	// Output:
 	// 52.9% in favour; adopted true; by the four-member clause true
 }
@@ -144,12 +147,15 @@ func ExampleNoTableError() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b := c.Ballot(vote.For).Set(acquis.HU, vote.Against)
+	b := c.Ballot(vote.For)
+	b.Set(acquis.HU, vote.Against)
 	_, err = c.Decide(vote.QualifiedMajority, b)
 	var nt *vote.NoTableError
 	if errors.As(err, &nt) {
-		fmt.Println(nt.Span())
+		fmt.Println("embedded:", nt.Span())
+		fmt.Println("nearest:", nt.Nearest.Span())
 	}
 	// Output:
-	// the embedded tables end with the one that applies from 2026-01-01 to 2026-12-31
+	// embedded: 2004-11-01 to 2026-12-31
+	// nearest: 2026-01-01 to 2026-12-31
 }

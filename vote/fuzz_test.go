@@ -17,7 +17,7 @@ func FuzzResultJSON(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, r := range []vote.Rule{vote.VotesCast, vote.Censure, vote.BudgetConfirmation} {
+	for _, r := range []vote.ParliamentRule{vote.VotesCast, vote.Censure, vote.BudgetConfirmation} {
 		res, err := p.Decide(r, vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12})
 		if err != nil {
 			f.Fatal(err)
@@ -72,11 +72,11 @@ func FuzzDecide(f *testing.F) {
 			return
 		}
 		tally := vote.Tally{For: yes, Against: no, Abstain: abstain, DidNotVote: absent}
-		res, err := p.Decide(vote.Rule(rule), tally)
+		res, err := p.Decide(vote.ParliamentRule(rule), tally)
 		if err != nil {
-			if vote.Rule(rule).IsValid() && !vote.Rule(rule).Council() && tally.For >= 0 && tally.Against >= 0 &&
+			if vote.ParliamentRule(rule).IsValid() && tally.For >= 0 && tally.Against >= 0 &&
 				tally.Abstain >= 0 && absent >= 0 && tally.Total() <= members && tally.Total() >= 0 && yes <= members && no <= members && abstain <= members && absent <= members {
-				t.Fatalf("Decide(%v, %v) with %d in office: %v", vote.Rule(rule), tally, members, err)
+				t.Fatalf("Decide(%v, %v) with %d in office: %v", vote.ParliamentRule(rule), tally, members, err)
 			}
 			return
 		}
@@ -88,14 +88,14 @@ func FuzzDecide(f *testing.F) {
 			}
 		}
 		if res.Adopted() != met || (res.Margin() >= 0) != met {
-			t.Fatalf("%v under %v: adopted %v, margin %d, conditions met %v", tally, vote.Rule(rule), res.Adopted(), res.Margin(), met)
+			t.Fatalf("%v under %v: adopted %v, margin %d, conditions met %v", tally, vote.ParliamentRule(rule), res.Adopted(), res.Margin(), met)
 		}
 	})
 }
 
-// FuzzValueJSON reads arbitrary JSON as a Table, a Ballot, a Council and a
-// Parliament: never a panic, and what each accepts writes back to JSON
-// that reads as the same value.
+// FuzzValueJSON reads arbitrary JSON as a Table, a Ballot, a Council, a
+// Parliament and a CouncilResult: never a panic, and what each accepts
+// writes back to JSON that reads as the same value.
 func FuzzValueJSON(f *testing.F) {
 	c, err := vote.CouncilOn(acquis.MustParseDate("2024-06-17"))
 	if err != nil {
@@ -106,7 +106,19 @@ func FuzzValueJSON(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, v := range []any{table, c, c.Ballot(vote.For).Set(acquis.HU, vote.Against).RequestPopulationCheck(), p} {
+	qmv, err := c.Decide(vote.QualifiedMajority, with(with(c.Ballot(vote.For), acquis.HU, vote.Against), acquis.DK, vote.NotParticipating))
+	if err != nil {
+		f.Fatal(err)
+	}
+	nice, err := vote.CouncilOn(acquis.MustParseDate("2010-06-01"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	weights, err := nice.Decide(vote.NiceWeights, checked(with(nice.Ballot(vote.For), acquis.DE, vote.Against)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, v := range []any{table, c, checked(with(c.Ballot(vote.For), acquis.HU, vote.Against)), p, qmv, weights} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)
@@ -119,6 +131,7 @@ func FuzzValueJSON(f *testing.F) {
 		fuzzRoundTrip(t, data, func(a, b vote.Ballot) bool { return a == b })
 		fuzzRoundTrip(t, data, sameCouncil)
 		fuzzRoundTrip(t, data, func(a, b vote.Parliament) bool { return a == b })
+		fuzzRoundTrip(t, data, func(a, b vote.CouncilResult) bool { return a == b })
 	})
 }
 

@@ -142,11 +142,11 @@ func (p *Parliament) UnmarshalJSON(data []byte) error {
 
 // resultJSON is the JSON form of a Result.
 type resultJSON struct {
-	Rule     Rule   `json:"rule"`
-	Majority string `json:"majority"`
-	Basis    string `json:"basis"`
-	Adopted  bool   `json:"adopted"`
-	Tally           // for, against, abstain, didNotVote
+	Rule     ParliamentRule `json:"rule"`
+	Majority string         `json:"majority"`
+	Basis    string         `json:"basis"`
+	Adopted  bool           `json:"adopted"`
+	Tally                   // for, against, abstain, didNotVote
 	parliamentJSON
 	Conditions []Condition `json:"conditions"`
 	Margin     int         `json:"margin"`
@@ -171,8 +171,8 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // stored: in the composition it states, with the majority and the basis it
 // cites, whatever this package holds for its day; Recheck decides it again
 // on this package's data. It returns an error if a key is missing or
-// unknown, the rule is not one of Parliament's (ErrUnknownRule,
-// ErrWrongInstitution), a count cannot be (ErrInvalidCount), or the
+// unknown, the rule is not one of Parliament's (ErrUnknownRule), a count
+// cannot be (ErrInvalidCount), or the
 // outcome, the conditions or the margin stated are not those that the rule
 // gives for the counts and the composition stated (ErrInconsistent).
 func (r *Result) UnmarshalJSON(data []byte) error {
@@ -180,9 +180,6 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &j, "result", append([]string{"rule", "majority", "basis", "adopted", "for", "against", "abstain", "didNotVote",
 		"conditions", "margin"}, parliamentKeys...)...); err != nil {
 		return err
-	}
-	if j.Rule.Council() {
-		return fmt.Errorf("vote: %w: %v is a rule of the Council of the EU, not of the European Parliament", ErrWrongInstitution, j.Rule)
 	}
 	p, err := j.parliament()
 	if err != nil {
@@ -292,18 +289,18 @@ func (g Grade) IsValid() bool { return g >= Given && g <= Approximate }
 
 // ballotJSON is the JSON form of a Ballot.
 type ballotJSON struct {
-	Positions       map[acquis.Member]Position `json:"positions"`
-	PopulationCheck bool                       `json:"populationCheck,omitempty"`
+	Choices         map[acquis.Member]Choice `json:"choices"`
+	PopulationCheck bool                     `json:"populationCheck,omitempty"`
 }
 
 // MarshalJSON implements json.Marshaler. The object has the fields
-// positions, from each member's code to its position, and populationCheck
-// when the 62% check is requested.
+// choices, from each member's code to its choice, and populationCheck when
+// the 62% check is requested.
 func (b Ballot) MarshalJSON() ([]byte, error) {
-	j := ballotJSON{Positions: map[acquis.Member]Position{}, PopulationCheck: b.populationTest}
+	j := ballotJSON{Choices: map[acquis.Member]Choice{}, PopulationCheck: b.populationTest}
 	for m := range acquis.AllMembers() {
-		if b.pos[m] != 0 {
-			j.Positions[m] = b.pos[m]
+		if b.choice[m] != 0 {
+			j.Choices[m] = b.choice[m]
 		}
 	}
 	return json.Marshal(j)
@@ -311,15 +308,15 @@ func (b Ballot) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements json.Unmarshaler, reading what MarshalJSON
 // writes. An unknown member code is an error wrapping ErrUnknownMember, an
-// unknown position one wrapping ErrUnknownPosition.
+// unknown choice one wrapping ErrUnknownChoice.
 func (b *Ballot) UnmarshalJSON(data []byte) error {
 	var j ballotJSON
-	if err := decodeStrict(data, &j, "ballot", "positions"); err != nil {
+	if err := decodeStrict(data, &j, "ballot", "choices"); err != nil {
 		return err
 	}
 	v := Ballot{populationTest: j.PopulationCheck}
-	for m, p := range j.Positions {
-		v.pos[m] = p
+	for m, c := range j.Choices {
+		v.choice[m] = c
 	}
 	*b = v
 	return nil

@@ -72,17 +72,17 @@ func TestCouncilResultJSON(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		c    vote.Council
-		r    vote.Rule
+		r    vote.CouncilRule
 		b    vote.Ballot
 	}{
 		{"qmv on approximate figures", c24, vote.QualifiedMajority, ballot(c24, ms{acquis.IT, acquis.HU, acquis.NL, acquis.PL, acquis.FI, acquis.SE}, ms{acquis.BE, acquis.SK}, nil)},
 		{"qmv, two members out", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.HU}, nil, ms{acquis.DK, acquis.IE})},
 		{"reinforced", c20, vote.ReinforcedQualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR}, nil, nil)},
 		{"clause decided", c20, vote.QualifiedMajority, ballot(c20, ms{acquis.DE, acquis.FR, acquis.IT}, nil, nil)},
-		{"Nice with the 62% check", nice, vote.NiceWeights, ballot(nice, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil).RequestPopulationCheck()},
+		{"Nice with the 62% check", nice, vote.NiceWeights, checked(ballot(nice, ms{acquis.DE, acquis.FR, acquis.UK}, nil, nil))},
 		{"Article 7", c20, vote.Article7Determination, ballot(c20, ms{acquis.PL}, nil, ms{acquis.HU})},
 		{"unanimity", c20, vote.Unanimity, ballot(c20, nil, ms{acquis.SE}, nil)},
-		{"simple majority", c20, vote.CouncilMajority, ballot(c20, ms{acquis.DE}, nil, nil)},
+		{"simple majority", c20, vote.SimpleMajority, ballot(c20, ms{acquis.DE}, nil, nil)},
 	} {
 		res, err := tt.c.Decide(tt.r, tt.b)
 		if err != nil {
@@ -90,8 +90,61 @@ func TestCouncilResultJSON(t *testing.T) {
 		}
 		back, b := roundTrip(t, tt.name, res)
 		if back != res {
-			t.Errorf("%s: read back from %s:\n%s", tt.name, b, cmp.Diff(res, back))
+			t.Errorf("%s: read back from %s:\n%s", tt.name, b, cmp.Diff(res, back, cmp.AllowUnexported(vote.CouncilResult{})))
 		}
+	}
+}
+
+// TestCouncilResultJSONChecked checks that a stored Council result whose
+// figures disagree with each other, with what its rule requires of them or
+// with its outcome is refused, and that the zero CouncilResult is not
+// written.
+func TestCouncilResultJSONChecked(t *testing.T) {
+	c := council(t, "2020-11-06")
+	res, err := c.Decide(vote.QualifiedMajority, ballot(c, ms{acquis.DE, acquis.FR, acquis.IT}, nil, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := string(b)
+	for _, tt := range []struct{ name, old, new string }{
+		{"outcome", `"adopted":true`, `"adopted":false`},
+		{"not by the clause", `"clauseDecided":true`, `"clauseDecided":false`},
+		{"members required", `"membersRequired":15`, `"membersRequired":14`},
+		{"members that do not add up", `"membersFor":24`, `"membersFor":23`},
+		{"more participating than members", `"participating":27`, `"participating":28`},
+		{"a blocking minority of three", `"blockingMinority":4`, `"blockingMinority":3`},
+		{"weights under the qualified majority", `"blockingMinority":4`, `"blockingMinority":4,"weightsTotal":352`},
+		{"the 62% check under the qualified majority", `"blockingMinority":4`, `"blockingMinority":4,"populationCheck":true`},
+		{"population required", `"populationRequired":`, `"populationRequired":1`},
+		{"a table without a grade", `,"grade":"approximate"`, ``},
+		{"no date", `"date":"2020-11-06",`, ``},
+		{"no outcome", `"adopted":true,`, ``},
+	} {
+		in := strings.Replace(stored, tt.old, tt.new, 1)
+		if in == stored {
+			t.Fatalf("%s: %q not in %s", tt.name, tt.old, stored)
+		}
+		if err := json.Unmarshal([]byte(in), new(vote.CouncilResult)); !errors.Is(err, vote.ErrInconsistent) {
+			t.Errorf("%s: json.Unmarshal = %v, want ErrInconsistent", tt.name, err)
+		}
+	}
+	// Figures whose products could overflow are refused before any is
+	// computed.
+	huge := strings.NewReplacer(`"populationTotal":`, `"populationTotal":9999999`, `"populationTotalAtLow":`, `"populationTotalAtLow":9999999`,
+		`"populationTotalAtHigh":`, `"populationTotalAtHigh":9999999`).Replace(stored)
+	if err := json.Unmarshal([]byte(huge), new(vote.CouncilResult)); !errors.Is(err, vote.ErrInconsistent) || !strings.Contains(err.Error(), "a population of more than") {
+		t.Errorf("a population beyond any Union: json.Unmarshal = %v, want ErrInconsistent naming the bound", err)
+	}
+	in := strings.Replace(stored, `"rule":"qualified-majority"`, `"rule":"qmv"`, 1)
+	if err := json.Unmarshal([]byte(in), new(vote.CouncilResult)); !errors.Is(err, vote.ErrUnknownRule) {
+		t.Errorf("a rule spelled qmv: json.Unmarshal = %v, want ErrUnknownRule", err)
+	}
+	if _, err := json.Marshal(vote.CouncilResult{}); err == nil {
+		t.Error("json.Marshal of the zero CouncilResult: no error")
 	}
 }
 
@@ -164,7 +217,7 @@ func TestResultJSONIsStored(t *testing.T) {
 		{"no conditions", `"conditions":[{"threshold":"majority of the component Members","base":703,"required":352,"got":353,"met":true,"margin":1}],`, ``, vote.ErrInconsistent},
 		{"more members than seats", `"inOffice":703`, `"inOffice":706`, vote.ErrInvalidCount},
 		{"more votes than members", `"for":353`, `"for":800`, vote.ErrInvalidCount},
-		{"a Council rule", `"rule":"second-reading"`, `"rule":"qmv"`, vote.ErrWrongInstitution},
+		{"a Council rule", `"rule":"second-reading"`, `"rule":"qualified-majority"`, vote.ErrUnknownRule},
 		{"an unknown rule", `"rule":"second-reading"`, `"rule":"third-reading"`, vote.ErrUnknownRule},
 		{"no source of the count", `"membersSource":"recorded",`, ``, vote.ErrInconsistent},
 		{"a citation of a count given", `"membersSource":"recorded"`, `"membersSource":"given"`, vote.ErrInconsistent},
@@ -205,7 +258,7 @@ func TestJSONRoundTrips(t *testing.T) {
 
 	for table := range vote.Tables() {
 		if back, b := roundTrip(t, "Table", table); back != table {
-			t.Errorf("table from %v read back from %.200s… as another", table.From(), b)
+			t.Errorf("table for %v read back from %.200s… as another", table.Span(), b)
 		}
 		f, _ := table.Figure(acquis.DE)
 		if back, _ := roundTrip(t, "Figure", f); back != f {
@@ -221,8 +274,8 @@ func TestJSONRoundTrips(t *testing.T) {
 	}
 
 	c := council(t, "2020-11-06")
-	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK}).RequestPopulationCheck()} {
-		if back, js := roundTrip(t, "Ballot", b, ".positions"); back != b {
+	for _, b := range []vote.Ballot{{}, c.Ballot(vote.For), checked(ballot(c, ms{acquis.HU, acquis.PL}, ms{acquis.BE}, ms{acquis.DK}))} {
+		if back, js := roundTrip(t, "Ballot", b, ".choices"); back != b {
 			t.Errorf("Ballot read back from %s as another", js)
 		}
 	}
@@ -241,9 +294,9 @@ func TestJSONRoundTrips(t *testing.T) {
 
 	rc := vote.RollCall{ID: "117273", Date: acquis.MustParseDate("2020-09-17"), Timestamp: "2020-09-17 11:38:19", Title: "Belarus",
 		Description: "Résolution", Stated: vote.Tally{For: 2, Against: 1},
-		Votes: []vote.MemberVote{{MEP: vote.MEP{PersID: "197490", MepID: "7211", Name: "Auštrevičius"}, Group: "Renew", Country: acquis.LT, Position: vote.For},
-			{MEP: vote.MEP{Name: "Nobody"}, Group: "NI", Position: vote.Against}, {MEP: vote.MEP{MepID: "1"}, Group: "PPE", Position: vote.For}},
-		Corrections: []vote.MemberVote{{MEP: vote.MEP{PersID: "1"}, Group: "PPE", Position: vote.Abstain}}}
+		Votes: []vote.MemberVote{{MEP: vote.MEP{PersID: "197490", MepID: "7211", Name: "Auštrevičius"}, Group: "Renew", Country: acquis.LT, Choice: vote.For},
+			{MEP: vote.MEP{Name: "Nobody"}, Group: "NI", Choice: vote.Against}, {MEP: vote.MEP{MepID: "1"}, Group: "PPE", Choice: vote.For}},
+		Corrections: []vote.MemberVote{{MEP: vote.MEP{PersID: "1"}, Group: "PPE", Choice: vote.Abstain}}}
 	backRC, _ := roundTrip(t, "RollCall", rc)
 	if diff := cmp.Diff(rc, backRC); diff != "" {
 		t.Errorf("RollCall read back (-want +got):\n%s", diff)
@@ -294,8 +347,8 @@ func TestJSONInvalid(t *testing.T) {
 		t.Errorf("a table with GR: %v, want ErrUnknownMember", err)
 	}
 	for in, is := range map[string]error{
-		`{"positions":{"GR":"for"}}`: acquis.ErrUnknownMember,
-		`{"positions":{"DE":"yes"}}`: vote.ErrUnknownPosition,
+		`{"choices":{"GR":"for"}}`: acquis.ErrUnknownMember,
+		`{"choices":{"DE":"yes"}}`: vote.ErrUnknownChoice,
 	} {
 		if err := json.Unmarshal([]byte(in), new(vote.Ballot)); !errors.Is(err, is) {
 			t.Errorf("json.Unmarshal(%s) into a Ballot = %v, want %v", in, err, is)
@@ -312,7 +365,7 @@ func TestJSONInvalid(t *testing.T) {
 		}
 	}
 	// Unknown keys are refused, not dropped.
-	for _, v := range []any{new(vote.Result), new(vote.Parliament), new(vote.Table), new(vote.Ballot), new(vote.Council)} {
+	for _, v := range []any{new(vote.Result), new(vote.Parliament), new(vote.Table), new(vote.Ballot), new(vote.Council), new(vote.CouncilResult)} {
 		if err := json.Unmarshal([]byte(`{"surprise":1}`), v); err == nil || !strings.Contains(err.Error(), "surprise") {
 			t.Errorf("json.Unmarshal of an unknown key into %T = %v, want an error naming it", v, err)
 		}

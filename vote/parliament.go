@@ -161,7 +161,7 @@ func ParliamentOn(d acquis.Date) (Parliament, error) {
 	return p, nil
 }
 
-// WithInOffice returns p with n component Members in office, as the caller
+// WithInOffice returns a copy of p with n component Members in office, as the caller
 // knows them: from the minutes, or from a roll call that lists every Member.
 // It returns an error wrapping ErrInvalidCount if n is less than 1 or more
 // than p's seats.
@@ -227,21 +227,17 @@ func ordinal(n int) string {
 
 // Decide applies rule r to tally t in p. It returns an error, and no
 // Result, if p is the zero Parliament (ErrNoComposition), r is not a valid
-// Rule (ErrUnknownRule) or is a rule of the Council (ErrWrongInstitution),
-// or t has a negative count or counts more members than are in office (a
-// *TallyError, which matches ErrInvalidCount).
-// A rejected proposal is a Result, not an error.
+// ParliamentRule (ErrUnknownRule), or t has a negative count or counts more
+// members than are in office (a *TallyError, which matches
+// ErrInvalidCount). A rejected proposal is a Result, not an error.
 //
 // Decide allocates nothing.
-func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
+func (p Parliament) Decide(r ParliamentRule, t Tally) (Result, error) {
 	if !p.date.IsValid() {
 		return Result{}, errZeroParliament
 	}
 	if !r.IsValid() {
 		return Result{}, fmt.Errorf("vote: %w %d", ErrUnknownRule, uint8(r))
-	}
-	if r.Council() {
-		return Result{}, fmt.Errorf("vote: %w: %v is a rule of the Council of the EU, not of the European Parliament", ErrWrongInstitution, r)
 	}
 	if err := t.check(p); err != nil {
 		return Result{}, err
@@ -251,7 +247,7 @@ func (p Parliament) Decide(r Rule, t Tally) (Result, error) {
 	for _, c := range cs[:n] {
 		adopted = adopted && c.Met()
 	}
-	return Result{rule: r, basis: rules[r].basis, majority: majorities[r], tally: t, parliament: p, adopted: adopted}, nil
+	return Result{rule: r, basis: parliamentRules[r].basis, majority: majorities[r], tally: t, parliament: p, adopted: adopted}, nil
 }
 
 // Quorum reports whether tally t shows the quorum: one third of the

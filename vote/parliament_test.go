@@ -35,7 +35,7 @@ func TestRealVotes(t *testing.T) {
 		source   string
 		day      string
 		inOffice int // 0: as ParliamentOn gives it
-		rule     vote.Rule
+		rule     vote.ParliamentRule
 		tally    vote.Tally
 		adopted  bool
 		want     []vote.Condition
@@ -156,7 +156,7 @@ func TestHungaryAbstentions(t *testing.T) {
 func TestBoundaries(t *testing.T) {
 	p := chamber(t, "2020-09-17", 705) // 353 is the majority of 705; 235 a third
 	tests := []struct {
-		rule    vote.Rule
+		rule    vote.ParliamentRule
 		tally   vote.Tally
 		adopted bool
 		margin  int
@@ -342,7 +342,6 @@ func TestInvalidInput(t *testing.T) {
 		}, nil, "but 705 are in office"},
 		{"unknown rule", func() error { _, err := p.Decide(0, vote.Tally{}); return err }, vote.ErrUnknownRule, "unknown rule 0"},
 		{"rule out of range", func() error { _, err := p.Decide(200, vote.Tally{}); return err }, vote.ErrUnknownRule, "unknown rule 200"},
-		{"a Council rule", func() error { _, err := p.Decide(vote.QualifiedMajority, vote.Tally{}); return err }, nil, "qmv is a rule of the Council"},
 		{"zero Parliament", func() error { _, err := (vote.Parliament{}).Decide(vote.VotesCast, vote.Tally{}); return err },
 			nil, "zero Parliament"},
 		{"before the eighth term", func() error { _, err := vote.ParliamentOn(acquis.MustParseDate("2014-06-30")); return err },
@@ -369,7 +368,7 @@ func TestInvalidInput(t *testing.T) {
 	}
 	var te *vote.TallyError
 	_, err := p.Decide(vote.VotesCast, vote.Tally{Abstain: -3})
-	if !errors.As(err, &te) || te.Position != vote.Abstain || te.Parliament != p {
+	if !errors.As(err, &te) || te.Choice != vote.Abstain || te.Parliament != p {
 		t.Errorf("negative abstentions: error %#v, want a *TallyError naming abstain", err)
 	}
 }
@@ -380,14 +379,14 @@ func TestInvalidInput(t *testing.T) {
 // change the outcome, because no rule counts them.
 func TestMonotone(t *testing.T) {
 	p := chamber(t, "2020-09-17", 0)
-	decide := func(r vote.Rule, tl vote.Tally) bool {
+	decide := func(r vote.ParliamentRule, tl vote.Tally) bool {
 		res, err := p.Decide(r, tl)
 		if err != nil {
 			t.Fatalf("Decide(%v, %v): %v", r, tl, err)
 		}
 		return res.Adopted()
 	}
-	for r := vote.VotesCast; r.IsValid() && !r.Council(); r++ {
+	for r := vote.VotesCast; r.IsValid(); r++ {
 		for f := 0; f <= 705; f += 11 {
 			for a := 0; f+a <= 699; a += 13 {
 				tl := vote.Tally{For: f, Against: a, Abstain: 3, DidNotVote: 705 - f - a - 3 - 2}
@@ -406,30 +405,39 @@ func TestMonotone(t *testing.T) {
 	}
 }
 
+// TestRules checks that each rule of either institution has a text form
+// that its Parse function reads back, a basis, a scope and a majority, and
+// that the text form of one institution's rule is refused by the other's.
 func TestRules(t *testing.T) {
 	seen := map[string]bool{}
 	n := 0
 	for r := vote.VotesCast; r.IsValid(); r++ {
 		n++
 		name := r.String()
-		if seen[name] || r.Basis() == "" || r.Scope() == "" || r.Majority() == "" {
+		if seen[name] || r.Basis() == "" || r.Scope() == "" || r.Majority() == "" || len(r.Thresholds()) == 0 {
 			t.Errorf("rule %d (%q) lacks a unique name, a basis, a scope, a majority or thresholds", uint8(r), name)
 		}
 		seen[name] = true
-		back, err := vote.ParseRule(name)
-		if err != nil || back != r {
-			t.Errorf("ParseRule(%q) = %v, %v; want %v", name, back, err, r)
+		if back, err := vote.ParseParliamentRule(name); err != nil || back != r {
+			t.Errorf("ParseParliamentRule(%q) = %v, %v; want %v", name, back, err, r)
+		}
+		if _, err := vote.ParseCouncilRule(name); !errors.Is(err, vote.ErrUnknownRule) {
+			t.Errorf("ParseCouncilRule(%q) = %v, want ErrUnknownRule", name, err)
 		}
 	}
-	parliament := 0
-	for r := vote.VotesCast; r.IsValid(); r++ {
-		if !r.Council() {
-			parliament++
-			if len(r.Thresholds()) == 0 {
-				t.Errorf("Parliament's rule %v has no thresholds", r)
-			}
-		} else if r.Thresholds() != nil {
-			t.Errorf("Council rule %v has Parliament's thresholds", r)
+	parliament := n
+	for r := vote.QualifiedMajority; r.IsValid(); r++ {
+		n++
+		name := r.String()
+		if seen[name] || r.Basis() == "" || r.Scope() == "" || r.Majority() == "" {
+			t.Errorf("rule %d (%q) lacks a unique name, a basis, a scope or a majority", uint8(r), name)
+		}
+		seen[name] = true
+		if back, err := vote.ParseCouncilRule(name); err != nil || back != r {
+			t.Errorf("ParseCouncilRule(%q) = %v, %v; want %v", name, back, err, r)
+		}
+		if _, err := vote.ParseParliamentRule(name); !errors.Is(err, vote.ErrUnknownRule) {
+			t.Errorf("ParseParliamentRule(%q) = %v, want ErrUnknownRule", name, err)
 		}
 	}
 	if n != 20 || parliament != 13 {
@@ -441,45 +449,47 @@ func TestRules(t *testing.T) {
 	if got := vote.BudgetConfirmation.Majority(); got != "majority of the component Members and three-fifths of the votes cast" {
 		t.Errorf("BudgetConfirmation.Majority() = %q", got)
 	}
-	var zero vote.Rule
-	if zero.IsValid() || zero.String() != "%!Rule(0)" || zero.Basis() != "" || zero.Thresholds() != nil {
-		t.Errorf("zero Rule: valid %v, %q", zero.IsValid(), zero.String())
+	var zero vote.ParliamentRule
+	if zero.IsValid() || zero.String() != "%!ParliamentRule(0)" || zero.Basis() != "" || zero.Thresholds() != nil {
+		t.Errorf("zero ParliamentRule: valid %v, %q", zero.IsValid(), zero.String())
 	}
-	if _, err := vote.ParseRule("QMV"); !errors.Is(err, vote.ErrUnknownRule) {
-		t.Errorf(`ParseRule("QMV"): %v, want ErrUnknownRule`, err)
+	var zeroC vote.CouncilRule
+	if zeroC.IsValid() || zeroC.String() != "%!CouncilRule(0)" || zeroC.Basis() != "" || zeroC.Majority() != "" {
+		t.Errorf("zero CouncilRule: valid %v, %q", zeroC.IsValid(), zeroC.String())
 	}
 }
 
-func TestPositions(t *testing.T) {
-	tl := vote.Tally{}
-	for p := vote.For; p.IsValid(); p++ {
-		tl = tl.Add(p, int(p)*10)
-		back, err := vote.ParsePosition(p.String())
-		if err != nil || back != p {
-			t.Errorf("ParsePosition(%q) = %v, %v", p.String(), back, err)
+func TestChoices(t *testing.T) {
+	var tl vote.Tally
+	for c := vote.For; c.IsValid(); c++ {
+		tl.Add(c, int(c)*10)
+		back, err := vote.ParseChoice(c.String())
+		if err != nil || back != c {
+			t.Errorf("ParseChoice(%q) = %v, %v", c.String(), back, err)
 		}
 	}
 	if want := (vote.Tally{For: 10, Against: 20, Abstain: 30, DidNotVote: 40}); tl != want {
-		t.Errorf("Add over every position = %+v, want %+v", tl, want)
+		t.Errorf("Add over every choice = %+v, want %+v", tl, want)
 	}
 	if tl.Cast() != 30 || tl.Voting() != 60 || tl.Total() != 100 || tl.Count(vote.Abstain) != 30 || tl.Count(0) != 0 {
 		t.Errorf("%+v: Cast %d, Voting %d, Total %d", tl, tl.Cast(), tl.Voting(), tl.Total())
 	}
-	if tl.Add(0, 5) != tl {
-		t.Error("Add with the zero Position changed the tally")
+	before := tl
+	if tl.Add(0, 5); tl != before {
+		t.Error("Add with the zero Choice changed the tally")
 	}
-	if got := vote.Position(0).String(); got != "%!Position(0)" {
-		t.Errorf("Position(0).String() = %q", got)
+	if got := vote.Choice(0).String(); got != "%!Choice(0)" {
+		t.Errorf("Choice(0).String() = %q", got)
 	}
 	if got := (vote.Tally{For: 1, Abstain: 1}).String(); got != "1 for, 0 against, 1 abstention" {
 		t.Errorf("Tally.String() = %q", got)
 	}
-	b, err := json.Marshal(map[vote.Position]int{vote.DidNotVote: 12})
+	b, err := json.Marshal(map[vote.Choice]int{vote.DidNotVote: 12})
 	if err != nil || string(b) != `{"did-not-vote":12}` {
-		t.Errorf("Position as a JSON key: %s, %v", b, err)
+		t.Errorf("Choice as a JSON key: %s, %v", b, err)
 	}
-	if _, err := json.Marshal(vote.Position(9)); err == nil {
-		t.Error("marshalling Position(9): no error")
+	if _, err := json.Marshal(vote.Choice(9)); err == nil {
+		t.Error("marshalling Choice(9): no error")
 	}
 }
 

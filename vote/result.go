@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// A Result is the outcome of applying a Rule to a Tally: adopted or not, why,
-// and by how much.
+// A Result is the outcome of a vote of the European Parliament: a
+// ParliamentRule applied to a Tally, adopted or not, why, and by how much.
 //
 // A Result is an immutable, comparable value; the zero Result is not an
 // outcome. Obtain one from Parliament.Decide. Its JSON form carries every
@@ -15,7 +15,7 @@ import (
 // that its figures agree with each other, and Recheck decides it again on
 // this package's data.
 type Result struct {
-	rule       Rule
+	rule       ParliamentRule
 	basis      string // the rule's basis as cited when decided
 	majority   string // the rule's majority in words, as when decided
 	tally      Tally
@@ -27,7 +27,7 @@ type Result struct {
 func (r Result) Adopted() bool { return r.adopted }
 
 // Rule returns the rule that was applied.
-func (r Result) Rule() Rule { return r.rule }
+func (r Result) Rule() ParliamentRule { return r.rule }
 
 // Basis returns the provision that requires the rule's majority, as cited
 // when the result was decided: r.Rule().Basis() for a result of this

@@ -32,14 +32,14 @@ func (m MEP) Key() string {
 	return "name:" + m.Name
 }
 
-// A MemberVote is one Member's position on one roll call, with the political
+// A MemberVote is one Member's Choice on one roll call, with the political
 // group the file lists them under and, when the caller knows it, the member
 // state that elected them.
 type MemberVote struct {
-	MEP      MEP           `json:"mep"`
-	Group    string        `json:"group"`             // as the file writes it: "EPP", "S&D", "NI"
-	Country  acquis.Member `json:"country,omitempty"` // zero when not known
-	Position Position      `json:"position"`
+	MEP     MEP           `json:"mep"`
+	Group   string        `json:"group"`             // as the file writes it: "EPP", "S&D", "NI"
+	Country acquis.Member `json:"country,omitempty"` // zero when not known
+	Choice  Choice        `json:"choice"`
 }
 
 // A RollCall is one roll-call vote of the European Parliament: how each
@@ -63,7 +63,7 @@ type RollCall struct {
 func (rc *RollCall) Tally() Tally {
 	var t Tally
 	for _, v := range rc.Votes {
-		t = t.Add(v.Position, 1)
+		t.Add(v.Choice, 1)
 	}
 	return t
 }
@@ -105,15 +105,20 @@ func (rc *RollCall) ByCountry() iter.Seq2[acquis.Member, Tally] {
 
 func sortedTallies[K cmp.Ordered](votes []MemberVote, key func(MemberVote) K) iter.Seq2[K, Tally] {
 	var zero K
-	tallies := map[K]Tally{}
+	tallies := map[K]*Tally{}
 	for _, v := range votes {
-		if k := key(v); k != zero {
-			tallies[k] = tallies[k].Add(v.Position, 1)
+		k := key(v)
+		if k == zero {
+			continue
 		}
+		if tallies[k] == nil {
+			tallies[k] = new(Tally)
+		}
+		tallies[k].Add(v.Choice, 1)
 	}
 	return func(yield func(K, Tally) bool) {
 		for _, k := range slices.Sorted(maps.Keys(tallies)) {
-			if !yield(k, tallies[k]) {
+			if !yield(k, *tallies[k]) {
 				return
 			}
 		}

@@ -5,8 +5,9 @@ import (
 	"strconv"
 )
 
-// A Threshold is one kind of majority: a share of some base (the votes cast,
-// or the component Members of Parliament) that a count must reach.
+// A Threshold is one kind of majority of the European Parliament: a share
+// of some base (the votes cast, or the component Members) that a count
+// must reach.
 // Thresholds are integer comparisons: no share is ever rounded.
 //
 // The zero Threshold is invalid and prints as "%!Threshold(0)".
@@ -97,8 +98,8 @@ func (t Threshold) ofMembers() bool {
 	return t == MajorityOfMembers || t == OneThirdOfMembers
 }
 
-// A Condition is one threshold applied to one vote: what was required and
-// what was counted.
+// A Condition is one Threshold applied to one vote of the European
+// Parliament: what was required and what was counted.
 //
 // A Condition is a comparable value. The zero Condition is not meaningful.
 type Condition struct {
@@ -141,13 +142,18 @@ func (c Condition) String() string {
 	return s + "margin " + strconv.Itoa(c.Margin())
 }
 
-// A Rule is a majority that the Treaties or the Rules of Procedure require
-// of the European Parliament for one kind of decision, together with the
-// provision that requires it. A Rule is one or two thresholds, every one of
-// which the votes for must meet.
+// A ParliamentRule is a majority that the Treaties or the Rules of
+// Procedure require of the European Parliament for one kind of decision,
+// together with the provision that requires it. A ParliamentRule is one or
+// two thresholds, every one of which the votes for must meet. The Council's
+// rules are of another type, CouncilRule, so that a rule of one institution
+// cannot be handed to the other.
 //
-// Rule is a small comparable value and can be a map key. The zero Rule is
-// invalid: deciding with it is an error.
+// ParliamentRule is a small comparable value and can be a map key. The zero
+// ParliamentRule is invalid: deciding with it is an error. Its text form,
+// which String, ParseParliamentRule, MarshalText and UnmarshalText share,
+// is the constant's name in lower case with hyphens between the words, as
+// the package documentation's table lists them.
 //
 // The legal bases were checked against these texts (see also each
 // constant): the Treaties in their consolidated version, OJ C 202,
@@ -155,10 +161,9 @@ func (c Condition) String() string {
 // Procedure, whose rules are cited by title because their numbers change
 // from one edition to the next, with the number in the edition where the
 // wording was seen.
-type Rule uint8
+type ParliamentRule uint8
 
-// The rules of the European Parliament, then of the Council. Each names its
-// legal basis.
+// The rules of the European Parliament. Each names its legal basis.
 const (
 	// VotesCast is Parliament's default: a majority of the votes cast.
 	// Article 231 TFEU: "Save as otherwise provided in the Treaties, the
@@ -166,7 +171,7 @@ const (
 	// Rules of Procedure, rule "Voting thresholds" (Rule 178(3) in the
 	// edition applied in Case C-650/18), take account only of votes for and
 	// against; a tie is not a majority.
-	VotesCast Rule = 1 + iota
+	VotesCast ParliamentRule = 1 + iota
 
 	// SecondReading rejects, or proposes amendments to, the Council's
 	// position at first reading in the ordinary legislative procedure:
@@ -247,182 +252,102 @@ const (
 	// judgment of 3 June 2021, ECLI:EU:C:2021:426.
 	Article7
 
-	// QualifiedMajority is the Council's qualified majority: Article 16(4)
-	// TEU, "at least 55 % of the members of the Council, comprising at least
-	// fifteen of them and representing Member States comprising at least
-	// 65 % of the population of the Union. A blocking minority must include
-	// at least four Council members, failing which the qualified majority
-	// shall be deemed attained"; in force from 1 November 2014. When not all
-	// members take part, Article 238(3)(a) TFEU applies instead: 55% of the
-	// participating members representing 65% of their population, and a
-	// blocking minority of "at least the minimum number of Council members
-	// representing more than 35 % of the population of the participating
-	// Member States, plus one member".
-	QualifiedMajority
-
-	// ReinforcedQualifiedMajority is the qualified majority when the Council
-	// does not act on a proposal of the Commission or of the High
-	// Representative: Article 238(2) TFEU, "at least 72 % of the members of
-	// the Council, representing Member States comprising at least 65 % of
-	// the population of the Union", with no four-member clause; Article
-	// 238(3)(b) TFEU when not all members take part. In force from 1
-	// November 2014.
-	ReinforcedQualifiedMajority
-
-	// CouncilMajority is the Council's simple majority: Article 238(1) TFEU,
-	// "a majority of its component members". When members do not take part
-	// under the Treaties, this package counts the participating members.
-	CouncilMajority
-
-	// Unanimity: no participating member votes against. Article 238(4) TFEU:
-	// "Abstentions by Members present in person or represented shall not
-	// prevent the adoption by the Council of acts which require unanimity";
-	// under Article 330 TFEU only the participating members' votes count.
-	// This package also requires at least one vote for.
-	Unanimity
-
-	// Article7Determination is the Council's determination under Article
-	// 7(1) TEU that there is a clear risk of a serious breach of the Union's
-	// values: "a majority of four fifths of its members". Under Article 354
-	// TFEU, first paragraph, the member concerned "shall not take part in the
-	// vote" and is not counted: four fifths of the other members, 21 of 26
-	// in a Union of 27. The ballot names the member concerned as
-	// NotParticipating.
-	Article7Determination
-
-	// NiceWeights is the qualified majority of weighted votes that applied
-	// until 31 October 2014, and that any member could ask for until 31
-	// March 2017: Article 3(3) and (2) of Protocol No 36 on transitional
-	// provisions. On a proposal of the Commission: 260 of the 352 votes of
-	// 28 members, cast by a majority of the members (232 of 321 with 25
-	// members, 255 of 345 with 27); on request of a member, the qualified
-	// majority must also represent at least 62% of the Union's population.
-	NiceWeights
-
-	// NiceWeightsReinforced is NiceWeights when the Council does not act on a
-	// proposal of the Commission: the votes must be cast by at least two
-	// thirds of the members (Protocol No 36, Article 3(3)).
-	NiceWeightsReinforced
-
-	lastRule = NiceWeightsReinforced
+	lastParliamentRule = Article7
 )
 
-type ruleInfo struct {
-	name       string // the text form, for MarshalText and ParseRule
+type parliamentRuleInfo struct {
+	name       string // the text form
 	basis      string
 	scope      string
-	thresholds [2]Threshold // Parliament's; the second is zero for single-threshold rules
-	council    string       // for the Council's rules, the majority in words
+	thresholds [2]Threshold // the second is zero for single-threshold rules
 }
 
-var rules = [...]ruleInfo{
+var parliamentRules = [...]parliamentRuleInfo{
 	VotesCast: {"votes-cast", "Art 231 TFEU",
 		"decisions for which the Treaties lay down no other majority",
-		[2]Threshold{MajorityOfVotesCast}, ""},
+		[2]Threshold{MajorityOfVotesCast}},
 	SecondReading: {"second-reading", "Art 294(7)(b) and (c) TFEU",
 		"rejecting or amending the Council's position at second reading",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	CommissionPresident: {"commission-president", "Art 17(7) TEU",
 		"electing the President of the Commission",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	Accession: {"accession", "Art 49 TEU",
 		"consent to the accession of a state to the Union",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	FinancialFramework: {"financial-framework", "Art 312(2) TFEU",
 		"consent to the multiannual financial framework",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	ElectoralProcedure: {"electoral-procedure", "Art 223(1) TFEU",
 		"consent to the provisions on elections to Parliament",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	LegislativeInitiative: {"legislative-initiative", "Art 225 TFEU",
 		"requesting the Commission to submit a proposal",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	BudgetAmendment: {"budget-amendment", "Art 314(4)(c) TFEU",
 		"amending the Council's position on the draft budget",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	BudgetRejection: {"budget-rejection", "Art 314(7)(b) TFEU",
 		"rejecting the Conciliation Committee's joint text on the budget",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	BudgetConfirmation: {"budget-confirmation", "Art 314(7)(d) TFEU",
 		"confirming Parliament's budget amendments after the Council rejects the joint text",
-		[2]Threshold{MajorityOfMembers, ThreeFifthsOfVotesCast}, ""},
+		[2]Threshold{MajorityOfMembers, ThreeFifthsOfVotesCast}},
 	RulesAmendment: {"rules-amendment", "Art 232 TFEU; Rules of Procedure, Amendments to the Rules of Procedure",
 		"amending Parliament's Rules of Procedure",
-		[2]Threshold{MajorityOfMembers}, ""},
+		[2]Threshold{MajorityOfMembers}},
 	Censure: {"censure", "Art 234 TFEU",
 		"a motion of censure on the Commission",
-		[2]Threshold{TwoThirdsOfVotesCast, MajorityOfMembers}, ""},
+		[2]Threshold{TwoThirdsOfVotesCast, MajorityOfMembers}},
 	Article7: {"article-7", "Art 354 TFEU, fourth paragraph, for Art 7 TEU",
 		"a decision under Article 7 TEU",
-		[2]Threshold{TwoThirdsOfVotesCast, MajorityOfMembers}, ""},
-	QualifiedMajority: {"qmv", "Art 16(4) TEU",
-		"the Council's default for acts on a proposal of the Commission or the High Representative",
-		[2]Threshold{}, "55% of the members, at least 15, representing 65% of the population; a blocking minority needs at least four members"},
-	ReinforcedQualifiedMajority: {"reinforced", "Art 238(2) TFEU",
-		"Council acts not on a proposal of the Commission or the High Representative",
-		[2]Threshold{}, "72% of the members representing 65% of the population"},
-	CouncilMajority: {"simple", "Art 238(1) TFEU",
-		"Council decisions by simple majority, such as procedural ones",
-		[2]Threshold{}, "a majority of the component members"},
-	Unanimity: {"unanimity", "Art 238(4) TFEU",
-		"Council acts that require unanimity",
-		[2]Threshold{}, "no member against; abstentions do not prevent adoption"},
-	Article7Determination: {"art7", "Art 7(1) TEU; Art 354 TFEU, first paragraph",
-		"determining a clear risk of a serious breach of the Union's values by a member",
-		[2]Threshold{}, "four fifths of the members, the member concerned not counted"},
-	NiceWeights: {"nice", "Art 3(3) of Protocol No 36 on transitional provisions",
-		"qualified majority on a proposal of the Commission, until 31 October 2014 (on request until 31 March 2017)",
-		[2]Threshold{}, "260 of 352 weighted votes cast by a majority of the members; 62% of the population on request"},
-	NiceWeightsReinforced: {"nice-reinforced", "Art 3(3) of Protocol No 36 on transitional provisions",
-		"qualified majority not on a proposal of the Commission, until 31 October 2014 (on request until 31 March 2017)",
-		[2]Threshold{}, "260 of 352 weighted votes cast by two thirds of the members; 62% of the population on request"},
+		[2]Threshold{TwoThirdsOfVotesCast, MajorityOfMembers}},
 }
 
 // IsValid reports whether r is one of the rules this package defines.
-func (r Rule) IsValid() bool { return r >= VotesCast && r <= lastRule }
+func (r ParliamentRule) IsValid() bool { return r >= VotesCast && r <= lastParliamentRule }
 
-// String returns the rule's short name, such as "votes-cast" or "censure",
-// which ParseRule reads back. An invalid Rule prints as "%!Rule(N)".
-func (r Rule) String() string {
+// String returns the rule's text form, such as "votes-cast" or "censure",
+// which ParseParliamentRule reads back. An invalid ParliamentRule prints as
+// "%!ParliamentRule(N)".
+func (r ParliamentRule) String() string {
 	if !r.IsValid() {
-		return "%!Rule(" + strconv.Itoa(int(r)) + ")"
+		return "%!ParliamentRule(" + strconv.Itoa(int(r)) + ")"
 	}
-	return rules[r].name
+	return parliamentRules[r].name
 }
 
 // Basis returns the provision that requires the rule's majority, such as
-// "Art 231 TFEU", or "" for an invalid Rule.
-func (r Rule) Basis() string {
+// "Art 231 TFEU", or "" for an invalid ParliamentRule.
+func (r ParliamentRule) Basis() string {
 	if !r.IsValid() {
 		return ""
 	}
-	return rules[r].basis
+	return parliamentRules[r].basis
 }
 
-// Scope returns what the rule decides, in words, or "" for an invalid Rule.
-func (r Rule) Scope() string {
+// Scope returns what the rule decides, in words, or "" for an invalid
+// ParliamentRule.
+func (r ParliamentRule) Scope() string {
 	if !r.IsValid() {
 		return ""
 	}
-	return rules[r].scope
+	return parliamentRules[r].scope
 }
 
 // Majority returns the majority the rule requires, in words, such as
 // "two-thirds of the votes cast, representing a majority of the component
-// Members", or "" for an invalid Rule.
-func (r Rule) Majority() string {
+// Members", or "" for an invalid ParliamentRule.
+func (r ParliamentRule) Majority() string {
 	if !r.IsValid() {
 		return ""
 	}
 	return majorities[r]
 }
 
-// majorityOf returns r's majority in words, for Rule.Majority.
-func majorityOf(r Rule) string {
-	if rules[r].council != "" {
-		return rules[r].council
-	}
-	th := rules[r].thresholds
+// majorityOf returns r's majority in words, for ParliamentRule.Majority.
+func majorityOf(r ParliamentRule) string {
+	th := parliamentRules[r].thresholds
 	switch {
 	case th[1] == 0:
 		return th[0].String()
@@ -435,55 +360,57 @@ func majorityOf(r Rule) string {
 
 // majorities holds each rule's majority in words, so that Decide, which
 // copies it into a Result, allocates nothing.
-var majorities = func() (m [lastRule + 1]string) {
-	for r := VotesCast; r <= lastRule; r++ {
+var majorities = func() (m [lastParliamentRule + 1]string) {
+	for r := VotesCast; r <= lastParliamentRule; r++ {
 		m[r] = majorityOf(r)
 	}
 	return m
 }()
 
-// Council reports whether r is one of the Council's rules, decided with
-// Council.Decide, rather than one of the European Parliament's.
-func (r Rule) Council() bool { return r.IsValid() && rules[r].council != "" }
-
-// Thresholds returns the thresholds of one of Parliament's rules, which the
-// votes for must all meet, in the order the provision states them. It
-// returns nil for the Council's rules and for an invalid Rule.
-func (r Rule) Thresholds() []Threshold {
-	if !r.IsValid() || r.Council() {
+// Thresholds returns the thresholds of the rule, which the votes for must
+// all meet, in the order the provision states them, or nil for an invalid
+// ParliamentRule.
+func (r ParliamentRule) Thresholds() []Threshold {
+	if !r.IsValid() {
 		return nil
 	}
-	th := rules[r].thresholds
+	th := parliamentRules[r].thresholds
 	if th[1] == 0 {
 		return th[:1]
 	}
 	return th[:]
 }
 
-// ParseRule returns the Rule whose String is s. It returns an error
-// wrapping ErrUnknownRule for any other s.
-func ParseRule(s string) (Rule, error) {
-	for r := VotesCast; r <= lastRule; r++ {
-		if rules[r].name == s {
+// ParseParliamentRule returns the ParliamentRule whose String is s. It
+// returns an error wrapping ErrUnknownRule for any other s, saying so when
+// s names one of the Council's rules.
+func ParseParliamentRule(s string) (ParliamentRule, error) {
+	for r := VotesCast; r <= lastParliamentRule; r++ {
+		if parliamentRules[r].name == s {
 			return r, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: %w %q", ErrUnknownRule, s)
+	for r := QualifiedMajority; r <= lastCouncilRule; r++ {
+		if councilRules[r].name == s {
+			return 0, fmt.Errorf("vote: %w of the European Parliament %q: %s is a rule of the Council of the EU", ErrUnknownRule, s, s)
+		}
+	}
+	return 0, fmt.Errorf("vote: %w of the European Parliament %q", ErrUnknownRule, s)
 }
 
 // MarshalText implements encoding.TextMarshaler, writing the rule's String.
-// It returns an error for an invalid Rule.
-func (r Rule) MarshalText() ([]byte, error) {
+// It returns an error for an invalid ParliamentRule.
+func (r ParliamentRule) MarshalText() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownRule, uint8(r))
 	}
-	return []byte(rules[r].name), nil
+	return []byte(parliamentRules[r].name), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseRule accepts.
-func (r *Rule) UnmarshalText(text []byte) error {
-	v, err := ParseRule(string(text))
+// ParseParliamentRule accepts.
+func (r *ParliamentRule) UnmarshalText(text []byte) error {
+	v, err := ParseParliamentRule(string(text))
 	if err != nil {
 		return err
 	}
@@ -493,8 +420,8 @@ func (r *Rule) UnmarshalText(text []byte) error {
 
 // usesMembers reports whether any of r's thresholds counts Members in
 // office.
-func (r Rule) usesMembers() bool {
-	for _, th := range rules[r].thresholds {
+func (r ParliamentRule) usesMembers() bool {
+	for _, th := range parliamentRules[r].thresholds {
 		if th.ofMembers() {
 			return true
 		}
@@ -505,8 +432,8 @@ func (r Rule) usesMembers() bool {
 // conditions applies r's thresholds to t with members in office. It returns
 // the conditions in a fixed array, so that deciding allocates nothing, and
 // how many of them there are.
-func (r Rule) conditions(t Tally, members int) (cs [2]Condition, n int) {
-	for _, th := range rules[r].thresholds {
+func (r ParliamentRule) conditions(t Tally, members int) (cs [2]Condition, n int) {
+	for _, th := range parliamentRules[r].thresholds {
 		if th == 0 {
 			break
 		}

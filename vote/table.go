@@ -12,7 +12,7 @@ import (
 	"github.com/acquis-eu/acquis"
 )
 
-// A Grade says how well a population figure is known.
+// A Grade says how well a population figure of a Table is known.
 //
 // The zero Grade is invalid.
 type Grade uint8
@@ -81,11 +81,11 @@ type Figure struct {
 	Grade      Grade `json:"grade"`
 }
 
-// A Table gives the population of each member of the Council, as Annex III
-// of the Council's Rules of Procedure does for qualified-majority voting
-// (Article 11(6) of those Rules): one table a year, applying from 1 January,
-// set by a Council Decision on the figures Eurostat had on 30 September of
-// the year before.
+// A Table gives the population of each member of the Council of the EU, as
+// Annex III of the Council's Rules of Procedure does for qualified-majority
+// voting (Article 11(6) of those Rules): one table a year, applying from 1
+// January, set by a Council Decision on the figures Eurostat had on 30
+// September of the year before.
 //
 // A Table is immutable; copies share nothing that can change. The zero
 // Table has no members. Obtain one from TableOn or Tables (the embedded
@@ -235,14 +235,14 @@ func (t Table) Source() string { return t.source }
 // which shares, which Eurostat vintage, which rows were seen.
 func (t Table) Note() string { return t.note }
 
-// From returns the first day the table applies, or the zero Date for a
-// caller's table.
-func (t Table) From() acquis.Date { return t.from }
-
-// Until returns the first day the table no longer applies: the day after the
-// end of the period its act sets. It returns the zero Date for a caller's
-// table.
-func (t Table) Until() acquis.Date { return t.until }
+// Span returns the days the table applies, the period its act sets, from
+// its first day to its last, or the zero Span for a caller's table.
+func (t Table) Span() acquis.Span {
+	if t.from.IsZero() {
+		return acquis.Span{}
+	}
+	return acquis.Span{First: t.from, Last: t.until.AddDays(-1)}
+}
 
 // Grade returns the weakest grade of the table's figures.
 func (t Table) Grade() Grade {

@@ -21,26 +21,26 @@ func TestEmbeddedTables(t *testing.T) {
 	for table := range vote.Tables() {
 		n++
 		if table.Source() == "" || table.Note() == "" || !strings.Contains(table.Source(), "Council Decision") {
-			t.Errorf("table from %v: source %q, note %q", table.From(), table.Source(), table.Note())
+			t.Errorf("table from %v: source %q, note %q", table.Span().First, table.Source(), table.Note())
 		}
-		if n > 1 && !prev.From().Before(table.From()) {
-			t.Errorf("table from %v follows the one from %v", table.From(), prev.From())
+		if n > 1 && !prev.Span().First.Before(table.Span().First) {
+			t.Errorf("table from %v follows the one from %v", table.Span().First, prev.Span().First)
 		}
-		if n > 1 && prev.Until().After(table.From()) {
-			t.Errorf("table from %v overlaps the one until %v", table.From(), prev.Until())
+		if n > 1 && !prev.Span().Last.Before(table.Span().First) {
+			t.Errorf("table from %v overlaps the one for %v", table.Span().First, prev.Span())
 		}
-		last := table.Until().AddDays(-1)
-		for _, day := range []acquis.Date{table.From(), last} {
+		last := table.Span().Last
+		for _, day := range []acquis.Date{table.Span().First, last} {
 			c, err := vote.CouncilOn(day)
 			if err != nil {
 				t.Fatal(err)
 			}
 			got, ok := c.Table()
-			if !ok || got.From() != table.From() {
-				t.Errorf("CouncilOn(%v) has the table from %v, want the one from %v", day, got.From(), table.From())
+			if !ok || got.Span().First != table.Span().First {
+				t.Errorf("CouncilOn(%v) has the table from %v, want the one from %v", day, got.Span().First, table.Span().First)
 			}
 			if _, err := c.WithTable(table); err != nil {
-				t.Errorf("table from %v on %v: %v", table.From(), day, err)
+				t.Errorf("table from %v on %v: %v", table.Span().First, day, err)
 			}
 		}
 		var sum int64
@@ -48,20 +48,20 @@ func TestEmbeddedTables(t *testing.T) {
 		for m := range table.Members() {
 			f, ok := table.Figure(m)
 			if !ok || f.Low > f.Population || f.Population > f.High || f.Low <= 0 {
-				t.Errorf("table from %v: %v has %+v", table.From(), m, f)
+				t.Errorf("table from %v: %v has %+v", table.Span().First, m, f)
 			}
 			if f.Grade.Exact() != (f.Low == f.High) {
-				t.Errorf("table from %v: %v is %v with bounds %d..%d", table.From(), m, f.Grade, f.Low, f.High)
+				t.Errorf("table from %v: %v is %v with bounds %d..%d", table.Span().First, m, f.Grade, f.Low, f.High)
 			}
 			exact = exact && f.Grade.Exact()
 			sum += f.Population
 		}
 		low, high := table.TotalBounds()
 		if sum != table.Total() || sum < low || sum > high {
-			t.Errorf("table from %v: figures sum to %d, total %d, bounds %d..%d", table.From(), sum, table.Total(), low, high)
+			t.Errorf("table from %v: figures sum to %d, total %d, bounds %d..%d", table.Span().First, sum, table.Total(), low, high)
 		}
 		if exact != table.Exact() || exact != table.Grade().Exact() {
-			t.Errorf("table from %v: Exact %v, grade %v", table.From(), table.Exact(), table.Grade())
+			t.Errorf("table from %v: Exact %v, grade %v", table.Span().First, table.Exact(), table.Grade())
 		}
 		grades[table.Grade()]++
 		prev = table
@@ -152,12 +152,12 @@ func FuzzReadTable(f *testing.F) {
 // the first begins on 1 November 2004.
 func TestNoTableOutsideTheData(t *testing.T) {
 	for _, tt := range []struct{ day, period string }{
-		{"2027-01-01", "from 2026-01-01 to 2026-12-31"},
-		{"2031-01-01", "from 2026-01-01 to 2026-12-31"},
-		{"2004-10-31", "from 2004-11-01 to 2005-12-31"},
-		{"1995-01-01", "from 2004-11-01 to 2005-12-31"},
-		{"2015-06-01", "from 2014-01-01 to 2014-10-31"},
-		{"2017-06-01", "from 2016-01-01 to 2016-12-31"},
+		{"2027-01-01", "2026-01-01 to 2026-12-31"},
+		{"2031-01-01", "2026-01-01 to 2026-12-31"},
+		{"2004-10-31", "2004-11-01 to 2005-12-31"},
+		{"1995-01-01", "2004-11-01 to 2005-12-31"},
+		{"2015-06-01", "2014-01-01 to 2014-10-31"},
+		{"2017-06-01", "2016-01-01 to 2016-12-31"},
 	} {
 		day := acquis.MustParseDate(tt.day)
 		_, err := vote.TableOn(day)
@@ -165,8 +165,9 @@ func TestNoTableOutsideTheData(t *testing.T) {
 			t.Errorf("TableOn(%s) = %v; want ErrNoTable naming the nearest table's period, %s, and Council.WithTable", tt.day, err, tt.period)
 		}
 		var nt *vote.NoTableError
-		if !errors.As(err, &nt) || nt.Date != day || !strings.Contains(nt.Span(), tt.period) {
-			t.Errorf("TableOn(%s) = %#v; want a *NoTableError for that day naming %s", tt.day, err, tt.period)
+		embedded := acquis.Span{First: acquis.MustParseDate("2004-11-01"), Last: acquis.MustParseDate("2026-12-31")}
+		if !errors.As(err, &nt) || nt.Date != day || nt.Nearest.Span().String() != tt.period || nt.Span() != embedded {
+			t.Errorf("TableOn(%s) = %#v; want a *NoTableError for that day naming %s, within %v", tt.day, err, tt.period, embedded)
 		}
 		c, err := vote.CouncilOn(day)
 		if err != nil {
@@ -176,15 +177,18 @@ func TestNoTableOutsideTheData(t *testing.T) {
 			t.Fatalf("CouncilOn(%s): %v", tt.day, err)
 		}
 		if table, ok := c.Table(); ok {
-			t.Errorf("CouncilOn(%s) has the table from %v to %v", tt.day, table.From(), table.Until())
+			t.Errorf("CouncilOn(%s) has the table for %v", tt.day, table.Span())
 		}
-		_, err = c.Decide(vote.QualifiedMajority, c.Ballot(vote.For).Set(acquis.HU, vote.Against))
+		_, err = c.Decide(vote.QualifiedMajority, with(c.Ballot(vote.For), acquis.HU, vote.Against))
 		if !errors.Is(err, vote.ErrNoTable) || !strings.Contains(err.Error(), tt.period) {
 			t.Errorf("CouncilOn(%s).Decide(qmv) = %v; want ErrNoTable naming %s", tt.day, err, tt.period)
 		}
 	}
 	last, err := vote.TableOn(acquis.MustParseDate("2026-12-31"))
-	if err != nil || last.Until() != acquis.MustParseDate("2027-01-01") {
-		t.Errorf("TableOn(2026-12-31) = table until %v, %v; want the 2026 table, until 2027-01-01", last.Until(), err)
+	if err != nil || last.Span() != (acquis.Span{First: acquis.MustParseDate("2026-01-01"), Last: acquis.MustParseDate("2026-12-31")}) {
+		t.Errorf("TableOn(2026-12-31) = table for %v, %v; want the 2026 table, for 2026-01-01 to 2026-12-31", last.Span(), err)
+	}
+	if given, err := vote.TableOf("mine", map[acquis.Member]int64{acquis.DE: 1}); err != nil || !given.Span().IsZero() {
+		t.Errorf("a caller's table has the span %v, %v; want none", given.Span(), err)
 	}
 }

@@ -89,7 +89,8 @@ func TableOn(d acquis.Date) (Table, error) {
 // A NoTableError reports a day for which this package embeds no population
 // table: a day before the first table, after the last, or in a period whose
 // act's figures were not reachable. It names the embedded table whose period
-// is nearest to the day. errors.Is(err, ErrNoTable) reports true for it.
+// is nearest to the day, and Span gives the days the embedded tables
+// cover. errors.Is(err, ErrNoTable) reports true for it.
 type NoTableError struct {
 	Date    acquis.Date // the day asked for
 	Nearest Table       // the embedded table whose period is nearest to Date
@@ -110,27 +111,30 @@ func noTable(d acquis.Date) *NoTableError {
 	return &NoTableError{Date: d, Nearest: *nearest}
 }
 
-// Error describes the problem, such as "vote: no population table for
-// 2031-01-01: the embedded tables end with the one that applies from
-// 2026-01-01 to 2026-12-31; give the figures in force that day with
-// Council.WithTable".
-func (e *NoTableError) Error() string {
-	return "vote: no population table for " + e.Date.String() + ": " + e.Span() + "; give the figures in force that day with Council.WithTable"
+// Span returns the days the embedded tables cover, from the first day of
+// the first to the last day of the last: 1 November 2004 to 31 December
+// 2026. Not every day within it has a table (see TableOn).
+func (e *NoTableError) Span() acquis.Span {
+	return acquis.Span{First: embedded[0].from, Last: embedded[len(embedded)-1].until.AddDays(-1)}
 }
 
-// Span says how the day stands to the embedded tables, naming the nearest
-// table's period, such as "the embedded tables end with the one that applies
-// from 2026-01-01 to 2026-12-31".
-func (e *NoTableError) Span() string {
-	period := "from " + e.Nearest.from.String() + " to " + e.Nearest.until.AddDays(-1).String()
-	first, last := embedded[0], embedded[len(embedded)-1]
+// Error describes the problem, such as "vote: no population table for
+// 2031-01-01: the embedded tables cover 2004-11-01 to 2026-12-31, and end
+// with the one for 2026-01-01 to 2026-12-31; give the figures in force that
+// day with Council.WithTable".
+func (e *NoTableError) Error() string {
+	span, nearest := e.Span(), e.Nearest.Span()
+	var where string
 	switch {
-	case e.Date.Before(first.from):
-		return "the embedded tables begin with the one that applies " + period
-	case !e.Date.Before(last.until):
-		return "the embedded tables end with the one that applies " + period
+	case e.Date.Before(span.First):
+		where = ", and begin with the one for " + nearest.String()
+	case e.Date.After(span.Last):
+		where = ", and end with the one for " + nearest.String()
+	default:
+		where = ", but no figure of the act in force that day was reachable; the nearest embedded table is the one for " + nearest.String()
 	}
-	return "no figure of the act in force that day was reachable; the nearest embedded table applies " + period
+	return "vote: no population table for " + e.Date.String() + ": the embedded tables cover " + span.String() + where +
+		"; give the figures in force that day with Council.WithTable"
 }
 
 // Unwrap returns ErrNoTable.

@@ -5,19 +5,24 @@ import (
 	"strconv"
 )
 
-// A Position is how one member stood on one vote.
+// A Choice is how one member voted on one vote: for, against or abstain,
+// or, in the European Parliament, did not vote and, in the Council of the
+// EU, did not participate.
 //
-// The zero Position is not a position: it is invalid and prints as
-// "%!Position(0)".
-type Position uint8
+// Choice is a small comparable value and can be a map key. The zero Choice
+// is not a choice: it is invalid and prints as "%!Choice(0)". Its text
+// form, which String, ParseChoice, MarshalText and UnmarshalText share, is
+// the constant's name in lower case with hyphens between the words: "for",
+// "against", "abstain", "did-not-vote" and "not-participating".
+type Choice uint8
 
-// The positions a member can take. In the European Parliament only For and
+// The choices a member can make. In the European Parliament only For and
 // Against are votes cast: abstentions are not (see [Tally.Cast]).
 const (
-	For        Position = 1 + iota // voted in favour
-	Against                        // voted against
-	Abstain                        // took part in the vote and abstained
-	DidNotVote                     // in office but did not take part in the vote
+	For        Choice = 1 + iota // voted in favour
+	Against                      // voted against
+	Abstain                      // took part in the vote and abstained
+	DidNotVote                   // in office but did not take part in the vote
 	// NotParticipating is a Council member that takes no part in the vote
 	// under the Treaties: a member outside an enhanced cooperation, or the
 	// member concerned by Article 7 TEU (Article 238(3) and Article 354
@@ -26,7 +31,7 @@ const (
 	NotParticipating
 )
 
-var positionNames = [...]string{
+var choiceNames = [...]string{
 	For:              "for",
 	Against:          "against",
 	Abstain:          "abstain",
@@ -34,56 +39,57 @@ var positionNames = [...]string{
 	NotParticipating: "not-participating",
 }
 
-// String returns the position's name: "for", "against", "abstain",
-// "did-not-vote" or "not-participating". An invalid Position prints as
-// "%!Position(N)".
-func (p Position) String() string {
-	if p.IsValid() {
-		return positionNames[p]
+// String returns the choice's text form: "for", "against", "abstain",
+// "did-not-vote" or "not-participating". An invalid Choice prints as
+// "%!Choice(N)".
+func (c Choice) String() string {
+	if c.IsValid() {
+		return choiceNames[c]
 	}
-	return "%!Position(" + strconv.Itoa(int(p)) + ")"
+	return "%!Choice(" + strconv.Itoa(int(c)) + ")"
 }
 
-// IsValid reports whether p is one of For, Against, Abstain, DidNotVote and
+// IsValid reports whether c is one of For, Against, Abstain, DidNotVote and
 // NotParticipating.
-func (p Position) IsValid() bool { return p >= For && p <= NotParticipating }
+func (c Choice) IsValid() bool { return c >= For && c <= NotParticipating }
 
-// ParsePosition returns the Position whose String is s. It returns an error
-// wrapping ErrUnknownPosition for any other s.
-func ParsePosition(s string) (Position, error) {
-	for p := For; p <= NotParticipating; p++ {
-		if positionNames[p] == s {
-			return p, nil
+// ParseChoice returns the Choice whose String is s. It returns an error
+// wrapping ErrUnknownChoice for any other s.
+func ParseChoice(s string) (Choice, error) {
+	for c := For; c <= NotParticipating; c++ {
+		if choiceNames[c] == s {
+			return c, nil
 		}
 	}
-	return 0, fmt.Errorf("vote: %w %q (want for, against, abstain, did-not-vote or not-participating)", ErrUnknownPosition, s)
+	return 0, fmt.Errorf("vote: %w %q (want for, against, abstain, did-not-vote or not-participating)", ErrUnknownChoice, s)
 }
 
 // MarshalText implements encoding.TextMarshaler. It returns an error for an
-// invalid Position.
-func (p Position) MarshalText() ([]byte, error) {
-	if !p.IsValid() {
-		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownPosition, uint8(p))
+// invalid Choice.
+func (c Choice) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, fmt.Errorf("vote: cannot marshal: %w %d", ErrUnknownChoice, uint8(c))
 	}
-	return []byte(positionNames[p]), nil
+	return []byte(choiceNames[c]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParsePosition accepts.
-func (p *Position) UnmarshalText(text []byte) error {
-	v, err := ParsePosition(string(text))
+// ParseChoice accepts.
+func (c *Choice) UnmarshalText(text []byte) error {
+	v, err := ParseChoice(string(text))
 	if err != nil {
 		return err
 	}
-	*p = v
+	*c = v
 	return nil
 }
 
-// A Tally counts the members in each Position on one vote.
+// A Tally counts the Members of the European Parliament by their Choice on
+// one vote: for, against, abstaining, and in office but not voting.
 //
 // A Tally is a comparable value. The zero Tally counts no one. DidNotVote
 // may be left at zero when it is not known: rules never count it, and it
-// serves only to check a tally against the members in office.
+// serves only to check a tally against the Members in office.
 type Tally struct {
 	For        int `json:"for"`
 	Against    int `json:"against"`
@@ -91,10 +97,10 @@ type Tally struct {
 	DidNotVote int `json:"didNotVote"`
 }
 
-// Count returns the number of members in position p, or 0 for
-// NotParticipating and an invalid Position.
-func (t Tally) Count(p Position) int {
-	switch p {
+// Count returns the number of members who made choice c, or 0 for
+// NotParticipating and an invalid Choice.
+func (t Tally) Count(c Choice) int {
+	switch c {
 	case For:
 		return t.For
 	case Against:
@@ -107,11 +113,10 @@ func (t Tally) Count(p Position) int {
 	return 0
 }
 
-// Add returns t with n more members in position p (n fewer if n is
-// negative). It returns t unchanged for NotParticipating and an invalid
-// Position.
-func (t Tally) Add(p Position, n int) Tally {
-	switch p {
+// Add counts n more members with choice c in t (n fewer if n is negative).
+// It leaves t unchanged for NotParticipating and an invalid Choice.
+func (t *Tally) Add(c Choice, n int) {
+	switch c {
 	case For:
 		t.For += n
 	case Against:
@@ -121,7 +126,6 @@ func (t Tally) Add(p Position, n int) Tally {
 	case DidNotVote:
 		t.DidNotVote += n
 	}
-	return t
 }
 
 // Cast returns the votes cast as the European Parliament counts them: votes
@@ -166,11 +170,11 @@ func (t Tally) String() string {
 // check returns an error if t has a negative count or counts more members
 // than the members in office.
 func (t Tally) check(p Parliament) error {
-	for pos := For; pos <= DidNotVote; pos++ {
-		if n := t.Count(pos); n < 0 {
-			return &TallyError{Tally: t, Parliament: p, Position: pos}
+	for c := For; c <= DidNotVote; c++ {
+		if n := t.Count(c); n < 0 {
+			return &TallyError{Tally: t, Parliament: p, Choice: c}
 		}
-		if n := t.Count(pos); n > p.inOffice {
+		if n := t.Count(c); n > p.inOffice {
 			return &TallyError{Tally: t, Parliament: p}
 		}
 	}
@@ -187,18 +191,18 @@ func (t Tally) check(p Parliament) error {
 type TallyError struct {
 	Tally      Tally
 	Parliament Parliament
-	Position   Position // the negative count's position; zero when the tally counts too many members
+	Choice     Choice // the choice whose count is negative; zero when the tally counts too many members
 }
 
 // Error describes the problem, such as
 // "vote: tally counts 706 members but 705 are in office on 2020-09-17".
 func (e *TallyError) Error() string {
-	if e.Position != 0 {
-		return fmt.Sprintf("vote: tally has a negative count: %d %s", e.Tally.Count(e.Position), e.Position)
+	if e.Choice != 0 {
+		return fmt.Sprintf("vote: tally has a negative count: %d %s", e.Tally.Count(e.Choice), e.Choice)
 	}
 	total := e.Tally.Total()
-	for pos := For; pos <= DidNotVote; pos++ {
-		if n := e.Tally.Count(pos); n > e.Parliament.inOffice {
+	for c := For; c <= DidNotVote; c++ {
+		if n := e.Tally.Count(c); n > e.Parliament.inOffice {
 			total = n // the sum may overflow; the largest count says enough
 		}
 	}

@@ -47,8 +47,8 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/command"
+	"github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -62,27 +62,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("belarus2020", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the story as one JSON object, one member per section")
-	on := cli.OnFlag(fs, acquis.MustParseDate("2020-11-06"), "the `day` of the recognition and sanctions sections, YYYY-MM-DD")
+	on := command.OnFlag(fs, acquis.MustParseDate("2020-11-06"), "the `day` of the recognition and sanctions sections, YYYY-MM-DD")
 	page := fs.String("html", "", "write the story as a self-contained HTML `file` with its pictures, instead of printing it (- for standard output)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: belarus2020 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells the story of Belarus in 2020 from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	day := on.Date
 	if *page != "" && *asJSON {
-		return cli.Fail(stderr, "belarus2020", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+		return command.Fail(stderr, "belarus2020", command.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
 	s, err := tell(day)
 	if err != nil {
-		return cli.Fail(stderr, "belarus2020", err)
+		return command.Fail(stderr, "belarus2020", err)
 	}
 	if *page != "" {
-		return cli.WriteFile(stdout, stderr, "belarus2020", *page, s.writePage)
+		return command.WriteFile(stdout, stderr, "belarus2020", *page, s.writePage)
 	}
-	return cli.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
+	return command.Print(stdout, stderr, "belarus2020", *asJSON, s, s.writeText)
 }
 
 // story is the whole output, one field per section.
@@ -104,7 +104,7 @@ type story struct {
 type sanctionAct struct {
 	Act           string              `json:"act"`
 	Number        string              `json:"number,omitempty"`
-	Kind          sanctions.Kind      `json:"kind"`
+	Kind          sanctions.ActKind   `json:"kind"`
 	Adopted       acquis.Date         `json:"adopted"`
 	InForce       acquis.Date         `json:"inForce"`
 	Journal       string              `json:"journal,omitempty"`
@@ -150,7 +150,7 @@ type regimeSection struct {
 	// Stated is, per measure, the number of persons and entities the acts
 	// in force on the day state they listed (there is no delisting among
 	// them); the data names only some of them.
-	Stated map[sanctions.Measure]sanctions.Tally `json:"stated"`
+	Stated map[sanctions.Measure]sanctions.Headcount `json:"stated"`
 }
 
 // recognitionItem is one actor's position on the day of the section.
@@ -162,12 +162,17 @@ type recognitionItem struct {
 	Since        acquis.Date              `json:"since"`
 	Act          string                   `json:"act"` // the act's ID; empty for the default unstated
 	Adopted      acquis.Date              `json:"adopted"`
-	Kind         recognition.Kind         `json:"kind,omitempty"`
+	Form         recognition.Form         `json:"form,omitempty"`
 	Binding      bool                     `json:"binding"`
 	Verification recognition.Verification `json:"verification,omitempty"`
 	Timing       string                   `json:"timing,omitempty"`
 	Wording      string                   `json:"wording,omitempty"`
 	Source       string                   `json:"source,omitempty"`
+	// Latest is the latest act of the actor about Lukashenka by the day,
+	// when it is not Act: a reaffirmation, or an act that restated the
+	// position on another mandate.
+	Latest        string      `json:"latest,omitempty"`
+	LatestAdopted acquis.Date `json:"latestAdopted,omitzero"`
 	// Basis is the expiry of the mandate the position rests on;
 	// BasisExpired the first day it had expired, when not after the day.
 	// RecordedFrom and RecordedUpTo are set when the day is before the
@@ -181,20 +186,20 @@ type recognitionItem struct {
 
 // voteSection is the Parliament's vote of 17 September 2020.
 type voteSection struct {
-	Date          acquis.Date        `json:"date"`
-	Title         string             `json:"title"`
-	Reference     string             `json:"reference"`
-	Procedure     string             `json:"procedure"`
-	vote.Tally                       // for, against, abstain, didNotVote
-	InOffice      int                `json:"inOffice"`
-	MembersSource vote.MembersSource `json:"membersSource"`
-	Rule          vote.Rule          `json:"rule"`
-	Majority      string             `json:"majority"`
-	Basis         string             `json:"basis"`
-	Adopted       bool               `json:"adopted"`
-	Conditions    []vote.Condition   `json:"conditions"`
-	Margin        int                `json:"margin"`
-	Sources       []string           `json:"sources"`
+	Date          acquis.Date         `json:"date"`
+	Title         string              `json:"title"`
+	Reference     string              `json:"reference"`
+	Procedure     string              `json:"procedure"`
+	vote.Tally                        // for, against, abstain, didNotVote
+	InOffice      int                 `json:"inOffice"`
+	MembersSource vote.MembersSource  `json:"membersSource"`
+	Rule          vote.ParliamentRule `json:"rule"`
+	Majority      string              `json:"majority"`
+	Basis         string              `json:"basis"`
+	Adopted       bool                `json:"adopted"`
+	Conditions    []vote.Condition    `json:"conditions"`
+	Margin        int                 `json:"margin"`
+	Sources       []string            `json:"sources"`
 }
 
 // The resolution of 17 September 2020 as the public record gives it.
@@ -205,7 +210,7 @@ type voteSection struct {
 var (
 	resolutionDay = acquis.MustParseDate("2020-09-17")
 	resolution    = vote.Tally{For: 574, Against: 37, Abstain: 82, DidNotVote: 12}
-	voteSources   = []report.Link{
+	voteSources   = []standalone.Link{
 		{Text: "Legislative Observatory, procedure 2020/2779(RSP), summary of the resolution of 17 September 2020",
 			URL: "https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?lang=en&reference=2020/2779(RSP)"},
 		{Text: "HowTheyVote.eu, roll-call vote 117273 (RC-B9-0271/2020, Résolution)", URL: "https://howtheyvote.eu/votes/117273"},
@@ -266,9 +271,12 @@ func recognise(day acquis.Date) ([]recognitionItem, acquis.Span, error) {
 		it := recognitionItem{Actor: a, Claimant: lukashenka.Name, Office: ds.Office, Status: p.Status, Since: p.Since,
 			Basis: p.Basis, BasisExpired: p.BasisExpired, RecordedFrom: p.RecordedFrom, RecordedUpTo: p.RecordedUpTo}
 		if p.Act.ID != "" {
-			it.Act, it.Adopted, it.Kind, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Kind, p.Act.Binding
+			it.Act, it.Adopted, it.Form, it.Binding = p.Act.ID, p.Act.Adopted, p.Act.Form, p.Act.Binding
 			it.Verification, it.Wording, it.Source = p.Act.Verification, p.Act.Wording, p.Act.Source
 			it.Timing = p.Effect.Timing.String()
+		}
+		if p.Latest.ID != "" && p.Latest.ID != p.Act.ID {
+			it.Latest, it.LatestAdopted = p.Latest.ID, p.Latest.Adopted
 		}
 		items = append(items, it)
 	}
@@ -304,7 +312,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 	}
 
 	r, _ := l.Regime("BLR")
-	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Tally{}, Record: recorded}
+	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Headcount{}, Record: recorded}
 	sp, err := l.Span("BLR")
 	if err != nil {
 		return nil, nil, nil, err
@@ -396,8 +404,11 @@ func (s *story) writeText(w io.Writer) error {
 				continue
 			}
 			fmt.Fprintf(&b, "\n%s: %v since %v\n", name, it.Status, it.Since)
-			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it), it.Timing)
+			fmt.Fprintf(&b, "  by %s, %v of %v (%v%s), %s\n", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it), it.Timing)
 			fmt.Fprintf(&b, "  %q\n  source: %s\n", it.Wording, it.Source)
+			if it.Latest != "" {
+				fmt.Fprintf(&b, "  latest act: %s of %v\n", it.Latest, it.LatestAdopted)
+			}
 			if m, _ := it.Basis.Mandate(); it.BasisExpired.IsValid() {
 				fmt.Fprintf(&b, "  rests on the mandate claimed from %v, expired from %v\n", m.Start, it.BasisExpired)
 			}
@@ -509,34 +520,40 @@ func recordNote(span acquis.Span, it recognitionItem, day acquis.Date) string {
 	return s
 }
 
-// basisNote says which mandate the positions rest on and, on day, since
-// when it has expired, from the data; "" if no position rests on one.
+// basisNote says which mandates the positions rest on and, on day, since
+// when each has expired, from the data; "" if no position rests on one.
 func basisNote(items []recognitionItem, day acquis.Date) string {
-	var t recognition.Timing
-	var on []string
-	all := true
+	var mandates []recognition.Timing
+	on := map[recognition.Timing][]string{}
 	for _, it := range items {
-		switch {
-		case !it.Basis.IsZero():
-			t, on = it.Basis, append(on, it.Actor.Name())
-		case it.Act != "":
-			all = false
+		if it.Basis.IsZero() {
+			continue
 		}
+		if _, seen := on[it.Basis]; !seen {
+			mandates = append(mandates, it.Basis)
+		}
+		on[it.Basis] = append(on[it.Basis], it.Actor.Name())
 	}
-	m, ok := t.Mandate()
-	if !ok {
-		return ""
+	var parts []string
+	expired := false
+	for _, t := range mandates {
+		m, _ := t.Mandate()
+		s := fmt.Sprintf("The positions of %s rest on the mandate Lukashenka claimed from %v", strings.Join(on[t], ", "), m.Start)
+		switch bx := t.Day(); {
+		case !bx.IsValid():
+			s += ", whose last day the record does not give."
+		case !day.Before(bx):
+			s += fmt.Sprintf(", whose last day, as Minsk reckons it, was %v: on %v it had expired, from %v.", m.LastDay, day, bx)
+			expired = true
+		default:
+			s += fmt.Sprintf(", whose last day, as Minsk reckons it, was %v.", m.LastDay)
+		}
+		parts = append(parts, s)
 	}
-	who := "Each of these positions rests"
-	if !all {
-		who = "The positions of " + strings.Join(on, ", ") + " rest"
+	if expired {
+		parts = append(parts, "A position resting on a mandate that has expired keeps the status its acts give, until an act restates it on another.")
 	}
-	s := fmt.Sprintf("%s on the mandate Lukashenka claimed from %v, whose last day, as Minsk reckons it, was %v",
-		who, m.Start, m.LastDay)
-	if bx := t.Day(); bx.IsValid() && !day.Before(bx) {
-		return s + fmt.Sprintf(": on %v it had expired, from %v. Their statuses are still what the acts say; the acts about the mandate that followed are not in this record.", day, bx)
-	}
-	return s + "."
+	return strings.Join(parts, " ")
 }
 
 // wrap wraps s at width columns.
@@ -556,14 +573,14 @@ func wrap(s string, width int) string {
 }
 
 func bindingNote(it recognitionItem) string {
-	if it.Kind == recognition.Resolution && !it.Binding {
+	if it.Form == recognition.Resolution && !it.Binding {
 		return ", not binding"
 	}
 	return ""
 }
 
 // linkTexts returns the words of each link.
-func linkTexts(ls []report.Link) []string {
+func linkTexts(ls []standalone.Link) []string {
 	var out []string
 	for _, l := range ls {
 		out = append(out, l.Text)

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/vote"
@@ -33,7 +34,7 @@ func (s *story) writePage(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var hemi, listings, timeline, council bytes.Buffer
+	var hemi, listings bytes.Buffer
 	if err := chart.Hemicycle(&hemi, res, &chart.Options{ID: "vote-picture"}); err != nil {
 		return err
 	}
@@ -41,33 +42,26 @@ func (s *story) writePage(w io.Writer) error {
 	if err := chart.Listings(&listings, list, "BLR", listingsFrom, listingsUntil, &chart.Options{ID: "listings-picture"}); err != nil {
 		return err
 	}
-	ds := recognition.Belarus2020()
-	if err := chart.Timeline(&timeline, ds, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
-		return err
-	}
-	if err := chart.Timeline(&council, ds, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"}); err != nil {
-		return err
-	}
 
 	v := s.Vote
-	voteSection := report.Section{
+	voteSection := standalone.Section{
 		ID: "vote", Heading: "The European Parliament's vote of 17 September 2020",
 		Paragraphs: []string{
 			fmt.Sprintf("%s (%s, procedure %s).", v.Title, v.Reference, v.Procedure),
 			"The library decides the tally under the rule that applies: " + res.String() + ".",
 		},
-		Figures: []report.Figure{{SVG: hemi.Bytes(), Caption: fmt.Sprintf(
+		Figures: []standalone.Figure{{SVG: hemi.Bytes(), Caption: fmt.Sprintf(
 			"The %d seats of the chamber on %v, coloured by position from the left; the dashed line is the seat the votes for had to reach.", p.Seats(), p.Date())}},
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: "The tally, as the picture shows it",
 			Head:    []string{"Position", "Members"},
-			Rows: [][]report.Cell{
-				{report.T("for"), report.T(fmt.Sprint(v.For))},
-				{report.T("against"), report.T(fmt.Sprint(v.Against))},
-				{report.T("abstained"), report.T(fmt.Sprint(v.Abstain))},
-				{report.T("did not vote"), report.T(fmt.Sprint(v.DidNotVote))},
-				{report.T("in office"), report.T(fmt.Sprintf("%d (%v)", v.InOffice, v.MembersSource))},
-				{report.T("needed"), report.T(conditions(v.Conditions))},
+			Rows: [][]standalone.Cell{
+				{standalone.T("for"), standalone.T(fmt.Sprint(v.For))},
+				{standalone.T("against"), standalone.T(fmt.Sprint(v.Against))},
+				{standalone.T("abstained"), standalone.T(fmt.Sprint(v.Abstain))},
+				{standalone.T("did not vote"), standalone.T(fmt.Sprint(v.DidNotVote))},
+				{standalone.T("in office"), standalone.T(fmt.Sprintf("%d (%v)", v.InOffice, v.MembersSource))},
+				{standalone.T("needed"), standalone.T(conditions(v.Conditions))},
 			},
 		}},
 		Sources: voteSources,
@@ -82,11 +76,11 @@ func (s *story) writePage(w io.Writer) error {
 	for _, b := range r.Bases {
 		bases = append(bases, fmt.Sprintf("%s: %s, %s (%s)", b.Measure.Name(), b.Act, b.Provision, b.Journal))
 	}
-	actRows := [][]report.Cell{}
-	var actSources []report.Link
+	actRows := [][]standalone.Cell{}
+	var actSources []standalone.Link
 	seen := map[string]bool{}
 	for _, a := range list.Acts() {
-		cell := report.Cell{Text: strings.TrimPrefix(a.String(), "Council "), URL: a.ELI()}
+		cell := standalone.Cell{Text: strings.TrimPrefix(a.String(), "Council "), URL: a.ELI()}
 		what := ""
 		switch {
 		case a.Persons+a.Organisations > 0:
@@ -99,15 +93,15 @@ func (s *story) writePage(w io.Writer) error {
 				}
 			}
 		}
-		actRows = append(actRows, []report.Cell{cell, report.D(a.Adopted), report.D(a.InForce), report.T(what), report.T(strings.Join(a.Unverified, "; "))})
+		actRows = append(actRows, []standalone.Cell{cell, standalone.D(a.Adopted), standalone.D(a.InForce), standalone.T(what), standalone.T(strings.Join(a.Unverified, "; "))})
 		for _, src := range a.Sources {
 			if !seen[src] {
 				seen[src] = true
-				actSources = append(actSources, report.Link{Text: src})
+				actSources = append(actSources, standalone.Link{Text: src})
 			}
 		}
 	}
-	sanctionsSection := report.Section{
+	sanctionsSection := standalone.Section{
 		ID: "sanctions", Heading: "The sanctions packages: " + r.Name,
 		Paragraphs: []string{
 			"The regime's legal bases: " + strings.Join(bases, "; ") + ".",
@@ -115,8 +109,8 @@ func (s *story) writePage(w io.Writer) error {
 				fmt.Sprintf("The regime's renewal of 2021 is not among the acts, so in this data it lapses after %v.", lapse),
 			fmt.Sprintf("The data holds the regime's acts from %v (%s) to %v (%s): before the first it says nothing of the regime, and after the last it answers as recorded up to it.", r.Span.First, r.FirstAct, r.Span.Last, r.LastAct),
 		},
-		Figures: []report.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
-		Tables: []report.Table{{
+		Figures: []standalone.Figure{{SVG: listings.Bytes(), Caption: "Persons and entities under each measure, as the acts state and as the data names them, with the acts on the days they entered into force."}},
+		Tables: []standalone.Table{{
 			Caption: "The acts, by the day they entered into force (each number links to the act in the Official Journal)",
 			Head:    []string{"Act", "Adopted", "In force", "What it does", "Unverified"},
 			Rows:    actRows,
@@ -124,7 +118,7 @@ func (s *story) writePage(w io.Writer) error {
 		Sources: actSources,
 	}
 
-	listedRows := [][]report.Cell{}
+	listedRows := [][]standalone.Cell{}
 	for _, it := range s.Sanctions {
 		for _, m := range it.Measures {
 			act, _ := list.Act(it.Acts[m])
@@ -132,8 +126,8 @@ func (s *story) writePage(w io.Writer) error {
 			if act != nil {
 				url = act.ELI()
 			}
-			listedRows = append(listedRows, []report.Cell{report.T(it.Name), report.T(m.Name()), report.D(it.Since[m]),
-				{Text: it.Acts[m], URL: url}, report.T(it.LastDay.String())})
+			listedRows = append(listedRows, []standalone.Cell{standalone.T(it.Name), standalone.T(m.Name()), standalone.D(it.Since[m]),
+				{Text: it.Acts[m], URL: url}, standalone.T(it.LastDay.String())})
 		}
 	}
 	if len(listedRows) == 0 {
@@ -141,7 +135,7 @@ func (s *story) writePage(w io.Writer) error {
 		if r.Record == beforeFirstAct {
 			none = fmt.Sprintf("the data begins on %v", r.Span.First)
 		}
-		listedRows = append(listedRows, []report.Cell{report.T(none), report.T(""), report.T(""), report.T(""), report.T("")})
+		listedRows = append(listedRows, []standalone.Cell{standalone.T(none), standalone.T(""), standalone.T(""), standalone.T(""), standalone.T("")})
 	}
 	var stated []string
 	for _, m := range []sanctions.Measure{sanctions.AssetFreeze, sanctions.TravelBan} {
@@ -167,10 +161,10 @@ func (s *story) writePage(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	listedSection := report.Section{
+	listedSection := standalone.Section{
 		ID: "listed", Heading: fmt.Sprintf("Who was listed when, and on %v", s.On),
 		Paragraphs: listedParas,
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: fmt.Sprintf("Entries named in the data and listed on %v", s.On),
 			Head:    []string{"Name", "Measure", "Since", "Listed by", "Regime's last day"},
 			Rows:    listedRows,
@@ -181,23 +175,62 @@ func (s *story) writePage(w io.Writer) error {
 		}},
 	}
 
-	recRows := [][]report.Cell{}
-	var recSources []report.Link
+	recognitionSection, err := s.recognitionSection()
+	if err != nil {
+		return err
+	}
+
+	return standalone.Write(w, standalone.Page{
+		Title: "Belarus 2020: the vote, the sanctions, the recognition",
+		Lead: "On 17 September 2020 the European Parliament resolved that once Alyaksandr Lukashenka's term of office expired on 5 November 2020 it would no longer recognise him as president of Belarus, " +
+			"while the Council listed officials under an asset freeze and a travel ban on 2 October, 6 November and 17 December 2020. This page tells that story from the acquis library.",
+		Notes:    []string{fmt.Sprintf("The tables of who was listed and of positions are for %v (go run ./examples/belarus2020 -on DAY -html FILE for another day).", s.On)},
+		Sections: []standalone.Section{voteSection, sanctionsSection, listedSection, recognitionSection},
+		Footer: "Written by examples/belarus2020 from the acquis library: the vote from package vote, the acts from sanctions.Belarus2020, the positions from recognition.Belarus2020. " +
+			"The page runs no script and fetches nothing; its links lead to the sources.",
+	})
+}
+
+// recognitionSection returns the page's section on recognition: the
+// timelines of the acts of 2020, and the positions on the story's day.
+func (s *story) recognitionSection() (standalone.Section, error) {
+	ds := recognition.Belarus2020()
+	// The pictures are of 2020: they draw the record as it stood at the
+	// end of the months they show, so that the actors whose first act came
+	// later have no row.
+	of2020 := ds
+	of2020.Acts = slices.DeleteFunc(slices.Clone(ds.Acts), func(a recognition.Act) bool { return !a.Adopted.Before(timelineUntil) })
+	var timeline, council bytes.Buffer
+	if err := chart.Timeline(&timeline, of2020, "lukashenka", timelineFrom, timelineUntil, &chart.Options{ID: "timeline-picture"}); err != nil {
+		return standalone.Section{}, err
+	}
+	if err := chart.Timeline(&council, of2020, "coordination-council", timelineFrom, timelineUntil, &chart.Options{ID: "standing-picture"}); err != nil {
+		return standalone.Section{}, err
+	}
+	recRows := [][]standalone.Cell{}
 	for _, it := range s.Recognition {
 		name := it.Actor.Name()
 		if it.Act == "" {
-			recRows = append(recRows, []report.Cell{report.T(name), report.T("unstated"), report.T(""), report.T("no act yet"), report.T(""), report.T("")})
+			recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T("unstated"), standalone.T(""), standalone.T("no act yet"), standalone.T(""), standalone.T("")})
 			continue
 		}
 		mandate := ""
 		if m, ok := it.Basis.Mandate(); ok {
-			mandate = fmt.Sprintf("claimed from %v; last day %v", m.Start, m.LastDay)
-			if it.BasisExpired.IsValid() {
+			switch {
+			case it.BasisExpired.IsValid():
 				mandate = fmt.Sprintf("claimed from %v; expired from %v", m.Start, it.BasisExpired)
+			case m.LastDay.IsValid():
+				mandate = fmt.Sprintf("claimed from %v; last day %v", m.Start, m.LastDay)
+			default:
+				mandate = fmt.Sprintf("claimed from %v; last day not recorded", m.Start)
 			}
 		}
-		recRows = append(recRows, []report.Cell{report.T(name), report.T(it.Status.String()), report.D(it.Since),
-			report.T(fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Kind, it.Adopted, it.Verification, bindingNote(it))), report.T(it.Wording), report.T(mandate)})
+		act := fmt.Sprintf("%s, %v of %v (%v%s)", it.Act, it.Form, it.Adopted, it.Verification, bindingNote(it))
+		if it.Latest != "" {
+			act += fmt.Sprintf("; latest: %s of %v", it.Latest, it.LatestAdopted)
+		}
+		recRows = append(recRows, []standalone.Cell{standalone.T(name), standalone.T(it.Status.String()), standalone.D(it.Since),
+			standalone.T(act), standalone.T(it.Wording), standalone.T(mandate)})
 	}
 	recParas := []string{
 		"Each actor's position comes from its own acts: silence is not recognition, and the EU's position is never derived from the member states'.",
@@ -209,33 +242,24 @@ func (s *story) writePage(w io.Writer) error {
 	if note := basisNote(s.Recognition, s.On); note != "" {
 		recParas = append(recParas, note)
 	}
+	var recSources []standalone.Link
 	for _, a := range ds.Acts {
-		recSources = append(recSources, report.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
+		recSources = append(recSources, standalone.Link{Text: fmt.Sprintf("%s (%v): %s", a.ID, a.Verification, a.Source)})
 	}
-	recognitionSection := report.Section{
+	return standalone.Section{
 		ID: "recognition", Heading: "Who recognised Lukashenka, as what, and when",
 		Paragraphs: recParas,
-		Figures: []report.Figure{
-			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus, with its acts and the mandates' last days."},
+		Figures: []standalone.Figure{
+			{SVG: timeline.Bytes(), Caption: "Each actor's status toward Lukashenka as President of Belarus in 2020, with its acts and the mandates' last days (the acts of 2025 are in go run ./examples/recognition -case belarus2020)."},
 			{SVG: council.Bytes(), Caption: "The same resolution accorded the opposition's Coordination Council a standing \"as an interim representation of the people\" (the resolution's words, as Parliament's press summary quotes them), which is not recognition as holder of an office: it is kept on its own axis."},
 		},
-		Tables: []report.Table{{
+		Tables: []standalone.Table{{
 			Caption: fmt.Sprintf("Positions on %v", s.On),
 			Head:    []string{"Actor", "Status", "Since", "Act", "Wording", "The mandate it rests on"},
 			Rows:    recRows,
 		}},
 		Sources: recSources,
-	}
-
-	return report.Write(w, report.Page{
-		Title: "Belarus 2020: the vote, the sanctions, the recognition",
-		Lead: "On 17 September 2020 the European Parliament resolved that once Alyaksandr Lukashenka's term of office expired on 5 November 2020 it would no longer recognise him as president of Belarus, " +
-			"while the Council listed officials under an asset freeze and a travel ban on 2 October, 6 November and 17 December 2020. This page tells that story from the acquis library.",
-		Notes:    []string{fmt.Sprintf("The tables of who was listed and of positions are for %v (go run ./examples/belarus2020 -on DAY -html FILE for another day).", s.On)},
-		Sections: []report.Section{voteSection, sanctionsSection, listedSection, recognitionSection},
-		Footer: "Written by examples/belarus2020 from the acquis library: the vote from package vote, the acts from sanctions.Belarus2020, the positions from recognition.Belarus2020. " +
-			"The page runs no script and fetches nothing; its links lead to the sources.",
-	})
+	}, nil
 }
 
 // conditions writes each condition in words.
@@ -251,8 +275,8 @@ func conditions(cs []vote.Condition) string {
 // in the order the acts list them: its measure, its first day, the day it
 // ended (or the regime's last day as known on its first day) and the act
 // that listed it.
-func histories(l *sanctions.List) ([][]report.Cell, error) {
-	rows := [][]report.Cell{}
+func histories(l *sanctions.List) ([][]standalone.Cell, error) {
+	rows := [][]standalone.Cell{}
 	seen := map[string]bool{}
 	for _, a := range l.Acts() {
 		for _, e := range a.Effects {
@@ -273,8 +297,8 @@ func histories(l *sanctions.List) ([][]report.Cell, error) {
 					until = last.String() + " (the regime's last day)"
 				}
 				by := p.Listing.ListedBy
-				rows = append(rows, []report.Cell{report.T(p.Listing.Entity.Name()), report.T(p.Listing.Measure.Name()),
-					report.D(p.From), report.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
+				rows = append(rows, []standalone.Cell{standalone.T(p.Listing.Entity.Name()), standalone.T(p.Listing.Measure.Name()),
+					standalone.D(p.From), standalone.T(until), {Text: strings.TrimPrefix(by.String(), "Council "), URL: by.ELI()}})
 			}
 		}
 	}

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/browser"
 	"github.com/acquis-eu/acquis/internal/golden"
-	"github.com/acquis-eu/acquis/internal/report"
+	"github.com/acquis-eu/acquis/internal/headless"
+	"github.com/acquis-eu/acquis/internal/standalone"
 )
 
 // page runs the program with -html and returns the page it wrote.
@@ -19,11 +19,11 @@ func page(t *testing.T, args ...string) (string, []byte) {
 }
 
 // TestMain closes the browser the tests share.
-func TestMain(m *testing.M) { browser.Main(m) }
+func TestMain(m *testing.M) { headless.Main(m) }
 
 func TestPage(t *testing.T) {
 	_, b := page(t)
-	if err := report.SelfContained(b); err != nil {
+	if err := standalone.Check(b); err != nil {
 		t.Errorf("the page is not self-contained: %v", err)
 	}
 	golden.Check(t, "belarus2020.html", b)
@@ -78,7 +78,7 @@ func TestPageErrors(t *testing.T) {
 // something on a page of the width asked and make no network request.
 func TestPageInBrowser(t *testing.T) {
 	path, _ := page(t)
-	browser.CheckPage(t, path, 1000, 1400, 0.05)
+	headless.CheckPage(t, path, 1000, 1400, 0.05)
 }
 
 // BenchmarkPage measures telling the story and writing its page, pictures
@@ -136,9 +136,11 @@ func TestPageDerived(t *testing.T) {
 func TestPageRecognitionAtTheEdges(t *testing.T) {
 	_, b := page(t, "-on", "2026-01-01")
 	for _, want := range []string{
-		"2026-01-01 is after the day it was checked up to: each position below is the acts&#39; answer as recorded up to 2020-11-06",
+		"2026-01-01 is after the day it was checked up to: each position below is the acts&#39; answer as recorded up to 2025-09-11",
 		`<td>European Parliament</td><td>not-recognized</td><td class="nowrap">2020-11-06</td>`,
 		"<td>claimed from 2020-09-23; expired from 2025-03-25</td>",
+		"<td>claimed from 2025-03-25; last day not recorded</td>",
+		"latest: EP-2025-04-03 of 2025-04-03",
 	} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("no %q in the page for 2026-01-01", want)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/acquis-eu/acquis/internal/golden"
+	"github.com/acquis-eu/acquis/vote"
 )
 
 func TestGolden(t *testing.T) {
@@ -17,12 +18,12 @@ func TestGolden(t *testing.T) {
 		name string
 		args []string
 	}{
-		{"qmv-2020.txt", []string{"-on", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}},
-		{"qmv-2020.txt", []string{"-date", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE"}}, // -date is -on
-		{"qmv-2020.json", []string{"-on", "2020-11-06", "-rule", "qmv", "-no", "HU,PL", "-abstain", "BE", "-json"}},
+		{"qmv-2020.txt", []string{"-on", "2020-11-06", "-rule", "qualified-majority", "-no", "HU,PL", "-abstain", "BE"}},
+		{"qmv-2020.txt", []string{"-date", "2020-11-06", "-no", "HU,PL", "-abstain", "BE"}}, // -date is -on; the default rule
+		{"qmv-2020.json", []string{"-on", "2020-11-06", "-rule", "qualified-majority", "-no", "HU,PL", "-abstain", "BE", "-json"}},
 		{"nature-restoration-without-sk.txt", []string{"-on", "2024-06-17", "-no", "IT,HU,NL,PL,FI,SE", "-abstain", "BE,SK"}},
-		{"nice-2010-check.txt", []string{"-on", "2010-06-01", "-rule", "nice", "-no", "DE,FR,UK", "-population-check"}},
-		{"art7-2020.txt", []string{"-on", "2020-11-06", "-rule", "art7", "-absent", "HU", "-no", "PL"}},
+		{"nice-2010-check.txt", []string{"-on", "2010-06-01", "-rule", "nice-weights", "-no", "DE,FR,UK", "-population-check"}},
+		{"art7-2020.txt", []string{"-on", "2020-11-06", "-rule", "article-7-determination", "-absent", "HU", "-no", "PL"}},
 		{"unanimity-2015.txt", []string{"-on", "2015-06-01", "-rule", "unanimity", "-abstain", "UK"}},
 	} {
 		var stdout, stderr bytes.Buffer
@@ -42,7 +43,7 @@ func TestJSONFields(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	for k, want := range map[string]any{"adopted": false, "certain": false, "rule": "qmv", "membersInFavour": 19.0, "membersRequired": 15.0,
+	for k, want := range map[string]any{"adopted": false, "certain": false, "rule": "qualified-majority", "membersInFavour": 19.0, "membersRequired": 15.0,
 		"populationTotal": 450430233.0, "tableGrade": "approximate"} {
 		if out[k] != want {
 			t.Errorf("%s = %v, want %v", k, out[k], want)
@@ -113,20 +114,23 @@ func TestErrors(t *testing.T) {
 		{[]string{"-on", "2020-11-06", "-no", "GR"}, 2, `unknown member "GR"`},
 		{[]string{"-on", "2020-11-06", "-no", "HU", "-abstain", "HU"}, 2, "HU is named twice, as against and as abstain"},
 		{[]string{"-on", "2020-11-06", "-no", "UK"}, 2, "UK is not a member of the Council on 2020-11-06"},
-		{[]string{"-on", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01: no figure of the act in force that day was reachable; " +
-			"the nearest embedded table applies from 2014-01-01 to 2014-10-31; give the figures in force that day with -table FILE"},
-		{[]string{"-on", "2031-01-01", "-no", "HU"}, 2, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies " +
-			"from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{[]string{"-on", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01: no figure of the act in force that day was reachable " +
+			"(the embedded tables cover 2004-11-01 to 2026-12-31); the nearest is the one for 2014-01-01 to 2014-10-31; give the figures in force that day with -table FILE"},
+		{[]string{"-on", "2031-01-01", "-no", "HU"}, 2, "no population table is embedded for 2031-01-01: the embedded tables cover 2004-11-01 to 2026-12-31; " +
+			"the nearest is the one for 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
 		{[]string{"-date", "2031-01-01", "-no", "HU"}, 2, "no population table is embedded for 2031-01-01"},
 		{[]string{"-on", "2004-10-31", "-no", "HU"}, 2, "no composition known on 2004-10-31: this package holds the Council's compositions from 2004-11-01"},
 		{[]string{"-on", "2020-13-01"}, 2, "parsing date"},
 		{[]string{}, 2, "-on is required"},
-		{[]string{"-on", "2020-11-06", "-rule", "votes-cast"}, 2, `unknown rule "votes-cast"`},
-		{[]string{"-on", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
-		{[]string{"-on", "2010-06-01", "-rule", "nice", "-absent", "DK"}, 2, "does not apply the Nice weights when members do not participate"},
-		{[]string{"-on", "2020-11-06", "-rule", "art7", "-no", "HU"}, 2, "-rule art7 needs -absent naming the member concerned"},
-		{[]string{"-on", "2020-11-06", "-rule", "art7", "-absent", "HU,PL"}, 2, "-rule art7 needs -absent naming the member concerned"},
-		{[]string{"-on", "2020-11-06", "-population-check"}, 2, "-population-check: the 62% check is one of the Nice weights"},
+		{[]string{"-on", "2020-11-06", "-rule", "votes-cast"}, 2, `unknown rule "votes-cast": want qualified-majority, reinforced-qualified-majority, ` +
+			"simple-majority, unanimity, article-7-determination, nice-weights or nice-weights-reinforced"},
+		{[]string{"-on", "2020-11-06", "-rule", "qmv"}, 2, `unknown rule "qmv"`},
+		{[]string{"-on", "2020-11-06", "-rule", "nice-weights"}, 2, "until 2017-03-31"},
+		{[]string{"-on", "2010-06-01", "-rule", "nice-weights", "-absent", "DK"}, 2, "does not apply the Nice weights when members do not participate"},
+		{[]string{"-on", "2020-11-06", "-rule", "article-7-determination", "-no", "HU"}, 2, "-rule article-7-determination needs -absent naming the member concerned"},
+		{[]string{"-on", "2020-11-06", "-rule", "article-7-determination", "-absent", "HU,PL"}, 2, "-rule article-7-determination needs -absent naming the member concerned"},
+		{[]string{"-on", "2020-11-06", "-population-check"}, 2, "-population-check: the 62% check is one of the Nice weights (Protocol No 36, Art 3(3)), " +
+			"for -rule nice-weights or nice-weights-reinforced; -rule qualified-majority has none"},
 		{[]string{"-on", "2020-11-06", "-json", "-svg", "-"}, 2, "-json and -svg - both write to standard output"},
 		{[]string{"-on", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
 		{[]string{"-on", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},
@@ -182,5 +186,16 @@ func TestHelp(t *testing.T) {
 	if code := run([]string{"-h"}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: council -on YYYY-MM-DD") ||
 		!strings.Contains(stderr.String(), "the same as -on") {
 		t.Errorf("-h: exit %d, stderr %q", code, stderr.String())
+	}
+	// The help and the command's documentation name every rule as package
+	// vote spells it.
+	doc, err := os.ReadFile("main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := vote.QualifiedMajority; r.IsValid(); r++ {
+		if !strings.Contains(stderr.String(), r.String()) || !strings.Contains(string(doc), "// "+r.String()) && !strings.Contains(string(doc), " "+r.String()) {
+			t.Errorf("-h or the documentation does not name the rule %v", r)
+		}
 	}
 }

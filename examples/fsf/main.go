@@ -42,7 +42,7 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/acquis-eu/acquis/sanctions/ftm"
@@ -58,20 +58,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	summary := fs.Bool("summary", false, "print counts (the default)")
 	toFTM := fs.Bool("ftm", false, "write FollowTheMoney JSON lines")
 	asJSON := fs.Bool("json", false, "write the model as JSON; with -summary, the counts as JSON")
-	on := cli.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
+	on := command.OnFlag(fs, acquis.Date{}, "keep the entities the file shows listed on that day, YYYY-MM-DD")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: fsf [-on DATE] [-summary | -ftm | -json] FILE\n\n"+
 			"Reads an EU Financial Sanctions File (XML 1.1, XML 1.0 or CSV 1.1).\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 1); !ok {
+	if status, ok := command.Parse(fs, args, 1); !ok {
 		return status
 	}
 	if fs.NArg() != 1 {
-		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("no FILE given")))
+		return command.Fail(stderr, "fsf", command.Usage(errors.New("no FILE given")))
 	}
 	if *toFTM && (*summary || *asJSON) {
-		return cli.Fail(stderr, "fsf", cli.Usage(errors.New("-ftm cannot be combined with -summary or -json")))
+		return command.Fail(stderr, "fsf", command.Usage(errors.New("-ftm cannot be combined with -summary or -json")))
 	}
 	day := on.Date
 
@@ -80,30 +80,59 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return cli.Fail(stderr, "fsf", err)
+			return command.Fail(stderr, "fsf", err)
 		}
 		defer f.Close()
 		in = f
 	}
 
 	w := bufio.NewWriter(stdout)
-	var out sink
-	switch {
-	case *toFTM:
-		out = &ftmSink{enc: ftm.NewEncoder(w)}
-	case *asJSON && !*summary:
-		out = &jsonSink{w: w}
-	default:
-		out = &summarySink{c: newCounts(name), json: *asJSON}
-	}
+	out := newSink(w, name, *toFTM, *asJSON && !*summary, *asJSON)
 	d := fsf.NewDecoder(in)
-	left := 0
+	left, err := pass(d, out, day)
+	if err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if err := d.Err(); err != nil {
+		w.Flush()
+		return command.Fail(stderr, "fsf", fmt.Errorf("%s: %w", name, err))
+	}
+	if err := out.end(w, d.Header(), day); err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if err := w.Flush(); err != nil {
+		return command.Fail(stderr, "fsf", err)
+	}
+	if day.IsValid() {
+		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
+	}
+	return 0
+}
+
+// newSink returns the sink of the output the flags ask for, writing to w:
+// FollowTheMoney JSON lines (toFTM), the model as JSON (model), or else
+// the counts of the file name, as JSON when countsJSON is set.
+func newSink(w io.Writer, name string, toFTM, model, countsJSON bool) sink {
+	switch {
+	case toFTM:
+		return &ftmSink{enc: ftm.NewEncoder(w)}
+	case model:
+		return &jsonSink{w: w}
+	}
+	return &summarySink{c: newCounts(name), json: countsJSON}
+}
+
+// pass gives out each entity that d reads, but, when day is valid, those
+// the file does not show listed on day, and returns how many it left out.
+// A day after the file's generation date is an error: the file cannot tell
+// what is in force then. It stops at d's first error, which d.Err gives.
+func pass(d *fsf.Decoder, out sink, day acquis.Date) (left int, err error) {
 	for d.Next() {
 		e := d.Entity()
 		if day.IsValid() {
 			h := d.Header()
 			if h.Generated.IsValid() && day.After(h.Generated) {
-				return cli.Fail(stderr, "fsf", fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated))
+				return left, fmt.Errorf("-on %v is after the file's generation date %v: the file cannot tell what is in force then", day, h.Generated)
 			}
 			if s := listedBy(e); !s.IsValid() || s.After(day) {
 				left++
@@ -111,23 +140,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if err := out.entity(d.Header(), e); err != nil {
-			return cli.Fail(stderr, "fsf", err)
+			return left, err
 		}
 	}
-	if err := d.Err(); err != nil {
-		w.Flush()
-		return cli.Fail(stderr, "fsf", fmt.Errorf("%s: %w", name, err))
-	}
-	if err := out.end(w, d.Header(), day); err != nil {
-		return cli.Fail(stderr, "fsf", err)
-	}
-	if err := w.Flush(); err != nil {
-		return cli.Fail(stderr, "fsf", err)
-	}
-	if day.IsValid() {
-		fmt.Fprintf(stderr, "fsf: -on %v: left out %d entities the file does not show listed that day\n", day, left)
-	}
-	return 0
+	return left, nil
 }
 
 // listedBy returns the day by which the file shows e listed: its
@@ -314,7 +330,7 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 		return enc.Encode(c)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s", cli.Quote(c.File), c.Format)
+	fmt.Fprintf(&b, "%s: %s", command.Quote(c.File), c.Format)
 	if c.Generated.IsValid() {
 		fmt.Fprintf(&b, ", generated %v", c.Generated)
 	}
@@ -340,7 +356,7 @@ func (s *summarySink) end(w io.Writer, h fsf.Header, on acquis.Date) error {
 }
 
 // writeMap writes the counts of m, largest first, on one line, its keys
-// (values of the file) quoted as cli.Quote does.
+// (values of the file) quoted as command.Quote does.
 func writeMap(b *strings.Builder, label string, m map[string]int) {
 	if len(m) == 0 {
 		return
@@ -352,7 +368,7 @@ func writeMap(b *strings.Builder, label string, m map[string]int) {
 	slices.SortFunc(keys, func(x, y string) int { return cmp.Or(cmp.Compare(m[y], m[x]), cmp.Compare(x, y)) })
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", cli.Quote(k), m[k])
+		parts[i] = fmt.Sprintf("%s %d", command.Quote(k), m[k])
 	}
 	fmt.Fprintf(b, "%s: %s\n", label, strings.Join(parts, ", "))
 }

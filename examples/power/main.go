@@ -5,18 +5,21 @@
 //
 // Usage:
 //
-//	power -on 2020-11-06 [-rule qmv] [-table FILE] [-absent DK,IE] [-json]
+//	power -on 2020-11-06 [-rule qualified-majority] [-table FILE] [-absent DK,IE] [-json]
 //
-// -on names the day (-date is the same flag). -rule is one of qmv (Article
-// 16(4) TEU), reinforced (Article 238(2) TFEU), nice and nice-reinforced
-// (the weighted votes of Protocol No 36, until 31 March 2017). -absent
+// -on names the day (-date is the same flag). -rule names one of the
+// Council's rules as package vote spells them (vote.ParseCouncilRule), of
+// those under which members differ in power: qualified-majority (Article
+// 16(4) TEU, the default), reinforced-qualified-majority (Article 238(2)
+// TFEU), nice-weights and nice-weights-reinforced (the weighted votes of
+// Protocol No 36, until 31 March 2017). -absent
 // names the members that take no part, as in an enhanced cooperation
 // (Article 238(3) TFEU); they have no power. Members are named by the EU's
 // codes (EL for Greece). -table reads a population table of the caller's
 // as lines "member,population", which is then exact; a day outside the
 // embedded tables (1 November 2014 to 31 December 2015, 2017, and after 31
-// December 2026) needs one for qmv and reinforced; no day before 1 November
-// 2004 is held.
+// December 2026) needs one for qualified-majority and
+// reinforced-qualified-majority; no day before 1 November 2004 is held.
 //
 // The members are listed by population, largest first, with their share of
 // the participating members' population and the three indices to six
@@ -41,7 +44,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/power"
@@ -51,43 +54,53 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// rules are the rules power accepts, by their vote.Rule names.
-var rules = []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.NiceWeights, vote.NiceWeightsReinforced}
+// rules are the rules power accepts: those under which members differ in
+// power. Under the others every participating member has the same.
+var rules = []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.NiceWeights, vote.NiceWeightsReinforced}
+
+// ruleNames returns the text forms of rules, as "a, b or c".
+func ruleNames(rules []vote.CouncilRule) string {
+	var names []string
+	for _, r := range rules {
+		names = append(names, r.String())
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("power", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
-	rule := fs.String("rule", "qmv", "the rule: qmv, reinforced, nice or nice-reinforced")
+	on := command.OnFlag(fs, acquis.Date{}, "the day, YYYY-MM-DD (required)", "date")
+	rule := fs.String("rule", vote.QualifiedMajority.String(), "the rule: "+ruleNames(rules))
 	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
 	absent := fs.String("absent", "", "members not participating, as comma-separated codes (DK,IE)")
 	asJSON := fs.Bool("json", false, "print the indices as JSON, with exact fractions")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: power -on YYYY-MM-DD [-rule qmv|reinforced|nice|nice-reinforced] [-table FILE] [-absent A,B] [-json]\n\n")
+		fmt.Fprintf(stderr, "usage: power -on YYYY-MM-DD [-rule RULE] [-table FILE] [-absent A,B] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	out, err := measure(on, *rule, *tableFile, *absent)
 	if err != nil {
-		return cli.Fail(stderr, "power", err)
+		return command.Fail(stderr, "power", err)
 	}
-	return cli.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
+	return command.Print(stdout, stderr, "power", *asJSON, out, out.writeText)
 }
 
 // output is what power prints, as text or JSON.
 type output struct {
-	Date             acquis.Date     `json:"date"`
-	Rule             vote.Rule       `json:"rule"`
-	Basis            string          `json:"basis"`
-	Game             string          `json:"game"`
-	TableSource      string          `json:"tableSource,omitempty"`
-	TableGrade       vote.Grade      `json:"tableGrade,omitempty"`
-	Exact            bool            `json:"exact"` // the game is the rule's, not one on approximate figures
-	NotParticipating []acquis.Member `json:"notParticipating,omitempty"`
-	TotalSwings      int64           `json:"totalSwings"`
-	Members          []memberRow     `json:"members"`
+	Date             acquis.Date      `json:"date"`
+	Rule             vote.CouncilRule `json:"rule"`
+	Basis            string           `json:"basis"`
+	Game             string           `json:"game"`
+	TableSource      string           `json:"tableSource,omitempty"`
+	TableGrade       vote.Grade       `json:"tableGrade,omitempty"`
+	Exact            bool             `json:"exact"` // the game is the rule's, not one on approximate figures
+	NotParticipating []acquis.Member  `json:"notParticipating,omitempty"`
+	TotalSwings      int64            `json:"totalSwings"`
+	Members          []memberRow      `json:"members"`
 
 	weights bool // print the weighted votes
 }
@@ -107,21 +120,41 @@ type memberRow struct {
 	ShapleyShubikExact   string        `json:"shapleyShubikExact"`
 }
 
-func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
-	rule, err := vote.ParseRule(ruleText)
+func measure(on *command.Day, ruleText, tableFile, absent string) (*output, error) {
+	rule, err := vote.ParseCouncilRule(ruleText)
 	if err != nil || !slices.Contains(rules, rule) {
-		return nil, cli.Usage(fmt.Errorf("unknown rule %q: want qmv, reinforced, nice or nice-reinforced", ruleText))
+		return nil, command.Usage(fmt.Errorf("unknown rule %q: want %s", ruleText, ruleNames(rules)))
 	}
-	c, err := cli.Council(on, tableFile)
+	c, err := command.Council(on, tableFile)
 	if err != nil {
 		return nil, err
 	}
-	day := c.Date()
-	out, err := cli.Members(c, absent)
+	out, err := command.Members(c, absent)
 	if err != nil {
 		return nil, err
 	}
+	g, err := game(c, rule, out)
+	if err != nil {
+		return nil, err
+	}
+	ix := g.Indices()
+	o := &output{
+		Date: c.Date(), Rule: rule, Basis: g.Basis(), Game: g.String(), Exact: g.Exact(),
+		NotParticipating: out, TotalSwings: ix.TotalSwings,
+		weights: rule == vote.NiceWeights || rule == vote.NiceWeightsReinforced,
+	}
+	if t, ok := g.Table(); ok {
+		o.TableSource, o.TableGrade = t.Source(), t.Grade()
+	}
+	o.Members = rows(ix.Players, o.weights)
+	return o, nil
+}
+
+// game returns the game of rule in Council c, the members out taking no
+// part, in the tool's words when it cannot be.
+func game(c vote.Council, rule vote.CouncilRule, out []acquis.Member) (power.Game, error) {
 	var g power.Game
+	var err error
 	if len(out) == 0 {
 		g, err = power.GameOf(c, rule)
 	} else {
@@ -133,33 +166,30 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 		}
 		g, err = power.GameAmong(c, rule, in)
 	}
+	if errors.Is(err, power.ErrInvalidGame) {
+		// Too few members take part: the command line's doing. The
+		// command's name says where the message comes from.
+		return g, command.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
+	}
 	if err != nil {
-		if errors.Is(err, power.ErrInvalidGame) {
-			// Too few members take part: the command line's doing. The
-			// command's name says where the message comes from.
-			return nil, cli.Usage(errors.New(strings.TrimPrefix(err.Error(), "power: ")))
-		}
-		return nil, cli.Refusal(err)
+		return g, command.Refusal(err)
 	}
+	return g, nil
+}
 
-	ix := g.Indices()
-	o := &output{
-		Date: day, Rule: rule, Basis: g.Basis(), Game: g.String(), Exact: g.Exact(),
-		NotParticipating: out, TotalSwings: ix.TotalSwings,
-		weights: rule == vote.NiceWeights || rule == vote.NiceWeightsReinforced,
-	}
-	if t, ok := g.Table(); ok {
-		o.TableSource, o.TableGrade = t.Source(), t.Grade()
-	}
+// rows returns a row for each player, largest population first, with the
+// weighted votes when weights is true.
+func rows(players []power.Player, weights bool) []memberRow {
 	var total int64
-	for _, p := range ix.Players {
+	for _, p := range players {
 		total += p.Population
 	}
-	for _, p := range ix.Players {
+	var rs []memberRow
+	for _, p := range players {
 		row := memberRow{Member: p.Member, Population: p.Population, Swings: p.Swings,
 			PenroseExact: p.Penrose.RatString(), BanzhafExact: p.Banzhaf.RatString(), ShapleyShubikExact: p.ShapleyShubik.RatString()}
 		row.Penrose, row.Banzhaf, row.ShapleyShubik = p.Float()
-		if o.weights {
+		if weights {
 			row.Weight = p.Weight
 		}
 		if total > 0 {
@@ -167,23 +197,23 @@ func measure(on *cli.Day, ruleText, tableFile, absent string) (*output, error) {
 			row.PopulationShare, _ = share.Float64()
 			row.PopulationShareExact = share.RatString()
 		}
-		o.Members = append(o.Members, row)
+		rs = append(rs, row)
 	}
 	// Largest first; the rows are in protocol order, which breaks ties.
-	slices.SortStableFunc(o.Members, func(a, b memberRow) int {
+	slices.SortStableFunc(rs, func(a, b memberRow) int {
 		if c := cmp.Compare(b.Population, a.Population); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.Weight, a.Weight)
 	})
-	return o, nil
+	return rs
 }
 
 func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Voting power in the Council of the EU: %s\n", o.Game)
 	if o.TableSource != "" {
-		fmt.Fprintf(&b, "Population table: %s; %s figures\n", cli.Quote(o.TableSource), o.TableGrade)
+		fmt.Fprintf(&b, "Population table: %s; %s figures\n", command.Quote(o.TableSource), o.TableGrade)
 	}
 	if !o.Exact {
 		fmt.Fprintf(&b, "The indices are exact for the table's %s figures; the Council's own figures may make a slightly different game. Give them with -table.\n", o.TableGrade)

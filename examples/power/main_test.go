@@ -21,10 +21,10 @@ func TestGolden(t *testing.T) {
 		{"qmv-2020.txt", []string{"-date", "2020-11-06"}}, // -date is -on
 		{"qmv-2020.json", []string{"-on", "2020-11-06", "-json"}},
 		{"qmv-candidate-a.txt", []string{"-on", "2020-11-06", "-table", "testdata/candidate-a.csv"}},
-		{"reinforced-candidate-a.json", []string{"-on", "2020-11-06", "-rule", "reinforced", "-table", "testdata/candidate-a.csv", "-json"}},
+		{"reinforced-candidate-a.json", []string{"-on", "2020-11-06", "-rule", "reinforced-qualified-majority", "-table", "testdata/candidate-a.csv", "-json"}},
 		{"qmv-without-dk-ie.txt", []string{"-on", "2020-11-06", "-table", "testdata/candidate-a.csv", "-absent", "DK,IE"}},
-		{"nice-2014.txt", []string{"-on", "2014-01-01", "-rule", "nice"}},
-		{"nice-reinforced-2015.txt", []string{"-on", "2015-06-01", "-rule", "nice-reinforced"}},
+		{"nice-2014.txt", []string{"-on", "2014-01-01", "-rule", "nice-weights"}},
+		{"nice-reinforced-2015.txt", []string{"-on", "2015-06-01", "-rule", "nice-weights-reinforced"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -120,10 +120,12 @@ func TestErrors(t *testing.T) {
 		{[]string{}, 2, "-on is required"},
 		{[]string{"-on", "2020-13-01"}, 2, "parsing date"},
 		{[]string{"-on", "2001-01-01"}, 2, "no composition known"},
-		{[]string{"-on", "2031-01-01"}, 2, "no population table is embedded for 2031-01-01: the embedded tables end with the one that applies " +
-			"from 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
-		{[]string{"-date", "2031-01-01", "-rule", "reinforced"}, 2, "no population table is embedded for 2031-01-01"},
-		{[]string{"-on", "2020-11-06", "-rule", "simple"}, 2, `unknown rule "simple": want qmv, reinforced, nice or nice-reinforced`},
+		{[]string{"-on", "2031-01-01"}, 2, "no population table is embedded for 2031-01-01: the embedded tables cover 2004-11-01 to 2026-12-31; " +
+			"the nearest is the one for 2026-01-01 to 2026-12-31; give the figures in force that day with -table FILE"},
+		{[]string{"-date", "2031-01-01", "-rule", "reinforced-qualified-majority"}, 2, "no population table is embedded for 2031-01-01"},
+		{[]string{"-on", "2020-11-06", "-rule", "simple-majority"}, 2,
+			`unknown rule "simple-majority": want qualified-majority, reinforced-qualified-majority, nice-weights or nice-weights-reinforced`},
+		{[]string{"-on", "2020-11-06", "-rule", "qmv"}, 2, `unknown rule "qmv"`},
 		{[]string{"-on", "2020-11-06", "-rule", "censure"}, 2, `unknown rule "censure"`},
 		{[]string{"-on", "2020-11-06", "-absent", "XX"}, 2, `unknown member "XX"`},
 		{[]string{"-on", "2020-11-06", "-absent", "GR"}, 2, `unknown member "GR"`},
@@ -132,8 +134,8 @@ func TestErrors(t *testing.T) {
 		{[]string{"-on", "2020-11-06", "-absent", all}, 2, "no member participates"},
 		{[]string{"-on", "2015-06-01"}, 2, "no population table is embedded for 2015-06-01: no figure of the act in force that day was reachable"},
 		{[]string{"-on", "2010-06-01"}, 2, "applies from 2014-11-01"},
-		{[]string{"-on", "2020-11-06", "-rule", "nice"}, 2, "until 2017-03-31"},
-		{[]string{"-on", "2014-01-01", "-rule", "nice", "-absent", "DE"}, 2, "does not apply the Nice weights when members do not participate"},
+		{[]string{"-on", "2020-11-06", "-rule", "nice-weights"}, 2, "until 2017-03-31"},
+		{[]string{"-on", "2014-01-01", "-rule", "nice-weights", "-absent", "DE"}, 2, "does not apply the Nice weights when members do not participate"},
 		{[]string{"-on", "2020-11-06", "-table", bad}, 2, "line 2: unknown member"},
 		{[]string{"-on", "2020-11-06", "-table", short}, 2, "no figure for BE"},
 		{[]string{"-on", "2020-11-06", "-table", filepath.Join(dir, "missing.csv")}, 1, "missing.csv"},

@@ -10,7 +10,7 @@
 // The day of each vote is the list's own: rollcall takes no -on.
 //
 // -svg writes one roll call as a picture (package chart): the chamber's
-// seats by political group, coloured by position; -svg - prints only the
+// seats by political group, coloured by choice; -svg - prints only the
 // picture, so it cannot go with -json. -vote names the roll call by its
 // identifier (the first of the list by default), and -groups the order of
 // the groups from the left (by name by default), each a group of the list
@@ -42,7 +42,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/vote"
 	"github.com/acquis-eu/acquis/vote/epxml"
 	"github.com/acquis-eu/acquis/vote/howtheyvote"
@@ -64,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: rollcall [-members members.csv] [-json] [-svg FILE [-vote ID] [-groups A,B]] FILE.xml\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, -1); !ok {
+	if status, ok := command.Parse(fs, args, -1); !ok {
 		return status
 	}
 	if fs.NArg() != 1 {
@@ -73,24 +73,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case *asJSON && *picture == "-":
-		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
+		return command.Fail(stderr, "rollcall", command.Usage(errors.New("-json and -svg - both write to standard output: give -svg a file")))
 	case *voteID != "" && *picture == "":
-		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-vote names the roll call that -svg draws: give -svg")))
+		return command.Fail(stderr, "rollcall", command.Usage(errors.New("-vote names the roll call that -svg draws: give -svg")))
 	case *groups != "" && *picture == "":
-		return cli.Fail(stderr, "rollcall", cli.Usage(errors.New("-groups orders the groups that -svg draws: give -svg")))
+		return command.Fail(stderr, "rollcall", command.Usage(errors.New("-groups orders the groups that -svg draws: give -svg")))
 	}
 	out, err := read(fs.Arg(0), *membersFile)
 	if err != nil {
-		return cli.Fail(stderr, "rollcall", err)
+		return command.Fail(stderr, "rollcall", err)
 	}
 	if *picture != "" {
-		if status := cli.WriteFile(stdout, stderr, "rollcall", *picture, func(w io.Writer) error {
+		if status := command.WriteFile(stdout, stderr, "rollcall", *picture, func(w io.Writer) error {
 			return out.draw(w, *voteID, *groups)
 		}); status != 0 || *picture == "-" {
 			return status
 		}
 	}
-	return cli.Print(stdout, stderr, "rollcall", *asJSON, out, out.writeText)
+	return command.Print(stdout, stderr, "rollcall", *asJSON, out, out.writeText)
 }
 
 type output struct {
@@ -178,13 +178,13 @@ func (o *output) draw(w io.Writer, id, groups string) error {
 	if id != "" {
 		i := slices.IndexFunc(o.rcs, func(rc *vote.RollCall) bool { return rc.ID == id })
 		if i < 0 {
-			return cli.Usage(fmt.Errorf("-vote: no roll call %q in the list", id))
+			return command.Usage(fmt.Errorf("-vote: no roll call %q in the list", id))
 		}
 		rc = o.rcs[i]
 	}
 	p, err := vote.ParliamentOn(rc.Date)
 	if err != nil {
-		return fmt.Errorf("roll call %s: %w", cli.Quote(rc.ID), err)
+		return fmt.Errorf("roll call %s: %w", command.Quote(rc.ID), err)
 	}
 	order, err := o.order(groups)
 	if err != nil {
@@ -209,11 +209,11 @@ func (o *output) order(list string) ([]string, error) {
 		case !known[g]:
 			names := make([]string, len(o.Groups))
 			for i, r := range o.Groups {
-				names[i] = cli.Quote(r.Group)
+				names[i] = command.Quote(r.Group)
 			}
-			return nil, cli.Usage(fmt.Errorf("-groups: no group %q in the list (its groups: %s)", g, strings.Join(names, ", ")))
+			return nil, command.Usage(fmt.Errorf("-groups: no group %q in the list (its groups: %s)", g, strings.Join(names, ", ")))
 		case slices.Contains(order, g):
-			return nil, cli.Usage(fmt.Errorf("-groups: %q is named twice", g))
+			return nil, command.Usage(fmt.Errorf("-groups: %q is named twice", g))
 		}
 		order = append(order, g)
 	}
@@ -257,7 +257,7 @@ func readCountries(file string) (map[string]acquis.Member, error) {
 
 func (o *output) writeText(w io.Writer) error {
 	var b strings.Builder
-	q := cli.Quote
+	q := command.Quote
 	fmt.Fprintf(&b, "Sitting %s of %s (%s): %s\n", q(o.Sitting.ID), o.Sitting.Date, q(o.Sitting.Reference), count(len(o.RollCalls), "roll call"))
 	for _, r := range o.RollCalls {
 		fmt.Fprintf(&b, "\n%s  %s\n", q(r.ID), q(r.Timestamp))
@@ -287,7 +287,7 @@ func (o *output) writeText(w io.Writer) error {
 	fmt.Fprintln(tw, "group\tvotes\tmean\tstd dev\tmin\tmedian\tmax\twith the House\t")
 	for _, g := range o.Groups {
 		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d of %d\t\n",
-			cli.Quote(g.Group), g.Votes, g.Mean, g.StdDev, g.Quantiles[0], g.Quantiles[2], g.Quantiles[4], g.WithMajority, g.Decided)
+			command.Quote(g.Group), g.Votes, g.Mean, g.StdDev, g.Quantiles[0], g.Quantiles[2], g.Quantiles[4], g.WithMajority, g.Decided)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -308,7 +308,7 @@ func table(b *strings.Builder, kind string, rows []breakdown) error {
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "%s\tfor\tagainst\tabstain\tagreement\tRice\tAttinà\t\n", kind)
 	for _, r := range rows {
-		name := cli.Quote(r.Name)
+		name := command.Quote(r.Name)
 		if r.Cohesion == nil {
 			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\t\t\t\n", name, r.Tally.For, r.Tally.Against, r.Tally.Abstain)
 			continue

@@ -9,7 +9,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/num"
 	"github.com/acquis-eu/acquis/internal/screening"
 	"github.com/acquis-eu/acquis/sanctions"
@@ -22,7 +22,7 @@ import (
 func runBatch(name string, entities []*sanctions.Entity, scope string, threshold float64, workers int, stdout, stderr io.Writer) int {
 	f, err := os.Open(name)
 	if err != nil {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 	defer f.Close()
 	// The first reading checks every row, so that a bad row stops the
@@ -33,10 +33,10 @@ func runBatch(name string, entities []*sanctions.Entity, scope string, threshold
 		rows++
 	}
 	if err := cs.Err(); err != nil {
-		return cli.Fail(stderr, "screen", fmt.Errorf("%s: %w", name, err))
+		return command.Fail(stderr, "screen", fmt.Errorf("%s: %w", name, err))
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 
 	ix := screen.NewIndex(entities)
@@ -95,10 +95,10 @@ func runBatch(name string, entities []*sanctions.Entity, scope string, threshold
 	switch {
 	case werr != nil:
 		fmt.Fprintf(stderr, "screen: %s\n", summary)
-		return cli.Fail(stderr, "screen", fmt.Errorf("writing the hits: %w; the output stops after the hits of the first %d customers, or sooner", werr, names))
+		return command.Fail(stderr, "screen", fmt.Errorf("writing the hits: %w; the output stops after the hits of the first %d customers, or sooner", werr, names))
 	case rerr != nil:
 		fmt.Fprintf(stderr, "screen: %s\n", summary)
-		return cli.Fail(stderr, "screen", fmt.Errorf("%s changed while it was screened: %w; the output holds the hits of its first %d customers only", name, rerr, names))
+		return command.Fail(stderr, "screen", fmt.Errorf("%s changed while it was screened: %w; the output holds the hits of its first %d customers only", name, rerr, names))
 	}
 	fmt.Fprintf(stderr, "screen: %s\n", summary)
 	return 0

@@ -99,7 +99,7 @@ import (
 	"strings"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/screening"
 	"github.com/acquis-eu/acquis/sanctions"
 	"github.com/acquis-eu/acquis/sanctions/screen"
@@ -121,8 +121,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	kind := fs.String("type", "", "keep the entities of this `TYPE`: person or organisation")
 	batch := fs.String("batch", "", "screen the customers of the CSV `FILE` (columns id, name, birthDate, country, idNumber, type) and write a JSON line for each hit")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "with -batch, screen `N` names at once")
-	on := cli.OnFlag(fs, acquis.Date{}, "screen against the Belarus 2020 data as listed on `DAY` (YYYY-MM-DD)")
-	var since cli.Day
+	on := command.OnFlag(fs, acquis.Date{}, "screen against the Belarus 2020 data as listed on `DAY` (YYYY-MM-DD)")
+	var since command.Day
 	fs.Var(&since, "since", "with -on, screen only against the entries listed or amended after `DAY` and up to -on's day")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: screen [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]\n"+
@@ -131,21 +131,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"with -batch, screens a CSV file of customers and writes a JSON line for each hit.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, -1); !ok {
+	if status, ok := command.Parse(fs, args, -1); !ok {
 		return status
 	}
 	if err := checkFlags(fs, *threshold, *batch, *workers, *list, on, &since); err != nil {
-		return cli.Fail(stderr, "screen", cli.Usage(err))
+		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
 	q, err := details(*birth, *country, *idNumber, *kind)
 	if err != nil {
-		return cli.Fail(stderr, "screen", cli.Usage(err))
+		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
 	entities, scope, err := load(*list, on, &since, stderr)
 	if err != nil {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 	if *batch != "" {
 		return runBatch(*batch, entities, scope, *threshold, *workers, stdout, stderr)
@@ -154,7 +154,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	names := fs.Args()
 	if len(names) == 0 {
 		if names, err = readLines(stdin); err != nil {
-			return cli.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
+			return command.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
 		}
 	}
 
@@ -171,16 +171,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	w := bufio.NewWriter(stdout)
-	status := cli.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
+	status := command.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
 	if err := w.Flush(); err != nil && status == 0 {
-		return cli.Fail(stderr, "screen", err)
+		return command.Fail(stderr, "screen", err)
 	}
 	return status
 }
 
 // checkFlags returns an error for flags that do not go together, or whose
 // value is out of range.
-func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, list string, on, since *cli.Day) error {
+func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, list string, on, since *command.Day) error {
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	switch {
@@ -254,12 +254,12 @@ func writeText(w io.Writer, results []result) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, cli.Quote(r.Query))
+		fmt.Fprintln(w, command.Quote(r.Query))
 		if len(r.Matches) == 0 {
 			fmt.Fprintln(w, "  no match")
 		}
 		for _, m := range r.Matches {
-			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, cli.Quote(m.Name), cli.Quote(m.ID))
+			fmt.Fprintf(w, "  %.3f  %s  [%s]\n", m.Score, command.Quote(m.Name), command.Quote(m.ID))
 			// The library's reason quotes the list's text it holds.
 			if _, err := fmt.Fprintf(w, "         %s\n", m.Reason); err != nil {
 				return err
@@ -287,7 +287,7 @@ func readLines(r io.Reader) ([]string, error) {
 // listed on -on's day, or those listed or amended in (-since, -on]. It
 // writes on stderr what the data cannot answer for, and returns in scope
 // what the list is, for the summary line of -batch.
-func load(name string, on, since *cli.Day, stderr io.Writer) (entities []*sanctions.Entity, scope string, err error) {
+func load(name string, on, since *command.Day, stderr io.Writer) (entities []*sanctions.Entity, scope string, err error) {
 	if name != "" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -308,7 +308,7 @@ func load(name string, on, since *cli.Day, stderr io.Writer) (entities []*sancti
 	if err != nil {
 		var se *sanctions.SpanError
 		if errors.As(err, &se) || errors.Is(err, sanctions.ErrInvalidInterval) {
-			err = cli.Usage(fmt.Errorf("-since %v -on %v: %w", since.Date, on.Date, err))
+			err = command.Usage(fmt.Errorf("-since %v -on %v: %w", since.Date, on.Date, err))
 		}
 		return nil, "", err
 	}
@@ -335,7 +335,7 @@ func listedOn(l *sanctions.List, d acquis.Date, stderr io.Writer) ([]*sanctions.
 		_, last, _ := l.SpanActs(r.Code)
 		switch {
 		case sp.IsZero() || d.Before(sp.First):
-			return nil, "", cli.Usage(fmt.Errorf("-on %v: the data records %s from %v only: it cannot say who was listed before", d, r.Code, sp.First))
+			return nil, "", command.Usage(fmt.Errorf("-on %v: the data records %s from %v only: it cannot say who was listed before", d, r.Code, sp.First))
 		case d.After(sp.UpTo()):
 			fmt.Fprintf(stderr, "screen: note: the data records %s's acts up to %v (%v): the listings of %v are as recorded then\n", r.Code, sp.UpTo(), last, d)
 		}

@@ -16,7 +16,7 @@
 // the High Representative's own.
 //
 // The answers stop where the record stops. The record says up to which day
-// it was checked (10 January 2025): for a later day each answer is still
+// it was checked (31 January 2025): for a later day each answer is still
 // the acts' answer, "as recorded up to" that day. A position that rests on
 // a mandate which has expired by the day (Guaidó's recognitions rest on
 // his presidency of the National Assembly elected in 2015, whose term ended
@@ -37,7 +37,7 @@
 // a day before 1 November 2004, a stray argument).
 //
 // All the text printed comes from the library's embedded record, none from
-// a file a user gives, so none of it is escaped (internal/cli's Quote);
+// a file a user gives, so none of it is escaped (internal/command's Quote);
 // a tool that reads a case from a file must escape what it prints.
 package main
 
@@ -54,7 +54,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis"
-	"github.com/acquis-eu/acquis/internal/cli"
+	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/recognition"
 	"github.com/acquis-eu/acquis/vote"
 )
@@ -68,27 +68,27 @@ var defaultDay = acquis.MustParseDate("2019-02-05")
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("venezuela2019", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	on := cli.OnFlag(fs, defaultDay, "the `day`, YYYY-MM-DD")
+	on := command.OnFlag(fs, defaultDay, "the `day`, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print the positions and the member states' count as one JSON object")
 	html := fs.String("html", "", "write the story as a self-contained HTML `file` with its timelines, instead of printing it (- for standard output)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: venezuela2019 [-on YYYY-MM-DD] [-json | -html FILE]\n\nTells who recognised whom as President of Venezuela on a day, from the acquis library.\n\n")
 		fs.PrintDefaults()
 	}
-	if status, ok := cli.Parse(fs, args, 0); !ok {
+	if status, ok := command.Parse(fs, args, 0); !ok {
 		return status
 	}
 	if *html != "" && *asJSON {
-		return cli.Fail(stderr, "venezuela2019", cli.Usage(fmt.Errorf("-json and -html exclude each other")))
+		return command.Fail(stderr, "venezuela2019", command.Usage(fmt.Errorf("-json and -html exclude each other")))
 	}
 	r, err := tell(on.Date)
 	if err != nil {
-		return cli.Fail(stderr, "venezuela2019", err)
+		return command.Fail(stderr, "venezuela2019", err)
 	}
 	if *html != "" {
-		return cli.WriteFile(stdout, stderr, "venezuela2019", *html, r.writePage)
+		return command.WriteFile(stdout, stderr, "venezuela2019", *html, r.writePage)
 	}
-	return cli.Print(stdout, stderr, "venezuela2019", *asJSON, r, r.writeText)
+	return command.Print(stdout, stderr, "venezuela2019", *asJSON, r, r.writeText)
 }
 
 // report is the whole output.
@@ -129,7 +129,7 @@ type position struct {
 	Act            string                   `json:"act,omitzero"`
 	ActDate        acquis.Date              `json:"actDate,omitzero"`
 	Author         string                   `json:"author,omitzero"`
-	Kind           recognition.Kind         `json:"kind,omitzero"`
+	Form           recognition.Form         `json:"form,omitzero"`
 	Binding        *bool                    `json:"binding,omitempty"`
 	Verification   recognition.Verification `json:"verification,omitzero"`
 	Wording        string                   `json:"wording,omitzero"`
@@ -170,7 +170,7 @@ const view = "computed from each member state's own acts; not the EU's position"
 func tell(day acquis.Date) (*report, error) {
 	council, err := vote.CouncilOn(day)
 	if err != nil {
-		return nil, cli.Usage(fmt.Errorf("no member states known on %v: give a day from 2004-11-01", day))
+		return nil, command.Usage(fmt.Errorf("no member states known on %v: give a day from 2004-11-01", day))
 	}
 	d := recognition.Venezuela2019()
 	l, err := d.Ledger()
@@ -182,8 +182,23 @@ func tell(day acquis.Date) (*report, error) {
 	if !ok1 || !ok2 {
 		return nil, fmt.Errorf("dataset %s lacks Maduro or Guaidó", d.Name)
 	}
-
 	r := &report{Day: day, Record: l.Span(), office: d.Office}
+	if err := r.positions(d, l, maduro, guaido); err != nil {
+		return nil, err
+	}
+	var members []recognition.Actor
+	for m := range council.Members() {
+		members = append(members, actorOf(m))
+	}
+	if err := r.countMembers(d, l, members, guaido); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// positions fills in each actor's position toward the claimants on the
+// report's day, the mandates they rest on and the acts behind them.
+func (r *report) positions(d recognition.Dataset, l *recognition.Ledger, claimants ...recognition.Claimant) error {
 	seen := map[string]bool{}
 	mention := func(a recognition.Act) {
 		if a.ID != "" && !seen[a.ID] {
@@ -194,17 +209,16 @@ func tell(day acquis.Date) (*report, error) {
 	actors := d.Actors()
 	slices.SortStableFunc(actors, func(a, b recognition.Actor) int { return cmp.Compare(rank(a), rank(b)) })
 	for _, a := range actors {
-		for _, c := range []recognition.Claimant{maduro, guaido} {
-			p, err := l.StatusAt(a, c, d.Office, day)
+		for _, c := range claimants {
+			p, err := l.StatusAt(a, c, d.Office, r.Day)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			standing, err := l.StandingAt(a, c, d.Office, day)
+			standing, err := l.StandingAt(a, c, d.Office, r.Day)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			row := position{Actor: a, Claimant: c.ID, ClaimantName: c.Name, Status: p.Status, Cause: p.Cause, Since: p.Since,
-				Standing: standing, Basis: p.Basis, BasisExpired: p.BasisExpired}
+			row := rowOf(a, c, p, standing)
 			r.RecordedFrom, r.RecordedUpTo = p.RecordedFrom, p.RecordedUpTo
 			if !p.Basis.IsZero() {
 				i := slices.IndexFunc(r.bases, func(b basis) bool { return b.timing == p.Basis })
@@ -214,59 +228,70 @@ func tell(day acquis.Date) (*report, error) {
 				}
 				r.bases[i].rows = append(r.bases[i].rows, row)
 			}
-			if act := p.Act; act.ID != "" {
-				binding := act.Binding
-				row.Act, row.ActDate, row.Author, row.Kind, row.Binding = act.ID, act.Adopted, act.Author, act.Kind, &binding
-				row.Verification, row.Wording, row.Source = act.Verification, act.Wording, act.Source
-				row.EndCondition, row.Interpretation = p.Effect.EndCondition, p.Effect.Interpretation
-				mention(act)
-			}
-			if p.Latest.ID != "" && p.Latest.ID != p.Act.ID {
-				row.Latest, row.LatestDate = p.Latest.ID, p.Latest.Adopted
+			mention(p.Act)
+			if p.Latest.ID != p.Act.ID {
 				mention(p.Latest)
 			}
 			r.Recognition = append(r.Recognition, row)
 		}
 	}
-
 	slices.SortStableFunc(r.acts, func(a, b recognition.Act) int {
 		return cmp.Or(a.Adopted.Compare(b.Adopted), cmp.Compare(a.ID, b.ID))
 	})
+	return nil
+}
 
-	var members []recognition.Actor
-	for m := range council.Members() {
-		members = append(members, actorOf(m))
+// rowOf returns actor a's position p toward claimant c, and the standing
+// it accords, as a row of the report.
+func rowOf(a recognition.Actor, c recognition.Claimant, p recognition.Position, standing recognition.Standing) position {
+	row := position{Actor: a, Claimant: c.ID, ClaimantName: c.Name, Status: p.Status, Cause: p.Cause, Since: p.Since,
+		Standing: standing, Basis: p.Basis, BasisExpired: p.BasisExpired}
+	if act := p.Act; act.ID != "" {
+		binding := act.Binding
+		row.Act, row.ActDate, row.Author, row.Form, row.Binding = act.ID, act.Adopted, act.Author, act.Form, &binding
+		row.Verification, row.Wording, row.Source = act.Verification, act.Wording, act.Source
+		row.EndCondition, row.Interpretation = p.Effect.EndCondition, p.Effect.Interpretation
 	}
-	holders, err := l.Holders(members, guaido, d.Office, day)
+	if p.Latest.ID != "" && p.Latest.ID != p.Act.ID {
+		row.Latest, row.LatestDate = p.Latest.ID, p.Latest.Adopted
+	}
+	return row
+}
+
+// countMembers fills in the computed view of the member states' statuses
+// toward c on the report's day.
+func (r *report) countMembers(d recognition.Dataset, l *recognition.Ledger, members []recognition.Actor, c recognition.Claimant) error {
+	holders, err := l.Holders(members, c, d.Office, r.Day)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r.MemberStates = memberStates{
-		View: view, Day: day, Claimant: guaido.ID, Members: len(members),
+	ms := memberStates{
+		View: view, Day: r.Day, Claimant: c.ID, Members: len(members),
 		Counts: map[string]int{}, ByStatus: map[string][]recognition.Actor{},
-		RecordedUpTo: r.RecordedUpTo, claimantName: guaido.Name,
+		RecordedUpTo: r.RecordedUpTo, claimantName: c.Name,
 	}
 	for s, as := range holders {
-		r.MemberStates.Counts[s.String()] = len(as)
-		r.MemberStates.ByStatus[s.String()] = as
+		ms.Counts[s.String()] = len(as)
+		ms.ByStatus[s.String()] = as
 		for _, a := range as {
-			p, err := l.StatusAt(a, guaido, d.Office, day)
+			p, err := l.StatusAt(a, c, d.Office, r.Day)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if !p.BasisExpired.IsValid() {
 				continue
 			}
-			if r.MemberStates.ExpiredBasis == nil {
-				r.MemberStates.ExpiredBasis = map[string][]recognition.Actor{}
+			if ms.ExpiredBasis == nil {
+				ms.ExpiredBasis = map[string][]recognition.Actor{}
 			}
-			r.MemberStates.ExpiredBasis[s.String()] = append(r.MemberStates.ExpiredBasis[s.String()], a)
-			if !slices.Contains(r.MemberStates.expired, p.Basis) {
-				r.MemberStates.expired = append(r.MemberStates.expired, p.Basis)
+			ms.ExpiredBasis[s.String()] = append(ms.ExpiredBasis[s.String()], a)
+			if !slices.Contains(ms.expired, p.Basis) {
+				ms.expired = append(ms.expired, p.Basis)
 			}
 		}
 	}
-	return r, nil
+	r.MemberStates = ms
+	return nil
 }
 
 // actorOf returns the recognition actor of member state m: its EU code.
@@ -291,8 +316,22 @@ func (r *report) writeText(w io.Writer) error {
 	fmt.Fprintf(&b, "Venezuela 2019–2025, told by acquis: who recognised whom as %s on %v\n\n", r.office, r.Day)
 	b.WriteString(wrapText(r.recordNote(), 100))
 
+	if err := r.writePositions(&b); err != nil {
+		return err
+	}
+	r.writeBases(&b)
+	r.writeActs(&b)
+	if err := r.MemberStates.writeText(&b); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writePositions writes each actor's position toward each claimant.
+func (r *report) writePositions(b *strings.Builder) error {
 	b.WriteString("\n== Each actor's position, from its own acts\n\n")
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "actor\tclaimant\tstatus\tsince\tstanding\tact\tmandate rested on")
 	for _, p := range r.Recognition {
 		status := p.Status.String()
@@ -318,8 +357,13 @@ func (r *report) writeText(w io.Writer) error {
 		return err
 	}
 
+	return nil
+}
+
+// writeBases writes the mandates the positions rest on.
+func (r *report) writeBases(b *strings.Builder) {
 	if len(r.bases) > 0 {
-		fmt.Fprintf(&b, "\n== The mandates the positions rest on, on %v\n", r.Day)
+		fmt.Fprintf(b, "\n== The mandates the positions rest on, on %v\n", r.Day)
 		for _, bs := range r.bases {
 			b.WriteString("\n" + wrapText(upper(describeMandate(bs.timing, r.Day)), 100))
 			m, _ := bs.timing.Mandate()
@@ -334,6 +378,11 @@ func (r *report) writeText(w io.Writer) error {
 			"withdraws nothing by itself, and the answer says since when the mandate has expired.\n")
 	}
 
+}
+
+// writeActs writes the acts behind the positions, those that several
+// actors made alike together.
+func (r *report) writeActs(b *strings.Builder) {
 	b.WriteString("\n== The acts behind them, by date\n")
 	for _, g := range groupActs(r.acts) {
 		a := g[0]
@@ -343,9 +392,9 @@ func (r *report) writeText(w io.Writer) error {
 		}
 		b.WriteString("\n")
 		if len(g) > 1 {
-			fmt.Fprintf(&b, "%s (%d acts, one per actor)\n", strings.Join(ids, ", "), len(g))
+			fmt.Fprintf(b, "%s (%d acts, one per actor)\n", strings.Join(ids, ", "), len(g))
 		} else {
-			fmt.Fprintf(&b, "%s\n", a.ID)
+			fmt.Fprintf(b, "%s\n", a.ID)
 		}
 		by := string(a.Actor)
 		if len(g) > 1 {
@@ -358,38 +407,41 @@ func (r *report) writeText(w io.Writer) error {
 		if a.Binding {
 			binding = "binding"
 		}
-		fmt.Fprintf(&b, "  %s, %v: %v, %s, %v\n", by, a.Adopted, a.Kind, binding, a.Verification)
-		fmt.Fprintf(&b, "  wording: %s\n", quote(a.Wording))
+		fmt.Fprintf(b, "  %s, %v: %v, %s, %v\n", by, a.Adopted, a.Form, binding, a.Verification)
+		fmt.Fprintf(b, "  wording: %s\n", quote(a.Wording))
 		for _, e := range a.Effects {
-			fmt.Fprintf(&b, "  effect:  %v toward %s, %v", e.Event, e.Claimant.Name, e.Timing)
+			fmt.Fprintf(b, "  effect:  %v toward %s, %v", e.Event, e.Claimant.Name, e.Timing)
 			if e.Standing != recognition.NoStanding || e.Event == recognition.StandingAccorded {
-				fmt.Fprintf(&b, ", standing %v", e.Standing)
+				fmt.Fprintf(b, ", standing %v", e.Standing)
 			}
 			if e.EndCondition != "" {
-				fmt.Fprintf(&b, ", end condition %q", e.EndCondition)
+				fmt.Fprintf(b, ", end condition %q", e.EndCondition)
 			}
 			if e.Interpretation {
 				b.WriteString(", read from the wording (interpretation)")
 			}
 			if m, ok := e.Basis.Mandate(); ok {
-				fmt.Fprintf(&b, ", resting on the mandate of %s", theName(m.Claimant))
+				fmt.Fprintf(b, ", resting on the mandate of %s", theName(m.Claimant))
 				if m.LastDay.IsValid() {
-					fmt.Fprintf(&b, " ending %v", m.LastDay)
+					fmt.Fprintf(b, " ending %v", m.LastDay)
 				}
 			}
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "  source:  %s\n", a.Source)
+		fmt.Fprintf(b, "  source:  %s\n", a.Source)
 	}
 
-	m := r.MemberStates
-	fmt.Fprintf(&b, "\n== Member states toward %s on %v: a computed view\n\n", m.claimantName, m.Day)
-	fmt.Fprintf(&b, "%d member states, counted by their own acts; not the EU's position.", m.Members)
+}
+
+// writeText writes the member states' count.
+func (m memberStates) writeText(b *strings.Builder) error {
+	fmt.Fprintf(b, "\n== Member states toward %s on %v: a computed view\n\n", m.claimantName, m.Day)
+	fmt.Fprintf(b, "%d member states, counted by their own acts; not the EU's position.", m.Members)
 	if m.RecordedUpTo.IsValid() {
-		fmt.Fprintf(&b, " As recorded up to %v.", m.RecordedUpTo)
+		fmt.Fprintf(b, " As recorded up to %v.", m.RecordedUpTo)
 	}
 	b.WriteString("\n")
-	tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
 	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
 		as, ok := m.ByStatus[s.String()]
 		if !ok {
@@ -407,8 +459,7 @@ func (r *report) writeText(w io.Writer) error {
 	if note := m.expiredNote(); note != "" {
 		b.WriteString(wrapText(note, 100))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return nil
 }
 
 // recordNote says how far the record reaches, and what that means for the
@@ -548,7 +599,7 @@ func wrapIndented(prefix, s string, width int) string {
 func groupActs(acts []recognition.Act) [][]recognition.Act {
 	var groups [][]recognition.Act
 	same := func(a, b recognition.Act) bool {
-		return a.Adopted == b.Adopted && a.Author == b.Author && a.Kind == b.Kind && a.Binding == b.Binding &&
+		return a.Adopted == b.Adopted && a.Author == b.Author && a.Form == b.Form && a.Binding == b.Binding &&
 			a.Wording == b.Wording && a.Source == b.Source && a.Verification == b.Verification &&
 			slices.EqualFunc(a.Effects, b.Effects, func(x, y recognition.Effect) bool {
 				return x.Claimant == y.Claimant && x.Event == y.Event && x.Timing.Day() == y.Timing.Day() &&

@@ -135,9 +135,9 @@ func TestMemberStates(t *testing.T) {
 		recognized, unstated int
 	}{
 		{"2019-01-30", 28, 0, 28},
-		{"2019-02-05", 28, 19, 9},
-		{"2021-02-01", 27, 18, 9},
-		{"2023-06-01", 27, 18, 9},
+		{"2019-02-05", 28, 20, 8},
+		{"2021-02-01", 27, 25, 2},
+		{"2023-06-01", 27, 25, 2},
 	} {
 		m := runJSON(t, "-on", tt.on).MemberStates
 		if m.Day != tt.on || m.Members != tt.members || m.Counts["recognized"] != tt.recognized || m.Counts["unstated"] != tt.unstated {
@@ -206,12 +206,12 @@ func TestRecordEdges(t *testing.T) {
 		maduroExpired         string // for the Council's contest
 		recognized, onExpired int
 	}{
-		{"2020-06-01", "", "", "", 18, 0},
-		{"2021-01-04", "", "", "", 18, 0},
-		{"2021-01-05", "", "2021-01-05", "", 18, 18},
-		{"2021-01-06", "", "2021-01-05", "", 18, 18},
-		{"2025-01-10", "", "2021-01-05", "2025-01-10", 18, 18},
-		{"2031-01-01", "2025-01-10", "2021-01-05", "2025-01-10", 18, 18},
+		{"2020-06-01", "", "", "", 24, 0},
+		{"2021-01-04", "", "", "", 25, 0},
+		{"2021-01-05", "", "2021-01-05", "", 25, 25},
+		{"2021-01-06", "", "2021-01-05", "", 25, 25},
+		{"2025-01-10", "", "2021-01-05", "2025-01-10", 25, 25},
+		{"2031-01-01", "2025-01-31", "2021-01-05", "2025-01-10", 25, 25},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run([]string{"-json", "-on", tt.on}, &stdout, &stderr); code != 0 {
@@ -221,7 +221,7 @@ func TestRecordEdges(t *testing.T) {
 		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 			t.Fatal(err)
 		}
-		if out.Record["checked"] != "2025-01-10" || out.Record["first"] != "2018-05-28" || out.Record["last"] != "2025-01-10" {
+		if out.Record["checked"] != "2025-01-31" || out.Record["first"] != "2018-05-28" || out.Record["last"] != "2025-01-23" {
 			t.Errorf("-on %s: record = %v", tt.on, out.Record)
 		}
 		if out.RecordedUpTo != tt.upTo || out.MemberStates.RecordedUpTo != tt.upTo {
@@ -288,12 +288,12 @@ func TestTextRecordNote(t *testing.T) {
 		not  []string
 	}{
 		{"2031-01-01", []string{
-			"each answer below is the acts' answer as recorded up to\n2025-01-10",
-			"As recorded up to 2025-01-10.",
-			"Of these, 18 of the 18 recognized rest on a mandate that had expired by 2031-01-01",
-			"  recognized toward Juan Guaidó: EP BE CZ DK DE EE ES FR HR LV LT LU HU NL AT PL PT FI SE UK\n",
+			"each answer below is the acts' answer as recorded up to\n2025-01-31",
+			"As recorded up to 2025-01-31.",
+			"Of these, 25 of the 25 recognized rest on a mandate that had expired by 2031-01-01",
+			"  recognized toward Juan Guaidó: EP BE BG CZ DK DE EE IE EL ES FR HR LV LT LU HU MT NL AT PL PT RO\n                                 SI SK FI SE UK CA\n",
 		}, nil},
-		{"2020-06-01", []string{"The record: acts adopted from 2018-05-28 to 2025-01-10, checked up to 2025-01-10.\n"},
+		{"2020-06-01", []string{"The record: acts adopted from 2018-05-28 to 2025-01-23, checked up to 2025-01-31.\n"},
 			[]string{"as recorded up to", "had expired"}},
 		{"2010-01-01", []string{"before its first act: the record had not begun"}, nil},
 	} {

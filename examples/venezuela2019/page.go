@@ -9,7 +9,7 @@ import (
 
 	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/chart"
-	page "github.com/acquis-eu/acquis/internal/report"
+	page "github.com/acquis-eu/acquis/internal/standalone"
 	"github.com/acquis-eu/acquis/recognition"
 )
 
@@ -33,37 +33,9 @@ func (r *report) writePage(w io.Writer) error {
 		return err
 	}
 
-	positions := func(claimant string) [][]page.Cell {
-		rows := [][]page.Cell{}
-		for _, p := range r.Recognition {
-			if p.Claimant != claimant {
-				continue
-			}
-			status := p.Status.String()
-			if p.Cause != 0 {
-				status += " (" + p.Cause.String() + ")"
-			}
-			standing, act := "", "no act yet"
-			if p.Standing != recognition.NoStanding {
-				standing = p.Standing.String()
-			}
-			if p.Act != "" {
-				act = fmt.Sprintf("%s of %v (%v)", p.Act, p.ActDate, p.Verification)
-			}
-			if p.Latest != "" {
-				act += "; latest: " + p.Latest
-			}
-			mandate := ""
-			if m, ok := p.Basis.Mandate(); ok {
-				mandate = theName(m.Claimant) + ": " + mandateState(p)
-			}
-			rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act), page.T(mandate)})
-		}
-		return rows
-	}
 	head := []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
 
-	recognisers, err := everRecognised(ds, "guaido")
+	recognisers, read, err := everRecognised(ds, "guaido")
 	if err != nil {
 		return err
 	}
@@ -79,28 +51,8 @@ func (r *report) writePage(w io.Writer) error {
 		}
 	}
 
-	mandateRows := [][]page.Cell{}
-	for _, bs := range r.bases {
-		m, _ := bs.timing.Mandate()
-		var who []string
-		for _, g := range byStatus(bs.rows) {
-			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
-		}
-		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
-	}
-
-	actRows := [][]page.Cell{}
-	var sources []page.Link
-	for _, g := range groupActs(r.acts) {
-		a := g[0]
-		var ids []string
-		for _, x := range g {
-			ids = append(ids, x.ID)
-		}
-		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Kind.String()),
-			page.T(a.Verification.String()), page.T(quote(a.Wording))})
-		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
-	}
+	mandateRows := r.mandateRows()
+	actRows, sources := r.actRows()
 
 	return page.Write(w, page.Page{
 		Title: "Venezuela 2019–2025: who recognised whom as President",
@@ -114,18 +66,18 @@ func (r *report) writePage(w io.Writer) error {
 			{
 				ID: "guaido", Heading: "Juan Guaidó as interim president",
 				Paragraphs: []string{
-					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", recognisers),
+					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act%s; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", len(recognisers), readNote(read)),
 					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")) + recordedUpTo(m.RecordedUpTo),
 					"A recognition of Guaidó as interim President rests on his presidency of the National Assembly elected in 2015: Article 233 of the Constitution of Venezuela puts the President of the National Assembly in charge of the Presidency when the President-elect is absolutely absent. " +
 						guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
 				},
 				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: positions("guaido")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: r.positionRows("guaido")}},
 			},
 			{
 				ID: "maduro", Heading: "Nicolás Maduro",
 				Figures: []page.Figure{{SVG: maduro.Bytes(), Caption: "Each actor's status toward Maduro, with its acts and the mandates."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: positions("maduro")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: r.positionRows("maduro")}},
 			},
 			{
 				ID: "mandates", Heading: fmt.Sprintf("The mandates the positions rest on, on %v", r.Day),
@@ -134,13 +86,76 @@ func (r *report) writePage(w io.Writer) error {
 			},
 			{
 				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.Day),
-				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Kind", "Verification", "Wording"}, Rows: actRows}},
+				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Form", "Verification", "Wording"}, Rows: actRows}},
 				Sources: sources,
 			},
 		},
 		Footer: "Written by examples/venezuela2019 from the acquis library's record recognition.Venezuela2019, each act graded verified, secondary or unverified as its source allows. " +
 			"The page runs no script and fetches nothing.",
 	})
+}
+
+// positionRows returns a table row for each actor's position toward the
+// claimant on the report's day.
+func (r *report) positionRows(claimant string) [][]page.Cell {
+	rows := [][]page.Cell{}
+	for _, p := range r.Recognition {
+		if p.Claimant != claimant {
+			continue
+		}
+		status := p.Status.String()
+		if p.Cause != 0 {
+			status += " (" + p.Cause.String() + ")"
+		}
+		standing, act := "", "no act yet"
+		if p.Standing != recognition.NoStanding {
+			standing = p.Standing.String()
+		}
+		if p.Act != "" {
+			act = fmt.Sprintf("%s of %v (%v)", p.Act, p.ActDate, p.Verification)
+		}
+		if p.Latest != "" {
+			act += "; latest: " + p.Latest
+		}
+		mandate := ""
+		if m, ok := p.Basis.Mandate(); ok {
+			mandate = theName(m.Claimant) + ": " + mandateState(p)
+		}
+		rows = append(rows, []page.Cell{page.T(p.Actor.Name()), page.T(status), page.D(p.Since), page.T(standing), page.T(act), page.T(mandate)})
+	}
+	return rows
+}
+
+// mandateRows returns a table row for each mandate the positions rest on.
+func (r *report) mandateRows() [][]page.Cell {
+	mandateRows := [][]page.Cell{}
+	for _, bs := range r.bases {
+		m, _ := bs.timing.Mandate()
+		var who []string
+		for _, g := range byStatus(bs.rows) {
+			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
+		}
+		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
+	}
+	return mandateRows
+}
+
+// actRows returns a table row for each act behind the positions, those
+// that several actors made alike together, and their sources.
+func (r *report) actRows() ([][]page.Cell, []page.Link) {
+	actRows := [][]page.Cell{}
+	var sources []page.Link
+	for _, g := range groupActs(r.acts) {
+		a := g[0]
+		var ids []string
+		for _, x := range g {
+			ids = append(ids, x.ID)
+		}
+		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
+			page.T(a.Verification.String()), page.T(quote(a.Wording))})
+		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
+	}
+	return actRows, sources
 }
 
 // recordedUpTo returns a sentence that says the count is as recorded up
@@ -163,26 +178,47 @@ func guaidoBasis(r *report) string {
 	return "No recognition of him rests on it on this day."
 }
 
-// everRecognised counts the member states (of any day) that recognised the
-// claimant at some time, each from its own acts.
-func everRecognised(ds recognition.Dataset, claimant string) (int, error) {
+// everRecognised returns the member states (of any day) that recognised
+// the claimant at some time, each from its own acts, and those of them
+// whose recognition the record reads from the wording of their act.
+func everRecognised(ds recognition.Dataset, claimant string) (all, read []recognition.Actor, err error) {
 	l, err := ds.Ledger()
 	if err != nil {
-		return 0, err
+		return nil, nil, err
 	}
 	c, _ := ds.Claimant(claimant)
-	n := 0
 	for _, a := range ds.Actors() {
-		if _, err := acquis.ParseMember(string(a)); err != nil {
+		if !a.IsMember() {
 			continue
 		}
 		iv, err := l.Timeline(a, c, ds.Office)
 		if err != nil {
-			return 0, err
+			return nil, nil, err
 		}
-		if slices.ContainsFunc(iv, func(i recognition.Interval) bool { return i.Position.Status == recognition.Recognized }) {
-			n++
+		i := slices.IndexFunc(iv, func(i recognition.Interval) bool { return i.Position.Status == recognition.Recognized })
+		if i < 0 {
+			continue
+		}
+		all = append(all, a)
+		if iv[i].Position.Effect.Interpretation {
+			read = append(read, a)
 		}
 	}
-	return n, nil
+	return all, read, nil
+}
+
+// readNote says which recognitions are read from the wording of their
+// act, or "" if none is.
+func readNote(read []recognition.Actor) string {
+	if len(read) == 0 {
+		return ""
+	}
+	names := make([]string, len(read))
+	for i, a := range read {
+		names[i] = a.Name()
+	}
+	if len(read) == 1 {
+		return fmt.Sprintf(" (one of them, %s, by a decision that the record reads as a recognition from its wording)", names[0])
+	}
+	return fmt.Sprintf(" (%d of them, %s, by decisions that the record reads as recognitions from their wording)", len(read), strings.Join(names, ", "))
 }

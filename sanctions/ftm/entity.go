@@ -108,6 +108,7 @@ func (e Entity) MarshalJSON() ([]byte, error) {
 	return e.appendJSON(nil)
 }
 
+// appendJSON appends e as MarshalJSON writes it.
 func (e *Entity) appendJSON(b []byte) ([]byte, error) {
 	if e.ID == "" {
 		return nil, fmt.Errorf("ftm: %w", ErrMissingID)
@@ -155,6 +156,17 @@ func (e *Entity) appendJSON(b []byte) ([]byte, error) {
 			b = appendString(b, kv.v)
 		}
 	}
+	b, err := e.appendExtra(b)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
+}
+
+// appendExtra appends the Extra keys of e, sorted, each with its value made
+// compact, or reports a key that is an envelope key or a value that is not
+// JSON.
+func (e *Entity) appendExtra(b []byte) ([]byte, error) {
 	for _, k := range sortedKeys(e.Extra) {
 		if envelopeBit(k) != 0 {
 			return nil, fmt.Errorf("ftm: entity %q: %w: %q", e.ID, ErrExtraKey, k)
@@ -170,7 +182,7 @@ func (e *Entity) appendJSON(b []byte) ([]byte, error) {
 		_ = json.Compact(&c, v) // v is valid
 		b = append(b, c.Bytes()...)
 	}
-	return append(b, '}'), nil
+	return b, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -131,17 +131,67 @@ func contains(vs []string, v string) bool {
 func (b *builder) entity(e *sanctions.Entity) string {
 	id := entityID(e)
 	person := e.Type == sanctions.Person
-	schema := "LegalEntity"
-	switch e.Type {
-	case sanctions.Person:
-		schema = "Person"
-	case sanctions.Organisation:
-		schema = "Organization"
-	}
 	p := props{}
-	m := &Entity{ID: id, Schema: schema, Properties: p}
+	m := &Entity{ID: id, Schema: schemaOf(e.Type), Properties: p}
 	var subs []*Entity
+	addNames(p, e)
+	for _, bd := range e.BirthDates {
+		if person {
+			p.add("birthDate", birthDateValues(bd)...)
+			p.add("birthPlace", join(", ", bd.Place, bd.City, bd.ZipCode, bd.Region, countryText(bd.Country)))
+			p.add("birthCountry", countryCode(bd.Country))
+		}
+		p.add("country", countryCode(bd.Country))
+		p.add("notes", bd.Remarks...)
+	}
+	for _, c := range e.Citizenships {
+		if person {
+			p.add("nationality", countryCode(c.Country))
+		} else {
+			p.add("country", countryCode(c.Country))
+		}
+		p.add("notes", c.Remarks...)
+	}
+	for _, d := range e.Identifications {
+		if x := identification(p, id, person, e.Type == sanctions.Organisation, d); x != nil {
+			subs = append(subs, x)
+		}
+	}
+	for _, a := range e.Addresses {
+		if x := address(p, id, a); x != nil {
+			subs = append(subs, x)
+		}
+	}
+	p.add("notes", e.Remarks...)
+	p.add("topics", "sanction")
+	for _, c := range e.Regulations {
+		p.add("sourceUrl", c.URL)
+		p.add("modifiedAt", date(c.InForce))
+	}
+	b.add(m)
+	for _, x := range subs {
+		b.add(x)
+	}
+	return id
+}
 
+// schemaOf returns the FollowTheMoney schema of an entity of type t.
+func schemaOf(t sanctions.Type) string {
+	switch t {
+	case sanctions.Person:
+		return "Person"
+	case sanctions.Organisation:
+		return "Organization"
+	}
+	return "LegalEntity"
+}
+
+// addNames adds the names of e to its properties p: the main name, the
+// other strong names as aliases and the weak ones as weak aliases; a
+// person's name parts, titles, positions and gender; an organisation's
+// titles and functions as notes; and each name's remarks.
+func addNames(p props, e *sanctions.Entity) {
+	person := e.Type == sanctions.Person
 	main := mainName(e)
 	p.add("name", main)
 	for _, n := range e.Names {
@@ -172,49 +222,6 @@ func (b *builder) entity(e *sanctions.Entity) string {
 		}
 		p.add("notes", nameRemarks(n.Remarks)...)
 	}
-
-	for _, bd := range e.BirthDates {
-		if person {
-			p.add("birthDate", birthDateValues(bd)...)
-			p.add("birthPlace", join(", ", bd.Place, bd.City, bd.ZipCode, bd.Region, countryText(bd.Country)))
-			p.add("birthCountry", countryCode(bd.Country))
-		}
-		p.add("country", countryCode(bd.Country))
-		p.add("notes", bd.Remarks...)
-	}
-
-	for _, c := range e.Citizenships {
-		if person {
-			p.add("nationality", countryCode(c.Country))
-		} else {
-			p.add("country", countryCode(c.Country))
-		}
-		p.add("notes", c.Remarks...)
-	}
-
-	for _, d := range e.Identifications {
-		if x := identification(p, id, person, e.Type == sanctions.Organisation, d); x != nil {
-			subs = append(subs, x)
-		}
-	}
-
-	for _, a := range e.Addresses {
-		if x := address(p, id, a); x != nil {
-			subs = append(subs, x)
-		}
-	}
-
-	p.add("notes", e.Remarks...)
-	p.add("topics", "sanction")
-	for _, c := range e.Regulations {
-		p.add("sourceUrl", c.URL)
-		p.add("modifiedAt", date(c.InForce))
-	}
-	b.add(m)
-	for _, x := range subs {
-		b.add(x)
-	}
-	return id
 }
 
 // mainName returns the entity's main name: Entity.Name() when it is a name
@@ -281,14 +288,21 @@ func identification(p props, holder string, person, org bool, d sanctions.Identi
 		p.add("notes", d.Remarks...)
 		return nil
 	}
-	schema := "Identification"
-	if strings.EqualFold(d.TypeCode, "passport") {
-		schema = "Passport"
-	}
-	if schema == "Passport" && person {
+	passport := strings.EqualFold(d.TypeCode, "passport")
+	if passport && person {
 		p.add("passportNumber", number)
 	} else {
 		p.add("idNumber", number)
+	}
+	return document(holder, number, passport, d)
+}
+
+// document returns the Passport, or else Identification, entity of d, an
+// identity document of holder with the given number.
+func document(holder, number string, passport bool, d sanctions.Identification) *Entity {
+	schema := "Identification"
+	if passport {
+		schema = "Passport"
 	}
 	x := props{}
 	x.add("holder", holder)
@@ -298,7 +312,7 @@ func identification(p props, holder string, person, org bool, d sanctions.Identi
 		typ = d.TypeCode
 	}
 	x.add("type", typ)
-	x.add("country", cc)
+	x.add("country", countryCode(d.Country))
 	x.add("authority", d.IssuedBy)
 	x.add("startDate", date(d.Issued), date(d.ValidFrom))
 	x.add("endDate", date(d.ValidTo))

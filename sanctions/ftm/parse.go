@@ -77,24 +77,14 @@ func (p *parser) literal(s string) error {
 // entity reads the whole input as one entity object.
 func (p *parser) entity() (Entity, error) {
 	var e Entity
-	if c := p.peek(); c != '{' {
-		if err := p.skip(0); err != nil {
-			return e, err
-		}
-		if p.ws(); p.i < len(p.b) {
-			return e, p.syntax("text after the value")
-		}
-		if c == '[' {
-			return e, fmt.Errorf("%w: a JSON array (ftm reads JSON lines: one object per line)", ErrNotObject)
-		}
-		return e, ErrNotObject
+	if p.peek() != '{' {
+		return e, p.notObject()
 	}
 	p.i++
 	var seen uint16 // the envelope keys met, by bit
-	first := true
-	for {
+	for n := 0; ; n++ {
 		c := p.peek()
-		if first && c == '}' {
+		if n == 0 && c == '}' {
 			p.i++
 			break
 		}
@@ -115,48 +105,9 @@ func (p *parser) entity() (Entity, error) {
 			}
 			seen |= bit
 		}
-		switch key {
-		case keyID:
-			e.ID, err = p.optString(key)
-		case keySchema:
-			e.Schema, err = p.optString(key)
-		case keyCaption:
-			e.Caption, err = p.optString(key)
-		case keyFirstSeen:
-			e.FirstSeen, err = p.optString(key)
-		case keyLastSeen:
-			e.LastSeen, err = p.optString(key)
-		case keyLastChange:
-			e.LastChange, err = p.optString(key)
-		case keyDatasets:
-			e.Datasets, err = p.optList(key)
-		case keyReferents:
-			e.Referents, err = p.optList(key)
-		case keyTarget:
-			e.Target, err = p.optBool(key)
-		case keyProperties:
-			e.Properties, err = p.properties()
-		default:
-			if _, dup := e.Extra[key]; dup {
-				return e, fmt.Errorf("%q: %w", key, ErrDuplicateKey)
-			}
-			start := p.i
-			if err := p.skip(0); err != nil {
-				return e, err
-			}
-			var c bytes.Buffer
-			if err := json.Compact(&c, p.b[start:p.i]); err != nil {
-				return e, fmt.Errorf("%w: %v", ErrSyntax, err) // cannot happen: skip checked it
-			}
-			if e.Extra == nil {
-				e.Extra = make(map[string]json.RawMessage)
-			}
-			e.Extra[key] = json.RawMessage(c.Bytes())
-		}
-		if err != nil {
+		if err := p.member(&e, key); err != nil {
 			return e, err
 		}
-		first = false
 		if c := p.peek(); c == ',' {
 			p.i++
 			continue
@@ -179,6 +130,67 @@ func (p *parser) entity() (Entity, error) {
 		e.Properties = map[string][]string{}
 	}
 	return e, nil
+}
+
+// notObject returns the error for an input that is not a JSON object: the
+// syntax error of one that is not JSON, else ErrNotObject.
+func (p *parser) notObject() error {
+	c := p.peek()
+	if err := p.skip(0); err != nil {
+		return err
+	}
+	if p.ws(); p.i < len(p.b) {
+		return p.syntax("text after the value")
+	}
+	if c == '[' {
+		return fmt.Errorf("%w: a JSON array (ftm reads JSON lines: one object per line)", ErrNotObject)
+	}
+	return ErrNotObject
+}
+
+// member reads the value of the object member key into e: an envelope
+// key's field, or Extra for any other key, which must not be given twice.
+func (p *parser) member(e *Entity, key string) error {
+	var err error
+	switch key {
+	case keyID:
+		e.ID, err = p.optString(key)
+	case keySchema:
+		e.Schema, err = p.optString(key)
+	case keyCaption:
+		e.Caption, err = p.optString(key)
+	case keyFirstSeen:
+		e.FirstSeen, err = p.optString(key)
+	case keyLastSeen:
+		e.LastSeen, err = p.optString(key)
+	case keyLastChange:
+		e.LastChange, err = p.optString(key)
+	case keyDatasets:
+		e.Datasets, err = p.optList(key)
+	case keyReferents:
+		e.Referents, err = p.optList(key)
+	case keyTarget:
+		e.Target, err = p.optBool(key)
+	case keyProperties:
+		e.Properties, err = p.properties()
+	default:
+		if _, dup := e.Extra[key]; dup {
+			return fmt.Errorf("%q: %w", key, ErrDuplicateKey)
+		}
+		start := p.i
+		if err := p.skip(0); err != nil {
+			return err
+		}
+		var c bytes.Buffer
+		if err := json.Compact(&c, p.b[start:p.i]); err != nil {
+			return fmt.Errorf("%w: %v", ErrSyntax, err) // cannot happen: skip checked it
+		}
+		if e.Extra == nil {
+			e.Extra = make(map[string]json.RawMessage)
+		}
+		e.Extra[key] = json.RawMessage(c.Bytes())
+	}
+	return err
 }
 
 func envelopeBit(k string) uint16 {
@@ -482,54 +494,9 @@ func (p *parser) skip(depth int) error {
 	}
 	switch p.peek() {
 	case '{':
-		p.i++
-		if p.peek() == '}' {
-			p.i++
-			return nil
-		}
-		for {
-			if p.peek() != '"' {
-				return p.unexpected()
-			}
-			if _, err := p.str(); err != nil {
-				return err
-			}
-			if err := p.expect(':'); err != nil {
-				return err
-			}
-			if err := p.skip(depth + 1); err != nil {
-				return err
-			}
-			switch p.peek() {
-			case ',':
-				p.i++
-			case '}':
-				p.i++
-				return nil
-			default:
-				return p.unexpected()
-			}
-		}
+		return p.skipObject(depth)
 	case '[':
-		p.i++
-		if p.peek() == ']' {
-			p.i++
-			return nil
-		}
-		for {
-			if err := p.skip(depth + 1); err != nil {
-				return err
-			}
-			switch p.peek() {
-			case ',':
-				p.i++
-			case ']':
-				p.i++
-				return nil
-			default:
-				return p.unexpected()
-			}
-		}
+		return p.skipArray(depth)
 	case '"':
 		_, err := p.str()
 		return err
@@ -541,6 +508,61 @@ func (p *parser) skip(depth int) error {
 		return p.literal("null")
 	}
 	return p.number()
+}
+
+// skipObject reads past a JSON object, at depth, checking its syntax.
+func (p *parser) skipObject(depth int) error {
+	p.i++ // {
+	if p.peek() == '}' {
+		p.i++
+		return nil
+	}
+	for {
+		if p.peek() != '"' {
+			return p.unexpected()
+		}
+		if _, err := p.str(); err != nil {
+			return err
+		}
+		if err := p.expect(':'); err != nil {
+			return err
+		}
+		if err := p.skip(depth + 1); err != nil {
+			return err
+		}
+		switch p.peek() {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			return nil
+		default:
+			return p.unexpected()
+		}
+	}
+}
+
+// skipArray reads past a JSON array, at depth, checking its syntax.
+func (p *parser) skipArray(depth int) error {
+	p.i++ // [
+	if p.peek() == ']' {
+		p.i++
+		return nil
+	}
+	for {
+		if err := p.skip(depth + 1); err != nil {
+			return err
+		}
+		switch p.peek() {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return nil
+		default:
+			return p.unexpected()
+		}
+	}
 }
 
 // number reads a JSON number.

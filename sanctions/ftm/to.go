@@ -62,7 +62,43 @@ func screened(schema string) (sanctions.Type, bool) {
 // with the same id, [ErrNilEntity] for a nil entity and [ErrMissingID] for
 // one with no id.
 func ToEntities(es []*Entity) ([]*sanctions.Entity, error) {
-	byID := make(map[string]*Entity, len(es))
+	g, err := graphOf(es)
+	if err != nil {
+		return nil, err
+	}
+	var out []*sanctions.Entity
+	for _, e := range es {
+		t, ok := screened(e.Schema)
+		if !ok {
+			continue
+		}
+		s := &sanctions.Entity{ID: e.ID, Type: t}
+		toEntity(s, e, g.addresses(e), g.linked[e.ID])
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// A graph is the links between the entities given to ToEntities.
+type graph struct {
+	byID map[string]*Entity
+	// resolve maps an entity's id, and each referent that is not itself an
+	// entity's id, to the id of the entity it names: links may name a
+	// referent of the entity they mean.
+	resolve map[string]string
+	// linked holds, by entity id, the Passport and Identification entities
+	// whose holder it is and the Sanction entities whose entity it is.
+	linked map[string][]*Entity
+}
+
+// graphOf returns the links between es, or an error for a nil entity, an
+// entity without id or two with the same id.
+func graphOf(es []*Entity) (*graph, error) {
+	g := &graph{
+		byID:    make(map[string]*Entity, len(es)),
+		resolve: make(map[string]string, len(es)),
+		linked:  make(map[string][]*Entity),
+	}
 	for i, e := range es {
 		if e == nil {
 			return nil, fmt.Errorf("ftm: entity %d: %w", i+1, ErrNilEntity)
@@ -70,27 +106,23 @@ func ToEntities(es []*Entity) ([]*sanctions.Entity, error) {
 		if e.ID == "" {
 			return nil, fmt.Errorf("ftm: entity %d: %w", i+1, ErrMissingID)
 		}
-		if _, dup := byID[e.ID]; dup {
+		if _, dup := g.byID[e.ID]; dup {
 			return nil, fmt.Errorf("ftm: %w: %q", ErrDuplicateID, e.ID)
 		}
-		byID[e.ID] = e
+		g.byID[e.ID] = e
 	}
-	// Links may name a referent of the entity they mean.
-	resolve := make(map[string]string, len(es))
 	for _, e := range es {
 		for _, r := range e.Referents {
-			if _, ok := byID[r]; !ok {
-				if _, ok := resolve[r]; !ok {
-					resolve[r] = e.ID
+			if _, ok := g.byID[r]; !ok {
+				if _, ok := g.resolve[r]; !ok {
+					g.resolve[r] = e.ID
 				}
 			}
 		}
 	}
-	for id := range byID {
-		resolve[id] = id
+	for id := range g.byID {
+		g.resolve[id] = id
 	}
-	// The entities linked to each entity by a property of theirs.
-	linked := make(map[string][]*Entity)
 	for _, e := range es {
 		var prop string
 		switch e.Schema {
@@ -102,204 +134,239 @@ func ToEntities(es []*Entity) ([]*sanctions.Entity, error) {
 			continue
 		}
 		for _, v := range e.Properties[prop] {
-			if id, ok := resolve[v]; ok && !slices.Contains(linked[id], e) {
-				linked[id] = append(linked[id], e)
+			if id, ok := g.resolve[v]; ok && !slices.Contains(g.linked[id], e) {
+				g.linked[id] = append(g.linked[id], e)
 			}
 		}
 	}
-	var out []*sanctions.Entity
-	for _, e := range es {
-		t, ok := screened(e.Schema)
-		if !ok {
-			continue
-		}
-		s := &sanctions.Entity{ID: e.ID, Type: t}
-		var addrs []*Entity
-		for _, v := range e.Properties["addressEntity"] {
-			if id, ok := resolve[v]; ok && byID[id].Schema == "Address" && !slices.Contains(addrs, byID[id]) {
-				addrs = append(addrs, byID[id])
-			}
-		}
-		toEntity(s, e, addrs, linked[e.ID])
-		out = append(out, s)
-	}
-	return out, nil
+	return g, nil
 }
 
+// addresses returns the Address entities that e links with addressEntity,
+// each once.
+func (g *graph) addresses(e *Entity) []*Entity {
+	var addrs []*Entity
+	for _, v := range e.Properties["addressEntity"] {
+		if id, ok := g.resolve[v]; ok && g.byID[id].Schema == "Address" && !slices.Contains(addrs, g.byID[id]) {
+			addrs = append(addrs, g.byID[id])
+		}
+	}
+	return addrs
+}
+
+// toEntity fills s, made from e, from e's properties, from the Address
+// entities addrs that e links and from the entities linked to e (its
+// Passports, Identifications and Sanctions).
 func toEntity(s *sanctions.Entity, e *Entity, addrs, linked []*Entity) {
 	p := e.Properties
-	first := func(vs []string) string {
-		if len(vs) == 0 {
-			return ""
-		}
-		return vs[0]
-	}
-
-	// Names.
-	seen := make(map[string]bool)
-	name := func(v string, st sanctions.Strength, remark string) {
-		if v == "" || seen[v] {
-			return
-		}
-		seen[v] = true
-		n := sanctions.Name{Whole: v, Strength: st}
-		if remark != "" {
-			n.Remarks = []string{remark}
-		}
-		s.Names = append(s.Names, n)
-	}
-	for _, v := range p["name"] {
-		name(v, sanctions.Strong, "")
-	}
-	for _, v := range p["alias"] {
-		name(v, sanctions.Strong, "")
-	}
-	for _, v := range p["previousName"] {
-		name(v, sanctions.Strong, "previous name")
-	}
-	for _, v := range p["weakAlias"] {
-		name(v, sanctions.Weak, "")
-	}
-	if s.Type == sanctions.Person {
-		var g sanctions.Gender
-		switch genders := distinct(p["gender"]); {
-		case len(genders) == 1 && genders[0] == "male":
-			g = sanctions.Male
-		case len(genders) == 1 && genders[0] == "female":
-			g = sanctions.Female
-		}
-		for i := range s.Names {
-			s.Names[i].Gender = g
-		}
-		if len(s.Names) > 0 {
-			s.Names[0].Title = strings.Join(p["title"], "; ")
-			s.Names[0].Function = strings.Join(p["position"], "; ")
-		}
-	}
-
-	// Birth dates, with places and countries paired by position.
-	for _, v := range p["birthDate"] {
-		s.BirthDates = append(s.BirthDates, parseBirthDate(v))
-	}
-	for i, v := range p["birthPlace"] {
-		if i == len(s.BirthDates) {
-			s.BirthDates = append(s.BirthDates, sanctions.BirthDate{})
-		}
-		s.BirthDates[i].Place = v
-	}
-	for i, v := range p["birthCountry"] {
-		if i == len(s.BirthDates) {
-			s.BirthDates = append(s.BirthDates, sanctions.BirthDate{})
-		}
-		s.BirthDates[i].Country = country(v)
-	}
-
+	s.Names = toNames(p, s.Type)
+	s.BirthDates = toBirthDates(p)
 	for _, v := range distinct(append(append([]string(nil), p["nationality"]...), p["citizenship"]...)) {
 		s.Citizenships = append(s.Citizenships, sanctions.Citizenship{Country: country(v)})
 	}
+	s.Identifications = toIdentifications(p, linked)
+	s.Addresses = toAddresses(p, addrs)
+	s.Remarks = slices.Clone(p["notes"])
+	toReferences(s, e, linked)
+}
 
-	// Identifications: the linked entities first, then the numbers that
-	// none of them carries.
+// first returns the first of vs, or "".
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+// nameProps are the properties that give an entity's names, in the order
+// its names take them, with their strength and remark.
+var nameProps = [...]struct {
+	prop     string
+	strength sanctions.Strength
+	remark   string
+}{
+	{"name", sanctions.Strong, ""},
+	{"alias", sanctions.Strong, ""},
+	{"previousName", sanctions.Strong, "previous name"},
+	{"weakAlias", sanctions.Weak, ""},
+}
+
+// toNames returns the names of an entity of type t with properties p,
+// each once. A person's names all take its gender, when it has one, and
+// the first its titles and positions.
+func toNames(p map[string][]string, t sanctions.Type) []sanctions.Name {
+	var names []sanctions.Name
+	seen := make(map[string]bool)
+	for _, np := range nameProps {
+		for _, v := range p[np.prop] {
+			if v == "" || seen[v] {
+				continue
+			}
+			seen[v] = true
+			n := sanctions.Name{Whole: v, Strength: np.strength}
+			if np.remark != "" {
+				n.Remarks = []string{np.remark}
+			}
+			names = append(names, n)
+		}
+	}
+	if t != sanctions.Person {
+		return names
+	}
+	var g sanctions.Gender
+	switch genders := distinct(p["gender"]); {
+	case len(genders) == 1 && genders[0] == "male":
+		g = sanctions.Male
+	case len(genders) == 1 && genders[0] == "female":
+		g = sanctions.Female
+	}
+	for i := range names {
+		names[i].Gender = g
+	}
+	if len(names) > 0 {
+		names[0].Title = strings.Join(p["title"], "; ")
+		names[0].Function = strings.Join(p["position"], "; ")
+	}
+	return names
+}
+
+// toBirthDates returns the birth dates of properties p, with the places
+// and countries of birth paired with them by position.
+func toBirthDates(p map[string][]string) []sanctions.BirthDate {
+	var bs []sanctions.BirthDate
+	for _, v := range p["birthDate"] {
+		bs = append(bs, parseBirthDate(v))
+	}
+	for i, v := range p["birthPlace"] {
+		if i == len(bs) {
+			bs = append(bs, sanctions.BirthDate{})
+		}
+		bs[i].Place = v
+	}
+	for i, v := range p["birthCountry"] {
+		if i == len(bs) {
+			bs = append(bs, sanctions.BirthDate{})
+		}
+		bs[i].Country = country(v)
+	}
+	return bs
+}
+
+// numberProps are the properties that hold an identification number, with
+// the Financial Sanctions Files' type code and description for it.
+var numberProps = [...]struct{ prop, code, desc string }{
+	{"passportNumber", "passport", ""},
+	{"idNumber", "id", ""},
+	{"registrationNumber", "regnumber", "Registration Number"},
+	{"taxNumber", "fiscalcode", "Tax Number"},
+	{"swiftBic", "swiftbic", "SWIFT/BIC"},
+	{"imoNumber", "imo", "IMO Number"},
+	{"innCode", "", "INN"},
+	{"ogrnCode", "", "OGRN"},
+	{"okpoCode", "", "OKPO"},
+	{"leiCode", "", "LEI"},
+}
+
+// toIdentifications returns the identifications of an entity with
+// properties p: those of the Passport and Identification entities among
+// linked first, then the numbers of p that none of them carries, each
+// once.
+func toIdentifications(p map[string][]string, linked []*Entity) []sanctions.Identification {
+	var ids []sanctions.Identification
 	numbers := make(map[string]bool)
 	for _, x := range linked {
-		if x.Schema != "Passport" && x.Schema != "Identification" {
+		d, ns, ok := fromDocument(x)
+		if !ok {
 			continue
-		}
-		ns := x.Properties["number"]
-		if x.Schema == "Passport" {
-			ns = distinct(append(append([]string(nil), ns...), x.Properties["passportNumber"]...))
-		}
-		if len(ns) == 0 {
-			continue // FollowTheMoney requires a number; one without says nothing to screen
-		}
-		xp := x.Properties
-		d := sanctions.Identification{
-			Number:          ns[0],
-			TypeDescription: first(xp["type"]),
-			IssuedBy:        first(xp["authority"]),
-			NameOnDocument:  first(xp["namesMentioned"]),
-			Country:         country(first(xp["country"])),
-			Record:          sanctions.Record{Remarks: slices.Clone(xp["summary"])},
-		}
-		if len(ns) > 1 {
-			d.LatinNumber = ns[1]
-		}
-		if x.Schema == "Passport" {
-			d.TypeCode = "passport"
-		}
-		if starts := xp["startDate"]; len(starts) > 0 {
-			d.Issued = parseDay(starts[0])
-			if len(starts) > 1 {
-				d.ValidFrom = parseDay(starts[1])
-			}
-		}
-		d.ValidTo = parseDay(first(xp["endDate"]))
-		for _, f := range xp["description"] {
-			switch f {
-			case "diplomatic":
-				d.Diplomatic = true
-			case "known expired":
-				d.KnownExpired = true
-			case "known false":
-				d.KnownFalse = true
-			case "reported lost":
-				d.ReportedLost = true
-			case "revoked by issuer":
-				d.Revoked = true
-			}
 		}
 		for _, n := range ns {
 			numbers[n] = true
 		}
-		s.Identifications = append(s.Identifications, d)
+		ids = append(ids, d)
 	}
-	for _, np := range [...]struct{ prop, code, desc string }{
-		{"passportNumber", "passport", ""},
-		{"idNumber", "id", ""},
-		{"registrationNumber", "regnumber", "Registration Number"},
-		{"taxNumber", "fiscalcode", "Tax Number"},
-		{"swiftBic", "swiftbic", "SWIFT/BIC"},
-		{"imoNumber", "imo", "IMO Number"},
-		{"innCode", "", "INN"},
-		{"ogrnCode", "", "OGRN"},
-		{"okpoCode", "", "OKPO"},
-		{"leiCode", "", "LEI"},
-	} {
+	for _, np := range numberProps {
 		for _, v := range p[np.prop] {
 			if !numbers[v] {
 				numbers[v] = true
-				s.Identifications = append(s.Identifications,
-					sanctions.Identification{Number: v, TypeCode: np.code, TypeDescription: np.desc})
+				ids = append(ids, sanctions.Identification{Number: v, TypeCode: np.code, TypeDescription: np.desc})
 			}
 		}
 	}
+	return ids
+}
 
-	// Addresses.
+// fromDocument returns the identification that x, a Passport or
+// Identification entity, describes, with the numbers it carries. It
+// reports false for an entity of another schema, or one without a number:
+// FollowTheMoney requires one, and a document without says nothing to
+// screen.
+func fromDocument(x *Entity) (d sanctions.Identification, numbers []string, ok bool) {
+	if x.Schema != "Passport" && x.Schema != "Identification" {
+		return d, nil, false
+	}
+	xp := x.Properties
+	ns := xp["number"]
+	if x.Schema == "Passport" {
+		ns = distinct(append(append([]string(nil), ns...), xp["passportNumber"]...))
+	}
+	if len(ns) == 0 {
+		return d, nil, false
+	}
+	d = sanctions.Identification{
+		Number:          ns[0],
+		TypeDescription: first(xp["type"]),
+		IssuedBy:        first(xp["authority"]),
+		NameOnDocument:  first(xp["namesMentioned"]),
+		Country:         country(first(xp["country"])),
+		Record:          sanctions.Record{Remarks: slices.Clone(xp["summary"])},
+	}
+	if len(ns) > 1 {
+		d.LatinNumber = ns[1]
+	}
+	if x.Schema == "Passport" {
+		d.TypeCode = "passport"
+	}
+	if starts := xp["startDate"]; len(starts) > 0 {
+		d.Issued = parseDay(starts[0])
+		if len(starts) > 1 {
+			d.ValidFrom = parseDay(starts[1])
+		}
+	}
+	d.ValidTo = parseDay(first(xp["endDate"]))
+	for _, f := range xp["description"] {
+		switch f {
+		case "diplomatic":
+			d.Diplomatic = true
+		case "known expired":
+			d.KnownExpired = true
+		case "known false":
+			d.KnownFalse = true
+		case "reported lost":
+			d.ReportedLost = true
+		case "revoked by issuer":
+			d.Revoked = true
+		}
+	}
+	return d, ns, true
+}
+
+// toAddresses returns the addresses of an entity with properties p: those
+// of the Address entities addrs, then its address texts that are not one
+// of theirs, each once. Its contact details go to its one address, or to
+// an address of their own when it has none or several.
+func toAddresses(p map[string][]string, addrs []*Entity) []sanctions.Address {
+	var out []sanctions.Address
 	fulls := make(map[string]bool)
 	for _, a := range addrs {
-		ap := a.Properties
-		addr := sanctions.Address{
-			Street:  strings.Join(ap["street"], ", "),
-			City:    first(ap["city"]),
-			ZipCode: first(ap["postalCode"]),
-			POBox:   first(ap["postOfficeBox"]),
-			Region:  first(ap["region"]),
-			Other:   first(ap["summary"]),
-			Country: country(first(ap["country"])),
-			Record:  sanctions.Record{Remarks: slices.Clone(ap["remarks"])},
-		}
-		if addr.Street == "" && addr.City == "" && addr.ZipCode == "" && addr.POBox == "" && addr.Region == "" && addr.Other == "" {
-			addr.Other = first(ap["full"])
-		}
-		for _, f := range ap["full"] {
+		out = append(out, fromAddress(a))
+		for _, f := range a.Properties["full"] {
 			fulls[f] = true
 		}
-		s.Addresses = append(s.Addresses, addr)
 	}
 	for _, v := range p["address"] {
 		if !fulls[v] {
 			fulls[v] = true
-			s.Addresses = append(s.Addresses, sanctions.Address{Other: v})
+			out = append(out, sanctions.Address{Other: v})
 		}
 	}
 	var contacts []sanctions.Contact
@@ -308,18 +375,41 @@ func toEntity(s *sanctions.Entity, e *Entity, addrs, linked []*Entity) {
 			contacts = append(contacts, sanctions.Contact{Key: kp.key, Value: v})
 		}
 	}
-	if len(contacts) > 0 {
-		if len(s.Addresses) == 1 {
-			s.Addresses[0].Contacts = contacts
-		} else {
-			s.Addresses = append(s.Addresses, sanctions.Address{Contacts: contacts})
-		}
+	switch {
+	case len(contacts) == 0:
+	case len(out) == 1:
+		out[0].Contacts = contacts
+	default:
+		out = append(out, sanctions.Address{Contacts: contacts})
 	}
+	return out
+}
 
-	s.Remarks = slices.Clone(p["notes"])
+// fromAddress returns the address of a, an Address entity: its whole text
+// goes to Other when it has no part of its own.
+func fromAddress(a *Entity) sanctions.Address {
+	ap := a.Properties
+	addr := sanctions.Address{
+		Street:  strings.Join(ap["street"], ", "),
+		City:    first(ap["city"]),
+		ZipCode: first(ap["postalCode"]),
+		POBox:   first(ap["postOfficeBox"]),
+		Region:  first(ap["region"]),
+		Other:   first(ap["summary"]),
+		Country: country(first(ap["country"])),
+		Record:  sanctions.Record{Remarks: slices.Clone(ap["remarks"])},
+	}
+	if addr.Street == "" && addr.City == "" && addr.ZipCode == "" && addr.POBox == "" && addr.Region == "" && addr.Other == "" {
+		addr.Other = first(ap["full"])
+	}
+	return addr
+}
 
-	// References and acts from the Sanction entities, and failing those
-	// from the ids OpenSanctions derives from the EU reference number.
+// toReferences sets the EU and UN reference numbers and the acts of s from
+// the Sanction entities among linked, and failing those the EU reference
+// number and the logical id from the ids OpenSanctions derives from them
+// (e's id and referents).
+func toReferences(s *sanctions.Entity, e *Entity, linked []*Entity) {
 	for _, x := range linked {
 		if x.Schema != "Sanction" {
 			continue

@@ -49,7 +49,7 @@ func ExampleDecoder() {
 			fmt.Printf("  %s: %v\n", group, t)
 		}
 		for _, c := range rc.Corrections {
-			fmt.Printf("correction: %s intended %v\n", c.MEP.Name, c.Position)
+			fmt.Printf("correction: %s intended %v\n", c.MEP.Name, c.Choice)
 		}
 		fmt.Println("link:", d.Extra().Links[0].Href)
 	}

@@ -101,8 +101,8 @@ func checkRollCall(t *testing.T, rc *vote.RollCall, ex epxml.Extra) {
 	}
 	for i, list := range [][]vote.MemberVote{rc.Votes, rc.Corrections} {
 		for _, v := range list {
-			if v.Position != vote.For && v.Position != vote.Against && v.Position != vote.Abstain {
-				t.Fatalf("roll call %s: position %v", rc.ID, v.Position)
+			if v.Choice != vote.For && v.Choice != vote.Against && v.Choice != vote.Abstain {
+				t.Fatalf("roll call %s: choice %v", rc.ID, v.Choice)
 			}
 			if v.MEP.Name == "" && v.MEP.MepID == "" && v.MEP.PersID == "" {
 				t.Fatalf("roll call %s: a Member with no name or identifier", rc.ID)

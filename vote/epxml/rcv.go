@@ -338,11 +338,11 @@ func (d *Decoder) readOther(t xml.StartElement) error {
 	return nil
 }
 
-// position returns the position whose Members' votes the element local
+// position returns the choice whose Members' votes the element local
 // lists: Result.For, Result.Against or Result.Abstention, and the same
 // under Intentions with the prefix "Intentions.". It returns zero for any
 // other element.
-func position(local, prefix string) vote.Position {
+func position(local, prefix string) vote.Choice {
 	if len(local) < len(prefix) || local[:len(prefix)] != prefix {
 		return 0
 	}
@@ -359,10 +359,27 @@ func position(local, prefix string) vote.Position {
 
 // readResult reads one RollCallVote.Result into d.rc and d.extra.
 func (d *Decoder) readResult(t xml.StartElement) error {
-	const elem = "RollCallVote.Result"
-	p := &d.p
 	rc := &vote.RollCall{}
 	var ex Extra
+	if err := d.readResultAttr(t, rc, &ex); err != nil {
+		return err
+	}
+	if err := d.readResultChildren(rc, &ex); err != nil {
+		return err
+	}
+	if t, ok := d.titles[ex.DlvID]; ok && ex.DlvID != "" {
+		rc.Title = t
+	}
+	d.rc, d.extra = rc, ex
+	return nil
+}
+
+// readResultAttr reads the attributes of RollCallVote.Result t into rc and
+// ex: Identifier and Date, which it must have, DlvId and Number, and any
+// other into ex.Attr.
+func (d *Decoder) readResultAttr(t xml.StartElement, rc *vote.RollCall, ex *Extra) error {
+	const elem = "RollCallVote.Result"
+	p := &d.p
 	var seen [4]bool
 	for _, a := range t.Attr {
 		i := -1
@@ -399,15 +416,21 @@ func (d *Decoder) readResult(t xml.StartElement) error {
 		return p.errorf(elem, ErrMissing, "no Date")
 	}
 	ex.ID = rc.ID
+	return nil
+}
+
+// readResultChildren reads the elements of a RollCallVote.Result into rc
+// and ex: its description, its lists of votes for, against and abstaining,
+// each at most once, and the corrections of intention.
+func (d *Decoder) readResultChildren(rc *vote.RollCall, ex *Extra) error {
+	const elem = "RollCallVote.Result"
+	p := &d.p
 	var desc bool
 	var listed [vote.Abstain + 1]bool
 	for {
 		c, ok, err := p.child(elem)
-		if err != nil {
+		if err != nil || !ok {
 			return err
-		}
-		if !ok {
-			break
 		}
 		if c.Name.Space != "" {
 			return p.unknownElement(c, elem)
@@ -445,11 +468,6 @@ func (d *Decoder) readResult(t xml.StartElement) error {
 			return p.unknownElement(c, elem)
 		}
 	}
-	if t, ok := d.titles[ex.DlvID]; ok && ex.DlvID != "" {
-		rc.Title = t
-	}
-	d.rc, d.extra = rc, ex
-	return nil
 }
 
 var resultAttrs = [4]string{"Identifier", "DlvId", "Date", "Number"}
@@ -500,7 +518,7 @@ func twoDigits(s string) (int, bool) {
 
 // readPosition reads a Result.For, Result.Against or Result.Abstention: its
 // stated count and its groups' Members.
-func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.Position) error {
+func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.Choice) error {
 	p := &d.p
 	elem := t.Name.Local
 	number, err := p.onlyAttr(t, "Number")
@@ -511,7 +529,7 @@ func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.P
 	if !ok {
 		return p.errorf(elem, ErrValue, "Number %s is not a count from 0 to %d", quote(number), MaxMembers)
 	}
-	rc.Stated = rc.Stated.Add(pos, n)
+	rc.Stated.Add(pos, n)
 	rc.Votes = slices.Grow(rc.Votes, min(n, MaxMembers-len(rc.Votes)))
 	for {
 		c, ok, err := p.child(elem)
@@ -532,7 +550,7 @@ func (d *Decoder) readPosition(rc *vote.RollCall, t xml.StartElement, pos vote.P
 
 // readGroup reads a Result.PoliticalGroup.List, appending its Members'
 // votes to *dst.
-func (d *Decoder) readGroup(dst *[]vote.MemberVote, t xml.StartElement, pos vote.Position, what string) error {
+func (d *Decoder) readGroup(dst *[]vote.MemberVote, t xml.StartElement, pos vote.Choice, what string) error {
 	const elem = "Result.PoliticalGroup.List"
 	p := &d.p
 	group, err := p.onlyAttr(t, "Identifier")
@@ -568,7 +586,7 @@ func (d *Decoder) readGroup(dst *[]vote.MemberVote, t xml.StartElement, pos vote
 
 // appendMember reads a Member's name element and appends their vote to
 // *dst.
-func (d *Decoder) appendMember(dst *[]vote.MemberVote, t xml.StartElement, group string, pos vote.Position, what string) error {
+func (d *Decoder) appendMember(dst *[]vote.MemberVote, t xml.StartElement, group string, pos vote.Choice, what string) error {
 	p := &d.p
 	if len(*dst) == MaxMembers {
 		return p.errorf(t.Name.Local, ErrLimit, "more than %d Members' %s in one roll call", MaxMembers, what)
@@ -600,7 +618,7 @@ func (d *Decoder) appendMember(dst *[]vote.MemberVote, t xml.StartElement, group
 	if m.Name == "" && m.MepID == "" && m.PersID == "" {
 		return p.errorf(t.Name.Local, ErrMissing, "a Member with no name, MepId or PersId")
 	}
-	*dst = append(*dst, vote.MemberVote{MEP: m, Group: group, Position: pos})
+	*dst = append(*dst, vote.MemberVote{MEP: m, Group: group, Choice: pos})
 	return nil
 }
 
@@ -634,7 +652,7 @@ func (d *Decoder) readIntentions(rc *vote.RollCall, t xml.StartElement) error {
 
 // readIntentionList reads an Intentions.Result.For, .Against or
 // .Abstention: Members' names, or groups of them.
-func (d *Decoder) readIntentionList(rc *vote.RollCall, t xml.StartElement, pos vote.Position) error {
+func (d *Decoder) readIntentionList(rc *vote.RollCall, t xml.StartElement, pos vote.Choice) error {
 	p := &d.p
 	for {
 		c, ok, err := p.child(t.Name.Local)

@@ -70,8 +70,8 @@ var oldNamespaces = []xml.Attr{
 	xmlns("xql", "http://metalab.unc.edu/xql/"),
 }
 
-func mv(persID, mepID, name, group string, pos vote.Position) vote.MemberVote {
-	return vote.MemberVote{MEP: vote.MEP{PersID: persID, MepID: mepID, Name: name}, Group: group, Position: pos}
+func mv(persID, mepID, name, group string, pos vote.Choice) vote.MemberVote {
+	return vote.MemberVote{MEP: vote.MEP{PersID: persID, MepID: mepID, Name: name}, Group: group, Choice: pos}
 }
 
 // A summary is what a test of a real file checks about all of it.

@@ -401,6 +401,8 @@ func readItem(p *parser, t xml.StartElement) (Item, error) {
 	}
 }
 
+// readVotings reads the votings element t of agenda item it: each voting
+// into it.Votings, and any other element into it.Other.
 func readVotings(p *parser, it *Item, t xml.StartElement) error {
 	if err := p.noAttr(t); err != nil {
 		return err
@@ -432,6 +434,8 @@ func readVotings(p *parser, it *Item, t xml.StartElement) error {
 // countAttrs are the attributes of a voting that give its counts.
 var countAttrs = [4]string{"numberFavor", "numberAgainst", "numberAbstention", "votersCount"}
 
+// readVoting reads a voting element t: its attributes, the counts it
+// gives, and its child elements.
 func readVoting(p *parser, t xml.StartElement) (Result, error) {
 	var r Result
 	var outcome string
@@ -455,6 +459,15 @@ func readVoting(p *parser, t xml.StartElement) (Result, error) {
 		}
 		r.Outcome = o
 	}
+	if err := readCounts(p, t, counts, &r); err != nil {
+		return r, err
+	}
+	return r, readVotingChildren(p, &r)
+}
+
+// readCounts sets r's counts from the values of the count attributes of
+// voting t, which gives all four or none.
+func readCounts(p *parser, t xml.StartElement, counts [4]string, r *Result) error {
 	given := 0
 	for _, a := range t.Attr {
 		if a.Name.Space == "" && slices.Contains(countAttrs[:], a.Name.Local) {
@@ -463,33 +476,37 @@ func readVoting(p *parser, t xml.StartElement) (Result, error) {
 	}
 	switch given {
 	case 0:
+		return nil
 	case len(countAttrs):
 		var n [4]int
 		for i, s := range counts {
 			v, ok := parseCount(s)
 			if !ok {
-				return r, p.errorf("voting", ErrValue, "%s %s is not a count from 0 to %d", countAttrs[i], quote(s), MaxMembers)
+				return p.errorf("voting", ErrValue, "%s %s is not a count from 0 to %d", countAttrs[i], quote(s), MaxMembers)
 			}
 			n[i] = v
 		}
 		r.Counted = true
 		r.Stated = vote.Tally{For: n[0], Against: n[1], Abstain: n[2]}
 		r.Voters = n[3]
-	default:
-		return r, p.errorf("voting", ErrMissing, "some of numberFavor, numberAgainst, numberAbstention and votersCount but not all")
+		return nil
 	}
+	return p.errorf("voting", ErrMissing, "some of numberFavor, numberAgainst, numberAbstention and votersCount but not all")
+}
+
+// readVotingChildren reads the child elements of a voting into r: each
+// text it maps, once and as text only, into its field, and any other
+// element into r.Other.
+func readVotingChildren(p *parser, r *Result) error {
 	var seen [7]bool
 	for {
 		c, ok, err := p.child("voting")
-		if err != nil {
-			return r, err
-		}
-		if !ok {
-			return r, nil
+		if err != nil || !ok {
+			return err
 		}
 		n, err := p.readNode(c)
 		if err != nil {
-			return r, err
+			return err
 		}
 		var took bool
 		switch i := slices.Index(votingTexts[:], n.Name.Local); {
@@ -505,7 +522,7 @@ func readVoting(p *parser, t xml.StartElement) (Result, error) {
 		case i == 4:
 			took = takeText(n, "amendmentAuthor", &r.AmendmentAuthor, nil)
 		case i == 5:
-			took = takeRCV(n, &r)
+			took = takeRCV(n, r)
 		case i == 6:
 			took = takeText(n, "observations", &r.Observations, &r.ObservationsStatus, "status")
 		}

@@ -91,7 +91,7 @@ func ReadVotes(r io.Reader) ([]Vote, error) {
 // Over the export of 28 September 2025 these rules reproduce 3,926 of the
 // 3,927 recorded results; the other, vote 166769 of 14 March 2024 (264 for,
 // 241 against, recorded REJECTED), is not explained by any rule.
-func RuleFor(v Vote) vote.Rule {
+func RuleFor(v Vote) vote.ParliamentRule {
 	switch {
 	case v.ProcedureType == "REG" && !strings.HasPrefix(v.Description, "Proposition de décision"):
 		return vote.RulesAmendment
@@ -263,12 +263,13 @@ func ReadCountries(r io.Reader) ([]Country, error) {
 	}
 }
 
-// A MemberVote is a row of member_votes.csv: one Member's position on one
-// vote, with their country and their group on the day of the vote.
+// A MemberVote is a row of member_votes.csv: one Member's choice on one
+// vote (the column position), with their country and their group on the
+// day of the vote.
 type MemberVote struct {
 	VoteID   int64         `json:"voteId"`
 	MemberID int64         `json:"memberId"`
-	Position vote.Position `json:"position"`
+	Choice   vote.Choice   `json:"choice"`
 	Country  acquis.Member `json:"country"`
 	Group    string        `json:"group"`
 }
@@ -310,13 +311,13 @@ func (mr *MemberVoteReader) Next() bool {
 	if err == nil {
 		switch t.rec[2] {
 		case "FOR":
-			v.Position = vote.For
+			v.Choice = vote.For
 		case "AGAINST":
-			v.Position = vote.Against
+			v.Choice = vote.Against
 		case "ABSTENTION":
-			v.Position = vote.Abstain
+			v.Choice = vote.Abstain
 		case "DID_NOT_VOTE":
-			v.Position = vote.DidNotVote
+			v.Choice = vote.DidNotVote
 		default:
 			err = t.errorf(2, "%q, want FOR, AGAINST, ABSTENTION or DID_NOT_VOTE", t.rec[2])
 		}

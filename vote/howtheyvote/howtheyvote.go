@@ -1,6 +1,6 @@
 // Package howtheyvote reads the CSV export of HowTheyVote.eu, which
 // republishes the European Parliament's roll-call votes since July 2019 with
-// each Member's position, group and country: votes.csv, members.csv,
+// each Member's choice (the export's position), group and country: votes.csv, members.csv,
 // groups.csv, group_memberships.csv, countries.csv and member_votes.csv, as
 // the export's README describes them.
 //

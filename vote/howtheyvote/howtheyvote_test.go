@@ -187,7 +187,7 @@ func FuzzMemberVotes(f *testing.F) {
 			return
 		}
 		for mr.Next() {
-			if v := mr.Vote(); !v.Position.IsValid() || !v.Country.IsValid() {
+			if v := mr.Vote(); !v.Choice.IsValid() || !v.Country.IsValid() {
 				t.Fatalf("accepted %+v", v)
 			}
 		}

@@ -53,5 +53,5 @@ func TestJSON(t *testing.T) {
 	roundTrip(t, howtheyvote.Group{Code: "RENEW", OfficialLabel: "Renew Europe Group", Label: "Renew Europe", ShortLabel: "Renew"})
 	roundTrip(t, howtheyvote.GroupMembership{MemberID: 197490, Group: "RENEW", Term: 9, Start: acquis.MustParseDate("2019-07-02")})
 	roundTrip(t, howtheyvote.Country{Code: "GRC", ISOAlpha2: "GR", Label: "Greece", MemberCode: acquis.EL})
-	roundTrip(t, howtheyvote.MemberVote{VoteID: 117273, MemberID: 197490, Position: vote.For, Country: acquis.LT, Group: "RENEW"})
+	roundTrip(t, howtheyvote.MemberVote{VoteID: 117273, MemberID: 197490, Choice: vote.For, Country: acquis.LT, Group: "RENEW"})
 }

@@ -107,7 +107,7 @@ func TestCouncilGamesAgainstBruteForce(t *testing.T) {
 		for _, j := range perm[:n] {
 			part = append(part, members[j])
 		}
-		for _, r := range []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.CouncilMajority, vote.Unanimity} {
+		for _, r := range []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.SimpleMajority, vote.Unanimity} {
 			g, err := GameAmong(c, r, part)
 			if err != nil {
 				t.Fatal(err)
@@ -127,15 +127,15 @@ func TestGameIsDecide(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, tt := range []struct {
 		day   string
-		rules []vote.Rule
+		rules []vote.CouncilRule
 		table bool // a caller's table of random figures
 	}{
-		{"2020-11-06", []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.CouncilMajority, vote.Unanimity, vote.Article7Determination}, false},
-		{"2020-11-06", []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority}, true},
-		{"2019-06-01", []vote.Rule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority}, false},
-		{"2014-01-01", []vote.Rule{vote.NiceWeights, vote.NiceWeightsReinforced, vote.CouncilMajority}, false},
-		{"2007-06-01", []vote.Rule{vote.NiceWeights, vote.NiceWeightsReinforced}, false},
-		{"2005-06-01", []vote.Rule{vote.NiceWeights}, false},
+		{"2020-11-06", []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority, vote.SimpleMajority, vote.Unanimity, vote.Article7Determination}, false},
+		{"2020-11-06", []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority}, true},
+		{"2019-06-01", []vote.CouncilRule{vote.QualifiedMajority, vote.ReinforcedQualifiedMajority}, false},
+		{"2014-01-01", []vote.CouncilRule{vote.NiceWeights, vote.NiceWeightsReinforced, vote.SimpleMajority}, false},
+		{"2007-06-01", []vote.CouncilRule{vote.NiceWeights, vote.NiceWeightsReinforced}, false},
+		{"2005-06-01", []vote.CouncilRule{vote.NiceWeights}, false},
 	} {
 		c, err := vote.CouncilOn(acquis.MustParseDate(tt.day))
 		if err != nil {
@@ -201,7 +201,7 @@ func checkDecide(t *testing.T, c vote.Council, g Game, rng *rand.Rand) {
 			} else if g.rule != vote.Unanimity && rng.IntN(2) == 0 {
 				p = vote.Abstain // not in favour, as against; except under unanimity
 			}
-			b = b.Set(m, p)
+			b.Set(m, p)
 		}
 		return b
 	}
@@ -217,13 +217,13 @@ func checkDecide(t *testing.T, c vote.Council, g Game, rng *rand.Rand) {
 		if g.Clause() > 0 {
 			block = n - g.Clause() + 1
 		}
-		if res.MembersRequired != g.MinMembers() || res.PopulationRequired != g.Quota() || res.BlockingMinority != block {
+		if res.MembersRequired() != g.MinMembers() || res.PopulationRequired() != g.Quota() || res.BlockingMinority() != block {
 			t.Errorf("%v: Decide requires %d members, %d persons, blocking minority %d; game %d, %d, %d",
-				g, res.MembersRequired, res.PopulationRequired, res.BlockingMinority, g.MinMembers(), g.Quota(), block)
+				g, res.MembersRequired(), res.PopulationRequired(), res.BlockingMinority(), g.MinMembers(), g.Quota(), block)
 		}
 	case niceWeights:
-		if res.WeightsRequired != int(g.Quota()) || res.WeightsTotal != int(g.TotalWeight()) || res.MembersRequired != g.MinMembers() {
-			t.Errorf("%v: Decide requires %d of %d weighted votes and %d members", g, res.WeightsRequired, res.WeightsTotal, res.MembersRequired)
+		if res.WeightsRequired() != int(g.Quota()) || res.WeightsTotal() != int(g.TotalWeight()) || res.MembersRequired() != g.MinMembers() {
+			t.Errorf("%v: Decide requires %d of %d weighted votes and %d members", g, res.WeightsRequired(), res.WeightsTotal(), res.MembersRequired())
 		}
 	}
 	for trial := range 400 {
@@ -242,8 +242,8 @@ func checkDecide(t *testing.T, c vote.Council, g Game, rng *rand.Rand) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := g.wins(s); got != res.Adopted {
-			t.Fatalf("%v: coalition %s wins %v, Decide adopts %v: %v", g, g.coalition(s), got, res.Adopted, res)
+		if got := g.wins(s); got != res.Adopted() {
+			t.Fatalf("%v: coalition %s wins %v, Decide adopts %v: %v", g, g.coalition(s), got, res.Adopted(), res)
 		}
 	}
 }
@@ -266,12 +266,14 @@ func TestNiceWeights(t *testing.T) {
 		t.Fatal(err)
 	}
 	for m := range c.Members() {
-		res, err := c.Decide(vote.NiceWeights, c.Ballot(vote.Against).Set(m, vote.For))
+		b := c.Ballot(vote.Against)
+		b.Set(m, vote.For)
+		res, err := c.Decide(vote.NiceWeights, b)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.WeightsFor != vote.NiceWeight(m) {
-			t.Errorf("%v: weight %d, Decide counts %d", m, vote.NiceWeight(m), res.WeightsFor)
+		if res.WeightsFor() != vote.NiceWeight(m) {
+			t.Errorf("%v: weight %d, Decide counts %d", m, vote.NiceWeight(m), res.WeightsFor())
 		}
 	}
 }

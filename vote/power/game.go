@@ -51,7 +51,7 @@ type Game struct {
 	win     winRule
 
 	// Provenance, for the Council's games.
-	rule     vote.Rule
+	rule     vote.CouncilRule
 	basis    string
 	date     acquis.Date
 	size     int // the members of the Council, participating or not
@@ -181,7 +181,9 @@ func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 // member votes for or against. The players are the members of c, in
 // protocol order. GameAmong gives the game when not all members take part.
 //
-// The games, with the provisions that set them (see also [vote.Rule.Basis]):
+// The games, with the provisions that set them (see also
+// [vote.CouncilRule.Basis]), and the thresholds that [vote.Council.Decide]
+// applies to a ballot on which every member votes for:
 //
 //   - [vote.QualifiedMajority] (Article 16(4) TEU): at least 55% of the
 //     members, and at least 15 of them, representing at least 65% of the
@@ -196,7 +198,7 @@ func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 //     members, or by two thirds of them when the Council does not act on a
 //     proposal of the Commission. The 62% population check, which a member
 //     had to request, is not part of the game.
-//   - [vote.CouncilMajority] (Article 238(1) TFEU): a majority of the
+//   - [vote.SimpleMajority] (Article 238(1) TFEU): a majority of the
 //     members; [vote.Unanimity] (Article 238(4) TFEU): every member. In
 //     these games every player has the same power.
 //
@@ -206,12 +208,12 @@ func GameFromWeights(weights []int, quota, minMembers int) (Game, error) {
 // Council's own figures may make a slightly different game.
 //
 // GameOf returns the errors of [vote.Council.Decide] as they are: for the
-// zero Council ([vote.ErrNoComposition]), a rule that is not the Council's
-// ([vote.ErrWrongInstitution]), a rule not in force on c's day
+// zero Council ([vote.ErrNoComposition]), an invalid rule
+// ([vote.ErrUnknownRule]), a rule not in force on c's day
 // ([vote.ErrNotInForce]), and a rule that needs population figures when c
 // has no table ([vote.ErrNoTable]). A game that even the empty coalition
 // wins is an error wrapping ErrInvalidGame.
-func GameOf(c vote.Council, r vote.Rule) (Game, error) {
+func GameOf(c vote.Council, r vote.CouncilRule) (Game, error) {
 	return gameOf(c, r, c.Ballot(vote.For))
 }
 
@@ -232,7 +234,7 @@ func GameOf(c vote.Council, r vote.Rule) (Game, error) {
 //     counts it.
 //   - [vote.ReinforcedQualifiedMajority]: Article 238(3)(b) TFEU, 72% of the
 //     participating members representing 65% of their population.
-//   - [vote.CouncilMajority] and [vote.Unanimity]: a majority of the
+//   - [vote.SimpleMajority] and [vote.Unanimity]: a majority of the
 //     participating members, and all of them (Article 330 TFEU).
 //   - [vote.Article7Determination]: Article 7(1) TEU with Article 354 TFEU,
 //     four fifths of the members other than the member concerned, whom
@@ -244,7 +246,7 @@ func GameOf(c vote.Council, r vote.Rule) (Game, error) {
 // [vote.ErrNotMember] for a member state that is not a member of c,
 // [errors.ErrUnsupported] for the Nice weights with a member not
 // participating, and the errors of GameOf.
-func GameAmong(c vote.Council, r vote.Rule, participating []acquis.Member) (Game, error) {
+func GameAmong(c vote.Council, r vote.CouncilRule, participating []acquis.Member) (Game, error) {
 	if len(participating) == 0 {
 		return Game{}, fmt.Errorf("power: %w: no member participates", ErrInvalidGame)
 	}
@@ -255,33 +257,32 @@ func GameAmong(c vote.Council, r vote.Rule, participating []acquis.Member) (Game
 			return Game{}, fmt.Errorf("power: %w %d among the members taking part", acquis.ErrUnknownMember, uint8(m))
 		case !c.Has(m):
 			return Game{}, fmt.Errorf("power: %v is %w on %v", m, vote.ErrNotMember, c.Date())
-		case b.Position(m) == vote.For:
+		case b.Choice(m) == vote.For:
 			return Game{}, fmt.Errorf("power: %w: %v is named twice as participating", ErrInvalidGame, m)
 		}
-		b = b.Set(m, vote.For)
+		b.Set(m, vote.For)
 	}
 	return gameOf(c, r, b)
 }
 
 // gameOf returns the game of rule r in Council c among the members for
 // which ballot b is For; the others do not participate.
-func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
+func gameOf(c vote.Council, r vote.CouncilRule, b vote.Ballot) (Game, error) {
 	// Deciding the ballot on which every player votes for checks that r
 	// applies to c on its day, with the figures it needs, and gives the
-	// provision that applies to these participants.
+	// provision and the thresholds that apply to these participants.
 	res, err := c.Decide(r, b)
 	if err != nil {
 		return Game{}, err
 	}
-	g := Game{rule: r, basis: res.Basis, date: c.Date(), size: c.Size()}
+	g := Game{rule: r, basis: res.Basis(), date: c.Date(), size: c.Size()}
 	g.table, g.hasTable = c.Table()
 	for m := range c.Members() {
-		if b.Position(m) == vote.For {
+		if b.Choice(m) == vote.For {
 			g.members = append(g.members, m)
 		}
 	}
 	n := len(g.members)
-	partial := n < c.Size()
 	g.weight = make([]int64, n)
 	if g.hasTable {
 		g.pop = make([]int64, n)
@@ -290,63 +291,35 @@ func gameOf(c vote.Council, r vote.Rule, b vote.Ballot) (Game, error) {
 			g.pop[i] = f.Population
 		}
 	}
-	g.win = winRule{n: n, clause: n + 1}
+	g.win = winRule{n: n, minSize: res.MembersRequired(), clause: n + 1}
 	switch r {
 	case vote.QualifiedMajority, vote.ReinforcedQualifiedMajority:
 		g.kind = population
-		var total int64
-		for i, p := range g.pop {
-			g.weight[i] = p
-			total += p
+		copy(g.weight, g.pop)
+		g.win.quota = res.PopulationRequired()
+		// The blocking minority is the one Council.Decide counted: four,
+		// or under Article 238(3)(a) TFEU the least number of participating
+		// members representing more than 35% of their population, plus one.
+		// Fewer than that many members not in favour cannot block: a
+		// coalition of n-block+1 members or more wins.
+		if block := res.BlockingMinority(); block > 0 {
+			g.win.clause = n - block + 1
 		}
-		g.win.quota = (65*total + 99) / 100
-		if r == vote.ReinforcedQualifiedMajority {
-			g.win.minSize = (72*n + 99) / 100
-			break
-		}
-		g.win.minSize = (55*n + 99) / 100
-		// The blocking minority is the one Council.Decide counted above:
-		// four, or under Article 238(3)(a) TFEU the least number of
-		// participating members representing more than 35% of their
-		// population, plus one.
-		block := res.BlockingMinority
-		if !partial {
-			g.win.minSize = max(g.win.minSize, 15)
-		}
-		// Fewer than block members not in favour cannot block: a coalition
-		// of n-block+1 members or more wins.
-		g.win.clause = n - block + 1
 	case vote.NiceWeights, vote.NiceWeightsReinforced:
 		g.kind = niceWeights
-		q, _, ok := vote.NiceQuota(n)
-		quota := int64(q)
-		if !ok {
-			return Game{}, fmt.Errorf("power: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, n)
-		}
 		for i, m := range g.members {
 			g.weight[i] = int64(vote.NiceWeight(m))
 		}
-		g.win.quota = quota
-		if r == vote.NiceWeights {
-			g.win.minSize = n/2 + 1
-		} else {
-			g.win.minSize = (2*n + 2) / 3
-		}
-	case vote.CouncilMajority, vote.Unanimity, vote.Article7Determination:
+		g.win.quota = int64(res.WeightsRequired())
+	default: // vote.SimpleMajority, vote.Unanimity, vote.Article7Determination
 		g.kind = headcount
 		for i := range g.weight {
 			g.weight[i] = 1
 		}
-		switch r {
-		case vote.CouncilMajority:
-			g.win.quota = int64(n/2 + 1)
-		case vote.Unanimity:
+		g.win.quota, g.win.minSize = int64(res.MembersRequired()), 0
+		if r == vote.Unanimity {
 			g.win.quota = int64(n)
-		default:
-			g.win.quota = int64((4*n + 4) / 5)
 		}
-	default:
-		return Game{}, fmt.Errorf("power: %v: %w: no game for this rule", r, errors.ErrUnsupported)
 	}
 	if g.win.wins(0, 0) {
 		return Game{}, fmt.Errorf("power: %w: under %v with %d participating, every coalition wins, even the empty one: no member has power", ErrInvalidGame, r, n)
@@ -404,9 +377,9 @@ func (g Game) Clause() int {
 	return g.win.clause
 }
 
-// Rule returns the Council's rule the game models, or the zero Rule for a
-// game of plain weights.
-func (g Game) Rule() vote.Rule { return g.rule }
+// Rule returns the Council's rule the game models, or the zero CouncilRule
+// for a game of plain weights.
+func (g Game) Rule() vote.CouncilRule { return g.rule }
 
 // Basis returns the provision that sets the game's rule for its
 // participants, such as "Art 16(4) TEU" or, when not all members take part,
@@ -446,7 +419,7 @@ func (g Game) Population(i int) int64 {
 	return g.pop[i]
 }
 
-// String describes the game, such as "qmv (Art 16(4) TEU) on 2020-11-06,
+// String describes the game, such as "qualified-majority (Art 16(4) TEU) on 2020-11-06,
 // 27 members: at least 15 members representing at least 290,442,517 of
 // 446,834,641 persons, or any 24 members".
 func (g Game) String() string {

@@ -18,15 +18,15 @@ type playerJSON struct {
 
 // gameJSON is the JSON form of a Game.
 type gameJSON struct {
-	Rule        vote.Rule    `json:"rule,omitzero"`
-	Basis       string       `json:"basis,omitempty"`
-	Date        acquis.Date  `json:"date,omitzero"`
-	CouncilSize int          `json:"councilSize,omitempty"`
-	Players     []playerJSON `json:"players"`
-	Quota       int64        `json:"quota"`
-	MinMembers  int          `json:"minMembers"`
-	Clause      int          `json:"clause,omitempty"`
-	Table       *vote.Table  `json:"table,omitempty"`
+	Rule        vote.CouncilRule `json:"rule,omitzero"`
+	Basis       string           `json:"basis,omitempty"`
+	Date        acquis.Date      `json:"date,omitzero"`
+	CouncilSize int              `json:"councilSize,omitempty"`
+	Players     []playerJSON     `json:"players"`
+	Quota       int64            `json:"quota"`
+	MinMembers  int              `json:"minMembers"`
+	Clause      int              `json:"clause,omitempty"`
+	Table       *vote.Table      `json:"table,omitempty"`
 }
 
 // MarshalJSON implements json.Marshaler. The object has the fields players
@@ -53,7 +53,7 @@ func (g Game) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements json.Unmarshaler, reading what MarshalJSON
 // writes, as stored. It holds the game to the limits of GameFromWeights
 // (ErrInvalidGame, ErrTooLarge), and a game of the Council to its own
-// form: a rule of the Council (vote.ErrWrongInstitution), its players
+// form: a rule of the Council (vote.ErrUnknownRule for another), its players
 // members of the Council named once, their weights their populations in the
 // table, their weighted votes or 1 as the rule counts them, and their
 // populations those of the table (ErrInvalidGame).
@@ -122,9 +122,6 @@ func (g *Game) UnmarshalJSON(data []byte) error {
 func (g *Game) council(j gameJSON) error {
 	invalid := func(format string, args ...any) error {
 		return fmt.Errorf("power: %w: %s", ErrInvalidGame, fmt.Sprintf(format, args...))
-	}
-	if !j.Rule.Council() {
-		return fmt.Errorf("power: %w: %v is a rule of the European Parliament, not of the Council of the EU", vote.ErrWrongInstitution, j.Rule)
 	}
 	n := len(j.Players)
 	if !j.Date.IsValid() || j.CouncilSize < n {

@@ -74,7 +74,7 @@ func TestJSON(t *testing.T) {
 		func() (power.Game, error) { return power.GameOf(on("2014-01-01"), vote.NiceWeights) },
 		func() (power.Game, error) { return power.GameOf(on("2015-06-01"), vote.NiceWeightsReinforced) },
 		func() (power.Game, error) { return power.GameOf(c2020, vote.Unanimity) },
-		func() (power.Game, error) { return power.GameOf(on("2031-01-01"), vote.CouncilMajority) },
+		func() (power.Game, error) { return power.GameOf(on("2031-01-01"), vote.SimpleMajority) },
 		func() (power.Game, error) {
 			var others []acquis.Member
 			for m := range c2020.Members() {
@@ -140,9 +140,9 @@ func TestJSONInvalid(t *testing.T) {
 		{`{"players":[{"weight":1},{"weight":2}],"quota":2,"minMembers":3}`, power.ErrInvalidGame},
 		{`{"players":[{"weight":1},{"weight":2}],"quota":2,"minMembers":0,"clause":5}`, power.ErrInvalidGame},
 		{`{"players":[` + strings.Repeat(`{"weight":1},`, 62) + `{"weight":1}],"quota":2,"minMembers":0}`, power.ErrTooLarge},
-		{`{"rule":"qmv","basis":"Art 16(4) TEU","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":5,"population":5},{"member":"DE","weight":5,"population":5}],"quota":7,"minMembers":2}`, power.ErrInvalidGame},
-		{`{"rule":"votes-cast","basis":"x","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":1}],"quota":1,"minMembers":0}`, vote.ErrWrongInstitution},
-		{`{"rule":"qmv","basis":"Art 16(4) TEU","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":5,"population":4}],"quota":4,"minMembers":1}`, power.ErrInvalidGame},
+		{`{"rule":"qualified-majority","basis":"Art 16(4) TEU","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":5,"population":5},{"member":"DE","weight":5,"population":5}],"quota":7,"minMembers":2}`, power.ErrInvalidGame},
+		{`{"rule":"votes-cast","basis":"x","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":1}],"quota":1,"minMembers":0}`, vote.ErrUnknownRule},
+		{`{"rule":"qualified-majority","basis":"Art 16(4) TEU","date":"2020-11-06","councilSize":27,"players":[{"member":"DE","weight":5,"population":4}],"quota":4,"minMembers":1}`, power.ErrInvalidGame},
 		{`{"players":[{"member":"DE","weight":1}],"quota":1,"minMembers":0}`, power.ErrInvalidGame},
 	} {
 		if err := json.Unmarshal([]byte(tt.in), new(power.Game)); !errors.Is(err, tt.is) {

@@ -1,0 +1,89 @@
+package command
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/vote"
+)
+
+// Council returns the Council of the EU on the day the flag -on names (on
+// must be given), with the population table of the file tableFile
+// ("member,population" lines) when it is not empty, for the tools that take
+// -on and -table. Errors in what the user gave are usage errors; a table
+// file that cannot be opened is a failure.
+func Council(on *Day, tableFile string) (vote.Council, error) {
+	if !on.Given() {
+		return vote.Council{}, Usage(errors.New("-on is required: the day of the vote, YYYY-MM-DD"))
+	}
+	c, err := vote.CouncilOn(on.Date)
+	if err != nil {
+		return vote.Council{}, Usage(err)
+	}
+	if tableFile == "" {
+		return c, nil
+	}
+	f, err := os.Open(tableFile)
+	if err != nil {
+		return vote.Council{}, err
+	}
+	defer f.Close()
+	t, err := vote.ReadTable(f, tableFile)
+	if err != nil {
+		return vote.Council{}, Usage(err)
+	}
+	if c, err = c.WithTable(t); err != nil {
+		return vote.Council{}, Usage(err)
+	}
+	return c, nil
+}
+
+// Refusal returns err, an error of deciding or measuring in a Council, in
+// the tools' words: a day without a population table names the nearest
+// table's period and -table FILE. A day without a table, a rule not in
+// force that day, a ballot the rule cannot take and what the library does
+// not apply are usage errors; any other error is returned as it is.
+func Refusal(err error) error {
+	var nt *vote.NoTableError
+	switch {
+	case errors.As(err, &nt):
+		why := "the embedded tables cover " + nt.Span().String()
+		if nt.Span().Contains(nt.Date) {
+			why = "no figure of the act in force that day was reachable (the embedded tables cover " + nt.Span().String() + ")"
+		}
+		return Usage(fmt.Errorf("no population table is embedded for %v: %s; the nearest is the one for %v; give the figures in force that day with -table FILE",
+			nt.Date, why, nt.Nearest.Span()))
+	case errors.Is(err, vote.ErrNotInForce), errors.Is(err, vote.ErrInvalidBallot), errors.Is(err, vote.ErrNotMember),
+		errors.Is(err, errors.ErrUnsupported):
+		return Usage(err)
+	}
+	return err
+}
+
+// Members returns the members a comma-separated list of EU codes names,
+// such as "HU,PL", each a member of c and named once; an empty list names
+// none. Its errors are usage errors.
+func Members(c vote.Council, list string) ([]acquis.Member, error) {
+	if list == "" {
+		return nil, nil
+	}
+	var ms []acquis.Member
+	for _, code := range strings.Split(list, ",") {
+		code = strings.TrimSpace(code)
+		m, err := acquis.ParseMember(code)
+		switch {
+		case err != nil:
+			return nil, Usage(fmt.Errorf("unknown member %q: want an EU code such as DE, EL or HU", code))
+		case !c.Has(m):
+			return nil, Usage(fmt.Errorf("%v is not a member of the Council on %v", m, c.Date()))
+		case slices.Contains(ms, m):
+			return nil, Usage(fmt.Errorf("%v is named twice in %q", m, list))
+		}
+		ms = append(ms, m)
+	}
+	return ms, nil
+}
