@@ -13,14 +13,17 @@ import (
 	"github.com/acquis-eu/acquis/vote"
 )
 
-// Options adjust a picture. A nil *Options draws it with its defaults.
+// Options adjust a picture, the SVG document a function of this package
+// writes: the ids of its title and description, and its title. A nil
+// *Options draws it with its defaults.
 type Options struct {
 	// ID names the picture's title and description elements, which must be
 	// unique in a page that holds several pictures inline. The default is
 	// the picture's kind: "hemicycle", "rollcall", "council", "listings" or
 	// "timeline".
 	ID string
-	// Title replaces the picture's own title.
+	// Title replaces the picture's own title. A title wider than the
+	// picture wraps.
 	Title string
 }
 
@@ -105,16 +108,136 @@ func write(w io.Writer, kind string, d *svg.Doc) error {
 	return nil
 }
 
-// legendItem writes a swatch and its words at (x, y), the baseline of the
-// words, and returns the x after them.
-func legendItem(d *svg.Doc, x, y float64, fill, stroke, words string) float64 {
-	attrs := []svg.Attr{}
-	if stroke != "" {
-		attrs = append(attrs, svg.A("stroke", stroke))
+// A label is a line of text placed in a picture: its anchor point, where
+// y is the baseline, its words, its font size and its anchor ("start",
+// "middle" or "end"; "" is start and writes no attribute). The layout of
+// each picture places its labels; drawing writes them with their style.
+type label struct {
+	x, y   float64
+	text   string
+	size   float64
+	anchor string
+}
+
+// box returns the extent of l as textWidth estimates it: its left and
+// right edges, and the top of its capitals and the bottom of its
+// descenders.
+func (l label) box() (left, right, top, bottom float64) {
+	w := textWidth(l.text, l.size)
+	switch l.anchor {
+	case "middle":
+		left = l.x - w/2
+	case "end":
+		left = l.x - w
+	default:
+		left = l.x
 	}
-	d.Rect(x, y-10, 12, 12, fill, "", attrs...)
-	d.Text(x+17, y, words, font, svg.A("font-size", "13"), svg.A("fill", ink))
-	return x + 17 + textWidth(words, 13) + 18
+	return left, left + w, l.y - 0.75*l.size, l.y + 0.25*l.size
+}
+
+// headingLines lays out a picture's title, bold at the given size,
+// centred in a picture of the given width from the baseline y, in lines
+// no wider than the picture (as textWidth estimates them, which errs
+// wide), so that a long title (a regime's full name, or one given in
+// Options) stays in the picture. It returns the lines and how far the
+// lines after the first move down what comes after the title.
+func headingLines(title string, size, width, y float64) ([]label, float64) {
+	lines := wrap(title, size, width)
+	if len(lines) == 0 {
+		lines = []string{title}
+	}
+	var out []label
+	for i, l := range lines {
+		out = append(out, label{x: width / 2, y: y + 1.25*size*float64(i), text: l, size: size, anchor: "middle"})
+	}
+	return out, 1.25 * size * float64(len(lines)-1)
+}
+
+// drawHeading writes the lines of a title.
+func drawHeading(d *svg.Doc, lines []label) {
+	for _, l := range lines {
+		text(d, l, svg.A("font-weight", "bold"), svg.A("fill", ink), l.anchorAttr())
+	}
+}
+
+// within returns l moved right or left, the least that puts it between
+// x = lo and x = hi, if it is not already.
+func (l label) within(lo, hi float64) label {
+	left, right, _, _ := l.box()
+	switch {
+	case right > hi:
+		l.x -= right - hi
+	case left < lo:
+		l.x += lo - left
+	}
+	return l
+}
+
+// overlaps reports whether the boxes of l and m overlap.
+func (l label) overlaps(m label) bool {
+	ll, lr, lt, lb := l.box()
+	ml, mr, mt, mb := m.box()
+	return ll < mr && ml < lr && lt < mb && mt < lb
+}
+
+// text writes l with the font, its size, and then attrs, which give its
+// colour, weight and anchor in the order the picture writes them.
+func text(d *svg.Doc, l label, attrs ...svg.Attr) {
+	d.Text(l.x, l.y, l.text, append([]svg.Attr{font, fontSize(l.size)}, attrs...)...)
+}
+
+// fontSize is the font-size attribute of a size, without formatting the
+// sizes the pictures use.
+func fontSize(size float64) svg.Attr {
+	switch size {
+	case 10:
+		return svg.A("font-size", "10")
+	case 11:
+		return svg.A("font-size", "11")
+	case 12:
+		return svg.A("font-size", "12")
+	case 13:
+		return svg.A("font-size", "13")
+	}
+	return svg.A("font-size", svg.Num(size))
+}
+
+// anchor is the text-anchor attribute of l.
+func (l label) anchorAttr() svg.Attr { return svg.A("text-anchor", l.anchor) }
+
+// A swatch is one entry of a legend: a square of colour at (x, y-10),
+// outlined when stroke is not empty, and its words.
+type swatch struct {
+	x, y         float64
+	fill, stroke string
+	words        label
+}
+
+// legendRow places swatches from (x, y), the baseline of their words, one
+// after another, and returns them with the x after the last.
+func legendRow(x, y float64, items ...swatch) ([]swatch, float64) {
+	for i := range items {
+		items[i].x, items[i].y = x, y
+		items[i].words = label{x: x + 17, y: y, text: items[i].words.text, size: 13}
+		x += 17 + textWidth(items[i].words.text, 13) + 18
+	}
+	return items, x
+}
+
+// entry returns a swatch of the given colours and words, for legendRow to
+// place.
+func entry(fill, stroke, words string) swatch {
+	return swatch{fill: fill, stroke: stroke, words: label{text: words}}
+}
+
+// drawSwatch writes s.
+func drawSwatch(d *svg.Doc, s swatch) {
+	attrs := []svg.Attr{}
+	if s.stroke != "" {
+		attrs = append(attrs, svg.A("stroke", s.stroke))
+	}
+	d.Rect(s.x, s.y-10, 12, 12, s.fill, "", attrs...)
+	text(d, s.words, svg.A("fill", ink))
 }
 
 // textWidth estimates the width of s in a sans-serif font of the given
@@ -177,16 +300,31 @@ func (s timeScale) ticks() (days []acquis.Date, label func(acquis.Date) string) 
 	return days, label
 }
 
-// axis draws the time axis at y, with grid lines up to top.
-func (s timeScale) axis(d *svg.Doc, top, y float64) {
-	d.Group("", svg.A("class", "axis"))
-	d.Line(s.x0, y, s.x0+s.width, y, muted)
-	days, label := s.ticks()
+// An axis is the layout of a time axis: its line from x0 to x1 at y, and
+// for each tick a grid line from top and a label under the axis.
+type axis struct {
+	x0, x1, y, top float64
+	ticks          []label
+}
+
+// axis lays out the time axis at y, with grid lines up to top.
+func (s timeScale) axis(top, y float64) axis {
+	days, name := s.ticks()
+	a := axis{x0: s.x0, x1: s.x0 + s.width, y: y, top: top}
 	for _, t := range days {
-		x := s.x(t)
-		d.Line(x, top, x, y, light)
-		d.Line(x, y, x, y+5, muted)
-		d.Text(x, y+18, label(t), font, svg.A("font-size", "11"), svg.A("fill", muted), svg.A("text-anchor", "middle"))
+		a.ticks = append(a.ticks, label{x: s.x(t), y: y + 18, text: name(t), size: 11, anchor: "middle"})
+	}
+	return a
+}
+
+// draw writes the axis.
+func (a axis) draw(d *svg.Doc) {
+	d.Group("", svg.A("class", "axis"))
+	d.Line(a.x0, a.y, a.x1, a.y, muted)
+	for _, t := range a.ticks {
+		d.Line(t.x, a.top, t.x, a.y, light)
+		d.Line(t.x, a.y, t.x, a.y+5, muted)
+		text(d, t, svg.A("fill", muted), t.anchorAttr())
 	}
 	d.End()
 }
@@ -218,30 +356,33 @@ func lanes(xs, widths []float64) []int {
 // between words.
 func wrap(s string, size, width float64) []string {
 	var lines []string
-	var line string
-	for _, w := range strings.Fields(s) {
-		if line != "" && textWidth(line+" "+w, size) > width {
-			lines = append(lines, line)
-			line = w
+	words := strings.Fields(s)
+	first, runes := 0, 0 // the first word of the line, and the line's runes
+	for i, w := range words {
+		n := utf8.RuneCountInString(w)
+		if i > first && float64(runes+1+n)*size*0.56 > width { // textWidth of the line with w
+			lines = append(lines, strings.Join(words[first:i], " "))
+			first, runes = i, n
 			continue
 		}
-		if line != "" {
-			line += " "
+		if i > first {
+			runes++
 		}
-		line += w
+		runes += n
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if first < len(words) {
+		lines = append(lines, strings.Join(words[first:], " "))
 	}
 	return lines
 }
 
-// para writes s from (x, y) in lines no wider than width, and returns the
-// baseline of the next line.
-func para(d *svg.Doc, x, y float64, s string, size, width float64, fill string) float64 {
+// para places s from (x, y) in lines no wider than width, and returns
+// the lines and the baseline of the next line.
+func para(x, y float64, s string, size, width float64) ([]label, float64) {
+	var ls []label
 	for _, l := range wrap(s, size, width) {
-		d.Text(x, y, l, font, svg.A("font-size", svg.Num(size)), svg.A("fill", fill))
+		ls = append(ls, label{x: x, y: y, text: l, size: size})
 		y += size * 1.45
 	}
-	return y
+	return ls, y
 }

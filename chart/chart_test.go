@@ -147,29 +147,29 @@ func wellFormed(t *testing.T, b []byte) {
 	}
 }
 
-func TestLayout(t *testing.T) {
+func TestHalfRings(t *testing.T) {
 	for _, n := range []int{1, 2, 3, 10, 50, 99, 100, 376, 626, 705, 720, 751, 1000} {
-		seats, r := layout(n)
+		seats, r := halfRings(n)
 		if len(seats) != n {
-			t.Errorf("layout(%d) placed %d seats", n, len(seats))
+			t.Errorf("halfRings(%d) placed %d seats", n, len(seats))
 			continue
 		}
 		for i, s := range seats {
 			if s.y < -1e-9 || math.Hypot(s.x, s.y) > 1+1e-9 || math.Hypot(s.x, s.y) < innerRadius-1e-9 {
-				t.Errorf("layout(%d): seat %d at (%.3f, %.3f) is outside the half ring", n, i, s.x, s.y)
+				t.Errorf("halfRings(%d): seat %d at (%.3f, %.3f) is outside the half ring", n, i, s.x, s.y)
 			}
 			if i > 0 && s.angle > seats[i-1].angle {
-				t.Errorf("layout(%d): seat %d is left of seat %d", n, i, i-1)
+				t.Errorf("halfRings(%d): seat %d is left of seat %d", n, i, i-1)
 			}
 			for _, u := range seats[:i] {
 				if math.Hypot(s.x-u.x, s.y-u.y) < 2*r {
-					t.Fatalf("layout(%d): seats overlap at (%.3f, %.3f) and (%.3f, %.3f), radius %.4f", n, s.x, s.y, u.x, u.y, r)
+					t.Fatalf("halfRings(%d): seats overlap at (%.3f, %.3f) and (%.3f, %.3f), radius %.4f", n, s.x, s.y, u.x, u.y, r)
 				}
 			}
 		}
 	}
 	// 705 seats at a radius readable in a picture 760 pixels wide.
-	if _, r := layout(705); r*330 < 5 {
+	if _, r := halfRings(705); r*330 < 5 {
 		t.Errorf("705 seats have a radius of %.2f px, want 5 or more", r*330)
 	}
 }
@@ -361,8 +361,9 @@ func BenchmarkHemicycle(b *testing.B) {
 }
 
 // FuzzHemicycle draws any tally Parliament.Decide accepts: the picture is
-// well-formed, has a seat for every seat of the chamber, and the seats of
-// each position are as many as the tally counts.
+// well-formed, has a seat for every seat of the chamber, the seats of
+// each position are as many as the tally counts, and its labels stay
+// apart and inside the picture.
 func FuzzHemicycle(f *testing.F) {
 	f.Add(uint16(574), uint16(37), uint16(82), uint8(0))
 	f.Add(uint16(0), uint16(0), uint16(0), uint8(3))
@@ -391,10 +392,14 @@ func FuzzHemicycle(f *testing.F) {
 				t.Errorf("%d seats %s, want %d", got, class, want)
 			}
 		}
+		pic := layoutHemicycle(r, nil)
+		checkLabels(t, pic.width, pic.height, hemicycleLabels(pic))
 	})
 }
 
-// FuzzCouncil draws any ballot of the 27 under each rule of the Council.
+// FuzzCouncil draws any ballot of the 27 under each rule of the Council:
+// the picture is well-formed, and its layout holds what
+// checkCouncilLayout checks.
 func FuzzCouncil(f *testing.F) {
 	f.Add(uint64(0), uint8(0))
 	f.Add(uint64(0x5555555555555), uint8(1))
@@ -413,10 +418,12 @@ func FuzzCouncil(f *testing.F) {
 			i++
 		}
 		var out bytes.Buffer
-		if err := Council(&out, c, rules[int(which)%len(rules)], b, nil); err != nil {
+		rule := rules[int(which)%len(rules)]
+		if err := Council(&out, c, rule, b, nil); err != nil {
 			return // a ballot the rule refuses, such as no member taking part
 		}
 		wellFormed(t, out.Bytes())
+		checkCouncilLayout(t, c, rule, b)
 	})
 }
 

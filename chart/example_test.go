@@ -76,7 +76,7 @@ func ExampleListings() {
 	}
 	fmt.Println(firstLines(out.String(), 3))
 	// Output:
-	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="600" viewBox="0 0 780 600" role="img" aria-labelledby="listings-title listings-desc">
+	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="665" viewBox="0 0 780 665" role="img" aria-labelledby="listings-title listings-desc">
 	//   <title id="listings-title">Restrictive measures in respect of Belarus: persons and entities listed, 1 Aug 2020 to 31 Dec 2020</title>
 	//   <desc id="listings-desc">Listings of regime BLR by measure over time. 2020-10-02: Council Implementing Regulation (EU) 2020/1387, Council Implementing Decision (CFSP) 2020/1388 in force. 2020-11-06: Council Implementing Regulation (EU) 2020/1648, Council Implementing Decision (CFSP) 2020/1650 in force. 2020-12-17: Council Implementing Decision (CFSP) of 2020-12-17, Council Implementing Regulation (EU) 2020/2129 in force. Asset freeze on 2020-12-31: 84 persons and 7 entities as the acts state, 1 person and 0 entities named in the data. Travel ban on 2020-12-31: 84 persons and 0 entities as the acts state, 1 person and 0 entities named in the data.</desc>
 }
@@ -90,7 +90,7 @@ func ExampleTimeline() {
 	}
 	fmt.Println(firstLines(out.String(), 3))
 	// Output:
-	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="717.6" viewBox="0 0 780 717.6" role="img" aria-labelledby="lukashenka-title lukashenka-desc">
+	// <svg xmlns="http://www.w3.org/2000/svg" width="780" height="590.8" viewBox="0 0 780 590.8" role="img" aria-labelledby="lukashenka-title lukashenka-desc">
 	//   <title id="lukashenka-title">Who recognised Alyaksandr Lukashenka as President of Belarus, 1 Aug 2020 to 31 Dec 2020</title>
-	//   <desc id="lukashenka-desc">High Representative: contested from 2020-08-11 (HRVP-2020-08-11). Council of the EU: contested from 2020-08-14 (FAC-2020-08-14). European Council: contested from 2020-08-19 (EUCO-2020-08-19). European Parliament: contested from 2020-09-17 until 2020-11-05 (EP-2020-09-17); not recognised from 2020-11-06 until 2025-04-02 (EP-2020-09-17); not recognised from 2025-04-03 (EP-2020-09-17). Germany: not recognised from 2020-09-23 (DE-2020-09-23). United States: not recognised from 2020-09-23 (US-2020-09-23). High Representative (own name): contested from 2025-01-26 (HRVP-own-2025-01-26). Parliamentary Assembly of the Council of Europe: not recognised from 2025-01-30 (PACE-2025-01-30). European Parliament: not recognised from 6 Nov 2020 (last-day convention, as recorded); from 5 Nov 2020 under the first-day convention. The mandate&#39;s last day is 5 Nov 2020. European Parliament: not recognised from 6 Nov 2020 (last-day convention, as recorded); from 5 Nov 2020 under the first-day convention. The mandate&#39;s last day is 5 Nov 2020.</desc>
+	//   <desc id="lukashenka-desc">High Representative: contested from 2020-08-11 (HRVP-2020-08-11). Council of the EU: contested from 2020-08-14 (FAC-2020-08-14). European Council: contested from 2020-08-19 (EUCO-2020-08-19). European Parliament: contested from 2020-09-17 until 2020-11-05 (EP-2020-09-17); not recognised from 2020-11-06 until 2025-04-02 (EP-2020-09-17); not recognised from 2025-04-03 (EP-2020-09-17). Germany: not recognised from 2020-09-23 (DE-2020-09-23). United States: not recognised from 2020-09-23 (US-2020-09-23). European Parliament: not recognised from 6 Nov 2020 (last-day convention, as recorded); from 5 Nov 2020 under the first-day convention. The mandate&#39;s last day is 5 Nov 2020.</desc>
 }

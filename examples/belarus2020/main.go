@@ -295,6 +295,16 @@ const (
 // measure on day, and the regime's state that day.
 func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, error) {
 	l := sanctions.Belarus2020()
+	acts := sanctionActs(l)
+	rs, err := regime(l, day)
+	if err != nil || rs.Record == beforeFirstAct {
+		return acts, []sanctionItem{}, rs, err
+	}
+	return acts, listedOn(l, day), rs, nil
+}
+
+// sanctionActs returns the acts of the list, each with what it states.
+func sanctionActs(l *sanctions.List) []sanctionAct {
 	var acts []sanctionAct
 	for _, a := range l.Acts() {
 		p, o := a.Listed()
@@ -310,26 +320,31 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 		}
 		acts = append(acts, sa)
 	}
+	return acts
+}
 
+// regime returns the Belarus regime as the list records it on day: its
+// span, where day lies in it, its last day and the counts its acts state.
+func regime(l *sanctions.List, day acquis.Date) (*regimeSection, error) {
 	r, _ := l.Regime("BLR")
 	rs := &regimeSection{Code: r.Code, Name: r.Name, Bases: r.Bases, Stated: map[sanctions.Measure]sanctions.Headcount{}, Record: recorded}
 	sp, err := l.Span("BLR")
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	rs.Span = sp
 	first, last, err := l.SpanActs("BLR")
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	rs.FirstAct, rs.LastAct = first.String(), last.String()
 	until, by, err := l.LastDay("BLR", day)
 	switch {
 	case errors.Is(err, sanctions.ErrBeforeRecord):
 		rs.Record = beforeFirstAct
-		return acts, []sanctionItem{}, rs, nil
+		return rs, nil
 	case err != nil:
-		return nil, nil, nil, err
+		return nil, err
 	case day.After(sp.Last):
 		rs.Record = afterLastAct
 	}
@@ -337,18 +352,22 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 	if by != nil {
 		rs.RenewedBy = by.String()
 	}
-	on := l.At(day).Regime("BLR")
 	stated, err := l.Stated("BLR", day)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	for m, n := range stated {
 		rs.Stated[m] = n
 	}
+	return rs, nil
+}
 
-	var items []sanctionItem
+// listedOn returns the entries listed under the Belarus regime on day,
+// one item for each entity with the measures it is under.
+func listedOn(l *sanctions.List, day acquis.Date) []sanctionItem {
+	items := []sanctionItem{}
 	byEntity := map[*sanctions.Entity]int{}
-	for _, x := range on {
+	for _, x := range l.At(day).Regime("BLR") {
 		i, ok := byEntity[x.Entity]
 		if !ok {
 			i = len(items)
@@ -363,10 +382,7 @@ func sanction(day acquis.Date) ([]sanctionAct, []sanctionItem, *regimeSection, e
 		it.Acts[x.Measure] = x.ListedBy.String()
 		it.Since[x.Measure] = x.Since
 	}
-	if items == nil {
-		items = []sanctionItem{}
-	}
-	return acts, items, rs, nil
+	return items
 }
 
 func (s *story) writeText(w io.Writer) error {
@@ -452,6 +468,13 @@ func (s *story) writeSanctions(b *strings.Builder) {
 			fmt.Fprintf(b, "      unverified: %s\n", u)
 		}
 	}
+	s.writeListed(b)
+}
+
+// writeListed writes who was under the Belarus regime on the story's day,
+// and where the day lies in the record.
+func (s *story) writeListed(b *strings.Builder) {
+	r := s.Regime
 	fmt.Fprintf(b, "\n== Under EU restrictive measures against Belarus on %v\n\n", s.On)
 	switch r.Record {
 	case beforeFirstAct:

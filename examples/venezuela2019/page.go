@@ -32,28 +32,11 @@ func (r *report) writePage(w io.Writer) error {
 	if err := chart.Timeline(&maduro, ds, "maduro", maduroFrom, maduroUntil, &chart.Options{ID: "maduro-picture"}); err != nil {
 		return err
 	}
-
-	head := []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
-
 	recognisers, read, err := everRecognised(ds, "guaido")
 	if err != nil {
 		return err
 	}
-	m := r.MemberStates
-	var counts []string
-	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
-		if as, ok := m.ByStatus[s.String()]; ok {
-			names := make([]string, len(as))
-			for i, a := range as {
-				names[i] = a.Name()
-			}
-			counts = append(counts, fmt.Sprintf("%s: %d (%s)", s, len(as), strings.Join(names, ", ")))
-		}
-	}
-
-	mandateRows := r.mandateRows()
-	actRows, sources := r.actRows()
-
+	acts, sources := r.actRows()
 	return page.Write(w, page.Page{
 		Title: "Venezuela 2019–2025: who recognised whom as President",
 		Lead: "From January 2019 the presidency of Venezuela had two claimants: Nicolás Maduro, whose second mandate began on 10 January 2019 after an election many actors rejected, " +
@@ -65,28 +48,23 @@ func (r *report) writePage(w io.Writer) error {
 		Sections: []page.Section{
 			{
 				ID: "guaido", Heading: "Juan Guaidó as interim president",
-				Paragraphs: []string{
-					fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act%s; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", len(recognisers), readNote(read)),
-					fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")) + recordedUpTo(m.RecordedUpTo),
-					"A recognition of Guaidó as interim President rests on his presidency of the National Assembly elected in 2015: Article 233 of the Constitution of Venezuela puts the President of the National Assembly in charge of the Presidency when the President-elect is absolutely absent. " +
-						guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
-				},
-				Figures: []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: head, Rows: r.positionRows("guaido")}},
+				Paragraphs: r.guaidoParagraphs(len(recognisers), read),
+				Figures:    []page.Figure{{SVG: guaido.Bytes(), Caption: "Each actor's status toward Guaidó, with its acts."}},
+				Tables:     []page.Table{{Caption: fmt.Sprintf("Positions toward Guaidó on %v", r.Day), Head: positionHead, Rows: r.positionRows("guaido")}},
 			},
 			{
 				ID: "maduro", Heading: "Nicolás Maduro",
 				Figures: []page.Figure{{SVG: maduro.Bytes(), Caption: "Each actor's status toward Maduro, with its acts and the mandates."}},
-				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: head, Rows: r.positionRows("maduro")}},
+				Tables:  []page.Table{{Caption: fmt.Sprintf("Positions toward Maduro on %v", r.Day), Head: positionHead, Rows: r.positionRows("maduro")}},
 			},
 			{
 				ID: "mandates", Heading: fmt.Sprintf("The mandates the positions rest on, on %v", r.Day),
 				Paragraphs: []string{"A position resting on a mandate that has expired keeps the status its acts give: the expiry withdraws nothing by itself, and the answer says since when the mandate has expired."},
-				Tables:     []page.Table{{Caption: "Each mandate, where it stands on the day, and the positions that rest on it", Head: []string{"Mandate", "Positions resting on it", "Its end, and the source"}, Rows: mandateRows}},
+				Tables:     []page.Table{{Caption: "Each mandate, where it stands on the day, and the positions that rest on it", Head: []string{"Mandate", "Positions resting on it", "Its end, and the source"}, Rows: r.mandateRows()}},
 			},
 			{
 				ID: "acts", Heading: fmt.Sprintf("The acts behind the positions on %v", r.Day),
-				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Form", "Verification", "Wording"}, Rows: actRows}},
+				Tables:  []page.Table{{Caption: "Acts by date; a row with several IDs is one declaration that several actors made", Head: []string{"Acts", "Adopted", "Form", "Verification", "Wording"}, Rows: acts}},
 				Sources: sources,
 			},
 		},
@@ -95,8 +73,12 @@ func (r *report) writePage(w io.Writer) error {
 	})
 }
 
-// positionRows returns a table row for each actor's position toward the
-// claimant on the report's day.
+// positionHead is the head of the tables of positions.
+var positionHead = []string{"Actor", "Status", "Since", "Standing", "Act", "Mandate it rests on"}
+
+// positionRows returns a row for each actor's position toward the
+// claimant on the report's day: its status and why, its standing, the act
+// behind it, and the mandate it rests on.
 func (r *report) positionRows(claimant string) [][]page.Cell {
 	rows := [][]page.Cell{}
 	for _, p := range r.Recognition {
@@ -126,24 +108,48 @@ func (r *report) positionRows(claimant string) [][]page.Cell {
 	return rows
 }
 
-// mandateRows returns a table row for each mandate the positions rest on.
+// guaidoParagraphs says how many member states ever recognised Guaidó,
+// where the member states stood on the report's day, and what the
+// recognitions rest on.
+func (r *report) guaidoParagraphs(recognisers int, read []recognition.Actor) []string {
+	m := r.MemberStates
+	var counts []string
+	for _, s := range []recognition.Status{recognition.Recognized, recognition.Contested, recognition.NotRecognized, recognition.Withdrawn, recognition.Unstated} {
+		if as, ok := m.ByStatus[s.String()]; ok {
+			names := make([]string, len(as))
+			for i, a := range as {
+				names[i] = a.Name()
+			}
+			counts = append(counts, fmt.Sprintf("%s: %d (%s)", s, len(as), strings.Join(names, ", ")))
+		}
+	}
+	return []string{
+		fmt.Sprintf("%d member states recognised Guaidó at some time, each by its own act%s; the EU's own voices, the Council and the High Representative, never did, and accorded standing on a separate axis, which the tables give.", recognisers, readNote(read)),
+		fmt.Sprintf("On %v, of the %d member states, counted by their own acts (a view, not the EU's position): %s.", m.Day, m.Members, strings.Join(counts, "; ")) + recordedUpTo(m.RecordedUpTo),
+		"A recognition of Guaidó as interim President rests on his presidency of the National Assembly elected in 2015: Article 233 of the Constitution of Venezuela puts the President of the National Assembly in charge of the Presidency when the President-elect is absolutely absent. " +
+			guaidoBasis(r) + " From the day that mandate expired, the tables and the picture say so (the picture fades the bars); the statuses stay what the acts say.",
+	}
+}
+
+// mandateRows returns a row for each mandate positions rest on: where it
+// stands on the report's day, the positions resting on it, and its end.
 func (r *report) mandateRows() [][]page.Cell {
-	mandateRows := [][]page.Cell{}
+	rows := [][]page.Cell{}
 	for _, bs := range r.bases {
 		m, _ := bs.timing.Mandate()
 		var who []string
 		for _, g := range byStatus(bs.rows) {
 			who = append(who, fmt.Sprintf("%v toward %s: %s", g[0].Status, g[0].ClaimantName, actorCodes(g)))
 		}
-		mandateRows = append(mandateRows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
+		rows = append(rows, []page.Cell{page.T(upper(describeMandate(bs.timing, r.Day))), page.T(strings.Join(who, "; ")), page.T(m.EndSource)})
 	}
-	return mandateRows
+	return rows
 }
 
-// actRows returns a table row for each act behind the positions, those
-// that several actors made alike together, and their sources.
+// actRows returns a row for each act behind the positions, one for the
+// acts of a joint declaration, and their sources.
 func (r *report) actRows() ([][]page.Cell, []page.Link) {
-	actRows := [][]page.Cell{}
+	rows := [][]page.Cell{}
 	var sources []page.Link
 	for _, g := range groupActs(r.acts) {
 		a := g[0]
@@ -151,11 +157,11 @@ func (r *report) actRows() ([][]page.Cell, []page.Link) {
 		for _, x := range g {
 			ids = append(ids, x.ID)
 		}
-		actRows = append(actRows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
+		rows = append(rows, []page.Cell{page.T(strings.Join(ids, ", ")), page.D(a.Adopted), page.T(a.Form.String()),
 			page.T(a.Verification.String()), page.T(quote(a.Wording))})
 		sources = append(sources, page.Link{Text: strings.Join(ids, ", ") + ": " + a.Source})
 	}
-	return actRows, sources
+	return rows, sources
 }
 
 // recordedUpTo returns a sentence that says the count is as recorded up
