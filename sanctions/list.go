@@ -795,29 +795,15 @@ func (d Delta) Entities() []*Entity {
 // starts, is an error wrapping [ErrInvalidInterval]; an empty one (from
 // equal to to) is the empty Delta.
 func (l *List) Changes(from, to acquis.Date) (Delta, error) {
-	d := Delta{From: from, To: to}
 	if !from.IsValid() || !to.IsValid() || to.Before(from) {
 		return Delta{}, fmt.Errorf("sanctions: changes in (%v, %v]: %w", from, to, ErrInvalidInterval)
 	}
+	d := Delta{From: from, To: to}
 	if from == to {
 		return d, nil
 	}
-	first := from.AddDays(1)
-	for _, r := range l.regimes {
-		rec := l.records[r.Code]
-		e := &SpanError{Regime: r.Code, Span: rec.span}
-		if rec.first != nil {
-			e.FirstAct, e.LastAct = rec.first.String(), rec.last.String()
-		}
-		switch {
-		case rec.first == nil || first.Before(rec.span.First):
-			e.Day, e.Err = first, ErrBeforeRecord
-		case to.After(rec.span.UpTo()):
-			e.Day, e.Err = to, ErrAfterRecord
-		default:
-			continue
-		}
-		return Delta{}, e
+	if err := l.covers(from.AddDays(1), to); err != nil {
+		return Delta{}, err
 	}
 	listed := map[slot]*Entity{} // the entity of each listing, as the acts replayed so far leave it
 	for _, a := range l.acts {
@@ -829,30 +815,7 @@ func (l *List) Changes(from, to acquis.Date) (Delta, error) {
 			d.Acts = append(d.Acts, a)
 		}
 		for i := range a.Effects {
-			e := &a.Effects[i]
-			if e.Change == Renewed {
-				if in {
-					d.Updates = append(d.Updates, Update{Day: a.InForce, Change: Renewed, Regime: a.Regime, LastDay: e.LastDay, Act: a})
-				}
-				continue
-			}
-			for _, m := range a.Measures {
-				s := slot{a.Regime, m, e.key()}
-				u := Update{Day: a.InForce, Change: e.Change, Regime: a.Regime, Measure: m, Reasons: e.Reasons, Act: a}
-				switch e.Change {
-				case Listed:
-					listed[s] = e.Entity
-					u.Entity = e.Entity
-				case Amended:
-					u.Previous = listed[s]
-					if e.Entity != nil {
-						listed[s] = e.Entity
-					}
-					u.Entity = listed[s]
-				case Delisted:
-					u.Entity = listed[s]
-					delete(listed, s)
-				}
+			for _, u := range updates(a, &a.Effects[i], listed) {
 				if in {
 					d.Updates = append(d.Updates, u)
 				}
@@ -860,4 +823,56 @@ func (l *List) Changes(from, to acquis.Date) (Delta, error) {
 		}
 	}
 	return d, nil
+}
+
+// covers returns a *SpanError unless the List records every regime on
+// every day from first to last.
+func (l *List) covers(first, last acquis.Date) error {
+	for _, r := range l.regimes {
+		rec := l.records[r.Code]
+		e := &SpanError{Regime: r.Code, Span: rec.span}
+		if rec.first != nil {
+			e.FirstAct, e.LastAct = rec.first.String(), rec.last.String()
+		}
+		switch {
+		case rec.first == nil || first.Before(rec.span.First):
+			e.Day, e.Err = first, ErrBeforeRecord
+		case last.After(rec.span.UpTo()):
+			e.Day, e.Err = last, ErrAfterRecord
+		default:
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// updates returns the Updates that effect e of act a makes, one for each
+// of the act's measures (one for a renewal), and applies them to listed,
+// the entity of each listing as the acts replayed before leave it.
+func updates(a *Act, e *Effect, listed map[slot]*Entity) []Update {
+	if e.Change == Renewed {
+		return []Update{{Day: a.InForce, Change: Renewed, Regime: a.Regime, LastDay: e.LastDay, Act: a}}
+	}
+	us := make([]Update, 0, len(a.Measures))
+	for _, m := range a.Measures {
+		s := slot{a.Regime, m, e.key()}
+		u := Update{Day: a.InForce, Change: e.Change, Regime: a.Regime, Measure: m, Reasons: e.Reasons, Act: a}
+		switch e.Change {
+		case Listed:
+			listed[s] = e.Entity
+			u.Entity = e.Entity
+		case Amended:
+			u.Previous = listed[s]
+			if e.Entity != nil {
+				listed[s] = e.Entity
+			}
+			u.Entity = listed[s]
+		case Delisted:
+			u.Entity = listed[s]
+			delete(listed, s)
+		}
+		us = append(us, u)
+	}
+	return us
 }

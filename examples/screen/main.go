@@ -157,25 +157,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return command.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
 		}
 	}
-
-	ix := screen.NewIndex(entities)
-	results := make([]result, len(names))
-	for i, name := range names {
-		results[i] = result{Query: name, Matches: []match{}}
-		q.Name = name
-		for _, m := range ix.Search(q, *threshold) {
-			results[i].Matches = append(results[i].Matches, match{
-				Query: name, Name: m.Entity.Name(), Score: math.Round(m.Score*1000) / 1000, ID: m.Entity.ID,
-				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason, Qualifiers: m.Qualifiers,
-			})
-		}
-	}
+	results := screenNames(screen.NewIndex(entities), q, names, *threshold)
 	w := bufio.NewWriter(stdout)
 	status := command.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
 	if err := w.Flush(); err != nil && status == 0 {
 		return command.Fail(stderr, "screen", err)
 	}
 	return status
+}
+
+// screenNames screens each name with the details of q.
+func screenNames(ix *screen.Index, q screen.Query, names []string, threshold float64) []result {
+	results := make([]result, len(names))
+	for i, name := range names {
+		results[i] = result{Query: name, Matches: []match{}}
+		q.Name = name
+		for _, m := range ix.Search(q, threshold) {
+			results[i].Matches = append(results[i].Matches, match{
+				Query: name, Name: m.Entity.Name(), Score: math.Round(m.Score*1000) / 1000, ID: m.Entity.ID,
+				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason, Qualifiers: m.Qualifiers,
+			})
+		}
+	}
+	return results
 }
 
 // checkFlags returns an error for flags that do not go together, or whose

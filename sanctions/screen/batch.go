@@ -72,17 +72,7 @@ func (ix *Index) SearchAll(queries iter.Seq[Query], threshold float64, workers i
 		var stopped atomic.Bool
 		var wg sync.WaitGroup
 		for range workers {
-			wg.Go(func() {
-				for c := range jobs {
-					for i := range c.rs {
-						if stopped.Load() {
-							break
-						}
-						c.rs[i].Matches = ix.Search(c.rs[i].Query, threshold)
-					}
-					done <- c
-				}
-			})
+			wg.Go(func() { ix.searchChunks(jobs, done, threshold, &stopped) })
 		}
 		defer func() {
 			stopped.Store(true)
@@ -97,21 +87,14 @@ func (ix *Index) SearchAll(queries iter.Seq[Query], threshold float64, workers i
 		more := true
 		for {
 			for more && sent-yielded < size {
-				c := &chunk{n: sent, rs: make([]Result, 0, chunkSize)}
-				for len(c.rs) < chunkSize {
-					q, ok := next()
-					if !ok {
-						more = false
-						break
-					}
-					c.rs = append(c.rs, Result{N: read, Query: q})
-					read++
-				}
+				var c *chunk
+				c, more = readChunk(next, sent, read)
 				if len(c.rs) == 0 {
 					break
 				}
 				jobs <- c
 				sent++
+				read += len(c.rs)
 			}
 			if yielded == sent {
 				return
@@ -131,4 +114,34 @@ func (ix *Index) SearchAll(queries iter.Seq[Query], threshold float64, workers i
 			}
 		}
 	}
+}
+
+// searchChunks searches the queries of each chunk of jobs and hands it to
+// done, until jobs is closed; once stopped is set, it hands the chunks
+// back unsearched.
+func (ix *Index) searchChunks(jobs <-chan *chunk, done chan<- *chunk, threshold float64, stopped *atomic.Bool) {
+	for c := range jobs {
+		for i := range c.rs {
+			if stopped.Load() {
+				break
+			}
+			c.rs[i].Matches = ix.Search(c.rs[i].Query, threshold)
+		}
+		done <- c
+	}
+}
+
+// readChunk reads the n-th chunk, of up to chunkSize queries from next,
+// the first of them at position first in the batch; more reports whether
+// next may give more.
+func readChunk(next func() (Query, bool), n, first int) (c *chunk, more bool) {
+	c = &chunk{n: n, rs: make([]Result, 0, chunkSize)}
+	for len(c.rs) < chunkSize {
+		q, ok := next()
+		if !ok {
+			return c, false
+		}
+		c.rs = append(c.rs, Result{N: first + len(c.rs), Query: q})
+	}
+	return c, true
 }
