@@ -44,6 +44,13 @@
 // [List.LastDay] and [List.Stated] refuse such a day with a *[SpanError];
 // after the last, its answers are the acts' answers as recorded up to it.
 //
+// [List.Changes] answers what took effect between two days, as a [Delta]:
+// the acts that entered into force, and each listing, amendment, delisting
+// and renewal they made ([Update]), with its act and day. Its Entities are
+// whom customers screened on the first day must be screened against on
+// the second. Changes refuses an interval that leaves the record, before
+// its first act or after its last, with a *[SpanError].
+//
 // # JSON
 //
 // Every type of the package that is written as JSON (an [Entity] and its

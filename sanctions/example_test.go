@@ -35,3 +35,27 @@ func ExampleNewList() {
 	// Output:
 	// sanctions: Council Implementing Regulation (EU) 2021/1, effect 1 (entity "nobody"): entity not listed: not under asset-freeze of BLR on 2021-01-04
 }
+
+// What took effect between two daily screenings, and whom the second must
+// screen against; the data says nothing after its last act.
+func ExampleList_Changes() {
+	l := sanctions.Belarus2020()
+	delta, err := l.Changes(acquis.MustParseDate("2020-11-05"), acquis.MustParseDate("2020-11-06"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, u := range delta.Updates {
+		fmt.Printf("%v: %s %v under the %s by %v\n", u.Day, u.Entity.Name(), u.Change, u.Measure.Name(), u.Act)
+	}
+	for _, e := range delta.Entities() {
+		fmt.Println("screen against", e.Name())
+	}
+	_, err = l.Changes(acquis.MustParseDate("2020-12-17"), acquis.MustParseDate("2020-12-18"))
+	fmt.Println(err)
+	// Output:
+	// 2020-11-06: Alexandr Lukashenko listed under the asset freeze by Council Implementing Regulation (EU) 2020/1648
+	// 2020-11-06: Alexandr Lukashenko listed under the travel ban by Council Implementing Decision (CFSP) 2020/1650
+	// screen against Alexandr Lukashenko
+	// sanctions: BLR on 2020-12-18: after the last act the list records: the list records the regime's acts from 2020-02-19 (Council Decision (CFSP) of 2020-02-17) to 2020-12-17 (Council Implementing Regulation (EU) 2020/2129)
+}

@@ -44,7 +44,7 @@ type SpanError struct {
 	// FirstAct and LastAct cite the acts at the ends of Span
 	// ([Act.String]); empty when Span is zero.
 	FirstAct, LastAct string
-	Err               error // ErrBeforeRecord
+	Err               error // ErrBeforeRecord, or ErrAfterRecord from List.Changes
 }
 
 func (e *SpanError) Error() string {
@@ -653,4 +653,226 @@ type Period struct {
 	From    acquis.Date `json:"from"`
 	To      acquis.Date `json:"to,omitzero"`
 	Listing Listing     `json:"listing"`
+}
+
+// Errors of [List.Changes].
+var (
+	// ErrAfterRecord reports a day after the last act a List records for
+	// a regime, wrapped in a *[SpanError]: whether an act took effect on
+	// it, the List cannot say.
+	ErrAfterRecord = errors.New("after the last act the list records")
+	// ErrInvalidInterval reports an interval of days that ends before it
+	// starts, or whose ends are not both valid dates.
+	ErrInvalidInterval = errors.New("invalid interval")
+)
+
+// A Delta is what took effect in an interval of days (From, To], the day
+// From excluded and the day To included: the acts that entered into force
+// in it and the updates they made to the List, in the order the List
+// replays them. Customers screened against the listings of day From need,
+// on day To, to be screened only against the entities the Delta lists or
+// amends (its Entities): every other entity listed on To was listed on
+// From, as it is on To.
+//
+// A Delta is written as JSON and read back equal; as in a [Listing], each
+// Update holds its act in full.
+type Delta struct {
+	From acquis.Date `json:"from"`
+	To   acquis.Date `json:"to"`
+	// Acts are the acts that entered into force in (From, To], each once,
+	// in the order of replay, including those whose entries the data does
+	// not carry ([Act.Missing]) and which therefore make no Update.
+	Acts    []*Act   `json:"acts,omitempty"`
+	Updates []Update `json:"updates,omitempty"`
+}
+
+// An Update is one change that took effect on a day: an entity listed,
+// amended or delisted under one measure of a regime, or a regime renewed,
+// by one act. An act that lists an entity under both measures makes two
+// Updates, one for each.
+type Update struct {
+	// Day is the day the change took effect: the day its act entered
+	// into force.
+	Day    acquis.Date `json:"day"`
+	Change Change      `json:"change"`
+	Regime string      `json:"regime"`
+	// Measure is the measure whose list changed; zero for Renewed.
+	Measure Measure `json:"measure,omitzero"`
+	// Entity is the entity as the change leaves it listed (Listed,
+	// Amended), or as it was listed until the change (Delisted); nil for
+	// Renewed. Previous is, for Amended, the entity as it was listed the
+	// day before: the same pointer as Entity when the amendment changed
+	// only the reasons.
+	Entity   *Entity `json:"entity,omitempty"`
+	Previous *Entity `json:"previous,omitempty"`
+	// Reasons are the reasons a Listed or Amended effect gives.
+	Reasons string `json:"reasons,omitempty"`
+	// LastDay is, for Renewed, the regime's new last day in force.
+	LastDay acquis.Date `json:"lastDay,omitzero"`
+	Act     *Act        `json:"act"`
+}
+
+// NewNames returns the names an update brings to be screened: every name
+// of a listed entity, the names of an amended entity that its previous
+// version did not have (compared by [Name.Full] and language), and none
+// for a delisting or a renewal.
+func (u *Update) NewNames() []Name {
+	switch {
+	case u.Entity == nil:
+		return nil
+	case u.Change == Listed:
+		return slices.Clone(u.Entity.Names)
+	case u.Change != Amended || u.Previous == u.Entity:
+		return nil
+	}
+	type key struct{ full, lang string }
+	had := map[key]bool{}
+	if u.Previous != nil {
+		for _, n := range u.Previous.Names {
+			had[key{n.Full(), n.Language}] = true
+		}
+	}
+	var out []Name
+	for _, n := range u.Entity.Names {
+		if !had[key{n.Full(), n.Language}] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Entities returns the entities to screen against after the Delta: each
+// entity that an Update lists or amends and that no later Update of the
+// Delta delists under the same measure, as the last Update leaves it, each
+// version once, in the order of the Updates. An entity amended under one
+// measure and not the other is given in both its versions, as
+// [Listings.Entities] gives them.
+func (d Delta) Entities() []*Entity {
+	last := map[slot]int{} // the last update of each listing
+	var order []slot
+	for i, u := range d.Updates {
+		if u.Change == Renewed || u.Entity == nil {
+			continue
+		}
+		s := slot{u.Regime, u.Measure, u.Entity.ID}
+		if _, ok := last[s]; !ok {
+			order = append(order, s)
+		}
+		last[s] = i
+	}
+	var es []*Entity
+	seen := map[*Entity]bool{}
+	for _, s := range order {
+		u := &d.Updates[last[s]]
+		if u.Change == Delisted || seen[u.Entity] {
+			continue
+		}
+		seen[u.Entity] = true
+		es = append(es, u.Entity)
+	}
+	return es
+}
+
+// Changes returns what took effect in the interval of days (from, to],
+// from excluded and to included: the Delta of the acts that entered into
+// force on a day after from and not after to. From the day of one
+// screening of a customer base to the day of the next, it says whom the
+// next must screen against: the Delta's Entities.
+//
+// Changes answers only within the record of every regime of the List
+// ([List.Span]): the first day of the interval must not be before the
+// first act the List records for a regime, for what took effect before it
+// the List cannot say (a *[SpanError] wrapping [ErrBeforeRecord]); and to
+// must not be after the last, for an act may have taken effect since that
+// the List does not hold (a *[SpanError] wrapping [ErrAfterRecord]). A
+// List known to be complete up to a later day than its last act answers
+// for that day with Changes(from, last act's day): no act took effect in
+// between. A regime's lapse needs no Update: no act of a regime can follow
+// its lapse (NewList refuses one), so a lapse always falls after the
+// regime's last act, where Changes refuses to answer.
+//
+// An interval whose ends are not valid dates, or that ends before it
+// starts, is an error wrapping [ErrInvalidInterval]; an empty one (from
+// equal to to) is the empty Delta.
+func (l *List) Changes(from, to acquis.Date) (Delta, error) {
+	if !from.IsValid() || !to.IsValid() || to.Before(from) {
+		return Delta{}, fmt.Errorf("sanctions: changes in (%v, %v]: %w", from, to, ErrInvalidInterval)
+	}
+	d := Delta{From: from, To: to}
+	if from == to {
+		return d, nil
+	}
+	if err := l.covers(from.AddDays(1), to); err != nil {
+		return Delta{}, err
+	}
+	listed := map[slot]*Entity{} // the entity of each listing, as the acts replayed so far leave it
+	for _, a := range l.acts {
+		if a.InForce.After(to) {
+			break
+		}
+		in := a.InForce.After(from)
+		if in {
+			d.Acts = append(d.Acts, a)
+		}
+		for i := range a.Effects {
+			for _, u := range updates(a, &a.Effects[i], listed) {
+				if in {
+					d.Updates = append(d.Updates, u)
+				}
+			}
+		}
+	}
+	return d, nil
+}
+
+// covers returns a *SpanError unless the List records every regime on
+// every day from first to last.
+func (l *List) covers(first, last acquis.Date) error {
+	for _, r := range l.regimes {
+		rec := l.records[r.Code]
+		e := &SpanError{Regime: r.Code, Span: rec.span}
+		if rec.first != nil {
+			e.FirstAct, e.LastAct = rec.first.String(), rec.last.String()
+		}
+		switch {
+		case rec.first == nil || first.Before(rec.span.First):
+			e.Day, e.Err = first, ErrBeforeRecord
+		case last.After(rec.span.UpTo()):
+			e.Day, e.Err = last, ErrAfterRecord
+		default:
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// updates returns the Updates that effect e of act a makes, one for each
+// of the act's measures (one for a renewal), and applies them to listed,
+// the entity of each listing as the acts replayed before leave it.
+func updates(a *Act, e *Effect, listed map[slot]*Entity) []Update {
+	if e.Change == Renewed {
+		return []Update{{Day: a.InForce, Change: Renewed, Regime: a.Regime, LastDay: e.LastDay, Act: a}}
+	}
+	us := make([]Update, 0, len(a.Measures))
+	for _, m := range a.Measures {
+		s := slot{a.Regime, m, e.key()}
+		u := Update{Day: a.InForce, Change: e.Change, Regime: a.Regime, Measure: m, Reasons: e.Reasons, Act: a}
+		switch e.Change {
+		case Listed:
+			listed[s] = e.Entity
+			u.Entity = e.Entity
+		case Amended:
+			u.Previous = listed[s]
+			if e.Entity != nil {
+				listed[s] = e.Entity
+			}
+			u.Entity = listed[s]
+		case Delisted:
+			u.Entity = listed[s]
+			delete(listed, s)
+		}
+		us = append(us, u)
+	}
+	return us
 }

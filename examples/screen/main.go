@@ -1,10 +1,12 @@
 // Command screen screens names against a sanctions list: for each name, the
 // listed entities whose score reaches a threshold, with the alias that
-// matched and why.
+// matched and why. With -batch it screens a file of customers on every
+// core, and with -since only against what took effect since a day.
 //
 // Usage:
 //
-//	screen [-list FILE] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]
+//	screen [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]
+//	screen -batch CUSTOMERS [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-workers N]
 //
 // The names are the arguments or, when there are none, the lines of
 // standard input, one name a line (empty lines are skipped). They may be
@@ -16,8 +18,18 @@
 // apart), or FollowTheMoney JSON lines as OpenSanctions publishes them
 // (a file whose first character other than a space is "{"). Without it,
 // the list is the library's Belarus 2020 data: every entity any act of
-// sanctions.Belarus2020 lists. -min is the threshold, in [0, 1]
-// (screen.DefaultMin by default).
+// sanctions.Belarus2020 lists, or, with -on DAY, those listed on that day.
+// With -since DAY1 -on DAY2, the list is only the entries that acts listed
+// or amended in (DAY1, DAY2], DAY1 excluded: what a daily screening must
+// add to the day before's (sanctions.List.Changes). A day before the
+// data's first act is a usage error, and so is a -on after its last act
+// with -since, since the data cannot say what took effect after it; -on
+// alone after the last act screens the listings as the data records them,
+// and says so on standard error. An act that states it lists more entries
+// than the data names is noted on standard error: those entries cannot be
+// screened. -on and -since apply to the embedded data only: a list file is
+// a snapshot, which says what is listed and not what took effect when.
+// -min is the threshold, in [0, 1] (screen.DefaultMin by default).
 //
 // -birth, -country, -id and -type say what else is known of the bearers of
 // the names, and qualify every name screened (package screen documents
@@ -43,9 +55,36 @@
 // "delta"}; absent when there are none); scores are rounded to three
 // decimals.
 //
+// # Batch
+//
+// -batch CUSTOMERS screens the customers of a CSV file with a header: id
+// and name are required, birthDate, country, idNumber and type optional,
+// in any order, read as -birth, -country, -id and -type read theirs, and
+// any other column refused (a semicolon separates the fields when the
+// header holds one and no comma). It writes one JSON object a line for each
+// hit, customers in the order of the file and each customer's hits best
+// first: {"customer", "query", "id", "name", "score", "alias", "reason"},
+// customer being the customer's id, query the name screened, id and name
+// the entity's. -workers is the number of names screened at once, every
+// core by default. While it runs, a progress bar goes to standard error
+// when that is a terminal; at the end, a summary line always does: the
+// names screened, the seconds, the names per second and the hits.
+//
+// The file is read twice: once to check every row, then to screen them.
+// A row that cannot be read (no id or no name, a birth date or a country
+// that cannot be read with certainty, an identity number too short to
+// compare, an unknown type, a broken quote) stops the run before anything
+// is written, with the line and the column. So the output is either the
+// hits of every customer of the file, with exit status 0, or incomplete
+// with exit status 1 and a message that says so after the summary line:
+// when the file changed between the two readings, it holds the hits of the
+// customers before the row that changed, each line whole; when writing
+// failed (a full disk, a closed pipe), what reached the device, which may
+// end in part of a line.
+//
 // Exit status: 0 on success, a name without a match included; 1 on failure
-// (a list that cannot be read, with the line where it went wrong); 2 for a
-// usage error.
+// (a list or a customers file that cannot be read, with the line where it
+// went wrong); 2 for a usage error.
 package main
 
 import (
@@ -56,13 +95,13 @@ import (
 	"io"
 	"math"
 	"os"
-	"strconv"
+	"runtime"
 	"strings"
 
+	"github.com/acquis-eu/acquis"
 	"github.com/acquis-eu/acquis/internal/command"
+	"github.com/acquis-eu/acquis/internal/screening"
 	"github.com/acquis-eu/acquis/sanctions"
-	"github.com/acquis-eu/acquis/sanctions/fsf"
-	"github.com/acquis-eu/acquis/sanctions/ftm"
 	"github.com/acquis-eu/acquis/sanctions/screen"
 )
 
@@ -80,16 +119,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	country := fs.String("country", "", "their nationality or country of residence: `COUNTRY`, an ISO 3166-1 code (BY, BLR) or an English name")
 	idNumber := fs.String("id", "", "the `NUMBER` of an identity document of theirs")
 	kind := fs.String("type", "", "keep the entities of this `TYPE`: person or organisation")
+	batch := fs.String("batch", "", "screen the customers of the CSV `FILE` (columns id, name, birthDate, country, idNumber, type) and write a JSON line for each hit")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "with -batch, screen `N` names at once")
+	on := command.OnFlag(fs, acquis.Date{}, "screen against the Belarus 2020 data as listed on `DAY` (YYYY-MM-DD)")
+	var since command.Day
+	fs.Var(&since, "since", "with -on, screen only against the entries listed or amended after `DAY` and up to -on's day")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: screen [-list FILE] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]\n\n"+
-			"Screens names against a sanctions list; with no NAME, reads one name a line from standard input.\n\n")
+		fmt.Fprintf(stderr, "usage: screen [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]\n"+
+			"       screen -batch CUSTOMERS [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-workers N]\n\n"+
+			"Screens names against a sanctions list; with no NAME, reads one name a line from standard input;\n"+
+			"with -batch, screens a CSV file of customers and writes a JSON line for each hit.\n\n")
 		fs.PrintDefaults()
 	}
 	if status, ok := command.Parse(fs, args, -1); !ok {
 		return status
 	}
-	if math.IsNaN(*threshold) || *threshold < 0 || *threshold > 1 {
-		return command.Fail(stderr, "screen", command.Usage(fmt.Errorf("-min %v is not in [0, 1]", *threshold)))
+	if err := checkFlags(fs, *threshold, *batch, *workers, *list, on, &since); err != nil {
+		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
 	q, err := details(*birth, *country, *idNumber, *kind)
@@ -97,35 +143,72 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
-	entities, err := load(*list)
+	entities, scope, err := load(*list, on, &since, stderr)
 	if err != nil {
 		return command.Fail(stderr, "screen", err)
 	}
+	if *batch != "" {
+		return runBatch(*batch, entities, scope, *threshold, *workers, stdout, stderr)
+	}
+
 	names := fs.Args()
 	if len(names) == 0 {
 		if names, err = readLines(stdin); err != nil {
 			return command.Fail(stderr, "screen", fmt.Errorf("reading names: %w", err))
 		}
 	}
-
-	ix := screen.NewIndex(entities)
-	results := make([]result, len(names))
-	for i, name := range names {
-		results[i] = result{Query: name, Matches: []match{}}
-		q.Name = name
-		for _, m := range ix.Search(q, *threshold) {
-			results[i].Matches = append(results[i].Matches, match{
-				Query: name, Name: m.Entity.Name(), Score: math.Round(m.Score*1000) / 1000, ID: m.Entity.ID,
-				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason, Qualifiers: m.Qualifiers,
-			})
-		}
-	}
+	results := screenNames(screen.NewIndex(entities), q, names, *threshold)
 	w := bufio.NewWriter(stdout)
 	status := command.Print(w, stderr, "screen", *asJSON, results, func(w io.Writer) error { return writeText(w, results) })
 	if err := w.Flush(); err != nil && status == 0 {
 		return command.Fail(stderr, "screen", err)
 	}
 	return status
+}
+
+// screenNames screens each name with the details of q.
+func screenNames(ix *screen.Index, q screen.Query, names []string, threshold float64) []result {
+	results := make([]result, len(names))
+	for i, name := range names {
+		results[i] = result{Query: name, Matches: []match{}}
+		q.Name = name
+		for _, m := range ix.Search(q, threshold) {
+			results[i].Matches = append(results[i].Matches, match{
+				Query: name, Name: m.Entity.Name(), Score: math.Round(m.Score*1000) / 1000, ID: m.Entity.ID,
+				Alias: m.Alias.Full(), Language: m.Alias.Language, Reason: m.Reason, Qualifiers: m.Qualifiers,
+			})
+		}
+	}
+	return results
+}
+
+// checkFlags returns an error for flags that do not go together, or whose
+// value is out of range.
+func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, list string, on, since *command.Day) error {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	switch {
+	case math.IsNaN(threshold) || threshold < 0 || threshold > 1:
+		return fmt.Errorf("-min %v is not in [0, 1]", threshold)
+	case since.Given() && !on.Given():
+		return errors.New("-since needs -on: screen against what took effect after -since's day and up to -on's")
+	case list != "" && on.Given():
+		return errors.New("-on and -since apply to the Belarus 2020 data, not to -list: a list file is a snapshot, which does not say what took effect on which day")
+	case batch == "" && given["workers"]:
+		return errors.New("-workers goes with -batch")
+	case batch != "" && workers < 1:
+		return fmt.Errorf("-workers %d: at least one", workers)
+	case batch != "" && fs.NArg() > 0:
+		return fmt.Errorf("-batch reads the names from its file, not from arguments such as %q", fs.Arg(0))
+	}
+	if batch != "" {
+		for _, f := range []string{"json", "birth", "country", "id", "type"} {
+			if given[f] {
+				return fmt.Errorf("-%s does not go with -batch: the batch writes JSON lines, and the customers file gives each customer's details in its columns", f)
+			}
+		}
+	}
+	return nil
 }
 
 // result is the output for one name.
@@ -156,16 +239,10 @@ func details(birth, country, id, kind string) (screen.Query, error) {
 	if q.Country, err = screen.ParseCountry(country); err != nil {
 		return q, fmt.Errorf("-country: %w", err)
 	}
-	// The library compares the letters and digits of a number, and only
-	// from four of them on.
-	n := 0
-	for _, c := range id {
-		if '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-			n++
+	if id != "" {
+		if err := screening.CheckIDNumber(id); err != nil {
+			return q, fmt.Errorf("-id: %w", err)
 		}
-	}
-	if id != "" && n < 4 {
-		return q, fmt.Errorf("-id: %s has fewer than four letters and digits, too few to compare", strconv.Quote(id))
 	}
 	q.IDNumber = id
 	if kind != "" {
@@ -209,68 +286,90 @@ func readLines(r io.Reader) ([]string, error) {
 	return lines, sc.Err()
 }
 
-// load returns the entities of the list in the named file, or of the Belarus
-// 2020 data when name is empty.
-func load(name string) ([]*sanctions.Entity, error) {
-	if name == "" {
-		return belarus2020(), nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	first, err := firstByte(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if first == '{' {
-		es, err := ftm.ReadAll(r)
+// load returns the entities of the list in the named file; or, when name
+// is empty, of the Belarus 2020 data: every entity an act lists, those
+// listed on -on's day, or those listed or amended in (-since, -on]. It
+// writes on stderr what the data cannot answer for, and returns in scope
+// what the list is, for the summary line of -batch.
+func load(name string, on, since *command.Day, stderr io.Writer) (entities []*sanctions.Entity, scope string, err error) {
+	if name != "" {
+		f, err := os.Open(name)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, "", err
 		}
-		entities, err := ftm.ToEntities(es)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		return entities, nil
+		defer f.Close()
+		es, err := screening.ReadList(f, name)
+		return es, "the entities of " + name, err
 	}
-	_, entities, err := fsf.ReadAll(r)
+	l := sanctions.Belarus2020()
+	switch {
+	case !on.Given():
+		return belarus2020(l), "every entity of the Belarus 2020 data", nil
+	case !since.Given():
+		return listedOn(l, on.Date, stderr)
+	}
+	delta, err := l.Changes(since.Date, on.Date)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		var se *sanctions.SpanError
+		if errors.As(err, &se) || errors.Is(err, sanctions.ErrInvalidInterval) {
+			err = command.Usage(fmt.Errorf("-since %v -on %v: %w", since.Date, on.Date, err))
+		}
+		return nil, "", err
 	}
-	return entities, nil
+	for _, a := range delta.Acts {
+		p, o := a.Missing()
+		switch {
+		case p+o == 0:
+		case p+o == a.Persons+a.Organisations:
+			fmt.Fprintf(stderr, "screen: note: %v (in force %v) states that it lists %s; the data names none of them: they cannot be screened\n",
+				a, a.InForce, entries(a.Persons, a.Organisations))
+		default:
+			fmt.Fprintf(stderr, "screen: note: %v (in force %v) states that it lists %s; the data names %s: the others cannot be screened\n",
+				a, a.InForce, entries(a.Persons, a.Organisations), entries(a.Persons-p, a.Organisations-o))
+		}
+	}
+	return delta.Entities(), fmt.Sprintf("the entries listed or amended in (%v, %v]", since.Date, on.Date), nil
 }
 
-// firstByte returns the first byte of r that is not white space or a
-// byte order mark, without consuming it.
-func firstByte(r *bufio.Reader) (byte, error) {
-	for n := 1; ; n++ {
-		b, err := r.Peek(n)
-		if len(b) < n {
-			if errors.Is(err, io.EOF) {
-				return 0, errors.New("empty file")
-			}
-			return 0, err
-		}
-		c := b[n-1]
+// listedOn returns the entities l lists on day d, refusing a day before
+// its record and noting a day after it.
+func listedOn(l *sanctions.List, d acquis.Date, stderr io.Writer) ([]*sanctions.Entity, string, error) {
+	for _, r := range l.Regimes() {
+		sp, _ := l.Span(r.Code)
+		_, last, _ := l.SpanActs(r.Code)
 		switch {
-		case c == ' ', c == '\t', c == '\r', c == '\n':
-			continue
-		case n <= 3 && (c == 0xEF || c == 0xBB || c == 0xBF): // UTF-8 byte order mark
-			continue
+		case sp.IsZero() || d.Before(sp.First):
+			return nil, "", command.Usage(fmt.Errorf("-on %v: the data records %s from %v only: it cannot say who was listed before", d, r.Code, sp.First))
+		case d.After(sp.UpTo()):
+			fmt.Fprintf(stderr, "screen: note: the data records %s's acts up to %v (%v): the listings of %v are as recorded then\n", r.Code, sp.UpTo(), last, d)
 		}
-		return c, nil
 	}
+	return l.At(d).Entities(), "the entities listed on " + d.String(), nil
+}
+
+// entries writes a number of persons and organisations in words.
+func entries(persons, organisations int) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	switch {
+	case organisations == 0:
+		return plural(persons, "person", "persons")
+	case persons == 0:
+		return plural(organisations, "organisation", "organisations")
+	}
+	return plural(persons, "person", "persons") + " and " + plural(organisations, "organisation", "organisations")
 }
 
 // belarus2020 returns every entity an act of the Belarus 2020 data lists,
 // each once, in the order of the acts.
-func belarus2020() []*sanctions.Entity {
+func belarus2020(l *sanctions.List) []*sanctions.Entity {
 	var es []*sanctions.Entity
 	seen := map[string]bool{}
-	for _, a := range sanctions.Belarus2020().Acts() {
+	for _, a := range l.Acts() {
 		for _, e := range a.Effects {
 			if e.Change == sanctions.Listed && e.Entity != nil && !seen[e.Entity.ID] {
 				seen[e.Entity.ID] = true
