@@ -255,3 +255,44 @@ func TestProgressBar(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceList checks that -since-list screens only against what the
+// newer snapshot adds or changes: the 2018 excerpt and a copy of it that
+// removes IBDA-C, adds Haji Ahmad Jan and changes Mugabe's entry.
+func TestSinceList(t *testing.T) {
+	const (
+		real2018 = "../../sanctions/fsf/testdata/real/eu_fsf_1_1_excerpt_2018-12-21.xml"
+		changed  = "../../sanctions/fsf/testdata/changed2018.xml"
+	)
+	csv := filepath.Join(t.TempDir(), "customers.csv")
+	if err := os.WriteFile(csv, []byte("id,name\nc1,Robert Mugabe\nc2,Haji Ahmad Jan\nc3,Islami Buyuk Dogu Akincilar Cephesi\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		older, newer string
+		hits         []string
+	}{
+		// Mugabe changed, Haji Ahmad Jan added; IBDA-C removed is no hit.
+		{real2018, changed, []string{"c1 EU.36.64", "c2 EU.502.12"}},
+		// The other way round: IBDA-C added, Mugabe changed back.
+		{changed, real2018, []string{"c1 EU.36.64", "c3 EU.3523.13"}},
+		// Nothing changed, nothing to screen.
+		{changed, changed, nil},
+	} {
+		args := []string{"-batch", csv, "-list", tc.newer, "-since-list", tc.older}
+		out, errOut, code := runScreen(t, "", args...)
+		if code != 0 {
+			t.Fatalf("run(%q) = %d: %s", args, code, errOut)
+		}
+		var hits []string
+		for _, h := range hitLines(t, out) {
+			hits = append(hits, h.Customer+" "+h.ID)
+		}
+		if diff := cmp.Diff(tc.hits, hits); diff != "" {
+			t.Errorf("run(%q) hits (-want +got):\n%s", args, diff)
+		}
+	}
+	if _, errOut, code := runScreen(t, "", "-batch", csv, "-since-list", real2018); code != 2 || !strings.Contains(errOut, "-since-list OLD needs -list NEW") {
+		t.Errorf("-since-list without -list: exit %d, %q; want 2 and the reason", code, errOut)
+	}
+}

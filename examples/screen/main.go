@@ -7,6 +7,7 @@
 //
 //	screen [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]
 //	screen -batch CUSTOMERS [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-workers N]
+//	screen -batch CUSTOMERS -list NEW -since-list OLD [-min 0.8] [-workers N]
 //
 // The names are the arguments or, when there are none, the lines of
 // standard input, one name a line (empty lines are skipped). They may be
@@ -28,7 +29,12 @@
 // and says so on standard error. An act that states it lists more entries
 // than the data names is noted on standard error: those entries cannot be
 // screened. -on and -since apply to the embedded data only: a list file is
-// a snapshot, which says what is listed and not what took effect when.
+// a snapshot, which says what is listed and not what took effect when. For
+// the EU's own files, -list NEW -since-list OLD screens against what the
+// snapshot NEW adds or changes over the older OLD (package fsf's Compare:
+// a new entity, or a changed one, such as one with a new alias), as NEW
+// has them: the daily screening of a customer base against the file of
+// the day, when the day before's was screened whole.
 // -min is the threshold, in [0, 1] (screen.DefaultMin by default).
 //
 // -birth, -country, -id and -type say what else is known of the bearers of
@@ -102,6 +108,7 @@ import (
 	"github.com/acquis-eu/acquis/internal/command"
 	"github.com/acquis-eu/acquis/internal/screening"
 	"github.com/acquis-eu/acquis/sanctions"
+	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/acquis-eu/acquis/sanctions/screen"
 )
 
@@ -124,9 +131,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	on := command.OnFlag(fs, acquis.Date{}, "screen against the Belarus 2020 data as listed on `DAY` (YYYY-MM-DD)")
 	var since command.Day
 	fs.Var(&since, "since", "with -on, screen only against the entries listed or amended after `DAY` and up to -on's day")
+	sinceList := fs.String("since-list", "", "with -list NEW, screen only against the entities NEW adds or changes over the older FSF snapshot `OLD`")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: screen [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-birth DATE] [-country COUNTRY] [-id NUMBER] [-type TYPE] [-json] [NAME ...]\n"+
-			"       screen -batch CUSTOMERS [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-workers N]\n\n"+
+			"       screen -batch CUSTOMERS [-list FILE | -on DAY [-since DAY]] [-min 0.8] [-workers N]\n"+
+			"       screen -batch CUSTOMERS -list NEW -since-list OLD [-min 0.8] [-workers N]\n\n"+
 			"Screens names against a sanctions list; with no NAME, reads one name a line from standard input;\n"+
 			"with -batch, screens a CSV file of customers and writes a JSON line for each hit.\n\n")
 		fs.PrintDefaults()
@@ -134,7 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if status, ok := command.Parse(fs, args, -1); !ok {
 		return status
 	}
-	if err := checkFlags(fs, *threshold, *batch, *workers, *list, on, &since); err != nil {
+	if err := checkFlags(fs, *threshold, *batch, *workers, *list, *sinceList, on, &since); err != nil {
 		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
@@ -143,7 +152,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return command.Fail(stderr, "screen", command.Usage(err))
 	}
 
-	entities, scope, err := load(*list, on, &since, stderr)
+	entities, scope, err := load(*list, *sinceList, on, &since, stderr)
 	if err != nil {
 		return command.Fail(stderr, "screen", err)
 	}
@@ -184,7 +193,7 @@ func screenNames(ix *screen.Index, q screen.Query, names []string, threshold flo
 
 // checkFlags returns an error for flags that do not go together, or whose
 // value is out of range.
-func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, list string, on, since *command.Day) error {
+func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, list, sinceList string, on, since *command.Day) error {
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	switch {
@@ -194,6 +203,8 @@ func checkFlags(fs *flag.FlagSet, threshold float64, batch string, workers int, 
 		return errors.New("-since needs -on: screen against what took effect after -since's day and up to -on's")
 	case list != "" && on.Given():
 		return errors.New("-on and -since apply to the Belarus 2020 data, not to -list: a list file is a snapshot, which does not say what took effect on which day")
+	case sinceList != "" && list == "":
+		return errors.New("-since-list OLD needs -list NEW: it screens against what the newer snapshot adds or changes over the older")
 	case batch == "" && given["workers"]:
 		return errors.New("-workers goes with -batch")
 	case batch != "" && workers < 1:
@@ -291,7 +302,10 @@ func readLines(r io.Reader) ([]string, error) {
 // listed on -on's day, or those listed or amended in (-since, -on]. It
 // writes on stderr what the data cannot answer for, and returns in scope
 // what the list is, for the summary line of -batch.
-func load(name string, on, since *command.Day, stderr io.Writer) (entities []*sanctions.Entity, scope string, err error) {
+func load(name, sinceList string, on, since *command.Day, stderr io.Writer) (entities []*sanctions.Entity, scope string, err error) {
+	if sinceList != "" {
+		return changedSince(sinceList, name)
+	}
 	if name != "" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -329,6 +343,35 @@ func load(name string, on, since *command.Day, stderr io.Writer) (entities []*sa
 		}
 	}
 	return delta.Entities(), fmt.Sprintf("the entries listed or amended in (%v, %v]", since.Date, on.Date), nil
+}
+
+// changedSince returns the entities that the FSF snapshot in the file
+// newer adds or changes over the one in the file older (fsf.Compare), as
+// they are in newer.
+func changedSince(older, newer string) ([]*sanctions.Entity, string, error) {
+	o, err := os.Open(older)
+	if err != nil {
+		return nil, "", err
+	}
+	defer o.Close()
+	n, err := os.Open(newer)
+	if err != nil {
+		return nil, "", err
+	}
+	defer n.Close()
+	d, err := fsf.Compare(o, n)
+	if err != nil {
+		return nil, "", fmt.Errorf("-since-list %s -list %s: %w", older, newer, err)
+	}
+	var es []*sanctions.Entity
+	for _, e := range d.Added {
+		es = append(es, e.Entity)
+	}
+	for _, c := range d.Changed {
+		es = append(es, c.New)
+	}
+	scope := fmt.Sprintf("the entities %s adds (%d) or changes (%d) over %s", newer, len(d.Added), len(d.Changed), older)
+	return es, scope, nil
 }
 
 // listedOn returns the entities l lists on day d, refusing a day before
