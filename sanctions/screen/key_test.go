@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,7 +195,10 @@ func TestCyrillicLanguage(t *testing.T) {
 }
 
 func TestKeyIsIdempotent(t *testing.T) {
-	for _, group := range sameNameSpellings {
+	// The fuzzer found the last: م reads m, and sorted beside v the two
+	// letters read as the vessel prefix MV.
+	groups := append(slices.Clone(sameNameSpellings), []string{"م 0 v", "s 1 a", "M. 2 V."})
+	for _, group := range groups {
 		for _, s := range group {
 			k := Key(s)
 			if again := Key(strings.Join(k, " ")); !cmp.Equal(k, again) {

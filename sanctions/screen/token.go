@@ -535,8 +535,23 @@ func with(t token, key string) token {
 // reads its ch as sh). The package documentation lists the rules.
 //
 // Keys are lower-case ASCII, and Key of its own output joined by spaces
-// gives it back.
+// gives it back: where sorting brings together words that read as one
+// (the letters M and V of a vessel's prefix), Key reads its sorted keys
+// again until they stay the same.
 func Key(s string) []string {
+	ks := keys(s)
+	for range maxWords {
+		again := keys(strings.Join(ks, " "))
+		if slices.Equal(ks, again) {
+			break
+		}
+		ks = again
+	}
+	return ks
+}
+
+// keys returns the sorted keys of the words of s, read once.
+func keys(s string) []string {
 	ts := tokens(s, "")
 	if len(ts) > maxWords {
 		// The word rules may make several keys of a word: keep as many
