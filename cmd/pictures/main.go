@@ -1,5 +1,6 @@
 // Command pictures draws the pictures of the README's tour and renders
-// them, with the two story pages, to PNG in headless Chromium. It is the
+// them, with the two story pages and the page of every other case of the
+// record of recognition, to PNG in headless Chromium. It is the
 // repository's own tool, run from the root of a clone after a change that
 // shows in a picture:
 //
@@ -7,7 +8,9 @@
 //
 // Each picture comes from package chart, drawn from the library's own
 // data; each page from the example that writes it (go run
-// ./examples/belarus2020 -html, ./examples/venezuela2019 -html). The PNG
+// ./examples/belarus2020 -html, ./examples/venezuela2019 -html, and
+// ./examples/recognition -case ID -html on the day up to which the case
+// was checked). The PNG
 // files are copies for readers of the README: the SVG output itself is
 // kept stable by the golden tests of package chart and of the examples.
 // It needs Chromium (Debian's chromium package); set ACQUIS_CHROMIUM to use
@@ -30,7 +33,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/acquis-eu/acquis"
@@ -82,12 +87,36 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return command.Fail(stderr, "pictures", fmt.Errorf("%s: %w", p.name, err))
 		}
 	}
-	for _, story := range []string{"belarus2020", "venezuela2019"} {
-		if err := renderPage(ctx, br, story, tmp, *out, stdout, stderr); err != nil {
+	for _, p := range pages() {
+		if err := p.render(ctx, br, tmp, *out, stdout, stderr); err != nil {
 			return command.Fail(stderr, "pictures", err)
 		}
 	}
 	return 0
+}
+
+// A page is an example's HTML page, rendered to name.png.
+type page struct {
+	name string
+	args []string // go run's arguments, -html FILE excepted
+}
+
+// stories are the examples that tell a case as a story of their own.
+var stories = []string{"belarus2020", "venezuela2019"}
+
+// pages returns the story pages and, for every other case of the record,
+// the page of examples/recognition on the day up to which it was checked.
+func pages() []page {
+	var ps []page
+	for _, s := range stories {
+		ps = append(ps, page{s + "-page", []string{"./examples/" + s}})
+	}
+	for ds := range recognition.Datasets() {
+		if !slices.Contains(stories, ds.ID) {
+			ps = append(ps, page{"recognition-" + ds.ID + "-page", []string{"./examples/recognition", "-case", ds.ID}})
+		}
+	}
+	return ps
 }
 
 // render draws p to an SVG file in tmp and renders it in br to the PNG
@@ -108,18 +137,18 @@ func (p picture) render(ctx context.Context, br *headless.Browser, tmp, out stri
 	return shoot(ctx, br, svg, filepath.Join(out, p.name+".png"), w, h, false, stdout)
 }
 
-// renderPage writes the page of the example story (go run
-// ./examples/story -html) to tmp and renders it in br to the PNG file
-// out/story-page.png, 900 pixels wide, trimmed below its last line.
-func renderPage(ctx context.Context, br *headless.Browser, story, tmp, out string, stdout, stderr io.Writer) error {
-	page := filepath.Join(tmp, story+".html")
-	cmd := exec.CommandContext(ctx, "go", "run", "./examples/"+story, "-html", page)
+// render writes the page to tmp with go run ARGS -html and renders it in
+// br to the PNG file out/name.png, 900 pixels wide, trimmed below its last
+// line.
+func (p page) render(ctx context.Context, br *headless.Browser, tmp, out string, stdout, stderr io.Writer) error {
+	html := filepath.Join(tmp, p.name+".html")
+	cmd := exec.CommandContext(ctx, "go", slices.Concat([]string{"run"}, p.args, []string{"-html", html})...)
 	cmd.Stderr = stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("go run ./examples/%s -html: %w", story, err)
+		return fmt.Errorf("go run %s -html: %w", strings.Join(p.args, " "), err)
 	}
-	if err := shoot(ctx, br, page, filepath.Join(out, story+"-page.png"), 900, 12000, true, stdout); err != nil {
-		return fmt.Errorf("%s page: %w", story, err)
+	if err := shoot(ctx, br, html, filepath.Join(out, p.name+".png"), 900, 12000, true, stdout); err != nil {
+		return fmt.Errorf("%s: %w", p.name, err)
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"image/png"
 	"testing"
+
+	"github.com/acquis-eu/acquis/recognition"
 )
 
 // TestRecode checks that recoding keeps every pixel: a picture of few
@@ -56,5 +58,25 @@ func TestRecode(t *testing.T) {
 		if isPaletted != (name == "few") {
 			t.Errorf("%s: paletted %v", name, isPaletted)
 		}
+	}
+}
+
+// TestPagesCoverEveryCase checks that every case of the record has a page:
+// its story's, or examples/recognition's.
+func TestPagesCoverEveryCase(t *testing.T) {
+	names := map[string]bool{}
+	for _, p := range pages() {
+		if names[p.name] {
+			t.Errorf("page %s twice", p.name)
+		}
+		names[p.name] = true
+	}
+	for ds := range recognition.Datasets() {
+		if !names[ds.ID+"-page"] && !names["recognition-"+ds.ID+"-page"] {
+			t.Errorf("case %s has no page", ds.ID)
+		}
+	}
+	if len(names) < 5 {
+		t.Errorf("%d pages, want one for each of the five cases at least", len(names))
 	}
 }
