@@ -1,6 +1,7 @@
 package vote
 
 import (
+	_ "embed"
 	"iter"
 
 	"github.com/acquis-eu/acquis"
@@ -28,6 +29,11 @@ type figureSpec struct {
 	grade                 Grade
 	population, low, high int64
 }
+
+// tablesJSON is the tables file of the embedded tables (see ReadTables).
+//
+//go:embed tables.json
+var tablesJSON []byte
 
 // embedded holds the tables of tableSpecs, built once. Tables never change
 // after they are built, so sharing them is safe.
