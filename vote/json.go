@@ -337,7 +337,8 @@ func (c *Council) UnmarshalJSON(data []byte) error {
 		}
 		// An embedded table is shared, so that a Council read back is the
 		// Council written (==).
-		for _, e := range embedded {
+		ts, _ := embedded()
+		for _, e := range ts {
 			if *e == *j.Table {
 				v.table = e
 			}

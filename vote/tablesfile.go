@@ -12,11 +12,6 @@ import (
 	"github.com/acquis-eu/acquis"
 )
 
-// ErrTablesFile reports a tables file that ReadTables does not accept, or
-// tables that WriteTables cannot write. The error is a *TablesFileError,
-// which says where.
-var ErrTablesFile = errors.New("invalid tables file")
-
 // A TablesFileError reports what is wrong in a tables file and where: the
 // line and column (from 1, in bytes) of the value or key at fault, or of
 // the object that lacks a key, and its JSON path, such as
@@ -501,16 +496,14 @@ func (r *tablesReader) value(path string, v any) error {
 	return nil
 }
 
-// syntax returns the error of text that is not JSON, at the offset the
-// decoder gives.
+// syntax returns the error of text that is not JSON, at the value or
+// token that the decoder could not read. (The offset of a
+// *json.SyntaxError of a Decoder does not count from the start of the
+// input.)
 func (r *tablesReader) syntax(path string, err error) error {
-	off := r.dec.InputOffset()
-	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) {
-		off = syntax.Offset
-	}
-	if errors.Is(err, io.EOF) {
-		err = io.ErrUnexpectedEOF
+	off := r.next()
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		off, err = int64(len(r.data)), io.ErrUnexpectedEOF
 	}
 	return r.errAt(off, path, err)
 }
