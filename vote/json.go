@@ -232,10 +232,13 @@ type tableJSON struct {
 func (t Table) MarshalJSON() ([]byte, error) { return json.Marshal(t.json()) }
 
 // UnmarshalJSON implements json.Unmarshaler, reading what MarshalJSON
-// writes. A table with no figures, a member named twice, a figure without a
-// grade or outside its bounds, an exact figure with bounds, a total outside
-// the figures' bounds, or a period that ends before it begins is a
-// *TableError; an unknown member code matches ErrUnknownMember.
+// writes. A table with no figures, a figure with no member, a member named
+// twice, a figure without a grade or outside its bounds, an exact figure
+// with bounds, a total outside the figures' bounds, or a period that ends
+// before it begins is a *TableError matching ErrInconsistent (a figure
+// with no member matches ErrUnknownMember, one with no grade
+// ErrUnknownGrade); an unknown member code matches ErrUnknownMember.
+// ReadTables reads a file of such tables, saying where an error is.
 func (t *Table) UnmarshalJSON(data []byte) error {
 	var j tableJSON
 	if err := decodeStrict(data, &j, "table"); err != nil {

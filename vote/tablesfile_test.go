@@ -2,6 +2,7 @@ package vote_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"slices"
@@ -133,6 +134,7 @@ func TestReadTablesErrors(t *testing.T) {
 		{"empty source", `"source": "Act B"`, `"source": ""`, `""`, "$.tables[1].source", vote.ErrInconsistent, nil},
 		{"no period", `"from": "2021-01-01",`, `"from": "",`, `"",`, "$.tables[1].from", vote.ErrInconsistent, nil},
 		{"no until key", `"until": "2022-01-01",`, ``, "{\n      \"source\": \"Act B\"", "$.tables[1]", vote.ErrInconsistent, nil},
+		{"no member key", `{"member": "DE", "population": 200, "low": 198`, `{"population": 200, "low": 198`, `{"population": 200, "low": 198`, "$.tables[1].figures[1]", vote.ErrInconsistent, nil},
 		{"no grade key", `, "grade": "derived"`, ``, `{"member": "DE", "population": 200, "low": 198, "high": 202}`, "$.tables[1].figures[1]", vote.ErrInconsistent, nil},
 		{"member twice", `"member": "DE", "population": 200, "low": 198`, `"member": "BE", "population": 200, "low": 198`, `"BE", "population": 200`, "$.tables[1].figures[1].member", vote.ErrInconsistent, nil},
 		{"negative figure", `{"member": "BE", "population": 100, "low": 100, "high": 100`, `{"member": "BE", "population": -100, "low": -100, "high": -100`, `{"member": "BE", "population": -100`, "$.tables[0].figures[0]", vote.ErrInconsistent, nil},
@@ -243,5 +245,16 @@ func TestWriteTablesErrors(t *testing.T) {
 	var b bytes.Buffer
 	if err := vote.WriteTables(&b, []vote.Table{t20, t21}); err != nil {
 		t.Errorf("WriteTables(2020, 2021): %v", err)
+	}
+}
+
+// TestTableJSONNoMember checks that Table.UnmarshalJSON, which shares
+// ReadTables' checks, refuses a figure with no member.
+func TestTableJSONNoMember(t *testing.T) {
+	var table vote.Table
+	err := json.Unmarshal([]byte(`{"source": "s", "totalLow": 1, "totalHigh": 1, "figures": [{"population": 1, "low": 1, "high": 1, "grade": "given"}]}`), &table)
+	var te *vote.TableError
+	if !errors.As(err, &te) || !errors.Is(err, acquis.ErrUnknownMember) {
+		t.Errorf("json.Unmarshal of a table whose figure has no member: %v, want a *TableError matching ErrUnknownMember", err)
 	}
 }
