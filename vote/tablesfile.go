@@ -93,8 +93,8 @@ const (
 // after the object, and a file larger than 1 MiB are errors. The error is
 // a *TablesFileError, with the line, column and JSON path of the fault.
 //
-// The tables read are those TableOn would give for the file's days; pass
-// one to Council.WithTable to decide on its figures.
+// Pass a table read to Council.WithTable to decide on its figures, such
+// as on a day for which this package embeds none.
 func ReadTables(r io.Reader) ([]Table, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxTablesFile+1))
 	if err != nil {
@@ -113,10 +113,10 @@ func ReadTables(r io.Reader) ([]Table, error) {
 
 // WriteTables writes tables as a tables file that ReadTables reads back to
 // the same tables, one figure a line. It writes nothing and returns a
-// *TablesFileError if a table cannot be read back: one with no period, a
-// period that begins before the one before ends, or figures that
-// Table.UnmarshalJSON would refuse (a Table made by this package never
-// has those).
+// *TablesFileError if a table cannot be read back: none at all, one with
+// no source or no period (a table of TableOf or ReadTable), a period that
+// begins before the one before ends, or figures that ReadTables would
+// refuse (a Table made by this package never has those).
 func WriteTables(w io.Writer, tables []Table) error {
 	if len(tables) == 0 {
 		return &TablesFileError{Path: "$.tables", Err: fmt.Errorf("%w: no tables", ErrInconsistent)}
