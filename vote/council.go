@@ -85,18 +85,19 @@ type Council struct {
 // from 1 January 2007, 28 from 1 July 2013 and 27 from 1 February 2020.
 //
 // It returns an error wrapping ErrNoComposition for the zero Date or a day
-// before 1 November 2004.
+// before 1 November 2004, and the *TablesFileError of the embedded tables
+// should they not read (see TableOn).
 func CouncilOn(d acquis.Date) (Council, error) {
+	t, ts, err := tableOn(d)
+	if err != nil {
+		return Council{}, err
+	}
 	if !d.IsValid() || d.Before(councilFrom) {
 		return Council{}, fmt.Errorf("vote: %w on %v: this package holds the Council's compositions from %v, when its first population table "+
 			"applies (for %v); from 1 May to 31 October 2004 a transitional weighting applied, which it does not hold",
-			ErrNoComposition, d, councilFrom, embedded[0].Span())
+			ErrNoComposition, d, councilFrom, ts[0].Span())
 	}
-	c := Council{date: d, set: membersOn(d)}
-	if t := tableOn(d); t != nil {
-		c.table = t
-	}
-	return c, nil
+	return Council{date: d, set: membersOn(d), table: t}, nil
 }
 
 // WithTable returns a copy of c with the caller's population table t, which must give
@@ -117,6 +118,15 @@ func (c Council) WithTable(t Table) (Council, error) {
 	}
 	c.table = &t
 	return c, nil
+}
+
+// noTable returns the *NoTableError of c's day.
+func (c Council) noTable() error {
+	ts, err := embedded()
+	if err != nil {
+		return err
+	}
+	return noTable(c.date, ts)
 }
 
 // Date returns the day c describes.
@@ -288,11 +298,11 @@ func (c Council) applies(f *councilFigures, s choices) error {
 			return fmt.Errorf("vote: %v: %w: no Nice quota for a Council of %d members", r, errors.ErrUnsupported, f.Members)
 		}
 		if f.PopulationCheck && c.table == nil {
-			return noTable(c.date)
+			return c.noTable()
 		}
 	case QualifiedMajority, ReinforcedQualifiedMajority:
 		if c.table == nil {
-			return noTable(c.date)
+			return c.noTable()
 		}
 		switch {
 		case r == ReinforcedQualifiedMajority && s.partial():

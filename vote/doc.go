@@ -105,6 +105,22 @@
 // with these figures". [Council.WithTable] takes the caller's table, which
 // is exact.
 //
+// # Tables files
+//
+// The embedded tables are data, not code: the file tables.json, embedded
+// in the package and read on first use, which [Tables] and [TableOn] give.
+// It is a tables file: one JSON object whose key "tables" holds the
+// tables, each with its source (the act and its Official Journal
+// reference), its note, its period (from and until, half-open), the
+// bounds of its total and each member's figure with its bounds and grade
+// ([ReadTables] gives the schema). [ReadTables] reads such a file,
+// refusing with a [*TablesFileError] (line, column and JSON path) anything
+// the schema does not allow or whose figures contradict each other;
+// [WriteTables] writes one, which reads back the same. A caller's file,
+// such as one with the tables of 2015 or 2017, gives tables to pass to
+// [Council.WithTable]; [ReadTable] and [TableOf] take a single table of
+// given figures.
+//
 // # Outcomes
 //
 // Both outcomes, the Parliament's [Result] and the Council's
@@ -134,9 +150,10 @@
 // sentinels with errors.Is ([ErrInvalidCount], [ErrInvalidBallot],
 // [ErrNotMember], [ErrNoComposition], [ErrNoTable], [ErrUnknownRule],
 // [ErrUnknownChoice], [github.com/acquis-eu/acquis.ErrUnknownMember], ...),
-// and the errors about a tally, a ballot, a table or a missing table
-// are of a type that carries the input, for errors.As: [*TallyError],
-// [*BallotError], [*TableError], [*NoTableError]. Thresholds are integer
+// and the errors about a tally, a ballot, a table, a tables file or a
+// missing table are of a type that carries the input, for errors.As:
+// [*TallyError], [*BallotError], [*TableError], [*TablesFileError],
+// [*NoTableError]. Thresholds are integer
 // comparisons, such as 100*populationFor >= 65*populationTotal: no share is
 // rounded.
 package vote

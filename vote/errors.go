@@ -8,9 +8,9 @@ import (
 
 // Errors that the package's errors wrap, to say what kind of problem they
 // report. Match them with errors.Is, never with the message. Errors about a
-// ballot, a table, a tally or a missing table are also of a type that
-// carries the input: *BallotError, *TableError, *TallyError and
-// *NoTableError.
+// ballot, a table, a tables file, a tally or a missing table are also of a
+// type that carries the input: *BallotError, *TableError,
+// *TablesFileError, *TallyError and *NoTableError.
 var (
 	// ErrNoComposition reports a day for which this package knows no
 	// composition of the European Parliament or of the Council, and the
@@ -68,6 +68,11 @@ var (
 	// condition whose met or margin disagree with its counts, a key that
 	// the value needs and is missing, a member named twice.
 	ErrInconsistent = errors.New("inconsistent value")
+
+	// ErrTablesFile reports a tables file that ReadTables does not accept,
+	// or tables that WriteTables cannot write. The error is a
+	// *TablesFileError, which says where.
+	ErrTablesFile = errors.New("invalid tables file")
 )
 
 // A BallotError reports a ballot that Council.Decide cannot apply to its

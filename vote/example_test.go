@@ -1,9 +1,11 @@
 package vote_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"log"
+	"slices"
 	"strings"
 
 	"github.com/acquis-eu/acquis"
@@ -197,4 +199,41 @@ func ExampleNoTableError() {
 	// Output:
 	// embedded: 2004-11-01 to 2026-12-31
 	// nearest: 2026-01-01 to 2026-12-31
+}
+
+// ExampleReadTables reads a tables file and decides on a day this package
+// embeds no table for, with the figures the file gives. The file here is
+// the embedded tables written out; a file of the caller's own tables
+// reads the same way.
+func ExampleReadTables() {
+	var file bytes.Buffer
+	if err := vote.WriteTables(&file, slices.Collect(vote.Tables())); err != nil {
+		log.Fatal(err)
+	}
+	tables, err := vote.ReadTables(&file)
+	if err != nil {
+		log.Fatal(err)
+	}
+	last := tables[len(tables)-1]
+	c, err := vote.CouncilOn(acquis.MustParseDate("2027-03-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if c, err = c.WithTable(last); err != nil {
+		log.Fatal(err)
+	}
+	b := c.Ballot(vote.For)
+	b.Set(acquis.DE, vote.Against)
+	b.Set(acquis.FR, vote.Against)
+	b.Set(acquis.IT, vote.Against)
+	b.Set(acquis.ES, vote.Against)
+	res, err := c.Decide(vote.QualifiedMajority, b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(tables), "tables; the last for", last.Span())
+	fmt.Println("adopted:", res.Adopted())
+	// Output:
+	// 22 tables; the last for 2026-01-01 to 2026-12-31
+	// adopted: false
 }

@@ -3,7 +3,10 @@ package vote_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acquis-eu/acquis"
@@ -188,6 +191,44 @@ func FuzzReadInOffice(f *testing.F) {
 		back, err := vote.ReadInOffice(&b)
 		if err != nil || !slices.Equal(back, runs) {
 			t.Fatalf("round trip of %q: %v, %v", data, back, err)
+		}
+	})
+}
+
+// FuzzReadTables reads arbitrary bytes as a tables file: it never panics,
+// and tables it reads write back as a file that reads as the same tables.
+// The reader bounds its memory: it reads at most 1 MiB, and at most 1,000
+// tables of at most 28 figures.
+func FuzzReadTables(f *testing.F) {
+	data, err := os.ReadFile("tables.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(smallTables))
+	f.Add([]byte(`{"tables": [{"source": "s", "from": "2020-01-01", "until": "2020-01-02", "totalLow": 1, "totalHigh": 1, ` +
+		`"figures": [{"member": "BE", "population": 1, "low": 1, "high": 1, "grade": "given"}]}]}`))
+	f.Add([]byte(`{"tables": []}`))
+	f.Add([]byte(`{"tables": [{"source": "\u00e9\ud800", "source": null}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tables, err := vote.ReadTables(bytes.NewReader(data))
+		if err != nil {
+			var fe *vote.TablesFileError
+			if !errors.As(err, &fe) || fe.Line < 1 || fe.Column < 1 || !strings.HasPrefix(fe.Path, "$") {
+				t.Fatalf("ReadTables: %v, not a *TablesFileError with a position and a path", err)
+			}
+			return
+		}
+		var b bytes.Buffer
+		if err := vote.WriteTables(&b, tables); err != nil {
+			t.Fatalf("WriteTables of tables read: %v", err)
+		}
+		back, err := vote.ReadTables(&b)
+		if err != nil {
+			t.Fatalf("ReadTables of tables written: %v\n%s", err, b.String())
+		}
+		if !slices.Equal(tables, back) {
+			t.Fatalf("tables written and read back differ:\n%+v\n%+v", tables, back)
 		}
 	})
 }

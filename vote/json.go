@@ -229,20 +229,16 @@ type tableJSON struct {
 // note (when there is one), from and until (for an embedded table), figures
 // (each with member, population, low, high and grade, in protocol order),
 // totalLow and totalHigh.
-func (t Table) MarshalJSON() ([]byte, error) {
-	j := tableJSON{Source: t.source, Note: t.note, From: t.from, Until: t.until, TotalLow: t.totalLow, TotalHigh: t.totalHigh,
-		Figures: []figureJSON{}}
-	for m := range t.set.all() {
-		j.Figures = append(j.Figures, figureJSON{m, t.figures[m]})
-	}
-	return json.Marshal(j)
-}
+func (t Table) MarshalJSON() ([]byte, error) { return json.Marshal(t.json()) }
 
 // UnmarshalJSON implements json.Unmarshaler, reading what MarshalJSON
-// writes. A table with no figures, a member named twice, a figure without a
-// grade or outside its bounds, an exact figure with bounds, a total outside
-// the figures' bounds, or a period that ends before it begins is a
-// *TableError; an unknown member code matches ErrUnknownMember.
+// writes. A table with no figures, a figure with no member, a member named
+// twice, a figure without a grade or outside its bounds, an exact figure
+// with bounds, a total outside the figures' bounds, or a period that ends
+// before it begins is a *TableError matching ErrInconsistent (a figure
+// with no member matches ErrUnknownMember, one with no grade
+// ErrUnknownGrade); an unknown member code matches ErrUnknownMember.
+// ReadTables reads a file of such tables, saying where an error is.
 func (t *Table) UnmarshalJSON(data []byte) error {
 	var j tableJSON
 	if err := decodeStrict(data, &j, "table"); err != nil {
@@ -251,35 +247,9 @@ func (t *Table) UnmarshalJSON(data []byte) error {
 	if k := missingKey(data, "source", "figures", "totalLow", "totalHigh"); k != "" {
 		return &TableError{Source: j.Source, Msg: "no " + k, Err: ErrInconsistent}
 	}
-	fail := func(format string, args ...any) error {
-		return &TableError{Source: j.Source, Msg: fmt.Sprintf(format, args...)}
-	}
-	v := Table{source: j.Source, note: j.Note, from: j.From, until: j.Until, totalLow: j.TotalLow, totalHigh: j.TotalHigh}
-	if len(j.Figures) == 0 {
-		return fail("no figures")
-	}
-	var sumLow, sumHigh int64
-	for _, f := range j.Figures {
-		switch {
-		case v.set.has(f.Member):
-			return fail("%v is named twice", f.Member)
-		case !f.Grade.IsValid():
-			return fail("the figure of %v has no grade", f.Member)
-		case f.Low < 1 || f.Low > f.Population || f.Population > f.High || f.High > maxPopulation:
-			return fail("the figure of %v is %d within %d to %d, want 1 <= low <= population <= high <= %d", f.Member, f.Population, f.Low, f.High, int64(maxPopulation))
-		case f.Grade.Exact() && f.Low != f.High:
-			return fail("the %v figure of %v has bounds %d to %d", f.Grade, f.Member, f.Low, f.High)
-		}
-		v.set |= 1 << f.Member
-		v.figures[f.Member] = f.Figure
-		sumLow += f.Low
-		sumHigh += f.High
-	}
-	if total := v.Total(); j.TotalLow < sumLow || j.TotalLow > total || total > j.TotalHigh || j.TotalHigh > sumHigh {
-		return fail("the total lies within %d to %d, but the figures sum to %d within %d to %d", j.TotalLow, j.TotalHigh, total, sumLow, sumHigh)
-	}
-	if j.From.IsZero() != j.Until.IsZero() || !j.From.IsZero() && !j.From.Before(j.Until) {
-		return fail("the period from %v until %v", j.From, j.Until)
+	v, p := j.table()
+	if p != nil {
+		return &TableError{Source: j.Source, Msg: p.msg, Err: p.sentinel}
 	}
 	*t = v
 	return nil
@@ -370,7 +340,8 @@ func (c *Council) UnmarshalJSON(data []byte) error {
 		}
 		// An embedded table is shared, so that a Council read back is the
 		// Council written (==).
-		for _, e := range embedded {
+		ts, _ := embedded()
+		for _, e := range ts {
 			if *e == *j.Table {
 				v.table = e
 			}

@@ -89,7 +89,9 @@ type Figure struct {
 //
 // A Table is immutable; copies share nothing that can change. The zero
 // Table has no members. Obtain one from TableOn or Tables (the embedded
-// tables), or from TableOf or ReadTable (the caller's).
+// tables), or from TableOf, ReadTable or ReadTables (the caller's). A
+// Table holds all that a tables file gives of it: WriteTables and
+// ReadTables, like MarshalJSON and UnmarshalJSON, lose nothing.
 type Table struct {
 	source  string
 	note    string
@@ -143,7 +145,7 @@ type TableError struct {
 	Source string // the table's source, as its reader or maker was given it
 	Line   int    // 1-based line number in ReadTable's input; 0 for the table as a whole
 	Msg    string // what is wrong
-	Err    error  // ErrUnknownMember, ErrNotMember, ErrInconsistent, or nil
+	Err    error  // ErrUnknownMember, ErrNotMember, ErrInconsistent, ErrUnknownGrade, or nil
 }
 
 // Error describes the problem, such as

@@ -192,3 +192,40 @@ func TestNoTableOutsideTheData(t *testing.T) {
 		t.Errorf("a caller's table has the span %v, %v; want none", given.Span(), err)
 	}
 }
+
+// BenchmarkTableOn looks up the embedded table of a day late in the data,
+// so that the lookup passes most tables.
+func BenchmarkTableOn(b *testing.B) {
+	day := acquis.MustParseDate("2025-06-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := vote.TableOn(day); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCouncilOn builds the Council of a day with its embedded table.
+func BenchmarkCouncilOn(b *testing.B) {
+	day := acquis.MustParseDate("2020-11-06")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := vote.CouncilOn(day); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTables walks the embedded tables.
+func BenchmarkTables(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for range vote.Tables() {
+			n++
+		}
+		if n == 0 {
+			b.Fatal("no tables")
+		}
+	}
+}

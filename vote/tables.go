@@ -1,60 +1,57 @@
 package vote
 
 import (
+	_ "embed"
+	"fmt"
 	"iter"
+	"sync"
 
 	"github.com/acquis-eu/acquis"
 )
 
-// A tableSpec is an embedded table as tables_data.go writes it. Its period
-// is the one its act sets: each decision replaces Article 1 of Annex III
-// with the figures "for the period from 1 January" to "31 December" of its
-// year (as Council Decision 2011/900/EU does for 2012, and Council Decision
+// tablesJSON is the tables file of the embedded tables (see ReadTables for
+// its form). Each table cites the act that set it and says, in its note,
+// where its figures come from; shared_test.go checks them against the
+// evidence in testdata and in ../shared/data. A table's period is the one
+// its act sets: each decision replaces Article 1 of Annex III with the
+// figures "for the period from 1 January" to "31 December" of its year (as
+// Council Decision 2011/900/EU does for 2012, and Council Decision
 // 2014/900/EU for 2015), since Article 11(6) of the Council's Rules of
 // Procedure (before 1 December 2009, Article 2(2) of Annex III) has the
 // Council amend the figures "with effect from 1 January each year"; a
 // table ends earlier when a later act replaced it within the year (the
-// accession of Croatia, the Rules of 1 December 2009, the withdrawal of the
-// United Kingdom, the end of the 62% check on 31 October 2014).
-type tableSpec struct {
-	from, until         string // YYYY-MM-DD; until is the first day after the period
-	source, note        string
-	totalLow, totalHigh int64
-	rows                []figureSpec
-}
+// accession of Croatia, the Rules of 1 December 2009, the withdrawal of
+// the United Kingdom, the end of the 62% check on 31 October 2014).
+//
+//go:embed tables.json
+var tablesJSON []byte
 
-type figureSpec struct {
-	m                     acquis.Member
-	grade                 Grade
-	population, low, high int64
-}
-
-// embedded holds the tables of tableSpecs, built once. Tables never change
-// after they are built, so sharing them is safe.
-var embedded = buildTables()
-
-func buildTables() []*Table {
-	ts := make([]*Table, len(tableSpecs))
-	for i, spec := range tableSpecs {
-		t := &Table{source: spec.source, note: spec.note, from: acquis.MustParseDate(spec.from),
-			until: acquis.MustParseDate(spec.until), totalLow: spec.totalLow, totalHigh: spec.totalHigh}
-		for _, r := range spec.rows {
-			t.set |= 1 << r.m
-			t.figures[r.m] = Figure{r.population, r.low, r.high, r.grade}
-		}
-		ts[i] = t
+// embedded returns the embedded tables, read from tablesJSON on first use,
+// in order of the day they apply from, or the error of reading them: a
+// file that does not read is a fault of the build, which the package's
+// tests report, and which TableOn and CouncilOn return rather than panic.
+// The tables never change after they are read, so sharing them is safe.
+var embedded = sync.OnceValues(func() ([]*Table, error) {
+	ts, err := readTables(tablesJSON)
+	if err != nil {
+		return nil, fmt.Errorf("vote: the embedded tables.json does not read: %w", err)
 	}
-	return ts
-}
+	return ts, nil
+})
 
-// tableOn returns the embedded table in force on day d, or nil.
-func tableOn(d acquis.Date) *Table {
-	for _, t := range embedded {
+// tableOn returns the embedded table in force on day d, or nil, and the
+// embedded tables; or the error of reading them.
+func tableOn(d acquis.Date) (*Table, []*Table, error) {
+	ts, err := embedded()
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, t := range ts {
 		if !d.Before(t.from) && d.Before(t.until) {
-			return t
+			return t, ts, nil
 		}
 	}
-	return nil
+	return nil, ts, nil
 }
 
 // TableOn returns the population table this package embeds for day d. The
@@ -79,11 +76,18 @@ func tableOn(d acquis.Date) *Table {
 // acts was reachable; none before 1 November 2004; and none after 31
 // December 2026, the end of the last period known. For those days TableOn
 // returns a *NoTableError, which matches ErrNoTable; give the figures in
-// force that day with TableOf or ReadTable and Council.WithTable.
+// force that day with TableOf, ReadTable or ReadTables and
+// Council.WithTable.
+//
+// The tables are read from the embedded file tables.json on first use;
+// should it not read, TableOn returns the *TablesFileError.
 func TableOn(d acquis.Date) (Table, error) {
-	t := tableOn(d)
-	if t == nil {
-		return Table{}, noTable(d)
+	t, ts, err := tableOn(d)
+	switch {
+	case err != nil:
+		return Table{}, err
+	case t == nil:
+		return Table{}, noTable(d, ts)
 	}
 	return *t, nil
 }
@@ -98,8 +102,8 @@ type NoTableError struct {
 	Nearest Table       // the embedded table whose period is nearest to Date
 }
 
-// noTable returns the *NoTableError for day d.
-func noTable(d acquis.Date) *NoTableError {
+// noTable returns the *NoTableError for day d, given the embedded tables.
+func noTable(d acquis.Date, embedded []*Table) *NoTableError {
 	nearest, best := embedded[0], -1
 	for _, t := range embedded {
 		dist := t.from.Sub(d)
@@ -117,6 +121,10 @@ func noTable(d acquis.Date) *NoTableError {
 // the first to the last day of the last: 1 November 2004 to 31 December
 // 2026. Not every day within it has a table (see TableOn).
 func (e *NoTableError) Span() acquis.Span {
+	embedded, err := embedded()
+	if err != nil {
+		return acquis.Span{}
+	}
 	return acquis.Span{First: embedded[0].from, Last: embedded[len(embedded)-1].until.AddDays(-1)}
 }
 
@@ -142,10 +150,13 @@ func (e *NoTableError) Error() string {
 // Unwrap returns ErrNoTable.
 func (e *NoTableError) Unwrap() error { return ErrNoTable }
 
-// Tables returns the embedded tables in order of the day they apply from.
+// Tables returns the embedded tables in order of the day they apply from,
+// as the embedded file tables.json holds them (see ReadTables). Should that
+// file not read, it yields none, and TableOn returns the error.
 func Tables() iter.Seq[Table] {
 	return func(yield func(Table) bool) {
-		for _, t := range embedded {
+		ts, _ := embedded()
+		for _, t := range ts {
 			if !yield(*t) {
 				return
 			}
