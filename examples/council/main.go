@@ -19,7 +19,9 @@
 // -absent naming the member concerned, who does not take part (Article 354
 // TFEU), and -population-check, the 62% check of Protocol No 36, belongs to
 // nice-weights and nice-weights-reinforced only. -table reads a population table of the
-// caller's as lines "member,population", which is then exact; a day
+// caller's, as lines "member,population", which is then exact, or as a
+// tables file of package vote (JSON, vote.ReadTables), of which the table
+// whose period holds the day is used; a day
 // outside the embedded tables (1 November 2014 to 31 December 2015, 2017,
 // and after 31 December 2026) needs one for the rules that count
 // population; no day before 1 November 2004 is held. -svg writes the ballot as a picture (package
@@ -61,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	no := fs.String("no", "", "members voting against, as comma-separated codes (HU,PL)")
 	abstain := fs.String("abstain", "", "members abstaining")
 	absent := fs.String("absent", "", "members not participating; under article-7-determination, the member concerned")
-	tableFile := fs.String("table", "", "a CSV file of member,population lines to use instead of the embedded table")
+	tableFile := fs.String("table", "", "a `FILE` of population figures to use instead of the embedded table: member,population lines, or a tables file (JSON) of package vote")
 	check := fs.Bool("population-check", false, "request the 62% population check of the Nice rules (nice-weights, nice-weights-reinforced)")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	picture := fs.String("svg", "", "also write the ballot as an SVG picture to `file` (- to print only the picture)")

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -196,6 +197,55 @@ func TestHelp(t *testing.T) {
 	for r := vote.QualifiedMajority; r.IsValid(); r++ {
 		if !strings.Contains(stderr.String(), r.String()) || !strings.Contains(string(doc), "// "+r.String()) && !strings.Contains(string(doc), " "+r.String()) {
 			t.Errorf("-h or the documentation does not name the rule %v", r)
+		}
+	}
+}
+
+// TestTablesFile gives -table a tables file of package vote: the table
+// whose period holds the day is used, and a day none holds is refused,
+// naming the periods the file covers.
+func TestTablesFile(t *testing.T) {
+	var b bytes.Buffer
+	if err := vote.WriteTables(&b, slices.Collect(vote.Tables())); err != nil {
+		t.Fatal(err)
+	}
+	// The 2026 table, moved to 2027 as a caller might until the act of 2027
+	// is embedded.
+	old := `"from": "2026-01-01",
+      "until": "2027-01-01"`
+	if !strings.Contains(b.String(), old) {
+		t.Fatalf("the written tables have no %s", old)
+	}
+	moved := strings.Replace(b.String(), old, `"from": "2027-01-01",
+      "until": "2028-01-01"`, 1)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "tables.json")
+	if err := os.WriteFile(file, []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		on     string
+		source string // of the table used, "" for a refusal
+	}{
+		{"2027-03-01", "Council Decision (EU, Euratom) of December 2025"},
+		{"2020-11-06", "Council Decision (EU, Euratom) 2019/2209"},
+		{"2026-06-01", ""},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"-on", tt.on, "-table", file, "-no", "DE,FR,IT,ES", "-json"}, &stdout, &stderr)
+		if tt.source == "" {
+			want := "no table for " + tt.on + ": its tables cover 2004-11-01 to 2005-12-31, "
+			if code != 2 || !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "2027-01-01 to 2027-12-31") {
+				t.Errorf("-on %s: exit %d, stderr %q; want 2 and %q", tt.on, code, stderr.String(), want)
+			}
+			continue
+		}
+		var out map[string]any
+		if code != 0 || json.Unmarshal(stdout.Bytes(), &out) != nil {
+			t.Fatalf("-on %s: exit %d, stderr %s", tt.on, code, stderr.String())
+		}
+		if src, _ := out["tableSource"].(string); !strings.HasPrefix(src, tt.source) {
+			t.Errorf("-on %s: table %q, want the one of %s", tt.on, src, tt.source)
 		}
 	}
 }

@@ -12,9 +12,11 @@ import (
 )
 
 // Council returns the Council of the EU on the day the flag -on names (on
-// must be given), with the population table of the file tableFile
-// ("member,population" lines) when it is not empty, for the tools that take
-// -on and -table. Errors in what the user gave are usage errors; a table
+// must be given), with the population table of the file tableFile when it
+// is not empty, for the tools that take -on and -table. The file is either
+// a tables file of package vote (JSON, see vote.ReadTables), of which the
+// table whose period holds the day is used, or "member,population" lines
+// (vote.ReadTable). Errors in what the user gave are usage errors; a table
 // file that cannot be opened is a failure.
 func Council(on *Day, tableFile string) (vote.Council, error) {
 	if !on.Given() {
@@ -27,19 +29,42 @@ func Council(on *Day, tableFile string) (vote.Council, error) {
 	if tableFile == "" {
 		return c, nil
 	}
-	f, err := os.Open(tableFile)
+	t, err := tableOf(tableFile, on.Date)
 	if err != nil {
 		return vote.Council{}, err
-	}
-	defer f.Close()
-	t, err := vote.ReadTable(f, tableFile)
-	if err != nil {
-		return vote.Council{}, Usage(err)
 	}
 	if c, err = c.WithTable(t); err != nil {
 		return vote.Council{}, Usage(err)
 	}
 	return c, nil
+}
+
+// tableOf reads the table for day d from the file name: the table of a
+// tables file whose period holds d, or the one table of a CSV file.
+func tableOf(name string, d acquis.Date) (vote.Table, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return vote.Table{}, err
+	}
+	if !strings.HasPrefix(strings.TrimLeft(string(data), " \t\r\n"), "{") {
+		t, err := vote.ReadTable(strings.NewReader(string(data)), name)
+		if err != nil {
+			return vote.Table{}, Usage(err)
+		}
+		return t, nil
+	}
+	ts, err := vote.ReadTables(strings.NewReader(string(data)))
+	if err != nil {
+		return vote.Table{}, Usage(fmt.Errorf("%s: %w", name, err))
+	}
+	var spans []string
+	for _, t := range ts {
+		if t.Span().Contains(d) {
+			return t, nil
+		}
+		spans = append(spans, t.Span().String())
+	}
+	return vote.Table{}, Usage(fmt.Errorf("%s: no table for %v: its tables cover %s", name, d, strings.Join(spans, ", ")))
 }
 
 // Refusal returns err, an error of deciding or measuring in a Council, in
