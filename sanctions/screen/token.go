@@ -99,13 +99,30 @@ func isASCII(s string) bool {
 // isJoiner reports whether r is deleted inside a word rather than
 // separating words: apostrophes and their look-alikes (O’Brien, Qa'ida,
 // the Belarusian and Ukrainian apostrophe), dots of abbreviations (S.A.,
-// L.L.C.), the soft hyphen and the middle dot.
+// L.L.C.), the soft hyphen and the middle dot, the Hebrew geresh and
+// gershayim.
 func isJoiner(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad':
+	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad', '׳', '״':
 		return true
 	}
 	return false
+}
+
+// trimJoiners trims the joiners at either end of a word, but for a geresh
+// after the Hebrew gimel, zayin or tsadi, which is part of the letter
+// (סמוטריץ', Smotrich).
+func trimJoiners(raw string) string {
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, isJoiner))
+	t := strings.TrimFunc(raw, isJoiner)
+	if rest := raw[lead+len(t):]; t != "" && rest != "" {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		r, _ := utf8.DecodeRuneInString(rest)
+		if (last == 'ג' || last == 'ז' || last == 'צ' || last == 'ץ') && (r == '\'' || r == '’' || r == '׳') {
+			t += string(r)
+		}
+	}
+	return t
 }
 
 // camelRest reports whether s, which begins with an upper-case letter
@@ -136,7 +153,7 @@ func splitWords(s string, limit int) []word {
 	flush := func(end int, hyphen bool) {
 		if start >= 0 {
 			raw := s[start:end]
-			t := strings.TrimFunc(raw, isJoiner)
+			t := trimJoiners(raw)
 			if t != "" {
 				dot := strings.ContainsRune(raw, '.')
 				ws = append(ws, word{text: t, hyphen: hyphen, dot: dot})

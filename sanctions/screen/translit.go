@@ -121,12 +121,13 @@ func alphabet(rs []rune, table map[rune]string) string {
 // that names are seldom written with: a word is compared by its consonant
 // skeleton, as a word in Arabic script is. Vav and yod are the consonants v
 // and y at the start of a word, else the vowels u and i (matres lectionis);
-// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak);
-// a geresh after gimel, zayin or tsadi makes them j, zh and ch
-// (סמוטריץ', Smotrich). Bet, kaf and pe are b, k and p, and, as a second
-// reading, v, kh and f after the first letter, as they are read without
-// the dagesh that unpointed text does not show (אביגדור, Avigdor); בן and
-// בת are ben and bat.
+// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak),
+// and z as a further reading, as many names spell it in English (Bezalel,
+// Herzog, Zvi); a geresh after gimel, zayin or tsadi makes them j, zh and
+// ch (סמוטריץ', Smotrich), also at the end of a word. Bet, kaf and pe are
+// b, k and p, and, as a second reading, v, kh and f after the first
+// letter, as they are read without the dagesh that unpointed text does
+// not show (אביגדור, Avigdor); בן and בת are ben and bat.
 var hebrew = map[rune]string{
 	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "u", 'ז': "z", 'ח': "h", 'ט': "t",
 	'י': "i", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
@@ -142,15 +143,22 @@ func hebrewWord(rs []rune) []rawWord {
 	case "בת":
 		return []rawWord{{s: "bat"}}
 	}
-	hard := hebrewLetters(rs, false)
+	hard := hebrewLetters(rs, false, false)
 	w := rawWord{s: hard, abjad: true}
-	if soft := hebrewLetters(rs, true); soft != hard {
+	soft := hebrewLetters(rs, true, false)
+	if soft != hard {
 		w.alts = []string{soft}
+	}
+	if z := hebrewLetters(rs, true, true); z != soft {
+		w.alts = append(w.alts, z)
 	}
 	return []rawWord{w}
 }
 
-func hebrewLetters(rs []rune, soft bool) string {
+// hebrewLetters writes the letters of a Hebrew word: with bet, kaf and pe
+// read without dagesh after the first letter when soft is set, and tsadi
+// as z when z is set.
+func hebrewLetters(rs []rune, soft, z bool) string {
 	var b strings.Builder
 	letters := 0
 	for i, r := range rs {
@@ -168,6 +176,8 @@ func hebrewLetters(rs []rune, soft bool) string {
 			b.WriteString("y")
 		case r == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
 			b.WriteString("v")
+		case z && (r == 'צ' || r == 'ץ'):
+			b.WriteString("z")
 		case soft && letters > 0 && hebrewSoft[r] != "":
 			b.WriteString(hebrewSoft[r])
 		default:
