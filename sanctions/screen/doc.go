@@ -69,9 +69,12 @@
 //   - Hebrew: the consonants, as the Academy of the Hebrew Language's rules
 //     of transcription (2006, simplified) write them, compared by skeleton
 //     as Arabic is; vav and yod are v and y at the start of a word, else u
-//     and i; tsadi is tz; bet, kaf and pe have the readings v, kh and f
-//     beside b, k and p, as unpointed text does not tell them apart; בן is
-//     ben.
+//     and i; tsadi is tz, with z as another reading, as English spellings
+//     of Hebrew names often write it (בצלאל, Bezalel; הרצוג, Herzog); a
+//     geresh (׳ or an apostrophe) after gimel, zayin or tsadi makes them
+//     j, zh and ch, at the end of a word too (סמוטריץ', Smotrich); bet, kaf
+//     and pe have the readings v, kh and f beside b, k and p, as unpointed
+//     text does not tell them apart; בן is ben.
 //   - Armenian: BGN/PCGN 1981 (Eastern Armenian); Georgian: the national
 //     system of 2002 (BGN/PCGN 2009), both without the apostrophes of
 //     aspirated or ejective letters.
