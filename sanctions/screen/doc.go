@@ -96,9 +96,16 @@
 //     McCune-Reischauer without breves and apostrophes, with the Revised
 //     Romanization of Korean (2000) and the DPRK's system of 1992 as other
 //     readings (Gim Jeong-eun, Kim Jong Un, Kim Chong Un all meet it).
-//   - Kana: Hepburn, long vowels unmarked, with a second reading for words
-//     borrowed from other languages, without the vowels katakana adds after
-//     their consonants (アレクサンドル, areksandr).
+//   - Kana: Hepburn as Japanese passports write it, long vowels unmarked,
+//     ん m before b, m and p, with a second reading for words borrowed
+//     from other languages, without the vowels katakana adds after their
+//     consonants (アレクサンドル, areksandr; ニコラエヴィチ, nikoraevich), and
+//     a third with チ and ジ read ti and di, as the Cabinet's notice on the
+//     writing of loanwords (外来語の表記, 1991) says they may stand for them
+//     (プーチン, putin). Katakana writes l and r alike (one liquid, ラ行),
+//     and b for v as the same notice allows (ブ for ヴ), f for a final v
+//     (ラブロフ, Lavrov): a word in kana is compared with another with l
+//     and r, and b, f and v, made one.
 //   - Han: each character a word, read in Hanyu Pinyin without tones, with
 //     its Korean readings as other readings (金正恩 is jin zheng en and kim
 //     jong un), from the Unihan database's kMandarin and kHangul fields
@@ -193,7 +200,8 @@
 // skeleton of the other word.
 //
 // Two words are compared only when they are within reach of each other:
-// their skeletons (the consonants of the keys) are equal or one edit apart
+// their skeletons (the consonants of the keys, with l and r, and b, f and
+// v, made one, as katakana writes them alike) are equal or one edit apart
 // when the longer has five consonants or more, or their keys are one edit
 // apart when the longer has five letters or more; one edit apart means
 // that deleting at most one letter from each gives the same string. Words

@@ -27,6 +27,7 @@ type token struct {
 	key    string // the folded key
 	skel   string // the key's consonants
 	abjad  bool   // written in a script without vowels: compared by skeleton
+	kana   bool   // written in kana: compared by kanaFold of the keys
 	hyphen bool   // joined to the next word by a hyphen
 	weight float64
 	// alts are the token's other readings, each a key with its skeleton
@@ -227,7 +228,7 @@ func scan(s, lang string) []token {
 			if key == "" {
 				continue
 			}
-			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, hyphen: w.hyphen && i == len(raws)-1,
+			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, kana: rw.kana, hyphen: w.hyphen && i == len(raws)-1,
 				first: raw[0], dot: w.dot && len(raws) == 1}
 			if rw.syllable {
 				t.flags |= tokSyllable
@@ -434,9 +435,9 @@ next:
 			continue next
 		}
 		if k, ok := t.company[tok.raw]; ok {
-			tok.key, tok.abjad = k, false
+			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if k, ok := t.company[tok.key]; ok {
-			tok.key, tok.abjad = k, false
+			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] {
 			// Two initials written together (V.V., A.G., JC).
@@ -519,9 +520,9 @@ func finish(t *wordTables, ts []token) []token {
 				tok.flags |= tokAfterAl
 			}
 		}
-		tok.skel = skeleton(tok.key)
+		tok.skel = reachSkeleton(tok.key)
 		for k := range tok.alts {
-			tok.alts[k].skel = skeleton(tok.alts[k].key)
+			tok.alts[k].skel = reachSkeleton(tok.alts[k].key)
 		}
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):

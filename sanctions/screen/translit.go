@@ -863,26 +863,53 @@ func kanaWord(rs []rune) []rawWord {
 		double = false
 		morae = append(morae, m)
 	}
+	// ん is m before b, m and p, as passports write it (シンボル, shimboru).
+	for i := 0; i+1 < len(morae); i++ {
+		if morae[i] == "n" && strings.ContainsAny(morae[i+1][:1], "bmp") {
+			morae[i] = "m"
+		}
+	}
 	hepburn := strings.Join(morae, "")
-	// The reading of borrowed words.
+	w := rawWord{s: hepburn, kana: true}
+	loan := loanReading(morae, false)
+	if loan != hepburn && loan != "" {
+		w.alts = []string{loan}
+	}
+	if ti := loanReading(morae, true); ti != loan && ti != "" {
+		w.alts = append(w.alts, ti)
+	}
+	return []rawWord{w}
+}
+
+// loanReading writes the morae of a word in katakana as the word it
+// borrows is spelled: without the vowels katakana adds after a consonant
+// (u, o after t and d, i after a final ch); with ti and di for チ and ジ
+// when ti is set.
+func loanReading(morae []string, ti bool) string {
 	var loan strings.Builder
 	for i, m := range morae {
 		last := i == len(morae)-1
 		nextCons := !last && !isVowel(morae[i+1][0])
+		if ti {
+			switch {
+			case strings.HasSuffix(m, "chi"):
+				m = strings.TrimSuffix(m, "chi") + "ti"
+			case m == "ji":
+				m = "di"
+			}
+		}
 		switch {
 		case len(m) >= 2 && (last || nextCons) && m != "tsu" && strings.HasSuffix(m, "u") && !isVowel(m[len(m)-2]):
 			loan.WriteString(m[:len(m)-1])
 		case (m == "to" || m == "do") && (last || nextCons):
 			loan.WriteString(m[:1])
+		case last && strings.HasSuffix(m, "chi") && i > 0:
+			loan.WriteString(m[:len(m)-1])
 		default:
 			loan.WriteString(m)
 		}
 	}
-	w := rawWord{s: hepburn}
-	if l := loan.String(); l != hepburn && l != "" {
-		w.alts = []string{l}
-	}
-	return []rawWord{w}
+	return loan.String()
 }
 
 // Han: each character a word of its own, as names in Han characters are
