@@ -86,7 +86,13 @@
 //     a consonant and its vowel order, the sixth order not written.
 //   - Thai: the Royal Thai General System of Transcription (1999): initial
 //     and final values of the consonants, the vowels written before their
-//     consonant read after it, the inherent vowels, the silenced letters.
+//     consonant read after it, the inherent vowels, the silenced letters;
+//     with, as another reading, the customary spelling of names of Pali
+//     and Sanskrit origin, which writes some letters by their Indic value
+//     (the Royal Institute's Principles of Romanization, 1999, note that
+//     personal names keep their own spellings): ภ bh, ธ dh, ช j inside a
+//     word, a final ล l and ร r (อภิสิทธิ์ เวชชาชีวะ, Abhisit Vejjajiva;
+//     ชาญวีรกูล, Charnvirakul).
 //   - Khmer: the UNGEGN system (BGN/PCGN 1972), simplified: the consonants,
 //     the vowel signs by the series of their consonant, a final vo u.
 //   - Burmese: the spelling of Burmese names the lists use (close to

@@ -90,7 +90,7 @@ func scriptWord(text string) ([]rawWord, bool) {
 	case scriptEthiopic:
 		return single(ethiopicWord(rs)), true
 	case scriptThai:
-		return single(thaiWord(rs)), true
+		return thaiWords(rs), true
 	case scriptKhmer:
 		return single(khmerWord(rs)), true
 	case scriptBurmese:
@@ -394,7 +394,40 @@ var thaiVowel = map[rune]string{
 func isThaiConsonant(r rune) bool { return 0xe01 <= r && r <= 0xe2e }
 func isThaiLeading(r rune) bool   { return 0xe40 <= r && r <= 0xe44 }
 
-func thaiWord(rs []rune) string {
+// thaiIndic and thaiIndicFinal are the values of the letters that differ
+// in the customary spelling of names of Pali and Sanskrit origin, which
+// gives a letter its Indic value rather than its Thai sound, as the names
+// of Thai persons are usually spelled in English (อภิสิทธิ์ เวชชาชีวะ,
+// Abhisit Vejjajiva; ภูมิพล, Bhumibol; กุล, kul): ภ bh, ธ dh, ช j but at
+// the start of a word (ชวน, Chuan), and a final ล or ร l or r.
+var (
+	thaiIndic      = map[rune]string{'ภ': "bh", 'ธ': "dh", 'ช': "j"}
+	thaiIndicFinal = map[rune]string{'ล': "l", 'ร': "r", 'ช': "j", 'ภ': "bh"}
+)
+
+// thaiWords reads a Thai word by the RTGS, with its customary Indic
+// spelling as another reading.
+func thaiWords(rs []rune) []rawWord {
+	w := rawWord{s: thaiWord(rs, false)}
+	if indic := thaiWord(rs, true); indic != w.s {
+		w.alts = []string{indic}
+	}
+	return []rawWord{w}
+}
+
+func thaiWord(rs []rune, indic bool) string {
+	initial := func(r rune, i int) string {
+		if s, ok := thaiIndic[r]; ok && indic && (i > 0 || r != 'ช') {
+			return s
+		}
+		return thaiInitial[r]
+	}
+	final := func(r rune) string {
+		if s, ok := thaiIndicFinal[r]; ok && indic {
+			return s
+		}
+		return thaiFinal[r]
+	}
 	// Move each leading vowel after its consonant (and a cluster's second
 	// consonant ร ล ว); drop tone marks; mark silenced consonants.
 	var cs []rune
@@ -439,7 +472,7 @@ func thaiWord(rs []rune) string {
 			b.WriteString("a")
 			i++
 			if i+1 < len(cs) && isThaiConsonant(cs[i+1]) && !vowelNext(i+2) {
-				b.WriteString(thaiFinal[cs[i+1]])
+				b.WriteString(final(cs[i+1]))
 				i++
 			} else {
 				b.WriteString("n")
@@ -447,16 +480,16 @@ func thaiWord(rs []rune) string {
 			open = false
 		case isThaiConsonant(r):
 			if open && !vowelNext(i+1) && !(i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2) && cs[i+1] != 'ร') {
-				b.WriteString(thaiFinal[r])
+				b.WriteString(final(r))
 				open = false
 				continue
 			}
 			if open && !vowelNext(i+1) {
-				b.WriteString(thaiFinal[r])
+				b.WriteString(final(r))
 				open = false
 				continue
 			}
-			b.WriteString(thaiInitial[r])
+			b.WriteString(initial(r, i))
 			switch {
 			case vowelNext(i + 1):
 			case i+1 < len(cs) && (cs[i+1] == 'ร' || cs[i+1] == 'ล') && vowelNext(i+2) && i == 0:
