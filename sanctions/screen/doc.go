@@ -105,10 +105,13 @@
 //   - Kana: Hepburn as Japanese passports write it, long vowels unmarked,
 //     ん m before b, m and p, with a second reading for words borrowed
 //     from other languages, without the vowels katakana adds after their
-//     consonants (アレクサンドル, areksandr; ニコラエヴィチ, nikoraevich), and
-//     a third with チ and ジ read ti and di, as the Cabinet's notice on the
-//     writing of loanwords (外来語の表記, 1991) says they may stand for them
-//     (プーチン, putin). Katakana writes l and r alike (one liquid, ラ行),
+//     consonants (アレクサンドル, areksandr; ニコラエヴィチ, nikoraevich) but
+//     for a vowel made long (グループ, group), and with a final long a as
+//     ar, as the Cabinet's notice on the writing of loanwords (外来語の表記,
+//     1991) writes English -er, -or, -ar (ワグナー, Wagner); and a third
+//     with the rows of チ and ジ read t and d, as the same notice says they
+//     may stand for ti and di (プーチン, putin; メドヴェージェフ, medvedef).
+//     アル written apart is the Arabic article al. Katakana writes l and r alike (one liquid, ラ行),
 //     and b for v as the same notice allows (ブ for ヴ), f for a final v
 //     (ラブロフ, Lavrov): a word in kana is compared with another with l
 //     and r, and b, f and v, made one.

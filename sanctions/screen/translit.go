@@ -851,7 +851,12 @@ func isSmallKana(r rune) bool {
 }
 
 func kanaWord(rs []rune) []rawWord {
+	if s := string(rs); s == "アル" || s == "あル" {
+		// The Arabic article, written apart (アル・シャバーブ).
+		return []rawWord{{s: "al"}}
+	}
 	var morae []string
+	var long []bool // the mora is followed by the long vowel mark
 	double := false
 	for _, r := range rs {
 		switch {
@@ -859,6 +864,9 @@ func kanaWord(rs []rune) []rawWord {
 			double = true
 			continue
 		case r == 'ー':
+			if len(long) > 0 {
+				long[len(long)-1] = true
+			}
 			continue // a long vowel, not marked
 		case isSmallKana(r) && len(morae) > 0:
 			prev := morae[len(morae)-1]
@@ -895,6 +903,7 @@ func kanaWord(rs []rune) []rawWord {
 		}
 		double = false
 		morae = append(morae, m)
+		long = append(long, false)
 	}
 	// ん is m before b, m and p, as passports write it (シンボル, shimboru).
 	for i := 0; i+1 < len(morae); i++ {
@@ -904,11 +913,11 @@ func kanaWord(rs []rune) []rawWord {
 	}
 	hepburn := strings.Join(morae, "")
 	w := rawWord{s: hepburn, kana: true}
-	loan := loanReading(morae, false)
+	loan := loanReading(morae, long, false)
 	if loan != hepburn && loan != "" {
 		w.alts = []string{loan}
 	}
-	if ti := loanReading(morae, true); ti != loan && ti != "" {
+	if ti := loanReading(morae, long, true); ti != loan && ti != "" {
 		w.alts = append(w.alts, ti)
 	}
 	return []rawWord{w}
@@ -916,22 +925,34 @@ func kanaWord(rs []rune) []rawWord {
 
 // loanReading writes the morae of a word in katakana as the word it
 // borrows is spelled: without the vowels katakana adds after a consonant
-// (u, o after t and d, i after a final ch); with ti and di for チ and ジ
-// when ti is set.
-func loanReading(morae []string, ti bool) string {
+// (u, o after t and d, i after a final ch), but for a vowel made long
+// (グループ, group); a final a made long is ar, as katakana writes English
+// -er, -or, -ar (ワグナー, Wagner); with t and d for the rows of チ and ジ
+// when ti is set (プーチン, Putin; メドヴェージェフ, Medvedev). long tells
+// which morae the long vowel mark follows.
+func loanReading(morae []string, long []bool, ti bool) string {
 	var loan strings.Builder
 	for i, m := range morae {
 		last := i == len(morae)-1
 		nextCons := !last && !isVowel(morae[i+1][0])
 		if ti {
 			switch {
-			case strings.HasSuffix(m, "chi"):
-				m = strings.TrimSuffix(m, "chi") + "ti"
-			case m == "ji":
-				m = "di"
+			case strings.HasPrefix(m, "tch"):
+				m = "tt" + m[3:]
+			case strings.HasPrefix(m, "ch"):
+				m = "t" + m[2:]
+			case strings.HasPrefix(m, "jj"):
+				m = "dd" + m[2:]
+			case strings.HasPrefix(m, "j"):
+				m = "d" + m[1:]
 			}
 		}
 		switch {
+		case long[i]:
+			loan.WriteString(m)
+			if last && m != "a" && strings.HasSuffix(m, "a") {
+				loan.WriteByte('r')
+			}
 		case len(m) >= 2 && (last || nextCons) && m != "tsu" && strings.HasSuffix(m, "u") && !isVowel(m[len(m)-2]):
 			loan.WriteString(m[:len(m)-1])
 		case (m == "to" || m == "do") && (last || nextCons):
