@@ -927,8 +927,10 @@ func kanaWord(rs []rune) []rawWord {
 // borrows is spelled: without the vowels katakana adds after a consonant
 // (u, o after t and d, i after a final ch), but for a vowel made long
 // (グループ, group); a final a made long is ar, as katakana writes English
-// -er, -or, -ar (ワグナー, Wagner); with t and d for the rows of チ and ジ
-// when ti is set (プーチン, Putin; メドヴェージェフ, Medvedev). long tells
+// -er, -or, -ar (ワグナー, Wagner); when ti is set, with t and d for the
+// rows of チ and ジ (プーチン, Putin; メドヴェージェフ, Medvedev), and フ and
+// シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
+// Mukhtar). long tells
 // which morae the long vowel mark follows.
 func loanReading(morae []string, long []bool, ti bool) string {
 	var loan strings.Builder
@@ -945,6 +947,10 @@ func loanReading(morae []string, long []bool, ti bool) string {
 				m = "dd" + m[2:]
 			case strings.HasPrefix(m, "j"):
 				m = "d" + m[1:]
+			case m == "fu":
+				m = "hu"
+			case m == "shi":
+				m = "si"
 			}
 		}
 		switch {
