@@ -86,7 +86,9 @@
 //     a consonant and its vowel order, the sixth order not written.
 //   - Thai: the Royal Thai General System of Transcription (1999): initial
 //     and final values of the consonants, the vowels written before their
-//     consonant read after it, the inherent vowels, the silenced letters;
+//     consonant read after it (with the second consonant of a cluster, and
+//     before a final the r of one: เปรม, Prem; เศรษฐา, Srettha), the
+//     inherent vowels, the silenced letters;
 //     with, as another reading, the customary spelling of names of Pali
 //     and Sanskrit origin, which writes some letters by their Indic value
 //     (the Royal Institute's Principles of Romanization, 1999, note that

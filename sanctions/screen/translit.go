@@ -435,7 +435,10 @@ func thaiWord(rs []rune, indic bool) string {
 		r := rs[i]
 		if isThaiLeading(r) && i+1 < len(rs) && isThaiConsonant(rs[i+1]) {
 			j := i + 2
-			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && !isThaiConsonant(rs[j+1]) {
+			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && (!isThaiConsonant(rs[j+1]) ||
+				rs[j] == 'ร' && (j+2 == len(rs) || isThaiConsonant(rs[j+2]))) {
+				// A cluster: its second consonant, then a vowel or, for ร,
+				// a final (เปรม, prem; เศรษฐา, srettha).
 				j++
 			}
 			cs = append(cs, rs[i+1:j]...)
