@@ -112,13 +112,13 @@
 //     ar, as the Cabinet's notice on the writing of loanwords (外来語の表記,
 //     1991) writes English -er, -or, -ar (ワグナー, Wagner); and a third
 //     with the rows of チ and ジ read t and d, as the same notice says they
-//     may stand for ti and di (プーチン, putin; メドヴェージェフ, medvedef),
-//     and フ and シ as Kunrei-shiki (ISO 3602) writes them, hu and si
-//     (ムフタール, muhtar, as Mukhtar folds).
-//     アル written apart is the Arabic article al. Katakana writes l and r alike (one liquid, ラ行),
-//     and b for v as the same notice allows (ブ for ヴ), f for a final v
-//     (ラブロフ, Lavrov): a word in kana is compared with another with l
-//     and r, and b, f and v, made one.
+//     may stand for ti and di (プーチン, putin; メドヴェージェ, medvede), and
+//     フ and シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
+//     mhtar, for Mukhtar). アル written apart is the Arabic article al.
+//     Katakana writes l and r alike (one liquid, ラ行), and b for v as the
+//     same notice allows (ブ for ヴ), f for a final v (ラブロフ, Lavrov): a
+//     word in kana is compared with another with l and r, and b, f and v,
+//     made one.
 //   - Han: each character a word, read in Hanyu Pinyin without tones, with
 //     its Korean readings as other readings (金正恩 is jin zheng en and kim
 //     jong un), from the Unihan database's kMandarin and kHangul fields
