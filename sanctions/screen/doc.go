@@ -114,7 +114,9 @@
 //     with the rows of チ and ジ read t and d, as the same notice says they
 //     may stand for ti and di (プーチン, putin; メドヴェージェ, medvede), and
 //     フ and シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
-//     mhtar, for Mukhtar). アル written apart is the Arabic article al.
+//     mhtar, for Mukhtar); and a fourth with the row of ジ read zh, as
+//     katakana writes the Russian ж (クジュゲトヴィチ, Kuzhugetovich). アル
+//     written apart is the Arabic article al.
 //     Katakana writes l and r alike (one liquid, ラ行), and b for v as the
 //     same notice allows (ブ for ヴ), f for a final v (ラブロフ, Lavrov): a
 //     word in kana is compared with another with l and r, and b, f and v,

@@ -916,31 +916,48 @@ func kanaWord(rs []rune) []rawWord {
 	}
 	hepburn := strings.Join(morae, "")
 	w := rawWord{s: hepburn, kana: true}
-	loan := loanReading(morae, long, false)
+	loan := loanReading(morae, long, loanPlain)
 	if loan != hepburn && loan != "" {
 		w.alts = []string{loan}
 	}
-	if ti := loanReading(morae, long, true); ti != loan && ti != "" {
+	if ti := loanReading(morae, long, loanTD); ti != loan && ti != "" {
 		w.alts = append(w.alts, ti)
+	}
+	if zh := loanReading(morae, long, loanZh); zh != loan && zh != "" {
+		w.alts = append(w.alts, zh)
 	}
 	return []rawWord{w}
 }
+
+// A loanMode chooses how loanReading writes the rows that katakana uses
+// for several sounds of the source language.
+type loanMode uint8
+
+const (
+	loanPlain loanMode = iota // Hepburn
+	loanTD                    // チ ジ as t d, フ シ as hu si
+	loanZh                    // ジ as zh
+)
 
 // loanReading writes the morae of a word in katakana as the word it
 // borrows is spelled: without the vowels katakana adds after a consonant
 // (u, o after t and d, i after a final ch), but for a vowel made long
 // (グループ, group); a final a made long is ar, as katakana writes English
-// -er, -or, -ar (ワグナー, Wagner); when ti is set, with t and d for the
+// -er, -or, -ar (ワグナー, Wagner); in mode loanTD, with t and d for the
 // rows of チ and ジ (プーチン, Putin; メドヴェージェフ, Medvedev), and フ and
 // シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
-// Mukhtar). long tells
+// Mukhtar); in mode loanZh, with zh for the row of ジ, as katakana writes
+// the Russian ж (クジュゲトヴィチ, Kuzhugetovich). long tells
 // which morae the long vowel mark follows.
-func loanReading(morae []string, long []bool, ti bool) string {
+func loanReading(morae []string, long []bool, mode loanMode) string {
 	var loan strings.Builder
 	for i, m := range morae {
 		last := i == len(morae)-1
 		nextCons := !last && !isVowel(morae[i+1][0])
-		if ti {
+		if mode == loanZh && strings.HasPrefix(m, "j") {
+			m = "zh" + strings.TrimLeft(m, "j")
+		}
+		if mode == loanTD {
 			switch {
 			case strings.HasPrefix(m, "tch"):
 				m = "tt" + m[3:]
