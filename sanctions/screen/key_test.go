@@ -220,6 +220,7 @@ func TestScriptReadings(t *testing.T) {
 		{"メドヴェージェフ", "medvede"},  // the row of ジ for d (and フ hu, its h final)
 		{"ムフタール", "mhtar"},       // フ hu
 		{"アル", "al"},             // the article
+		{"ジューコフ", "zhukof"},      // ジ for the Russian ж
 		{"シンボル", "shimbor"},      // ん m before b
 		{"อภิสิทธิ์", "abhisit"}, // the customary Indic spelling
 		{"เวชชาชีวะ", "veiaiva"}, // Vejjajiva
