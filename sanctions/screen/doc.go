@@ -87,13 +87,14 @@
 //   - Thai: the Royal Thai General System of Transcription (1999): initial
 //     and final values of the consonants, the vowels written before their
 //     consonant read after it (with the second consonant of a cluster, and
-//     before a final the r of one: เปรม, Prem; เศรษฐา, Srettha), the
-//     inherent vowels, the silenced letters;
+//     before a final the r of one: เปรม, Prem; เศรษฐา, Srettha), อ after a
+//     consonant the vowel o (ทอง, thong), the inherent vowels, the silenced
+//     letters;
 //     with, as another reading, the customary spelling of names of Pali
 //     and Sanskrit origin, which writes some letters by their Indic value
 //     (the Royal Institute's Principles of Romanization, 1999, note that
 //     personal names keep their own spellings): ภ bh, ธ dh, ช j inside a
-//     word, a final ล l and ร r (อภิสิทธิ์ เวชชาชีวะ, Abhisit Vejjajiva;
+//     word, ผ and พ p, a final ล l and ร r (อภิสิทธิ์ เวชชาชีวะ, Abhisit Vejjajiva;
 //     ชาญวีรกูล, Charnvirakul).
 //   - Khmer: the UNGEGN system (BGN/PCGN 1972), simplified: the consonants,
 //     the vowel signs by the series of their consonant, a final vo u.

@@ -399,9 +399,10 @@ func isThaiLeading(r rune) bool   { return 0xe40 <= r && r <= 0xe44 }
 // gives a letter its Indic value rather than its Thai sound, as the names
 // of Thai persons are usually spelled in English (อภิสิทธิ์ เวชชาชีวะ,
 // Abhisit Vejjajiva; ภูมิพล, Bhumibol; กุล, kul): ภ bh, ธ dh, ช j but at
-// the start of a word (ชวน, Chuan), and a final ล or ร l or r.
+// the start of a word (ชวน, Chuan), ผ and พ p (แพทองธาร, Paetongtarn), and
+// a final ล or ร l or r.
 var (
-	thaiIndic      = map[rune]string{'ภ': "bh", 'ธ': "dh", 'ช': "j"}
+	thaiIndic      = map[rune]string{'ภ': "bh", 'ธ': "dh", 'ช': "j", 'ผ': "p", 'พ': "p"}
 	thaiIndicFinal = map[rune]string{'ล': "l", 'ร': "r", 'ช': "j", 'ภ': "bh"}
 )
 
@@ -481,6 +482,13 @@ func thaiWord(rs []rune, indic bool) string {
 				b.WriteString("n")
 			}
 			open = false
+		case isThaiConsonant(r) && r != 'อ' && i+1 < len(cs) && cs[i+1] == 'อ' && !vowelNext(i+2):
+			// อ after a consonant, with no vowel after it, is the vowel
+			// o (ทอง, thong; พ่อ, pho).
+			b.WriteString(initial(r, i))
+			b.WriteString("o")
+			i++
+			open = true
 		case isThaiConsonant(r):
 			if open && !vowelNext(i+1) && !(i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2) && cs[i+1] != 'ร') {
 				b.WriteString(final(r))
