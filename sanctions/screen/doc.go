@@ -69,9 +69,12 @@
 //   - Hebrew: the consonants, as the Academy of the Hebrew Language's rules
 //     of transcription (2006, simplified) write them, compared by skeleton
 //     as Arabic is; vav and yod are v and y at the start of a word, else u
-//     and i; tsadi is tz; bet, kaf and pe have the readings v, kh and f
-//     beside b, k and p, as unpointed text does not tell them apart; בן is
-//     ben.
+//     and i; tsadi is tz, with z as another reading, as English spellings
+//     of Hebrew names often write it (בצלאל, Bezalel; הרצוג, Herzog); a
+//     geresh (׳ or an apostrophe) after gimel, zayin or tsadi makes them
+//     j, zh and ch, at the end of a word too (סמוטריץ', Smotrich); bet, kaf
+//     and pe have the readings v, kh and f beside b, k and p, as unpointed
+//     text does not tell them apart; בן is ben.
 //   - Armenian: BGN/PCGN 1981 (Eastern Armenian); Georgian: the national
 //     system of 2002 (BGN/PCGN 2009), both without the apostrophes of
 //     aspirated or ejective letters.
@@ -83,7 +86,16 @@
 //     a consonant and its vowel order, the sixth order not written.
 //   - Thai: the Royal Thai General System of Transcription (1999): initial
 //     and final values of the consonants, the vowels written before their
-//     consonant read after it, the inherent vowels, the silenced letters.
+//     consonant read after it (with the second consonant of a cluster, and
+//     before a final the r of one: เปรม, Prem; เศรษฐา, Srettha), อ after a
+//     consonant the vowel o (ทอง, thong), the inherent vowels, the silenced
+//     letters;
+//     with, as another reading, the customary spelling of names of Pali
+//     and Sanskrit origin, which writes some letters by their Indic value
+//     (the Royal Institute's Principles of Romanization, 1999, note that
+//     personal names keep their own spellings): ภ bh, ธ dh, ช j inside a
+//     word, ผ and พ p, a final ล l and ร r (อภิสิทธิ์ เวชชาชีวะ, Abhisit Vejjajiva;
+//     ชาญวีรกูล, Charnvirakul).
 //   - Khmer: the UNGEGN system (BGN/PCGN 1972), simplified: the consonants,
 //     the vowel signs by the series of their consonant, a final vo u.
 //   - Burmese: the spelling of Burmese names the lists use (close to
@@ -93,9 +105,23 @@
 //     McCune-Reischauer without breves and apostrophes, with the Revised
 //     Romanization of Korean (2000) and the DPRK's system of 1992 as other
 //     readings (Gim Jeong-eun, Kim Jong Un, Kim Chong Un all meet it).
-//   - Kana: Hepburn, long vowels unmarked, with a second reading for words
-//     borrowed from other languages, without the vowels katakana adds after
-//     their consonants (アレクサンドル, areksandr).
+//   - Kana: Hepburn as Japanese passports write it, long vowels unmarked,
+//     ん m before b, m and p, with a second reading for words borrowed
+//     from other languages, without the vowels katakana adds after their
+//     consonants (アレクサンドル, areksandr; ニコラエヴィチ, nikoraevich) but
+//     for a vowel made long (グループ, group), and with a final long a as
+//     ar, as the Cabinet's notice on the writing of loanwords (外来語の表記,
+//     1991) writes English -er, -or, -ar (ワグナー, Wagner); and a third
+//     with the rows of チ and ジ read t and d, as the same notice says they
+//     may stand for ti and di (プーチン, putin; メドヴェージェ, medvede), and
+//     フ and シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
+//     mhtar, for Mukhtar); and a fourth with the row of ジ read zh, as
+//     katakana writes the Russian ж (クジュゲトヴィチ, Kuzhugetovich). アル
+//     written apart is the Arabic article al.
+//     Katakana writes l and r alike (one liquid, ラ行), and b for v as the
+//     same notice allows (ブ for ヴ), f for a final v (ラブロフ, Lavrov): a
+//     word in kana is compared with another with l and r, and b, f and v,
+//     made one.
 //   - Han: each character a word, read in Hanyu Pinyin without tones, with
 //     its Korean readings as other readings (金正恩 is jin zheng en and kim
 //     jong un), from the Unihan database's kMandarin and kHangul fields
@@ -190,7 +216,8 @@
 // skeleton of the other word.
 //
 // Two words are compared only when they are within reach of each other:
-// their skeletons (the consonants of the keys) are equal or one edit apart
+// their skeletons (the consonants of the keys, with l and r, and b, f and
+// v, made one, as katakana writes them alike) are equal or one edit apart
 // when the longer has five consonants or more, or their keys are one edit
 // apart when the longer has five letters or more; one edit apart means
 // that deleting at most one letter from each gives the same string. Words

@@ -190,6 +190,58 @@ func skeleton(key string) string {
 	return string(b)
 }
 
+// reachSkeleton returns the skeleton of a key with the consonants that
+// katakana does not tell apart made one: l is r, b and f are v (ラブロフ,
+// rabrof, and Lavrov are rvrv). It is the skeleton by which words are
+// within reach of each other and that the index looks them up by; the
+// words are then scored by their keys, or by their skeletons (skeleton)
+// when written in a script without vowels.
+func reachSkeleton(key string) string {
+	s := skeleton(key)
+	if !containsAnyByte(s, "lbf") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = kanaLetter(c)
+	}
+	return string(collapse(b))
+}
+
+// kanaLetter returns the letter that stands for c among the letters
+// katakana writes alike.
+func kanaLetter(c byte) byte {
+	switch c {
+	case 'l':
+		return 'r'
+	case 'b', 'f':
+		return 'v'
+	}
+	return c
+}
+
+// kanaFold returns key with the letters katakana writes alike made one
+// (kanaLetter): how a word written in kana is compared with another.
+func kanaFold(key string) string {
+	if !containsAnyByte(key, "lbf") {
+		return key
+	}
+	b := []byte(key)
+	for i, c := range b {
+		b[i] = kanaLetter(c)
+	}
+	return string(collapse(b))
+}
+
+func containsAnyByte(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		if containsByte(set, s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // A language's own reading of Latin letters, applied to a listed name whose
 // alias carries the language before the general rules: the same letters
 // spell different sounds in French, German or Hungarian. The letters with

@@ -19,7 +19,8 @@ func FuzzKey(f *testing.F) {
 	}
 	for _, s := range []string{"LUKASHENKO, Alexander Grigorievich", "Общество с ограниченной ответственностью “Интер Тобако”",
 		"Abd-al-Tawwab Mullah Huwaysh", "Izzat Ibrahim ad-Douri", "صدام حسين عبد المجيد التكريتي", "Αϊμάν αλ Ζαουάχρι",
-		"金正恩", "Mr. S.A. L.L.C.", "ie", "tjtj", "xxxx", "ccch", "ouou", "chtch", "Ъъ", "صا", "م 0 v", "TM"} {
+		"金正恩", "Mr. S.A. L.L.C.", "ie", "tjtj", "xxxx", "ccch", "ouou", "chtch", "Ъъ", "صا", "م 0 v", "TM",
+		"ウラジーミル・プーチン", "ワグナー・グループ", "アル・ムフタール", "อภิสิทธิ์ เวชชาชีวะ", "เศรษฐา", "בצלאל סמוטריץ'", "ג׳"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -54,6 +55,8 @@ func FuzzSearch(f *testing.F) {
 	f.Add("Haji Ahmad Jan", "1955", "AF", "", 0.9)
 	f.Add("", "", "", "MP1234567", 0.8)
 	f.Add("Ivan Sidorov\x1b[0m", "", "", "MP\u202e1234567\x1b", 0.5)
+	f.Add("ロバート・ムガベ", "", "", "", 0.7)
+	f.Add("רוברט מוגאבה", "", "", "", 0.7)
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that

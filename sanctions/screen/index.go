@@ -122,12 +122,13 @@ type nameTok struct {
 type vocabKey struct {
 	key    string
 	abjad  bool
+	kana   bool
 	weight float64
 	alts   string
 }
 
 func vocabKeyOf(t *token) vocabKey {
-	k := vocabKey{key: t.key, abjad: t.abjad, weight: t.weight}
+	k := vocabKey{key: t.key, abjad: t.abjad, kana: t.kana, weight: t.weight}
 	if len(t.alts) > 0 {
 		var b strings.Builder
 		for _, a := range t.alts {
@@ -399,7 +400,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight, alts: t.alts, num: t.num}
+	return token{key: t.key, skel: t.skel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, num: t.num}
 }
 
 func (ix *Index) buildNear() {

@@ -207,3 +207,45 @@ func TestKeyIsIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptReadings checks the readings of words in scripts whose Latin
+// spellings katakana, Thai and Hebrew write differently: one of the
+// word's readings must be the key given.
+func TestScriptReadings(t *testing.T) {
+	for _, tt := range []struct{ word, want string }{
+		{"ラブロフ", "rabrof"},       // loanword: no added vowels
+		{"ワグナー", "vagnar"},       // a final long a is -er, -ar
+		{"グループ", "grup"},         // a vowel made long stays
+		{"プーチン", "putin"},        // チ for ti
+		{"メドヴェージェフ", "medvede"},  // the row of ジ for d (and フ hu, its h final)
+		{"ムフタール", "mhtar"},       // フ hu
+		{"アル", "al"},             // the article
+		{"ジューコフ", "zhukof"},      // ジ for the Russian ж
+		{"シンボル", "shimbor"},      // ん m before b
+		{"อภิสิทธิ์", "abhisit"}, // the customary Indic spelling
+		{"เวชชาชีวะ", "veiaiva"}, // Vejjajiva
+		{"เศรษฐา", "sreta"},      // Srettha: the cluster sr
+		{"בצלאל", "bzl"},         // tsadi z
+		{"סמוטריץ'", "smutrich"}, // a final geresh
+		{"סמוטריץ׳", "smutrich"}, // the Hebrew geresh
+	} {
+		ts := tokens(tt.word, "")
+		if len(ts) != 1 {
+			t.Errorf("%s: %d tokens, want 1", tt.word, len(ts))
+			continue
+		}
+		got := []string{ts[0].key}
+		for _, a := range ts[0].alts {
+			got = append(got, a.key)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: readings %q, want %q among them", tt.word, got, tt.want)
+		}
+	}
+	// A word in kana meets a Latin word through the letters katakana does
+	// not tell apart (l r, b v f).
+	lav, kana := tokens("Lavrov", ""), tokens("ラブロフ", "")
+	if s := pairSim(&lav[0], &kana[0]); s < 0.9 {
+		t.Errorf("pairSim(Lavrov, ラブロフ) = %.3f, want at least 0.9", s)
+	}
+}

@@ -216,6 +216,9 @@ var arabicWords = map[string]string{
 type rawWord struct {
 	s     string
 	abjad bool
+	// kana is set for a word written in kana: compared with the letters
+	// katakana does not tell apart made one (kanaFold).
+	kana bool
 	// alts are the word's other readings: another system's spelling of
 	// the same letters (Hangul in Revised Romanization beside
 	// McCune-Reischauer, the Korean reading of a Han character).

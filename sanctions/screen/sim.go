@@ -165,10 +165,18 @@ func similarity(a, b string) float64 {
 // 0 when they are not a pair.
 func formSim(a, b *token, ak, as, bk, bs string) float64 {
 	if a.abjad || b.abjad {
+		// as and bs are the skeletons of reach, which make l r and b f
+		// v: compare the consonants as written.
+		if containsAnyByte(ak, "lbf") || containsAnyByte(bk, "lbf") {
+			as, bs = skeleton(ak), skeleton(bk)
+		}
 		if as == "" || bs == "" {
 			return 0
 		}
 		return similarity(as, bs)
+	}
+	if a.kana || b.kana {
+		return similarity(kanaFold(ak), kanaFold(bk))
 	}
 	return similarity(ak, bk)
 }

@@ -27,6 +27,7 @@ type token struct {
 	key    string // the folded key
 	skel   string // the key's consonants
 	abjad  bool   // written in a script without vowels: compared by skeleton
+	kana   bool   // written in kana: compared by kanaFold of the keys
 	hyphen bool   // joined to the next word by a hyphen
 	weight float64
 	// alts are the token's other readings, each a key with its skeleton
@@ -99,13 +100,30 @@ func isASCII(s string) bool {
 // isJoiner reports whether r is deleted inside a word rather than
 // separating words: apostrophes and their look-alikes (O’Brien, Qa'ida,
 // the Belarusian and Ukrainian apostrophe), dots of abbreviations (S.A.,
-// L.L.C.), the soft hyphen and the middle dot.
+// L.L.C.), the soft hyphen and the middle dot, the Hebrew geresh and
+// gershayim.
 func isJoiner(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad':
+	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad', '׳', '״':
 		return true
 	}
 	return false
+}
+
+// trimJoiners trims the joiners at either end of a word, but for a geresh
+// after the Hebrew gimel, zayin or tsadi, which is part of the letter
+// (סמוטריץ', Smotrich).
+func trimJoiners(raw string) string {
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, isJoiner))
+	t := strings.TrimFunc(raw, isJoiner)
+	if rest := raw[lead+len(t):]; t != "" && rest != "" {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		r, _ := utf8.DecodeRuneInString(rest)
+		if (last == 'ג' || last == 'ז' || last == 'צ' || last == 'ץ') && (r == '\'' || r == '’' || r == '׳') {
+			t += string(r)
+		}
+	}
+	return t
 }
 
 // camelRest reports whether s, which begins with an upper-case letter
@@ -136,7 +154,7 @@ func splitWords(s string, limit int) []word {
 	flush := func(end int, hyphen bool) {
 		if start >= 0 {
 			raw := s[start:end]
-			t := strings.TrimFunc(raw, isJoiner)
+			t := trimJoiners(raw)
 			if t != "" {
 				dot := strings.ContainsRune(raw, '.')
 				ws = append(ws, word{text: t, hyphen: hyphen, dot: dot})
@@ -210,7 +228,7 @@ func scan(s, lang string) []token {
 			if key == "" {
 				continue
 			}
-			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, hyphen: w.hyphen && i == len(raws)-1,
+			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, kana: rw.kana, hyphen: w.hyphen && i == len(raws)-1,
 				first: raw[0], dot: w.dot && len(raws) == 1}
 			if rw.syllable {
 				t.flags |= tokSyllable
@@ -417,9 +435,9 @@ next:
 			continue next
 		}
 		if k, ok := t.company[tok.raw]; ok {
-			tok.key, tok.abjad = k, false
+			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if k, ok := t.company[tok.key]; ok {
-			tok.key, tok.abjad = k, false
+			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] {
 			// Two initials written together (V.V., A.G., JC).
@@ -502,9 +520,9 @@ func finish(t *wordTables, ts []token) []token {
 				tok.flags |= tokAfterAl
 			}
 		}
-		tok.skel = skeleton(tok.key)
+		tok.skel = reachSkeleton(tok.key)
 		for k := range tok.alts {
-			tok.alts[k].skel = skeleton(tok.alts[k].key)
+			tok.alts[k].skel = reachSkeleton(tok.alts[k].key)
 		}
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):

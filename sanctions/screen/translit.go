@@ -90,7 +90,7 @@ func scriptWord(text string) ([]rawWord, bool) {
 	case scriptEthiopic:
 		return single(ethiopicWord(rs)), true
 	case scriptThai:
-		return single(thaiWord(rs)), true
+		return thaiWords(rs), true
 	case scriptKhmer:
 		return single(khmerWord(rs)), true
 	case scriptBurmese:
@@ -121,12 +121,13 @@ func alphabet(rs []rune, table map[rune]string) string {
 // that names are seldom written with: a word is compared by its consonant
 // skeleton, as a word in Arabic script is. Vav and yod are the consonants v
 // and y at the start of a word, else the vowels u and i (matres lectionis);
-// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak);
-// a geresh after gimel, zayin or tsadi makes them j, zh and ch
-// (סמוטריץ', Smotrich). Bet, kaf and pe are b, k and p, and, as a second
-// reading, v, kh and f after the first letter, as they are read without
-// the dagesh that unpointed text does not show (אביגדור, Avigdor); בן and
-// בת are ben and bat.
+// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak),
+// and z as a further reading, as many names spell it in English (Bezalel,
+// Herzog, Zvi); a geresh after gimel, zayin or tsadi makes them j, zh and
+// ch (סמוטריץ', Smotrich), also at the end of a word. Bet, kaf and pe are
+// b, k and p, and, as a second reading, v, kh and f after the first
+// letter, as they are read without the dagesh that unpointed text does
+// not show (אביגדור, Avigdor); בן and בת are ben and bat.
 var hebrew = map[rune]string{
 	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "u", 'ז': "z", 'ח': "h", 'ט': "t",
 	'י': "i", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
@@ -142,15 +143,22 @@ func hebrewWord(rs []rune) []rawWord {
 	case "בת":
 		return []rawWord{{s: "bat"}}
 	}
-	hard := hebrewLetters(rs, false)
+	hard := hebrewLetters(rs, false, false)
 	w := rawWord{s: hard, abjad: true}
-	if soft := hebrewLetters(rs, true); soft != hard {
+	soft := hebrewLetters(rs, true, false)
+	if soft != hard {
 		w.alts = []string{soft}
+	}
+	if z := hebrewLetters(rs, true, true); z != soft {
+		w.alts = append(w.alts, z)
 	}
 	return []rawWord{w}
 }
 
-func hebrewLetters(rs []rune, soft bool) string {
+// hebrewLetters writes the letters of a Hebrew word: with bet, kaf and pe
+// read without dagesh after the first letter when soft is set, and tsadi
+// as z when z is set.
+func hebrewLetters(rs []rune, soft, z bool) string {
 	var b strings.Builder
 	letters := 0
 	for i, r := range rs {
@@ -168,6 +176,8 @@ func hebrewLetters(rs []rune, soft bool) string {
 			b.WriteString("y")
 		case r == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
 			b.WriteString("v")
+		case z && (r == 'צ' || r == 'ץ'):
+			b.WriteString("z")
 		case soft && letters > 0 && hebrewSoft[r] != "":
 			b.WriteString(hebrewSoft[r])
 		default:
@@ -384,7 +394,41 @@ var thaiVowel = map[rune]string{
 func isThaiConsonant(r rune) bool { return 0xe01 <= r && r <= 0xe2e }
 func isThaiLeading(r rune) bool   { return 0xe40 <= r && r <= 0xe44 }
 
-func thaiWord(rs []rune) string {
+// thaiIndic and thaiIndicFinal are the values of the letters that differ
+// in the customary spelling of names of Pali and Sanskrit origin, which
+// gives a letter its Indic value rather than its Thai sound, as the names
+// of Thai persons are usually spelled in English (อภิสิทธิ์ เวชชาชีวะ,
+// Abhisit Vejjajiva; ภูมิพล, Bhumibol; กุล, kul): ภ bh, ธ dh, ช j but at
+// the start of a word (ชวน, Chuan), ผ and พ p (แพทองธาร, Paetongtarn), and
+// a final ล or ร l or r.
+var (
+	thaiIndic      = map[rune]string{'ภ': "bh", 'ธ': "dh", 'ช': "j", 'ผ': "p", 'พ': "p"}
+	thaiIndicFinal = map[rune]string{'ล': "l", 'ร': "r", 'ช': "j", 'ภ': "bh"}
+)
+
+// thaiWords reads a Thai word by the RTGS, with its customary Indic
+// spelling as another reading.
+func thaiWords(rs []rune) []rawWord {
+	w := rawWord{s: thaiWord(rs, false)}
+	if indic := thaiWord(rs, true); indic != w.s {
+		w.alts = []string{indic}
+	}
+	return []rawWord{w}
+}
+
+func thaiWord(rs []rune, indic bool) string {
+	initial := func(r rune, i int) string {
+		if s, ok := thaiIndic[r]; ok && indic && (i > 0 || r != 'ช') {
+			return s
+		}
+		return thaiInitial[r]
+	}
+	final := func(r rune) string {
+		if s, ok := thaiIndicFinal[r]; ok && indic {
+			return s
+		}
+		return thaiFinal[r]
+	}
 	// Move each leading vowel after its consonant (and a cluster's second
 	// consonant ร ล ว); drop tone marks; mark silenced consonants.
 	var cs []rune
@@ -392,7 +436,10 @@ func thaiWord(rs []rune) string {
 		r := rs[i]
 		if isThaiLeading(r) && i+1 < len(rs) && isThaiConsonant(rs[i+1]) {
 			j := i + 2
-			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && !isThaiConsonant(rs[j+1]) {
+			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && (!isThaiConsonant(rs[j+1]) ||
+				rs[j] == 'ร' && (j+2 == len(rs) || isThaiConsonant(rs[j+2]))) {
+				// A cluster: its second consonant, then a vowel or, for ร,
+				// a final (เปรม, prem; เศรษฐา, srettha).
 				j++
 			}
 			cs = append(cs, rs[i+1:j]...)
@@ -429,24 +476,31 @@ func thaiWord(rs []rune) string {
 			b.WriteString("a")
 			i++
 			if i+1 < len(cs) && isThaiConsonant(cs[i+1]) && !vowelNext(i+2) {
-				b.WriteString(thaiFinal[cs[i+1]])
+				b.WriteString(final(cs[i+1]))
 				i++
 			} else {
 				b.WriteString("n")
 			}
 			open = false
+		case isThaiConsonant(r) && r != 'อ' && i+1 < len(cs) && cs[i+1] == 'อ' && !vowelNext(i+2):
+			// อ after a consonant, with no vowel after it, is the vowel
+			// o (ทอง, thong; พ่อ, pho).
+			b.WriteString(initial(r, i))
+			b.WriteString("o")
+			i++
+			open = true
 		case isThaiConsonant(r):
 			if open && !vowelNext(i+1) && !(i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2) && cs[i+1] != 'ร') {
-				b.WriteString(thaiFinal[r])
+				b.WriteString(final(r))
 				open = false
 				continue
 			}
 			if open && !vowelNext(i+1) {
-				b.WriteString(thaiFinal[r])
+				b.WriteString(final(r))
 				open = false
 				continue
 			}
-			b.WriteString(thaiInitial[r])
+			b.WriteString(initial(r, i))
 			switch {
 			case vowelNext(i + 1):
 			case i+1 < len(cs) && (cs[i+1] == 'ร' || cs[i+1] == 'ล') && vowelNext(i+2) && i == 0:
@@ -808,7 +862,12 @@ func isSmallKana(r rune) bool {
 }
 
 func kanaWord(rs []rune) []rawWord {
+	if s := string(rs); s == "アル" || s == "あル" {
+		// The Arabic article, written apart (アル・シャバーブ).
+		return []rawWord{{s: "al"}}
+	}
 	var morae []string
+	var long []bool // the mora is followed by the long vowel mark
 	double := false
 	for _, r := range rs {
 		switch {
@@ -816,6 +875,9 @@ func kanaWord(rs []rune) []rawWord {
 			double = true
 			continue
 		case r == 'ー':
+			if len(long) > 0 {
+				long[len(long)-1] = true
+			}
 			continue // a long vowel, not marked
 		case isSmallKana(r) && len(morae) > 0:
 			prev := morae[len(morae)-1]
@@ -852,27 +914,90 @@ func kanaWord(rs []rune) []rawWord {
 		}
 		double = false
 		morae = append(morae, m)
+		long = append(long, false)
+	}
+	// ん is m before b, m and p, as passports write it (シンボル, shimboru).
+	for i := 0; i+1 < len(morae); i++ {
+		if morae[i] == "n" && strings.ContainsAny(morae[i+1][:1], "bmp") {
+			morae[i] = "m"
+		}
 	}
 	hepburn := strings.Join(morae, "")
-	// The reading of borrowed words.
+	w := rawWord{s: hepburn, kana: true}
+	loan := loanReading(morae, long, loanPlain)
+	if loan != hepburn && loan != "" {
+		w.alts = []string{loan}
+	}
+	if ti := loanReading(morae, long, loanTD); ti != loan && ti != "" {
+		w.alts = append(w.alts, ti)
+	}
+	if zh := loanReading(morae, long, loanZh); zh != loan && zh != "" {
+		w.alts = append(w.alts, zh)
+	}
+	return []rawWord{w}
+}
+
+// A loanMode chooses how loanReading writes the rows that katakana uses
+// for several sounds of the source language.
+type loanMode uint8
+
+const (
+	loanPlain loanMode = iota // Hepburn
+	loanTD                    // チ ジ as t d, フ シ as hu si
+	loanZh                    // ジ as zh
+)
+
+// loanReading writes the morae of a word in katakana as the word it
+// borrows is spelled: without the vowels katakana adds after a consonant
+// (u, o after t and d, i after a final ch), but for a vowel made long
+// (グループ, group); a final a made long is ar, as katakana writes English
+// -er, -or, -ar (ワグナー, Wagner); in mode loanTD, with t and d for the
+// rows of チ and ジ (プーチン, Putin; メドヴェージェフ, Medvedev), and フ and
+// シ as Kunrei-shiki (ISO 3602) writes them, hu and si (ムフタール,
+// Mukhtar); in mode loanZh, with zh for the row of ジ, as katakana writes
+// the Russian ж (クジュゲトヴィチ, Kuzhugetovich). long tells
+// which morae the long vowel mark follows.
+func loanReading(morae []string, long []bool, mode loanMode) string {
 	var loan strings.Builder
 	for i, m := range morae {
 		last := i == len(morae)-1
 		nextCons := !last && !isVowel(morae[i+1][0])
+		if mode == loanZh && strings.HasPrefix(m, "j") {
+			m = "zh" + strings.TrimLeft(m, "j")
+		}
+		if mode == loanTD {
+			switch {
+			case strings.HasPrefix(m, "tch"):
+				m = "tt" + m[3:]
+			case strings.HasPrefix(m, "ch"):
+				m = "t" + m[2:]
+			case strings.HasPrefix(m, "jj"):
+				m = "dd" + m[2:]
+			case strings.HasPrefix(m, "j"):
+				m = "d" + m[1:]
+			case m == "fu":
+				m = "hu"
+			case m == "shi":
+				m = "si"
+			}
+		}
 		switch {
+		case long[i]:
+			loan.WriteString(m)
+			if last && m != "a" && strings.HasSuffix(m, "a") {
+				loan.WriteByte('r')
+			}
 		case len(m) >= 2 && (last || nextCons) && m != "tsu" && strings.HasSuffix(m, "u") && !isVowel(m[len(m)-2]):
 			loan.WriteString(m[:len(m)-1])
 		case (m == "to" || m == "do") && (last || nextCons):
 			loan.WriteString(m[:1])
+		case last && strings.HasSuffix(m, "chi") && i > 0:
+			loan.WriteString(m[:len(m)-1])
 		default:
 			loan.WriteString(m)
 		}
 	}
-	w := rawWord{s: hepburn}
-	if l := loan.String(); l != hepburn && l != "" {
-		w.alts = []string{l}
-	}
-	return []rawWord{w}
+	return loan.String()
 }
 
 // Han: each character a word of its own, as names in Han characters are
