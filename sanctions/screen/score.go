@@ -609,11 +609,22 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 	if f.flags&(tokAfterBin|tokAfterAl) == 0 {
 		return noConflict
 	}
-	if f.flags&tokAfterBin != 0 {
-		for _, p := range a.pairs {
-			if p.kind == pairWords && f.toks[p.i].flags&tokAfterBin != toks[p.j].flags&tokAfterBin && ix.hasFlag(toks, tokAfterBin) {
-				a.qx, a.nx = p.i, p.j
-				return conflictOrder
+	if f.flags&tokAfterBin != 0 && ix.hasFlag(toks, tokAfterBin) {
+		// Two words of the alias's genealogy (a name before or after bin)
+		// that the query names in the other order: the father is named
+		// as the son (Ahmad bin Hasan, Hasan bin Ahmad). A word left out,
+		// a word moved that is not in the genealogy (the surname first)
+		// or a particle mistyped keep the order of the others; a name
+		// the genealogy repeats may pair either way.
+		for x, p := range a.pairs {
+			if !ix.inGenealogy(toks, p.j) {
+				continue
+			}
+			for _, o := range a.pairs[x+1:] {
+				if (p.i < o.i) != (p.j < o.j) && ix.inGenealogy(toks, o.j) && toks[p.j].vocab != toks[o.j].vocab {
+					a.qx, a.nx = o.i, o.j
+					return conflictOrder
+				}
 			}
 		}
 	}
@@ -633,6 +644,22 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 		return conflictFamily
 	}
 	return noConflict
+}
+
+// inGenealogy reports whether name word toks[j] is a name of a genealogy:
+// it follows bin or bint, or bin or bint follows it.
+func (ix *Index) inGenealogy(toks []nameTok, j int) bool {
+	if ix.vocab[toks[j].vocab].weight != weightName {
+		return false
+	}
+	if toks[j].flags&tokAfterBin != 0 {
+		return true
+	}
+	if j+1 < len(toks) {
+		k := ix.vocab[toks[j+1].vocab].key
+		return k == "bin" || k == "bint"
+	}
+	return false
 }
 
 func (ix *Index) hasFlag(toks []nameTok, flag uint8) bool {
