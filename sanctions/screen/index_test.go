@@ -341,6 +341,29 @@ func TestIndexEntities(t *testing.T) {
 	}
 }
 
+// TestMistypedTitle checks that a word of the query one typo away from a
+// title of the alias counts as the title (Muklah, Mullah), and a title
+// does not stand for another name word.
+func TestMistypedTitle(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"Muklah Jabar", "Mullah Jabar", true},
+		{"Mawlewi Nanai", "Mawlawi Nanai", true},
+		{"Mullah Jabar", "Mullah Jabar", true},
+		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
+		{"Haji Jabar", "Mullah Jabar", true},
+		{"Mullah Omar", "Mullah Jabar", false},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		ms := ix.Search(Query{Name: c.query}, DefaultMin)
+		if found := len(ms) == 1; found != c.found {
+			t.Errorf("Search(%q) on %q found %v, want %v (%v)", c.query, c.listed, found, c.found, ms)
+		}
+	}
+}
+
 // TestGenealogyOrder checks that a genealogy named in another order (the
 // father as the son) is capped below DefaultMin, while a word of it left
 // out, a name moved that is not in it (the surname first) or a name it
