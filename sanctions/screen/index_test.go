@@ -341,10 +341,11 @@ func TestIndexEntities(t *testing.T) {
 	}
 }
 
-// TestMistypedTitle checks that a word of the query one typo away from a
-// title of the alias counts as the title (Muklah, Mullah), and a title
-// does not stand for another name word.
-func TestMistypedTitle(t *testing.T) {
+// TestShortForms checks that a word of the query one typo away from a
+// title of the alias counts as the title (Muklah, Mullah), that a title
+// does not stand for another name word, and that an initial stands for a
+// given name of Abd and the name after it.
+func TestShortForms(t *testing.T) {
 	for _, c := range []struct {
 		query, listed string
 		found         bool
@@ -355,6 +356,8 @@ func TestMistypedTitle(t *testing.T) {
 		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
 		{"Haji Jabar", "Mullah Jabar", true},
 		{"Mullah Omar", "Mullah Jabar", false},
+		{"A. Remadna", "Abdelhalim Remadna", true}, // the initial of Abd and the name after it
+		{"A. Remadna", "Abd al-Halim Remadna", true},
 	} {
 		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
 		ms := ix.Search(Query{Name: c.query}, DefaultMin)

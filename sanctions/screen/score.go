@@ -455,9 +455,23 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 			a.conflict, a.qx, a.nx = conflictInitial, i, j
 			return
 		}
-		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: 1 << j})
+		nm := uint64(1) << j
+		if nk == "abd" {
+			// Abd and the name after it, with or without the article, are
+			// one given name (Abd al-Karim, Abdelhalim, Abdallah): the
+			// initial stands for all of it.
+			k := j + 1
+			if k < len(toks) && ix.vocab[toks[k].vocab].key == "al" {
+				k++
+			}
+			if k < len(toks) && ix.vocab[toks[k].vocab].weight == weightName && (a.matchedN|n.last)&(1<<k) == 0 {
+				nm |= uint64(1)<<(k+1) - uint64(1)<<(j+1)
+				j = k
+			}
+		}
+		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: nm})
 		a.matchedQ |= 1 << i
-		a.matchedN |= 1 << j
+		a.matchedN |= nm
 		j++
 	}
 }
