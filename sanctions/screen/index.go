@@ -118,7 +118,8 @@ type nameTok struct {
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight and
-// readings.
+// readings, but for the words as written, which the vocabulary token
+// gathers (the plain readings of Numan and Nouman).
 type vocabKey struct {
 	key    string
 	abjad  bool
@@ -131,6 +132,9 @@ func vocabKeyOf(t *token) vocabKey {
 	if len(t.alts) > 0 {
 		var b strings.Builder
 		for _, a := range t.alts {
+			if a.plain {
+				continue
+			}
 			b.WriteString(a.key)
 			b.WriteByte(' ')
 			b.WriteString(strconv.FormatFloat(a.f, 'g', -1, 64))
@@ -283,6 +287,13 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 			id = uint32(len(ix.vocab))
 			vocabID[vk] = id
 			ix.vocab = append(ix.vocab, vocabToken(t))
+		} else {
+			v := &ix.vocab[id]
+			for _, a := range t.alts {
+				if a.plain && !slices.ContainsFunc(v.alts, func(b form) bool { return b.key == a.key }) {
+					v.alts = append(slices.Clip(v.alts), a)
+				}
+			}
 		}
 		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), flags: t.flags, first: t.first, word: t.word})
 	}

@@ -248,16 +248,35 @@ func pairSim(q, v *token) float64 {
 			best = max(best, f*formSim(q, v, ak, as, bk, bs))
 		}
 	}
+	// A word as written (a plain reading) meets a word as written: the
+	// other's plain readings, or its key when it has none (it is written
+	// as its key).
+	qPlain, vPlain := hasPlain(q.alts), hasPlain(v.alts)
 	for _, a := range q.alts {
-		try(a.key, a.skel, a.f, v.key, v.skel, 1)
+		if !a.plain || !vPlain {
+			try(a.key, a.skel, a.f, v.key, v.skel, 1)
+		}
 		for _, b := range v.alts {
-			try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+			if a.plain == b.plain {
+				try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+			}
 		}
 	}
 	for _, b := range v.alts {
-		try(q.key, q.skel, 1, b.key, b.skel, b.f)
+		if !b.plain || !qPlain {
+			try(q.key, q.skel, 1, b.key, b.skel, b.f)
+		}
 	}
 	return best
+}
+
+func hasPlain(fs []form) bool {
+	for _, f := range fs {
+		if f.plain {
+			return true
+		}
+	}
+	return false
 }
 
 // A pairKind tells how the words of a pair meet.

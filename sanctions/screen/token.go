@@ -53,6 +53,7 @@ type token struct {
 type form struct {
 	key, skel string
 	f         float64
+	plain     bool // the word as written (see plainFactor)
 }
 
 // Token flags.
@@ -484,6 +485,13 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
+			len(tok.alts) == 0 && isASCIILetters(tok.raw) && fold(tok.raw) == tok.key {
+			// The word as written, read beside its key: a typo that
+			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
+			// Lounici) is one edit of the word as written, not of the key.
+			tok.alts = append(tok.alts, form{key: tok.raw, f: plainFactor, plain: true})
+		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
 				tok.addAlt(full, 1)
