@@ -233,8 +233,8 @@ type rowFunc func(v uint32) []float64
 // for words out of reach; else the best of their readings, each pair of
 // readings counted with the product of their factors.
 func pairSim(q, v *token) float64 {
-	if q.weight != v.weight && (q.weight != weightName || v.weight != weightTitle) {
-		return 0 // but a word of the query may be a title mistyped (Muklah, Mullah)
+	if q.weight != v.weight {
+		return 0
 	}
 	best := 0.0
 	if reachForms(q.key, q.skel, v.key, v.skel) {
@@ -498,7 +498,7 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 // score scores the pairs of alignment a, and applies the caps and
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
-	num, wqMatched, excused, sigPairs, found := ix.tally(f, toks, a)
+	num, wqMatched, sigPairs, found := ix.tally(f, toks, a)
 	var wnUnmatched float64
 	sigNames := 0
 	for j, t := range toks {
@@ -514,7 +514,7 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	if org {
 		beta = betaOrganisation
 	}
-	den := wqMatched + alpha*(f.total-excused-wqMatched) + beta*wnUnmatched
+	den := wqMatched + alpha*(f.total-wqMatched) + beta*wnUnmatched
 	a.score, a.weak = 0, n.weak
 	if den > 0 {
 		a.score = num / den
@@ -551,12 +551,10 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 }
 
 // tally returns the numerator of the score of alignment a, the weight of
-// the query's words paired, the weight they are excused (a word of the
-// query paired with a title counts as the title: it is the title
-// mistyped), the pairs of name words, and the conflict the pairs show (or
-// the one pairInitials found). Initials count only beside a pair of name
-// words: initials alone (C. L.) name no one.
-func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched, excused float64, sigPairs int, found conflict) {
+// the query's words paired, the pairs of name words, and the conflict
+// the pairs show (or the one pairInitials found). Initials count only
+// beside a pair of name words: initials alone (C. L.) name no one.
+func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
 	found = a.conflict
 	named := false
 	for _, p := range a.pairs {
@@ -577,10 +575,6 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched, 
 		wn := ix.vocab[toks[p.j].vocab].weight
 		switch p.kind {
 		case pairWords:
-			if wq != wn {
-				excused += wq - wn
-				wq = wn
-			}
 			if wq == weightName && wn == weightName {
 				sigPairs++
 				if found == noConflict && gendered(f.toks[p.i].key, ix.vocab[toks[p.j].vocab].key) {
@@ -609,7 +603,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched, 
 		num += wq * p.s
 		wqMatched += wq
 	}
-	return num, wqMatched, excused, sigPairs, found
+	return num, wqMatched, sigPairs, found
 }
 
 // gendered reports whether keys x and y are the masculine and feminine
