@@ -118,8 +118,8 @@ type nameTok struct {
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight and
-// readings, but for the words as written, which the vocabulary token
-// gathers (the plain readings of Numan and Nouman).
+// readings, but not the words as written (plains), which the vocabulary
+// token gathers (Numan and Nouman).
 type vocabKey struct {
 	key    string
 	abjad  bool
@@ -132,9 +132,6 @@ func vocabKeyOf(t *token) vocabKey {
 	if len(t.alts) > 0 {
 		var b strings.Builder
 		for _, a := range t.alts {
-			if a.plain {
-				continue
-			}
 			b.WriteString(a.key)
 			b.WriteByte(' ')
 			b.WriteString(strconv.FormatFloat(a.f, 'g', -1, 64))
@@ -289,9 +286,9 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 			ix.vocab = append(ix.vocab, vocabToken(t))
 		} else {
 			v := &ix.vocab[id]
-			for _, a := range t.alts {
-				if a.plain && !slices.ContainsFunc(v.alts, func(b form) bool { return b.key == a.key }) {
-					v.alts = append(slices.Clip(v.alts), a)
+			for _, p := range t.plains {
+				if !slices.Contains(v.plains, p) {
+					v.plains = append(slices.Clip(v.plains), p)
 				}
 			}
 		}
@@ -410,7 +407,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight, alts: t.alts, num: t.num}
+	return token{key: t.key, skel: t.skel, abjad: t.abjad, weight: t.weight, alts: t.alts, plains: t.plains, num: t.num}
 }
 
 func (ix *Index) buildNear() {

@@ -240,43 +240,49 @@ func pairSim(q, v *token) float64 {
 	if reachForms(q.key, q.skel, v.key, v.skel) {
 		best = formSim(q, v, q.key, q.skel, v.key, v.skel)
 	}
-	if best == 1 || len(q.alts) == 0 && len(v.alts) == 0 {
+	if best == 1 {
 		return best
 	}
-	try := func(ak, as string, af float64, bk, bs string, bf float64) {
-		if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
-			best = max(best, f*formSim(q, v, ak, as, bk, bs))
+	if len(q.alts) > 0 || len(v.alts) > 0 {
+		try := func(ak, as string, af float64, bk, bs string, bf float64) {
+			if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
+				best = max(best, f*formSim(q, v, ak, as, bk, bs))
+			}
 		}
-	}
-	// A word as written (a plain reading) meets a word as written: the
-	// other's plain readings, or its key when it has none (it is written
-	// as its key).
-	qPlain, vPlain := hasPlain(q.alts), hasPlain(v.alts)
-	for _, a := range q.alts {
-		if !a.plain || !vPlain {
+		for _, a := range q.alts {
 			try(a.key, a.skel, a.f, v.key, v.skel, 1)
-		}
-		for _, b := range v.alts {
-			if a.plain == b.plain {
+			for _, b := range v.alts {
 				try(a.key, a.skel, a.f, b.key, b.skel, b.f)
 			}
 		}
-	}
-	for _, b := range v.alts {
-		if !b.plain || !qPlain {
+		for _, b := range v.alts {
 			try(q.key, q.skel, 1, b.key, b.skel, b.f)
 		}
 	}
-	return best
-}
-
-func hasPlain(fs []form) bool {
-	for _, f := range fs {
-		if f.plain {
-			return true
+	if (len(q.plains) > 0 || len(v.plains) > 0) && !q.abjad && !v.abjad && best < plainFactor {
+		// A word as written meets a word as written: the other's plains,
+		// or its key when it has none (it is written as its key).
+		qp, vp := q.plains, v.plains
+		qf, vf := plainFactor, plainFactor
+		if len(qp) == 0 {
+			qp, qf = []string{q.key}, 1
+		}
+		if len(vp) == 0 {
+			vp, vf = []string{v.key}, 1
+		}
+		f := qf * vf
+		for _, x := range qp {
+			for _, y := range vp {
+				if d := len(x) - len(y); d > 1 || d < -1 || x[0] != y[0] && x[1] != y[1] {
+					continue // not within reach, or an edit of the first letter, which the keys meet
+				}
+				if f > best && near1(x, y, minKeyEdit) {
+					best = max(best, f*similarity(x, y))
+				}
+			}
 		}
 	}
-	return false
+	return best
 }
 
 // A pairKind tells how the words of a pair meet.

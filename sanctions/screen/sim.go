@@ -210,6 +210,39 @@ func reach(a, b *token) bool {
 			return true
 		}
 	}
+	if len(a.plains) == 0 && len(b.plains) == 0 {
+		return false
+	}
+	// The words as written are looked up among the keys.
+	for _, x := range a.plains {
+		if keyReach(x, b) {
+			return true
+		}
+	}
+	for _, y := range b.plains {
+		if keyReach(y, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyReach reports whether key x is within reach of a key of t: its key,
+// the keys of its other readings, or a plain.
+func keyReach(x string, t *token) bool {
+	if near1(x, t.key, minKeyEdit) {
+		return true
+	}
+	for _, y := range t.alts {
+		if near1(x, y.key, minKeyEdit) {
+			return true
+		}
+	}
+	for _, y := range t.plains {
+		if near1(x, y, minKeyEdit) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -284,6 +317,9 @@ func (h hasher) lookupKeys(t *token, f func(uint64)) {
 	for _, a := range t.alts {
 		neighbourhood(h.skel, a.skel, minSkelEdit, f)
 		neighbourhood(h.key, a.key, minKeyEdit, f)
+	}
+	for _, p := range t.plains {
+		neighbourhood(h.key, p, minKeyEdit, f)
 	}
 }
 

@@ -51,6 +51,9 @@ func neighbourhoodMembers(t *token) map[string]bool {
 		add("s:", a.skel, minSkelEdit)
 		add("k:", a.key, minKeyEdit)
 	}
+	for _, p := range t.plains {
+		add("k:", p, minKeyEdit)
+	}
 	return m
 }
 

@@ -35,6 +35,10 @@ type token struct {
 	// for Wade-Giles), the Korean reading of a Han character, the given
 	// name a short form stands for (0.9), the number a numeral writes.
 	alts []form
+	// plains are the word as written, in lower-case ASCII, when it is not
+	// its key (see plainFactor); a vocabulary token gathers those of the
+	// spellings that give its key.
+	plains []string
 	// num is the number the token writes ("3" for 3, III, three, 3rd),
 	// "" for none.
 	num string
@@ -53,7 +57,6 @@ type token struct {
 type form struct {
 	key, skel string
 	f         float64
-	plain     bool // the word as written (see plainFactor)
 }
 
 // Token flags.
@@ -490,7 +493,7 @@ func finish(t *wordTables, ts []token) []token {
 			// The word as written, read beside its key: a typo that
 			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
 			// Lounici) is one edit of the word as written, not of the key.
-			tok.alts = append(tok.alts, form{key: tok.raw, f: plainFactor, plain: true})
+			tok.plains = []string{tok.raw}
 		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
