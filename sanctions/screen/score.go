@@ -273,8 +273,8 @@ func pairSim(q, v *token) float64 {
 		f := qf * vf
 		for _, x := range qp {
 			for _, y := range vp {
-				if d := len(x) - len(y); d > 1 || d < -1 || x[0] != y[0] && x[1] != y[1] {
-					continue // not within reach, or an edit of the first letter, which the keys meet
+				if d := len(x) - len(y); d > 1 || d < -1 || x[0] != y[0] && x[len(x)-1] != y[len(y)-1] {
+					continue // not within reach: one edit keeps the first letter or the last
 				}
 				if f > best && near1(x, y, minKeyEdit) {
 					best = max(best, f*similarity(x, y))
