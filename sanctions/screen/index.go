@@ -118,7 +118,8 @@ type nameTok struct {
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight and
-// readings.
+// readings, but not the words as written (plains), which the vocabulary
+// token gathers (Numan and Nouman).
 type vocabKey struct {
 	key    string
 	abjad  bool
@@ -284,6 +285,13 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 			id = uint32(len(ix.vocab))
 			vocabID[vk] = id
 			ix.vocab = append(ix.vocab, vocabToken(t))
+		} else {
+			v := &ix.vocab[id]
+			for _, p := range t.plains {
+				if !slices.Contains(v.plains, p) {
+					v.plains = append(slices.Clip(v.plains), p)
+				}
+			}
 		}
 		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), flags: t.flags, first: t.first, word: t.word})
 	}
@@ -400,7 +408,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, num: t.num}
+	return token{key: t.key, skel: t.skel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plains: t.plains, num: t.num}
 }
 
 func (ix *Index) buildNear() {

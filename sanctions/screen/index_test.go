@@ -340,3 +340,50 @@ func TestIndexEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestShortForms checks that an initial stands for a given name of Abd and
+// the name after it, and that a typo that breaks what folding reads as
+// one letter is one edit of the word as written.
+func TestShortForms(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"A. Remadna", "Abdelhalim Remadna", true}, // the initial of Abd and the name after it
+		{"A. Remadna", "Abd al-Halim Remadna", true},
+		{"Jamal Lounic", "Jamal Lounici", true}, // a typo of the word as written, which folds otherwise
+		{"Othman Deramhci", "Othman Deramchi", true},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		ms := ix.Search(Query{Name: c.query}, DefaultMin)
+		if found := len(ms) == 1; found != c.found {
+			t.Errorf("Search(%q) on %q found %v, want %v (%v)", c.query, c.listed, found, c.found, ms)
+		}
+	}
+}
+
+// TestGenealogyOrder checks that a genealogy named in another order (the
+// father as the son) is capped below DefaultMin, while a word of it left
+// out, a name moved that is not in it (the surname first) or a name it
+// repeats mistyped is not.
+func TestGenealogyOrder(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"Ahmad bin Hasan al-Ubaidi", "Hasan bin Ahmad al-Ubaidi", false},
+		{"Isa bin Hamad al-Khalifa", "Hamad bin Isa al-Khalifa", false},
+		{"Hasan bin Ahmad al-Ubaidi", "Hasan bin Ahmad al-Ubaidi", true},
+		{"Al-Maaroufi Tarek Ben Habib Ben Al-Toumi", "Tarek Ben Habib Ben Al-Toumi Al-Maaroufi", true},
+		{"Tarek Habib Ben Al-Toumi Al-Maaroufi", "Tarek Ben Habib Ben Al-Toumi Al-Maaroufi", true},
+		{"Mehdi Ben Mohamed Ben Kammoun", "Mehdi Ben Mohamed Ben Mohamed Kammoun", true},
+		{"Mehdi Ben Mohamd Ben Mohamed Kammoun", "Mehdi Ben Mohamed Ben Mohamed Kammoun", true},
+		{"Khalil Ben Ahmed Ben Jarraya Mohamed", "Khalil Ben Ahmed Ben Mohamed Jarraya", true},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		ms := ix.Search(Query{Name: c.query}, DefaultMin)
+		if found := len(ms) == 1; found != c.found {
+			t.Errorf("Search(%q) on %q found %v, want %v (%v)", c.query, c.listed, found, c.found, ms)
+		}
+	}
+}

@@ -240,22 +240,47 @@ func pairSim(q, v *token) float64 {
 	if reachForms(q.key, q.skel, v.key, v.skel) {
 		best = formSim(q, v, q.key, q.skel, v.key, v.skel)
 	}
-	if best == 1 || len(q.alts) == 0 && len(v.alts) == 0 {
+	if best == 1 {
 		return best
 	}
-	try := func(ak, as string, af float64, bk, bs string, bf float64) {
-		if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
-			best = max(best, f*formSim(q, v, ak, as, bk, bs))
+	if len(q.alts) > 0 || len(v.alts) > 0 {
+		try := func(ak, as string, af float64, bk, bs string, bf float64) {
+			if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
+				best = max(best, f*formSim(q, v, ak, as, bk, bs))
+			}
 		}
-	}
-	for _, a := range q.alts {
-		try(a.key, a.skel, a.f, v.key, v.skel, 1)
+		for _, a := range q.alts {
+			try(a.key, a.skel, a.f, v.key, v.skel, 1)
+			for _, b := range v.alts {
+				try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+			}
+		}
 		for _, b := range v.alts {
-			try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+			try(q.key, q.skel, 1, b.key, b.skel, b.f)
 		}
 	}
-	for _, b := range v.alts {
-		try(q.key, q.skel, 1, b.key, b.skel, b.f)
+	if (len(q.plains) > 0 || len(v.plains) > 0) && !q.abjad && !v.abjad && best < plainFactor {
+		// A word as written meets a word as written: the other's plains,
+		// or its key when it has none (it is written as its key).
+		qp, vp := q.plains, v.plains
+		qf, vf := plainFactor, plainFactor
+		if len(qp) == 0 {
+			qp, qf = []string{q.key}, 1
+		}
+		if len(vp) == 0 {
+			vp, vf = []string{v.key}, 1
+		}
+		f := qf * vf
+		for _, x := range qp {
+			for _, y := range vp {
+				if d := len(x) - len(y); d > 1 || d < -1 || x[0] != y[0] && x[len(x)-1] != y[len(y)-1] {
+					continue // not within reach: one edit keeps the first letter or the last
+				}
+				if f > best && near1(x, y, minKeyEdit) {
+					best = max(best, f*similarity(x, y))
+				}
+			}
+		}
 	}
 	return best
 }
@@ -455,9 +480,23 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 			a.conflict, a.qx, a.nx = conflictInitial, i, j
 			return
 		}
-		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: 1 << j})
+		nm := uint64(1) << j
+		if nk == "abd" {
+			// Abd and the name after it, with or without the article, are
+			// one given name (Abd al-Karim, Abdelhalim, Abdallah): the
+			// initial stands for all of it.
+			k := j + 1
+			if k < len(toks) && ix.vocab[toks[k].vocab].key == "al" {
+				k++
+			}
+			if k < len(toks) && ix.vocab[toks[k].vocab].weight == weightName && (a.matchedN|n.last)&(1<<k) == 0 {
+				nm |= uint64(1)<<(k+1) - uint64(1)<<(j+1)
+				j = k
+			}
+		}
+		a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairInitial, s: initialSim, qm: 1 << i, nm: nm})
 		a.matchedQ |= 1 << i
-		a.matchedN |= 1 << j
+		a.matchedN |= nm
 		j++
 	}
 }
@@ -609,11 +648,22 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 	if f.flags&(tokAfterBin|tokAfterAl) == 0 {
 		return noConflict
 	}
-	if f.flags&tokAfterBin != 0 {
-		for _, p := range a.pairs {
-			if p.kind == pairWords && f.toks[p.i].flags&tokAfterBin != toks[p.j].flags&tokAfterBin && ix.hasFlag(toks, tokAfterBin) {
-				a.qx, a.nx = p.i, p.j
-				return conflictOrder
+	if f.flags&tokAfterBin != 0 && ix.hasFlag(toks, tokAfterBin) {
+		// Two words of the alias's genealogy (a name before or after bin)
+		// that the query names in the other order: the father is named
+		// as the son (Ahmad bin Hasan, Hasan bin Ahmad). A word left out,
+		// a word moved that is not in the genealogy (the surname first)
+		// or a particle mistyped keep the order of the others; a name
+		// the genealogy repeats may pair either way.
+		for x, p := range a.pairs {
+			if !ix.inGenealogy(toks, p.j) {
+				continue
+			}
+			for _, o := range a.pairs[x+1:] {
+				if (p.i < o.i) != (p.j < o.j) && ix.inGenealogy(toks, o.j) && toks[p.j].vocab != toks[o.j].vocab {
+					a.qx, a.nx = o.i, o.j
+					return conflictOrder
+				}
 			}
 		}
 	}
@@ -633,6 +683,22 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 		return conflictFamily
 	}
 	return noConflict
+}
+
+// inGenealogy reports whether name word toks[j] is a name of a genealogy:
+// it follows bin or bint, or bin or bint follows it.
+func (ix *Index) inGenealogy(toks []nameTok, j int) bool {
+	if ix.vocab[toks[j].vocab].weight != weightName {
+		return false
+	}
+	if toks[j].flags&tokAfterBin != 0 {
+		return true
+	}
+	if j+1 < len(toks) {
+		k := ix.vocab[toks[j+1].vocab].key
+		return k == "bin" || k == "bint"
+	}
+	return false
 }
 
 func (ix *Index) hasFlag(toks []nameTok, flag uint8) bool {

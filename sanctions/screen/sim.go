@@ -187,10 +187,14 @@ func formSim(a, b *token, ak, as, bk, bs string) float64 {
 // longer has at least minKeyEdit letters). "One edit apart" means that
 // deleting at most one letter from each gives the same string, which is
 // what the index's deletion neighbourhoods find: a substitution, an
-// insertion or deletion, or a swap of neighbours.
+// insertion or deletion, or a swap of neighbours. In a string shorter
+// than minFirstEdit the edit spares the first letter: a short name with
+// another first letter is another name (Ali, Wali; Amir, Samir), while a
+// typo inside it is a typo (Hjai, Haji).
 const (
-	minSkelEdit = 5
-	minKeyEdit  = 5
+	minSkelEdit  = 5
+	minKeyEdit   = 4
+	minFirstEdit = 5
 )
 
 // reach reports whether tokens a and b are within reach of each other: a
@@ -214,6 +218,39 @@ func reach(a, b *token) bool {
 			return true
 		}
 	}
+	if len(a.plains) == 0 && len(b.plains) == 0 {
+		return false
+	}
+	// The words as written are looked up among the keys.
+	for _, x := range a.plains {
+		if keyReach(x, b) {
+			return true
+		}
+	}
+	for _, y := range b.plains {
+		if keyReach(y, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyReach reports whether key x is within reach of a key of t: its key,
+// the keys of its other readings, or a plain.
+func keyReach(x string, t *token) bool {
+	if near1(x, t.key, minKeyEdit) {
+		return true
+	}
+	for _, y := range t.alts {
+		if near1(x, y.key, minKeyEdit) {
+			return true
+		}
+	}
+	for _, y := range t.plains {
+		if near1(x, y, minKeyEdit) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -231,6 +268,9 @@ func near1(x, y string, min int) bool {
 		return true
 	}
 	lx, ly := len(x), len(y)
+	if max(lx, ly) < minFirstEdit && (lx == 0 || ly == 0 || x[0] != y[0]) {
+		return false
+	}
 	switch {
 	case lx == ly+1:
 		return lx >= min && deletes(x, y)
@@ -286,6 +326,9 @@ func (h hasher) lookupKeys(t *token, f func(uint64)) {
 		neighbourhood(h.skel, a.skel, minSkelEdit, f)
 		neighbourhood(h.key, a.key, minKeyEdit, f)
 	}
+	for _, p := range t.plains {
+		neighbourhood(h.key, p, minKeyEdit, f)
+	}
 }
 
 func neighbourhood(seed maphash.Seed, s string, min int, f func(uint64)) {
@@ -294,8 +337,12 @@ func neighbourhood(seed maphash.Seed, s string, min int, f func(uint64)) {
 		return
 	}
 	var buf [maxKeyLen]byte
-	for i := range len(s) {
-		if i > 0 && s[i] == s[i-1] {
+	from := 0
+	if len(s) < minFirstEdit {
+		from = 1 // the first letter kept
+	}
+	for i := from; i < len(s); i++ {
+		if i > from && s[i] == s[i-1] {
 			continue // the same deletion as the one before
 		}
 		b := append(append(buf[:0], s[:i]...), s[i+1:]...)

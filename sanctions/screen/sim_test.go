@@ -38,6 +38,9 @@ func neighbourhoodMembers(t *token) map[string]bool {
 		m[prefix+s] = true
 		if len(s) >= min {
 			for i := range len(s) {
+				if i == 0 && len(s) < minFirstEdit {
+					continue
+				}
 				m[prefix+s[:i]+s[i+1:]] = true
 			}
 		}
@@ -47,6 +50,9 @@ func neighbourhoodMembers(t *token) map[string]bool {
 	for _, a := range t.alts {
 		add("s:", a.skel, minSkelEdit)
 		add("k:", a.key, minKeyEdit)
+	}
+	for _, p := range t.plains {
+		add("k:", p, minKeyEdit)
 	}
 	return m
 }
@@ -147,6 +153,23 @@ func TestNearOne(t *testing.T) {
 		}
 		if got := near1(tt.y, tt.x, 5); got != tt.want {
 			t.Errorf("near1(%q, %q) = %v, want %v", tt.y, tt.x, got, tt.want)
+		}
+	}
+}
+
+// TestReachShort checks that a typo inside a word of four letters is within
+// reach, and another first letter is not unless the word is longer.
+func TestReachShort(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Haji", "Hjai", true}, {"Amin", "Amir", true}, {"Jan", "Jab", false},
+		{"Ali", "Wali", false}, {"Amir", "Samir", true}, {"Kabir", "Abir", true}, {"Bashir", "Bahsir", true},
+	} {
+		ta, tb := tokens(c.a, ""), tokens(c.b, "")
+		if got := reach(&ta[0], &tb[0]); got != c.want {
+			t.Errorf("reach(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

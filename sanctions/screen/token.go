@@ -36,6 +36,10 @@ type token struct {
 	// for Wade-Giles), the Korean reading of a Han character, the given
 	// name a short form stands for (0.9), the number a numeral writes.
 	alts []form
+	// plains are the word as written, in lower-case ASCII, when it is not
+	// its key (see plainFactor); a vocabulary token gathers those of the
+	// spellings that give its key.
+	plains []string
 	// num is the number the token writes ("3" for 3, III, three, 3rd),
 	// "" for none.
 	num string
@@ -502,6 +506,13 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
+			len(tok.alts) == 0 && isASCIILetters(tok.raw) && fold(tok.raw) == tok.key {
+			// The word as written, read beside its key: a typo that
+			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
+			// Lounici) is one edit of the word as written, not of the key.
+			tok.plains = []string{tok.raw}
+		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
 				tok.addAlt(full, 1)

@@ -122,6 +122,10 @@ var nicknamesText string
 
 const nicknameFactor = 0.95
 
+// plainFactor multiplies the similarity of a word as written (a reading of
+// a word besides its key) with another.
+const plainFactor = 0.95
+
 var notNicknames = map[string]bool{"ali": true, "kim": true, "lee": true}
 
 // honorifics are the courtesy titles that are never part of a name: Key
