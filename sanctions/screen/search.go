@@ -429,7 +429,10 @@ func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet 
 	ceiling := factor
 	sig, minor := bits.OnesCount32(pm&n.sigMask), bits.OnesCount32(pm&n.minorMask)
 	otherMet += float64(c.other)
-	sigPairs := min(int(c.sigs), sig) + otherSig
+	// The other word of a split is a name word whose position pm does
+	// not hold: each split adds weightName to c.other.
+	splitWords := int(math.Round(float64(c.other) / weightName))
+	sigPairs := min(int(c.sigs), sig+splitWords) + otherSig
 	short := otherMet == 0 && n.end-n.first <= 32 // pm tells every position met
 	lastMissed := short && n.last != 0 && pm&uint32(n.last) == 0
 	firstMissed := short && n.given != 0 && pm&uint32(n.given) == 0
