@@ -219,11 +219,12 @@
 // Lounici, where c before i folds to ts; Khawa for Kahwa) is one edit.
 //
 // Two words are compared only when they are within reach of each other:
-// their skeletons (the consonants of the keys, with l and r, and b, f and
-// v, made one, as katakana writes them alike) are equal or one edit apart
-// when the longer has five consonants or more, or their keys are one edit
-// apart when the longer has four letters or more, an edit of a word of
-// four letters sparing its first letter (Hjai, Haji; not Ali, Wali); one
+// their skeletons (the consonants of the keys) are equal or one edit
+// apart when the longer has five consonants or more, or their keys are one
+// edit apart when the longer has four letters or more, an edit of a word
+// of four letters sparing its first letter (Hjai, Haji; not Ali, Wali);
+// and, when one of the words is written in kana, their skeletons with l
+// and r, and b, f and v, made one, as katakana writes them alike, are. One
 // edit apart means that deleting at most one letter from each gives the
 // same string. Words
 // out of reach are not a pair, however alike their keys: this is part of

@@ -190,14 +190,13 @@ func skeleton(key string) string {
 	return string(b)
 }
 
-// reachSkeleton returns the skeleton of a key with the consonants that
-// katakana does not tell apart made one: l is r, b and f are v (ラブロフ,
-// rabrof, and Lavrov are rvrv). It is the skeleton by which words are
-// within reach of each other and that the index looks them up by; the
-// words are then scored by their keys, or by their skeletons (skeleton)
-// when written in a script without vowels.
-func reachSkeleton(key string) string {
-	s := skeleton(key)
+// kanaSkeleton returns the skeleton s with the consonants that katakana
+// does not tell apart made one: l is r, b and f are v (ラブロフ, rabrof, and
+// Lavrov are rvrv); s itself when it has none of them. Two words are
+// within reach by these skeletons when one of them is written in kana
+// (see reach); the index files a word by it where it differs from the
+// skeleton (hasher.fileKeys).
+func kanaSkeleton(s string) string {
 	if !containsAnyByte(s, "lbf") {
 		return s
 	}

@@ -33,6 +33,9 @@ type Index struct {
 	toks     []nameTok // the tokens of every name, name by name
 	vocab    []token   // the distinct tokens, without their words
 	hash     hasher
+	// kanaWords reports whether the vocabulary holds a word written in
+	// kana (see hasher).
+	kanaWords bool
 
 	// lookup maps a lookup key to the vocabulary ids lookupVocab[lo:hi]
 	// that have it, packed as lo<<32 | hi.
@@ -408,7 +411,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plains: t.plains, num: t.num}
+	return token{key: t.key, skel: t.skel, kskel: t.kskel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plains: t.plains, num: t.num}
 }
 
 func (ix *Index) buildNear() {
@@ -433,7 +436,7 @@ func (ix *Index) buildNear() {
 // vocabulary token is met for the first time.
 func (ix *Index) reached(t *token, hs []hit, first func(v uint32) bool) []hit {
 	start := len(hs)
-	ix.hash.lookupKeys(t, func(h uint64) {
+	ix.hash.probeKeys(t, ix.kanaWords, func(h uint64) {
 		span, ok := ix.lookup[h]
 		if !ok {
 			return
@@ -480,7 +483,8 @@ func (ix *Index) buildLookup() {
 	}
 	var es []entry
 	for v := range ix.vocab {
-		ix.hash.lookupKeys(&ix.vocab[v], func(h uint64) { es = append(es, entry{h, uint32(v)}) })
+		ix.kanaWords = ix.kanaWords || ix.vocab[v].kana
+		ix.hash.fileKeys(&ix.vocab[v], func(h uint64) { es = append(es, entry{h, uint32(v)}) })
 	}
 	slices.SortFunc(es, func(a, b entry) int {
 		switch {

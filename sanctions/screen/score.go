@@ -237,26 +237,28 @@ func pairSim(q, v *token) float64 {
 		return 0
 	}
 	best := 0.0
-	if reachForms(q.key, q.skel, v.key, v.skel) {
+	kana := q.kana || v.kana
+	qf, vf := q.form(), v.form()
+	if formsReach(kana, qf, vf) {
 		best = formSim(q, v, q.key, q.skel, v.key, v.skel)
 	}
 	if best == 1 {
 		return best
 	}
 	if len(q.alts) > 0 || len(v.alts) > 0 {
-		try := func(ak, as string, af float64, bk, bs string, bf float64) {
-			if f := af * bf; f > best && reachForms(ak, as, bk, bs) {
-				best = max(best, f*formSim(q, v, ak, as, bk, bs))
+		try := func(a, b form) {
+			if f := a.f * b.f; f > best && formsReach(kana, a, b) {
+				best = max(best, f*formSim(q, v, a.key, a.skel, b.key, b.skel))
 			}
 		}
 		for _, a := range q.alts {
-			try(a.key, a.skel, a.f, v.key, v.skel, 1)
+			try(a, vf)
 			for _, b := range v.alts {
-				try(a.key, a.skel, a.f, b.key, b.skel, b.f)
+				try(a, b)
 			}
 		}
 		for _, b := range v.alts {
-			try(q.key, q.skel, 1, b.key, b.skel, b.f)
+			try(qf, b)
 		}
 	}
 	if (len(q.plains) > 0 || len(v.plains) > 0) && !q.abjad && !v.abjad && best < plainFactor {

@@ -165,11 +165,6 @@ func similarity(a, b string) float64 {
 // 0 when they are not a pair.
 func formSim(a, b *token, ak, as, bk, bs string) float64 {
 	if a.abjad || b.abjad {
-		// as and bs are the skeletons of reach, which make l r and b f
-		// v: compare the consonants as written.
-		if containsAnyByte(ak, "lbf") || containsAnyByte(bk, "lbf") {
-			as, bs = skeleton(ak), skeleton(bk)
-		}
 		if as == "" || bs == "" {
 			return 0
 		}
@@ -200,21 +195,23 @@ const (
 // reach reports whether tokens a and b are within reach of each other: a
 // reading of one and a reading of the other are.
 func reach(a, b *token) bool {
-	if reachForms(a.key, a.skel, b.key, b.skel) {
+	kana := a.kana || b.kana
+	af, bf := a.form(), b.form()
+	if formsReach(kana, af, bf) {
 		return true
 	}
 	for _, x := range a.alts {
-		if reachForms(x.key, x.skel, b.key, b.skel) {
+		if formsReach(kana, x, bf) {
 			return true
 		}
 		for _, y := range b.alts {
-			if reachForms(x.key, x.skel, y.key, y.skel) {
+			if formsReach(kana, x, y) {
 				return true
 			}
 		}
 	}
 	for _, y := range b.alts {
-		if reachForms(a.key, a.skel, y.key, y.skel) {
+		if formsReach(kana, af, y) {
 			return true
 		}
 	}
@@ -254,10 +251,12 @@ func keyReach(x string, t *token) bool {
 	return false
 }
 
-// reachForms reports whether two readings, keys ak and bk with skeletons
-// as and bs, are within reach.
-func reachForms(ak, as, bk, bs string) bool {
-	return near1(as, bs, minSkelEdit) || near1(ak, bk, minKeyEdit)
+// formsReach reports whether two readings are within reach: their
+// skeletons or their keys are (see Reach), or, when one of the words is
+// written in kana (kana), their kana skeletons are.
+func formsReach(kana bool, a, b form) bool {
+	return near1(a.skel, b.skel, minSkelEdit) || near1(a.key, b.key, minKeyEdit) ||
+		kana && near1(a.kskel, b.kskel, minSkelEdit)
 }
 
 // near1 reports whether x and y share a member of their neighbourhoods:
@@ -313,12 +312,67 @@ func swapsOne(x, y string) bool {
 // within reach share at least one lookup key; tokens that share one by a
 // collision of the hash are not within reach, and the index checks reach
 // before it compares them.
-type hasher struct{ skel, key maphash.Seed }
+//
+// A word written in kana is also within reach of another by their kana
+// skeletons (formsReach), which the neighbourhoods of skeletons do not
+// cover: the index files a word, too, by the neighbourhood of each kana
+// skeleton of its readings that differs from the skeleton, under a seed
+// of its own (kana), and a word in kana by those of all its kana
+// skeletons under another (kanaWord). A word in kana is looked up by the
+// neighbourhoods of its kana skeletons under the skeletons' seed and the
+// kana seed; any other word, when the index holds a word in kana, by
+// those of its kana skeletons under the kanaWord seed. So words in Latin
+// letters look each other up as they did before kana was read.
+type hasher struct{ skel, key, kana, kanaWord maphash.Seed }
 
-func newHasher() hasher { return hasher{maphash.MakeSeed(), maphash.MakeSeed()} }
+func newHasher() hasher {
+	return hasher{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()}
+}
 
-// lookupKeys calls f with each lookup key of t: those of each of its
-// readings.
+// fileKeys calls f with each key the index files the vocabulary token t
+// under.
+func (h hasher) fileKeys(t *token, f func(uint64)) {
+	h.lookupKeys(t, f)
+	h.eachKanaSkeleton(t, func(skel, kskel string) {
+		if kskel != skel {
+			neighbourhood(h.kana, kskel, minSkelEdit, f)
+		}
+		if t.kana {
+			neighbourhood(h.kanaWord, kskel, minSkelEdit, f)
+		}
+	})
+}
+
+// probeKeys calls f with each key by which the token t, of a query or of
+// the vocabulary, looks up the tokens within its reach; kanaWords reports
+// whether the index holds a word in kana.
+func (h hasher) probeKeys(t *token, kanaWords bool, f func(uint64)) {
+	h.lookupKeys(t, f)
+	h.eachKanaSkeleton(t, func(skel, kskel string) {
+		switch {
+		case t.kana:
+			if kskel != skel {
+				neighbourhood(h.skel, kskel, minSkelEdit, f)
+			}
+			neighbourhood(h.kana, kskel, minSkelEdit, f)
+			neighbourhood(h.kanaWord, kskel, minSkelEdit, f)
+		case kanaWords:
+			neighbourhood(h.kanaWord, kskel, minSkelEdit, f)
+		}
+	})
+}
+
+// eachKanaSkeleton calls f with the skeleton and the kana skeleton of each
+// reading of t.
+func (h hasher) eachKanaSkeleton(t *token, f func(skel, kskel string)) {
+	f(t.skel, t.kskel)
+	for _, a := range t.alts {
+		f(a.skel, a.kskel)
+	}
+}
+
+// lookupKeys calls f with each lookup key of t by its skeletons and keys:
+// those of each of its readings.
 func (h hasher) lookupKeys(t *token, f func(uint64)) {
 	neighbourhood(h.skel, t.skel, minSkelEdit, f)
 	neighbourhood(h.key, t.key, minKeyEdit, f)

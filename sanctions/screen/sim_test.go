@@ -2,6 +2,8 @@ package screen
 
 import (
 	"math/rand/v2"
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -120,11 +122,7 @@ func TestReachIsLookup(t *testing.T) {
 			continue
 		}
 		reached++
-		keys := map[uint64]bool{}
-		h.lookupKeys(ta, func(k uint64) { keys[k] = true })
-		found := false
-		h.lookupKeys(&tb[0], func(k uint64) { found = found || keys[k] })
-		if !found {
+		if !sharesKey(h, ta, &tb[0], false) || !sharesKey(h, &tb[0], ta, false) {
 			t.Fatalf("%q and %q are within reach but share no lookup key", ta.key, tb[0].key)
 		}
 	}
@@ -172,4 +170,66 @@ func TestReachShort(t *testing.T) {
 			t.Errorf("reach(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
+}
+
+// sharesKey reports whether the index, having filed b, finds it by a key
+// that a probes with.
+func sharesKey(h hasher, a, b *token, kanaWords bool) bool {
+	filed := map[uint64]bool{}
+	h.fileKeys(b, func(k uint64) { filed[k] = true })
+	found := false
+	h.probeKeys(a, kanaWords || b.kana, func(k uint64) { found = found || filed[k] })
+	return found
+}
+
+// TestKanaReachIsLookup checks, on the katakana names of pairs.tsv and
+// their Latin spellings, and on each name with its letters l, r, b, f, v
+// changed, that words within reach by their kana skeletons share a lookup
+// key both ways: the index finds what the scan pairs when one of the
+// words is written in kana.
+func TestKanaReachIsLookup(t *testing.T) {
+	f, err := os.ReadFile("testdata/pairs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kana, latin []token
+	for _, line := range strings.Split(string(f), "\n") {
+		fs := strings.Split(line, "\t")
+		if len(fs) != 7 || fs[5] != "JA" {
+			continue
+		}
+		for _, tk := range tokens(fs[4], "") {
+			if tk.kana {
+				kana = append(kana, tk)
+			}
+		}
+		for _, w := range []string{fs[3], strings.NewReplacer("l", "r", "b", "v", "f", "v").Replace(fs[3])} {
+			for _, tk := range tokens(w, "") {
+				if !tk.kana {
+					latin = append(latin, tk)
+				}
+			}
+		}
+	}
+	if len(kana) < 50 || len(latin) < 50 {
+		t.Fatalf("%d kana and %d Latin words: the test proves little", len(kana), len(latin))
+	}
+	h := newHasher()
+	within := 0
+	for i := range kana {
+		for j := range latin {
+			a, b := &kana[i], &latin[j]
+			if !reach(a, b) {
+				continue
+			}
+			within++
+			if !sharesKey(h, a, b, false) || !sharesKey(h, b, a, false) {
+				t.Errorf("%q (kana) and %q are within reach but share no lookup key", a.key, b.key)
+			}
+		}
+	}
+	if within < 40 {
+		t.Errorf("only %d kana and Latin words within reach: the test proves little", within)
+	}
+	t.Logf("%d pairs of a kana and a Latin word within reach", within)
 }

@@ -26,6 +26,7 @@ type token struct {
 	raw    string // the word in lower-case ASCII, before folding
 	key    string // the folded key
 	skel   string // the key's consonants
+	kskel  string // skel with the letters katakana writes alike made one (kanaSkeleton)
 	abjad  bool   // written in a script without vowels: compared by skeleton
 	kana   bool   // written in kana: compared by kanaFold of the keys
 	hyphen bool   // joined to the next word by a hyphen
@@ -55,9 +56,12 @@ type token struct {
 
 // A form is a reading of a token: a key, its skeleton, and the factor of
 // its similarity.
+// form returns the token's own reading as a form, of factor 1.
+func (t *token) form() form { return form{t.key, t.skel, t.kskel, 1} }
+
 type form struct {
-	key, skel string
-	f         float64
+	key, skel, kskel string
+	f                float64
 }
 
 // Token flags.
@@ -531,9 +535,12 @@ func finish(t *wordTables, ts []token) []token {
 				tok.flags |= tokAfterAl
 			}
 		}
-		tok.skel = reachSkeleton(tok.key)
+		tok.skel = skeleton(tok.key)
+		tok.kskel = kanaSkeleton(tok.skel)
 		for k := range tok.alts {
-			tok.alts[k].skel = reachSkeleton(tok.alts[k].key)
+			a := &tok.alts[k]
+			a.skel = skeleton(a.key)
+			a.kskel = kanaSkeleton(a.skel)
 		}
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):
