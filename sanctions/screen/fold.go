@@ -190,23 +190,6 @@ func skeleton(key string) string {
 	return string(b)
 }
 
-// kanaSkeleton returns the skeleton s with the consonants that katakana
-// does not tell apart made one: l is r, b and f are v (ラブロフ, rabrof, and
-// Lavrov are rvrv); s itself when it has none of them. Two words are
-// within reach by these skeletons when one of them is written in kana
-// (see reach); the index files a word by it where it differs from the
-// skeleton (hasher.fileKeys).
-func kanaSkeleton(s string) string {
-	if !containsAnyByte(s, "lbf") {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		b[i] = kanaLetter(c)
-	}
-	return string(collapse(b))
-}
-
 // kanaLetter returns the letter that stands for c among the letters
 // katakana writes alike.
 func kanaLetter(c byte) byte {
@@ -220,7 +203,12 @@ func kanaLetter(c byte) byte {
 }
 
 // kanaFold returns key with the letters katakana writes alike made one
-// (kanaLetter): how a word written in kana is compared with another.
+// (kanaLetter), key itself when it has none of them: how a word written
+// in kana is compared with another. Of a skeleton it gives the kana
+// skeleton (ラブロフ, rabrof, and Lavrov are rvrv), by which two words are
+// within reach when one of them is written in kana (formsReach); the
+// index files a word by it where it differs from the skeleton
+// (hasher.fileKeys).
 func kanaFold(key string) string {
 	if !containsAnyByte(key, "lbf") {
 		return key

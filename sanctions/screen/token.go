@@ -26,7 +26,7 @@ type token struct {
 	raw    string // the word in lower-case ASCII, before folding
 	key    string // the folded key
 	skel   string // the key's consonants
-	kskel  string // skel with the letters katakana writes alike made one (kanaSkeleton)
+	kskel  string // skel with the letters katakana writes alike made one (kanaFold)
 	abjad  bool   // written in a script without vowels: compared by skeleton
 	kana   bool   // written in kana: compared by kanaFold of the keys
 	hyphen bool   // joined to the next word by a hyphen
@@ -536,11 +536,11 @@ func finish(t *wordTables, ts []token) []token {
 			}
 		}
 		tok.skel = skeleton(tok.key)
-		tok.kskel = kanaSkeleton(tok.skel)
+		tok.kskel = kanaFold(tok.skel)
 		for k := range tok.alts {
 			a := &tok.alts[k]
 			a.skel = skeleton(a.key)
-			a.kskel = kanaSkeleton(a.skel)
+			a.kskel = kanaFold(a.skel)
 		}
 		switch {
 		case tok.weight == weightMinor && (tok.flags&tokSyllable != 0 || tok.num != "" || isDigits(tok.key)):
