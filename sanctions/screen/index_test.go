@@ -387,3 +387,29 @@ func TestGenealogyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestMistypedTitle checks that a word of the query one typo from a title
+// of the alias counts as the title (Muklah, Mullah), by Search and by
+// Scan, and that it does only when it pairs with a title.
+func TestMistypedTitle(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"Muklah Jabar", "Mullah Jabar", true},
+		{"Mlulah Jabar", "Mullah Jabar", true},
+		{"Mawlewi Nanai", "Mawlawi Nanai", true},
+		{"Sayed Alhj Sadudin", "Sayed Alhaj Sadudin", true},
+		{"Mullah Jabar", "Mullah Jabar", true},
+		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
+		{"Muklah Jabar", "Jabar", false},    // a word read as a title only when it pairs with one
+		{"Mullah Omar", "Mullah Jabar", false},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		q := Query{Name: c.query}
+		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+		if found := len(ms) == 1; found != c.found || len(scan) != len(ms) {
+			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, found, len(scan), c.found, ms)
+		}
+	}
+}

@@ -66,6 +66,7 @@ const (
 	formName    formKind = iota // the name as written
 	formOther                   // a former or other name it carries
 	formAcronym                 // its acronym
+	formTitled                  // a form before it with its words one typo from a title read as the title
 )
 
 // A qform is one form of the name of a query.
@@ -106,6 +107,11 @@ func prepare(q Query) *query {
 		}
 		p.addForm(kind, part, tokens(part, ""))
 	}
+	for _, f := range p.forms {
+		if ts, ok := titled(f.toks); ok {
+			p.addForm(formTitled, f.text, ts)
+		}
+	}
 	if len(p.forms) > 0 && p.forms[0].kind == formName {
 		p.acronym = acronymOf(p.forms[0].toks)
 	}
@@ -134,7 +140,7 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 		return
 	}
 	for _, f := range p.forms {
-		if slices.EqualFunc(f.toks, ts, func(a, b token) bool { return a.key == b.key }) {
+		if slices.EqualFunc(f.toks, ts, func(a, b token) bool { return a.key == b.key && a.weight == b.weight }) {
 			return
 		}
 	}
@@ -523,6 +529,13 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 		beta = betaOrganisation
 	}
 	den := wqMatched + alpha*(f.total-wqMatched) + beta*wnUnmatched
+	for i, t := range f.toks {
+		// A word read as a title counts as one only when it pairs: else it
+		// is the name word it is written as.
+		if t.flags&tokTitleTypo != 0 && a.matchedQ&(1<<i) == 0 {
+			den += alpha * (weightName - weightTitle)
+		}
+	}
 	a.score, a.weak = 0, n.weak
 	if den > 0 {
 		a.score = num / den
@@ -556,6 +569,20 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 		a.score *= acronymFactor
 	}
 	a.score *= f.factor
+	if f.kind == formTitled && !titlePaired(f, a) {
+		a.score = 0
+	}
+}
+
+// titlePaired reports whether a word of form f read as a title pairs with
+// a word of the alias in alignment a: else the form does not count.
+func titlePaired(f *qform, a *alignment) bool {
+	for _, p := range a.pairs {
+		if p.kind == pairWords && f.toks[p.i].flags&tokTitleTypo != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tally returns the numerator of the score of alignment a, the weight of
@@ -985,6 +1012,8 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 		b = append(b, "the query's other name "...)
 		b = strconv.AppendQuote(b, f.text)
 		b = append(b, ", "...)
+	case formTitled:
+		b = append(b, "the query read with a title mistyped, "...)
 	case formAcronym:
 		b = append(b, "the query's acronym "...)
 		b = strconv.AppendQuote(b, f.text)

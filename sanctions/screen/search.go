@@ -219,6 +219,12 @@ func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 	sc.order = order
 	essential := sc.essential(len(es))
 	for _, k := range order {
+		if f.kind == formTitled {
+			// A form read with a title counts only for the names where
+			// one of the words so read pairs with a title.
+			essential[k] = es[k].kind == entryToken && f.toks[es[k].tok].flags&tokTitleTypo != 0
+			continue
+		}
 		if x := es[k].weight * es[k].upper; left+x < need {
 			left += x
 		} else {

@@ -66,10 +66,11 @@ type form struct {
 
 // Token flags.
 const (
-	tokInitial  = 1 << iota // a given name written as its initial (V., V.V.)
-	tokAfterBin             // follows bin or bint: a father's name in a genealogy
-	tokAfterAl              // follows the article al: a family, tribal or place name (nisba)
-	tokSyllable             // a syllable of Han or Hangul, which weighs as a word
+	tokInitial   = 1 << iota // a given name written as its initial (V., V.V.)
+	tokAfterBin              // follows bin or bint: a father's name in a genealogy
+	tokAfterAl               // follows the article al: a family, tribal or place name (nisba)
+	tokSyllable              // a syllable of Han or Hangul, which weighs as a word
+	tokTitleTypo             // a name word of the query read as the title it is one typo from (Muklah, Mullah)
 )
 
 // A word is a run of letters, digits and marks in a name, with the

@@ -2,6 +2,7 @@ package screen
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -238,6 +239,124 @@ var tables = sync.OnceValue(func() *wordTables {
 	add(t.minor, minorWords)
 	return t
 })
+
+// titleIndex holds the titles of four letters or more, as tokens, and
+// their neighbourhoods (their keys and skeletons, and these with one
+// letter deleted), hashed, with the titles of each: two words within
+// reach share a member of their neighbourhoods (see near1).
+type titleIndex struct {
+	toks  []token
+	near  map[uint64][]uint8
+	bloom [1 << 10]uint64 // the hashes of near, by their top 16 bits
+}
+
+var titleTable = sync.OnceValue(func() *titleIndex {
+	ti := &titleIndex{near: map[uint64][]uint8{}}
+	for _, w := range titles {
+		for _, tok := range tokens(w, "") {
+			if tok.weight == weightTitle && len(tok.key) >= minKeyEdit && len(tok.key) <= maxTitleLen && len(ti.toks) < 256 {
+				ti.toks = append(ti.toks, tok)
+			}
+		}
+	}
+	for k, tok := range ti.toks {
+		for e, s := range [2]string{tok.key, tok.skel} {
+			for _, h := range neighbourHashes(s, uint64(e), [2]int{minKeyEdit, minSkelEdit}[e], nil) {
+				if !slices.Contains(ti.near[h], uint8(k)) {
+					ti.near[h] = append(ti.near[h], uint8(k))
+				}
+				ti.bloom[h>>54] |= 1 << (h >> 48 & 63)
+			}
+		}
+	}
+	return ti
+})
+
+// maxTitleLen bounds the length of the keys of titles that a word may be
+// one typo from.
+const maxTitleLen = 14
+
+// neighbourHashes returns hs with the hash of s appended, and when s has
+// min letters or more those of s with each letter deleted in turn (the
+// neighbourhood of near1); seed tells keys from skeletons. A string of
+// more than maxTitleLen+1 letters has none.
+func neighbourHashes(s string, seed uint64, min int, hs []uint64) []uint64 {
+	const mul = 0x9e3779b97f4a7c15
+	n := len(s)
+	if n > maxTitleLen+1 {
+		return hs
+	}
+	var suf, pow [maxTitleLen + 3]uint64 // the hash of s[i:]; mul to the i
+	pow[0] = 1
+	for i := n - 1; i >= 0; i-- {
+		pow[n-i] = pow[n-i-1] * mul
+		suf[i] = suf[i+1] + (uint64(s[i])+1)*pow[n-1-i]
+	}
+	mix := func(h uint64, m int) uint64 {
+		h = (h ^ seed<<40 ^ uint64(m)<<32) * mul
+		return h ^ h>>29
+	}
+	hs = append(hs, mix(suf[0], n))
+	if n < min {
+		return hs
+	}
+	pre := uint64(0) // the hash of s[:i]
+	for i := range n {
+		hs = append(hs, mix(pre*pow[n-1-i]+suf[i+1], n-1))
+		pre = pre*mul + uint64(s[i]) + 1
+	}
+	return hs
+}
+
+// titled returns ts with each name word that is one typo from a title
+// (within reach of it: Muklah, Mullah; Alhj, Alhaj) read as a title and
+// flagged tokTitleTypo, and whether there is one. Titles of fewer than
+// four letters, like words of three letters, are left out: one edit gives
+// another word as often as a typo.
+func titled(ts []token) ([]token, bool) {
+	var out []token
+	ti := titleTable()
+	for i := range ts {
+		tok := &ts[i]
+		if tok.weight != weightName || tok.flags&tokInitial != 0 || len(tok.key) < minKeyEdit-1 {
+			continue
+		}
+		if ti.reaches(tok) {
+			if out == nil {
+				out = slices.Clone(ts)
+			}
+			out[i].weight = weightTitle
+			out[i].flags |= tokTitleTypo
+		}
+	}
+	return out, out != nil
+}
+
+// reaches reports whether a title is within reach of name word tok read
+// as a title, by its key or its skeleton, the length of their keys one
+// apart at most.
+func (ti *titleIndex) reaches(tok *token) bool {
+	var buf [2 * (maxTitleLen + 2)]uint64
+	hs := neighbourHashes(tok.skel, 1, minSkelEdit, neighbourHashes(tok.key, 0, minKeyEdit, buf[:0]))
+	for _, h := range hs {
+		if ti.bloom[h>>54]&(1<<(h>>48&63)) == 0 {
+			continue
+		}
+		for _, k := range ti.near[h] {
+			tt := &ti.toks[k]
+			if d := len(tt.key) - len(tok.key); d < -1 || d > 1 ||
+				!near1(tok.key, tt.key, minKeyEdit) && !near1(tok.skel, tt.skel, minSkelEdit) {
+				continue
+			}
+			x := *tok
+			x.weight = weightTitle
+			if pairSim(&x, tt) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func sortPhrases(ps []phrase) {
 	for i := 1; i < len(ps); i++ {
