@@ -333,10 +333,15 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 	}
 	sc.skipped = skipped
 	keep := sc.cands[:0]
+	names := sc.names
+	x, met, sig := other.x+allow.x, other.met+allow.met, other.sig+allow.sig
 	for _, ni := range sc.cands {
-		c := &sc.names[ni]
+		c := &names[ni]
+		if c.acc+x < need { // canReach's first test, which most candidates fail
+			continue
+		}
 		n := &ix.names[ni]
-		if !ix.canReach(f, n, c, other.x+allow.x, other.met+allow.met, other.sig+allow.sig, t, need) {
+		if !ix.canReach(f, n, c, x, met, sig, t, need) {
 			continue
 		}
 		if len(skipped) > 0 {
