@@ -248,7 +248,7 @@ func cmpInt(a, b int) int { return a - b }
 // candidates only.
 func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 	m := meeting{tok: sc.nextToken(), other: e.other, split: e.kind == entrySplit}
-	gen := sc.gen
+	gen, names := sc.gen, sc.names
 	for _, h := range e.hits {
 		m.x = e.weight * h.s
 		m.sig = e.sig && ix.vocab[h.v].weight == weightName
@@ -258,7 +258,7 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 		masks = masks[:len(posts)]
 		if add {
 			for k, ni := range posts {
-				c := &sc.names[ni]
+				c := &names[ni]
 				if c.stamp != gen {
 					*c = candidate{stamp: gen}
 					sc.cands = append(sc.cands, ni)
@@ -268,7 +268,7 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 			continue
 		}
 		for k, ni := range posts {
-			if c := &sc.names[ni]; c.stamp == gen {
+			if c := &names[ni]; c.stamp == gen {
 				c.meet(&m, masks[k])
 			}
 		}
