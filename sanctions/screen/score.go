@@ -648,7 +648,7 @@ func gendered(x, y string) bool {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	if len(y) < 3 {
+	if len(y) < 3 || x[len(x)-1] != 'a' { // every feminine below ends in a
 		return false
 	}
 	if strings.HasPrefix(x, y) {
