@@ -648,7 +648,7 @@ func gendered(x, y string) bool {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
-	if len(y) < 3 {
+	if len(y) < 3 || x[len(x)-1] != 'a' { // every feminine below ends in a
 		return false
 	}
 	if strings.HasPrefix(x, y) {
@@ -1128,8 +1128,24 @@ func appendPrintable(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
+// sortMatches sorts ms by score, highest first, then by ID, equal ones
+// in the order they are in. It sorts their indexes: a Match is large to
+// compare by value and to move.
 func sortMatches(ms []Match) {
-	slices.SortStableFunc(ms, func(a, b Match) int {
+	if len(ms) < 2 {
+		return
+	}
+	order := make([]int32, len(ms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &ms[i], &ms[j]
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Entity.ID, b.Entity.ID))
 	})
+	sorted := make([]Match, len(ms))
+	for k, i := range order {
+		sorted[k] = ms[i]
+	}
+	copy(ms, sorted)
 }

@@ -247,37 +247,58 @@ func cmpInt(a, b int) int { return a - b }
 // one of them when add is set (they become candidates), else to the
 // candidates only.
 func (ix *Index) follow(e *entry, sc *scratch, add bool) {
-	tg, gen := sc.nextToken(), sc.gen
-	split := e.kind == entrySplit // both words of a split may be name words
+	m := meeting{tok: sc.nextToken(), other: e.other, split: e.kind == entrySplit}
+	gen, names := sc.gen, sc.names
 	for _, h := range e.hits {
-		x := e.weight * h.s
-		sig := e.sig && ix.vocab[h.v].weight == weightName
+		m.x = e.weight * h.s
+		m.sig = e.sig && ix.vocab[h.v].weight == weightName
 		lo, hi := ix.postStart[h.v], ix.postStart[h.v+1]
+		posts := ix.postings[lo:hi]
 		masks := ix.postMask[lo:hi]
-		for k, ni := range ix.postings[lo:hi] {
-			c := &sc.names[ni]
-			if c.stamp != gen {
-				if !add {
-					continue
+		masks = masks[:len(posts)]
+		if add {
+			for k, ni := range posts {
+				c := &names[ni]
+				if c.stamp != gen {
+					*c = candidate{stamp: gen}
+					sc.cands = append(sc.cands, ni)
 				}
-				*c = candidate{stamp: gen}
-				sc.cands = append(sc.cands, ni)
+				c.meet(&m, masks[k])
 			}
-			if c.tok != tg { // else met through a more alike word
-				c.tok = tg
-				c.acc += x
-				c.other += e.other
-			}
-			c.pos |= masks[k]
-			switch {
-			case !sig:
-			case split:
-				c.sigs += 2
-			case c.sigTok != tg:
-				c.sigTok = tg
-				c.sigs++
+			continue
+		}
+		for k, ni := range posts {
+			if c := &names[ni]; c.stamp == gen {
+				c.meet(&m, masks[k])
 			}
 		}
+	}
+}
+
+// A meeting is what a hit of an entry adds to the names it leads to.
+type meeting struct {
+	tok   uint32  // the entry generation
+	x     float64 // weight·similarity
+	other float32 // see entry.other
+	sig   bool    // it pairs a name word with a name word
+	split bool    // both words of a split may be name words
+}
+
+// meet adds m to candidate c, met at the positions of mask.
+func (c *candidate) meet(m *meeting, mask uint32) {
+	if c.tok != m.tok { // else met through a more alike word
+		c.tok = m.tok
+		c.acc += m.x
+		c.other += m.other
+	}
+	c.pos |= mask
+	switch {
+	case !m.sig:
+	case m.split:
+		c.sigs += 2
+	case c.sigTok != m.tok:
+		c.sigTok = m.tok
+		c.sigs++
 	}
 }
 
@@ -312,10 +333,15 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 	}
 	sc.skipped = skipped
 	keep := sc.cands[:0]
+	names := sc.names
+	x, met, sig := other.x+allow.x, other.met+allow.met, other.sig+allow.sig
 	for _, ni := range sc.cands {
-		c := &sc.names[ni]
+		c := &names[ni]
+		if c.acc+x < need { // canReach's first test, which most candidates fail
+			continue
+		}
 		n := &ix.names[ni]
-		if !ix.canReach(f, n, c, other.x+allow.x, other.met+allow.met, other.sig+allow.sig, t, need) {
+		if !ix.canReach(f, n, c, x, met, sig, t, need) {
 			continue
 		}
 		if len(skipped) > 0 {
