@@ -427,10 +427,11 @@
 // benchmark list (6,000 entities, 30,000 names) for a thousand queries at
 // three thresholds.
 //
-// On that list, on one core of a machine shared with other work, a query
-// takes about 30 µs at the median, 120 to 390 times less than the scan,
-// for about 510 bytes of index per name (BenchmarkScreen; the figures vary
-// with the machine and its load).
+// On that list, on one core of a two-core machine, a query takes about
+// 29 µs at the median and 43 µs on average, 230 to 390 times less than the
+// scan, for about 520 bytes of index per name; a batch (SearchAll) screens
+// about 20,000 names per second of processor time (BenchmarkScreen,
+// BenchmarkSearchAll; the figures vary with the machine and its load).
 //
 // # Concurrency and limits
 //
