@@ -1,6 +1,7 @@
 package command
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -125,6 +126,28 @@ func TestRefusal(t *testing.T) {
 		err := Refusal(tt.err)
 		if err.Error() != tt.want && !strings.Contains(err.Error(), tt.want) || errors.As(err, new(UsageError)) != tt.usage {
 			t.Errorf("Refusal(%v) = %v; want a usage error %v mentioning %q", tt.err, err, tt.usage, tt.want)
+		}
+	}
+}
+
+func TestStartsWithObject(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{`{"tables": []}`, true},
+		{" \n\t{", true},
+		{"DE,83100961\n", false},
+		{"", false},
+		{"   ", false},
+		{strings.Repeat(" ", 5000) + "{", false}, // past the buffer: read as CSV, which refuses it
+	} {
+		r := bufio.NewReader(strings.NewReader(tt.in))
+		if got := startsWithObject(r); got != tt.want {
+			t.Errorf("startsWithObject(%.20q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if rest, _ := io.ReadAll(r); string(rest) != tt.in {
+			t.Errorf("startsWithObject(%.20q) consumed input", tt.in)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package command
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"os"
@@ -40,20 +41,24 @@ func Council(on *Day, tableFile string) (vote.Council, error) {
 }
 
 // tableOf reads the table for day d from the file name: the table of a
-// tables file whose period holds d, or the one table of a CSV file.
+// tables file whose period holds d, or the one table of a CSV file. Each
+// reader bounds what it reads, so a file of any size is read no further
+// than its limit.
 func tableOf(name string, d acquis.Date) (vote.Table, error) {
-	data, err := os.ReadFile(name)
+	f, err := os.Open(name)
 	if err != nil {
 		return vote.Table{}, err
 	}
-	if !strings.HasPrefix(strings.TrimLeft(string(data), " \t\r\n"), "{") {
-		t, err := vote.ReadTable(strings.NewReader(string(data)), name)
+	defer f.Close()
+	r := bufio.NewReader(f)
+	if !startsWithObject(r) {
+		t, err := vote.ReadTable(r, name)
 		if err != nil {
 			return vote.Table{}, Usage(err)
 		}
 		return t, nil
 	}
-	ts, err := vote.ReadTables(strings.NewReader(string(data)))
+	ts, err := vote.ReadTables(r)
 	if err != nil {
 		return vote.Table{}, Usage(fmt.Errorf("%s: %w", name, err))
 	}
@@ -65,6 +70,22 @@ func tableOf(name string, d acquis.Date) (vote.Table, error) {
 		spans = append(spans, t.Span().String())
 	}
 	return vote.Table{}, Usage(fmt.Errorf("%s: no table for %v: its tables cover %s", name, d, strings.Join(spans, ", ")))
+}
+
+// startsWithObject reports whether the first byte of r after white space
+// opens a JSON object, leaving r unread.
+func startsWithObject(r *bufio.Reader) bool {
+	for n := 1; ; n++ {
+		b, err := r.Peek(n)
+		if len(b) < n || n > r.Size() {
+			return false
+		}
+		switch b[n-1] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return b[n-1] == '{' && err == nil
+	}
 }
 
 // Refusal returns err, an error of deciding or measuring in a Council, in
