@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/acquis-eu/acquis/internal/textpos"
 )
 
 // A node is one JSON value of a case file, with the byte offset at which
@@ -196,14 +198,6 @@ func (t *tree) elements(n *node, path string, depth int) error {
 
 // errAt returns a *DatasetError for err at byte offset off of the text.
 func (t *tree) errAt(off32 int32, path string, err error) error {
-	off := min(max(int(off32), 0), len(t.data))
-	line, col := 1, 1
-	for _, r := range string(t.data[:off]) {
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
+	line, col := textpos.LineColumn(t.data, int64(off32))
 	return &DatasetError{Line: line, Column: col, Path: path, Err: err}
 }

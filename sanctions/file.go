@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/acquis-eu/acquis/internal/textpos"
 )
 
 // listFile is the form of a list file: see ReadList.
@@ -127,10 +129,7 @@ func keyAt(data []byte, quoted string) int {
 
 // fileError returns the *FileError of err at byte offset off of data.
 func fileError(data []byte, off int64, err error) *FileError {
-	off = min(max(off, 0), int64(len(data)))
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := len(before) - bytes.LastIndexByte(before, '\n')
+	line, col := textpos.LineColumn(data, off)
 	return &FileError{Line: line, Column: col, Err: fmt.Errorf("%w: %w", ErrListFile, err)}
 }
 

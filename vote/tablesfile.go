@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis"
+	"github.com/acquis-eu/acquis/internal/textpos"
 )
 
 // A TablesFileError reports what is wrong in a tables file and where: the
@@ -510,9 +511,6 @@ func (r *tablesReader) syntax(path string, err error) error {
 
 // errAt returns the *TablesFileError of err at byte offset off.
 func (r *tablesReader) errAt(off int64, path string, err error) *TablesFileError {
-	off = min(max(off, 0), int64(len(r.data)))
-	before := r.data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := len(before) - bytes.LastIndexByte(before, '\n')
+	line, col := textpos.LineColumn(r.data, off)
 	return &TablesFileError{Line: line, Column: col, Path: path, Err: err}
 }
