@@ -31,6 +31,7 @@ type Index struct {
 	ents     []entityInfo
 	names    []nameInfo
 	toks     []nameTok // the tokens of every name, name by name
+	text     string    // the words of the tokens as written, each once (see nameTok)
 	vocab    []token   // the distinct tokens, without their words
 	hash     hasher
 	// kanaWords reports whether the vocabulary holds a word written in
@@ -69,11 +70,10 @@ type Index struct {
 	acronyms map[string][]uint32
 	acrKeys  []string
 	words    int
-	// vocabID maps a token's key and script to its vocabulary id; the
-	// vocabulary tokens within reach of vocabulary id v and alike enough
-	// are near[nearStart[v]:nearStart[v+1]], the most alike first: a
-	// query word that is a word of the list finds them there.
-	vocabID   map[vocabKey]uint32
+	// The vocabulary tokens within reach of vocabulary id v and alike
+	// enough are near[nearStart[v]:nearStart[v+1]], the most alike first:
+	// a query word that is a word of the list (see vocabOf) finds them
+	// there.
 	nearStart []uint32
 	near      []hit
 
@@ -112,12 +112,25 @@ type nameInfo struct {
 	dup bool
 }
 
+// A nameTok is a token of a name of the index. It holds no pointer, so
+// that the collector never scans the tokens: the word as written, which
+// only a match's report shows, is text[woff:woff+wlen] of the Index.
 type nameTok struct {
-	vocab  uint32
-	weight float32 // the vocabulary token's weight, at hand
-	flags  uint8   // the token's flags (tokAfterBin ...)
-	first  byte    // the first letter of the word, before folding
-	word   string
+	vocab      uint32
+	weight     float32 // the vocabulary token's weight, at hand
+	woff, wlen uint32
+	flags      uint8 // the token's flags (tokAfterBin ...)
+	first      byte  // the first letter of the word, before folding
+}
+
+// word returns the word of name token t as the list writes it.
+func (ix *Index) word(t *nameTok) string { return ix.text[t.woff : t.woff+t.wlen] }
+
+// An indexBuilder holds what NewIndex needs while it adds names.
+type indexBuilder struct {
+	vocabID map[vocabKey]uint32
+	text    strings.Builder
+	textAt  map[string]uint32 // the offset in text of each word written there
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight and
@@ -190,7 +203,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		hash:     newHasher(),
 		ids:      map[string][]uint32{},
 	}
-	vocabID := map[vocabKey]uint32{}
+	bld := &indexBuilder{vocabID: map[vocabKey]uint32{}, textAt: map[string]uint32{}}
 	// The acronyms of the aliases, added after the names with words.
 	type pendingAcronym struct {
 		entity int
@@ -222,7 +235,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					if len(parts) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
 						name.given = partMask(ts, n.First, lang)
 					}
-					ix.addName(info, name, ts, vocabID)
+					ix.addName(info, name, ts, bld)
 					if org && pi == 0 {
 						if a := acronymOf(ts); a != "" {
 							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, keyOf(a, "")})
@@ -254,10 +267,10 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		}
 	}
 	ix.words = len(ix.names)
+	ix.text = bld.text.String()
 	for _, a := range acrs {
 		ix.addAcronym(&ix.ents[a.entity], a.name, a.key)
 	}
-	ix.vocabID = vocabID
 	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
 	for v := range ix.vocab {
 		k := ix.vocab[v].key
@@ -272,7 +285,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 
 // addName adds a name of tokens ts to the index, and to the names of the
 // entity of info.
-func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID map[vocabKey]uint32) {
+func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *indexBuilder) {
 	if len(ts) == 0 {
 		return
 	}
@@ -283,10 +296,10 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 	for i := range ts {
 		t := &ts[i]
 		vk := vocabKeyOf(t)
-		id, ok := vocabID[vk]
+		id, ok := bld.vocabID[vk]
 		if !ok {
 			id = uint32(len(ix.vocab))
-			vocabID[vk] = id
+			bld.vocabID[vk] = id
 			ix.vocab = append(ix.vocab, vocabToken(t))
 		} else {
 			v := &ix.vocab[id]
@@ -296,7 +309,13 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, vocabID ma
 				}
 			}
 		}
-		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), flags: t.flags, first: t.first, word: t.word})
+		off, ok := bld.textAt[t.word]
+		if !ok {
+			off = uint32(bld.text.Len())
+			bld.textAt[t.word] = off
+			bld.text.WriteString(t.word)
+		}
+		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), woff: off, wlen: uint32(len(t.word)), flags: t.flags, first: t.first})
 	}
 	name.end = uint32(len(ix.toks))
 	for j, t := range ts {
@@ -333,8 +352,10 @@ func (ix *Index) buildJoined() {
 			continue
 		}
 		ts := ix.toks[n.first:n.end]
-		if len(ts) == 1 && len(ts[0].word) <= 12 && isUpperWord(ts[0].word) && isLatinWord(ts[0].word) {
-			ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
+		if len(ts) == 1 {
+			if w := ix.word(&ts[0]); len(w) <= 12 && isUpperWord(w) && isLatinWord(w) {
+				ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
+			}
 		}
 		for j := 0; j+1 < len(ts); j++ {
 			a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key
@@ -380,6 +401,19 @@ func (ix *Index) bind(p *query) {
 		}
 		f.joins = joins(f.toks, has)
 	}
+}
+
+// vocabOf returns the vocabulary id of the token of the list that query
+// token t is (the same key, script, weight and readings: what vocabKeyOf
+// tells apart), and whether there is one.
+func (ix *Index) vocabOf(t *token) (uint32, bool) {
+	for _, v := range ix.keyVocab[t.key] {
+		if u := &ix.vocab[v]; u.abjad == t.abjad && u.kana == t.kana && u.weight == t.weight &&
+			slices.EqualFunc(u.alts, t.alts, func(a, b form) bool { return a.key == b.key && a.f == b.f }) {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // addAcronym adds the acronym key of an alias as a name of the entity
@@ -608,7 +642,7 @@ func (ix *Index) Stats() Stats {
 		}
 	}
 	b += size(cap(ix.names), unsafe.Sizeof(nameInfo{}))
-	b += size(cap(ix.toks), unsafe.Sizeof(nameTok{})) // words share the names' strings
+	b += size(cap(ix.toks), unsafe.Sizeof(nameTok{})) + int64(len(ix.text))
 	b += size(cap(ix.vocab), unsafe.Sizeof(token{}))
 	for _, v := range ix.vocab {
 		b += int64(len(v.key) + len(v.skel))
@@ -617,7 +651,6 @@ func (ix *Index) Stats() Stats {
 	b += int64(len(ix.lookup)) * (8 + 8 + 1) * 8 / 7
 	b += size(cap(ix.lookupVocab), 4) + size(cap(ix.postStart), 4) + size(cap(ix.postings), 4) + size(cap(ix.postMask), 4)
 	b += size(cap(ix.nearStart), 4) + size(cap(ix.near), unsafe.Sizeof(hit{}))
-	b += int64(len(ix.vocabID)) * (int64(unsafe.Sizeof(vocabKey{})) + 4 + 1) * 8 / 7
 	for k, v := range ix.ids {
 		b += int64(len(k)) + 16 + 24 + size(cap(v), 4)
 	}

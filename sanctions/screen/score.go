@@ -938,14 +938,14 @@ func (ix *Index) pairs(f *qform, n *nameInfo, a *alignment) []Pair {
 		return out
 	}
 	for k, p := range ps {
-		q, nw := f.toks[p.i].word, ix.toks[int(n.first)+p.j].word
+		q, nw := f.toks[p.i].word, ix.word(&ix.toks[int(n.first)+p.j])
 		switch p.kind {
 		case pairJoinQuery:
 			for i := p.i + 1; i < p.to; i++ {
 				q += "+" + f.toks[i].word
 			}
 		case pairJoinName:
-			nw += "+" + ix.toks[int(n.first)+p.to].word
+			nw += "+" + ix.word(&ix.toks[int(n.first)+p.to])
 		}
 		out[k] = Pair{Query: q, Name: nw, Score: p.s}
 	}
@@ -1069,7 +1069,7 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 	}
 	list("; query words unmatched: ", func(i int) (string, bool) { return f.toks[i].word, a.matchedQ&(1<<i) == 0 }, len(f.toks))
 	toks := ix.toks[n.first:n.end]
-	list("; alias words unmatched: ", func(j int) (string, bool) { return toks[j].word, a.matchedN&(1<<j) == 0 }, len(toks))
+	list("; alias words unmatched: ", func(j int) (string, bool) { return ix.word(&toks[j]), a.matchedN&(1<<j) == 0 }, len(toks))
 	b = ix.reasonConflict(b, f, m, toks, a)
 	if a.numbers {
 		b = append(b, "; the numbers differ: ×"...)
@@ -1087,7 +1087,7 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		b = append(b, ' ')
 		b = append(b, f.toks[a.qx].word...)
 		b = append(b, ", "...)
-		b = append(b, toks[a.nx].word...)
+		b = append(b, ix.word(&toks[a.nx])...)
 	}
 	switch a.conflict {
 	case noConflict:

@@ -60,7 +60,7 @@ func (ix *Index) lookupTokens(p *query, sc *scratch) {
 	for _, f := range p.forms {
 		for i := range f.toks {
 			c, qt := f.off+i, &f.toks[i]
-			if v, ok := ix.vocabID[vocabKeyOf(qt)]; ok {
+			if v, ok := ix.vocabOf(qt); ok {
 				sc.hits[c] = append(sc.hits[c], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
 			} else {
 				sc.hits[c] = ix.reached(qt, sc.hits[c], func(v uint32) bool {
@@ -232,7 +232,7 @@ func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 		}
 	}
 	sc.cands = sc.cands[:0]
-	sc.gen = sc.nextGen()
+	sc.nextSearch()
 	for k := range es {
 		if essential[k] {
 			ix.follow(&es[k], sc, true)
@@ -247,10 +247,13 @@ func cmpInt(a, b int) int { return a - b }
 // one of them when add is set (they become candidates), else to the
 // candidates only.
 func (ix *Index) follow(e *entry, sc *scratch, add bool) {
-	m := meeting{tok: sc.nextToken(), other: e.other, split: e.kind == entrySplit}
-	gen, names := sc.gen, sc.names
+	m := meeting{tok: sc.nextEntry()}
+	if e.kind == entrySplit {
+		m.splits = 1
+	}
+	base, names := sc.base, sc.names
 	for _, h := range e.hits {
-		m.x = e.weight * h.s
+		m.x = float32(e.weight * h.s)
 		m.sig = e.sig && ix.vocab[h.v].weight == weightName
 		lo, hi := ix.postStart[h.v], ix.postStart[h.v+1]
 		posts := ix.postings[lo:hi]
@@ -259,8 +262,8 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 		if add {
 			for k, ni := range posts {
 				c := &names[ni]
-				if c.stamp != gen {
-					*c = candidate{stamp: gen}
+				if c.tok < base {
+					*c = candidate{}
 					sc.cands = append(sc.cands, ni)
 				}
 				c.meet(&m, masks[k])
@@ -268,7 +271,7 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 			continue
 		}
 		for k, ni := range posts {
-			if c := &names[ni]; c.stamp == gen {
+			if c := &names[ni]; c.tok >= base {
 				c.meet(&m, masks[k])
 			}
 		}
@@ -277,11 +280,10 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 
 // A meeting is what a hit of an entry adds to the names it leads to.
 type meeting struct {
-	tok   uint32  // the entry generation
-	x     float64 // weight·similarity
-	other float32 // see entry.other
-	sig   bool    // it pairs a name word with a name word
-	split bool    // both words of a split may be name words
+	tok    uint32  // the entry generation
+	x      float32 // weight·similarity
+	sig    bool    // it pairs a name word with a name word
+	splits uint8   // 1 for a split, whose both words may be name words, else 0
 }
 
 // meet adds m to candidate c, met at the positions of mask.
@@ -289,16 +291,13 @@ func (c *candidate) meet(m *meeting, mask uint32) {
 	if c.tok != m.tok { // else met through a more alike word
 		c.tok = m.tok
 		c.acc += m.x
-		c.other += m.other
+		c.sigMet = false
+		c.splits += m.splits
 	}
 	c.pos |= mask
-	switch {
-	case !m.sig:
-	case m.split:
-		c.sigs += 2
-	case c.sigTok != m.tok:
-		c.sigTok = m.tok
-		c.sigs++
+	if m.sig && c.sigs < math.MaxUint16-1 && (m.splits != 0 || !c.sigMet) {
+		c.sigMet = true
+		c.sigs += 1 + uint16(m.splits)
 	}
 }
 
@@ -337,7 +336,7 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 	x, met, sig := other.x+allow.x, other.met+allow.met, other.sig+allow.sig
 	for _, ni := range sc.cands {
 		c := &names[ni]
-		if c.acc+x < need { // canReach's first test, which most candidates fail
+		if c.x()+x < need { // canReach's first test, which most candidates fail
 			continue
 		}
 		n := &ix.names[ni]
@@ -387,9 +386,9 @@ func (ix *Index) addSkipped(f *qform, n *nameInfo, c *candidate, skipped []int, 
 		}
 	}
 	for _, i := range skipped {
-		c.acc += f.toks[i].weight * bestS[i]
+		c.acc += float32(f.toks[i].weight * bestS[i])
 	}
-	c.sigs += int32(bits.OnesCount64(sigHit))
+	c.addSigs(bits.OnesCount64(sigHit))
 }
 
 // scoreKept scores the entities of the names kept for each form, and of
@@ -449,7 +448,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 // name word only of a name of several, or none of its last name, the score
 // is capped.
 func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet float64, otherSig int, t, need float64) bool {
-	x := c.acc + otherX
+	x := c.x() + otherX
 	if x < need || f.kind == formAcronym && n.end-n.first != 1 {
 		return false
 	}
@@ -460,10 +459,10 @@ func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet 
 	}
 	ceiling := factor
 	sig, minor := bits.OnesCount32(pm&n.sigMask), bits.OnesCount32(pm&n.minorMask)
-	otherMet += float64(c.other)
 	// The other word of a split is a name word whose position pm does
-	// not hold: each split adds weightName to c.other.
-	splitWords := int(math.Round(float64(c.other) / weightName))
+	// not hold.
+	splitWords := int(c.splits)
+	otherMet += float64(splitWords) * weightName
 	sigPairs := min(int(c.sigs), sig+splitWords) + otherSig
 	short := otherMet == 0 && n.end-n.first <= 32 // pm tells every position met
 	lastMissed := short && n.last != 0 && pm&uint32(n.last) == 0
@@ -490,15 +489,45 @@ func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet 
 }
 
 // A candidate is what a search knows of a name that the query's tokens
-// lead to.
+// lead to. It takes 16 bytes, so that the candidates of every name of a
+// list of 40,000 names fit in a core's second-level cache: following the
+// postings of a word writes candidates all over them.
 type candidate struct {
-	stamp  uint32  // the search's gen when a candidate of this search
-	tok    uint32  // the last entry generation that met it
-	sigTok uint32  // the last entry generation that met a name word of it
-	pos    uint32  // the positions the query's entries meet, as bits
-	acc    float64 // X: the sum of weight·similarity of the entries it meets
-	sigs   int32   // the query's name words that meet one of its name words
-	other  float32 // the weight of positions met that pos does not show
+	// tok is the last entry generation that met it: it is a candidate of
+	// the current search when tok is scratch.base or more.
+	tok uint32
+	pos uint32 // the positions the query's entries meet, as bits
+	// acc is X, the sum of weight·similarity of the entries it meets, in
+	// single precision: x bounds it from above.
+	acc    float32
+	sigs   uint16 // the query's name words that meet one of its name words (at most MaxUint16: more allows no more)
+	splits uint8  // the splits of a query's word it meets (see canReach): at most maxTokens
+	sigMet bool   // entry tok met a name word of it
+}
+
+// accSlack bounds the rounding of a candidate's acc: it sums at most
+// maxEntrySums terms in single precision, each term and each sum rounded
+// by at most 2⁻²⁴ of itself (the terms are not negative), so that
+// acc·accSlack is never less than the exact sum and the bounds that use it
+// never leave out a name that can reach the threshold. A form of at most
+// maxTokens words has fewer entries (a word, its split and its initial,
+// and joins of two to four words: at most 378) and skipped words.
+const (
+	maxEntrySums = 1 << 10
+	accSlack     = 1 + 2*2*maxEntrySums*0x1p-24
+)
+
+// A form's entries (three per word and three joins per word at most) and
+// its skipped words (one per word) are at most maxEntrySums.
+const _ uint = maxEntrySums - 7*maxTokens
+
+// x returns an upper bound of the candidate's X.
+func (c *candidate) x() float64 { return float64(c.acc) * accSlack }
+
+// addSigs adds n to c.sigs, stopping at the largest uint16: sigs only
+// ever allows a name more (see canReach).
+func (c *candidate) addSigs(n int) {
+	c.sigs = uint16(min(int(c.sigs)+n, math.MaxUint16))
 }
 
 // A hit is a vocabulary token within reach of a query token, and their
@@ -522,8 +551,8 @@ type scratch struct {
 	order   []int
 	ess     []bool
 	bestS   []float64
-	gen     uint32
-	tgen    uint32
+	base    uint32 // the first entry generation of the current search
+	tgen    uint32 // the last entry generation
 }
 
 func (ix *Index) getScratch(m int) *scratch {
@@ -538,17 +567,16 @@ func (ix *Index) getScratch(m int) *scratch {
 	return sc
 }
 
-// nextGen returns a new search generation: the candidates of an earlier
-// one are forgotten.
-func (sc *scratch) nextGen() uint32 {
-	sc.gen++
-	if sc.gen == 0 { // wrapped: forget every stamp
+// nextSearch begins the candidates of a search: those of an earlier one
+// are forgotten.
+func (sc *scratch) nextSearch() {
+	if sc.tgen > math.MaxUint32-maxEntrySums { // no room for the entries of a search: forget every generation
 		for i := range sc.names {
-			sc.names[i].stamp = 0
+			sc.names[i].tok = 0
 		}
-		sc.gen = 1
+		sc.tgen = 0
 	}
-	return sc.gen
+	sc.base = sc.tgen + 1
 }
 
 // essential returns n false values.
@@ -569,15 +597,11 @@ func (sc *scratch) best(m int) []float64 {
 	return sc.bestS[:m]
 }
 
-// nextToken returns a new entry generation.
-func (sc *scratch) nextToken() uint32 {
+// nextEntry returns a new entry generation. A search has at most
+// maxEntrySums entries (see accSlack), so that the generations of a
+// search never wrap (see nextSearch).
+func (sc *scratch) nextEntry() uint32 {
 	sc.tgen++
-	if sc.tgen == 0 {
-		for i := range sc.names {
-			sc.names[i].tok, sc.names[i].sigTok = 0, 0
-		}
-		sc.tgen = 1
-	}
 	return sc.tgen
 }
 
