@@ -23,6 +23,9 @@ func fold(w string) string {
 		}
 		b = next
 	}
+	if string(b) == w {
+		return w // nothing to fold: no string to allocate
+	}
 	return string(b)
 }
 
@@ -179,13 +182,17 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // a script that writes no vowels (Arabic) keeps of a name, and the first
 // part of the index's lookup keys.
 func skeleton(key string) string {
-	b := make([]byte, 0, len(key))
+	var buf [maxWordBytes * 2]byte
+	b := buf[:0]
 	for i := 0; i < len(key); i++ {
 		c := key[i]
 		if isVowel(c) || (len(b) > 0 && b[len(b)-1] == c && !isDigit(c)) {
 			continue
 		}
 		b = append(b, c)
+	}
+	if len(b) == len(key) {
+		return key // nothing left out: no string to allocate
 	}
 	return string(b)
 }

@@ -389,7 +389,6 @@ func (ix *Index) bind(p *query) {
 		}
 		p.acronym = ""
 	}
-	has := func(k string) bool { return ix.keyVocab[k] != nil }
 	for _, f := range p.forms {
 		f.split = 0
 		for i := range f.toks {
@@ -399,7 +398,7 @@ func (ix *Index) bind(p *query) {
 				}
 			}
 		}
-		f.joins = joins(f.toks, has)
+		f.joins = ix.joins(f.toks)
 	}
 }
 

@@ -160,9 +160,9 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 
 // joins returns the runs of ts that a query joins, each two neighbours and
 // each run of three or four words joined by hyphens, whose keys joined
-// (with the words' readings) has reports to be a word of the index; each
+// (with the words' readings) is a word of the index; each
 // with those keys.
-func joins(ts []token, has func(string) bool) []join {
+func (ix *Index) joins(ts []token) []join {
 	var out []join
 	var buf [maxJoined * maxKeyLen]byte
 	add := func(from, to int) {
@@ -173,7 +173,7 @@ func joins(ts []token, has func(string) bool) []join {
 			alts = alts || len(t.alts) > 0
 		}
 		if !alts {
-			if len(b) <= maxKeyLen && has(string(b)) {
+			if len(b) <= maxKeyLen && ix.keyVocab[string(b)] != nil {
 				out = append(out, join{from: from, to: to, keys: []string{string(b)}, weight: weightOf(ts[from:to])})
 			}
 			return
@@ -194,7 +194,7 @@ func joins(ts []token, has func(string) bool) []join {
 		}
 		j := join{from: from, to: to, weight: weightOf(ts[from:to])}
 		for _, k := range keys {
-			if len(k) <= maxKeyLen && has(k) && !contains(j.keys, k) {
+			if len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(j.keys, k) {
 				j.keys = append(j.keys, k)
 			}
 		}
@@ -894,8 +894,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 			ms = append(ms, m)
 		}
 	}
-	sortMatches(ms)
-	return ms
+	return sortedMatches(ms, &scratch{})
 }
 
 // match scores entity ei, on the given names as scoreEntity does, and
@@ -1128,24 +1127,25 @@ func appendPrintable(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-// sortMatches sorts ms by score, highest first, then by ID, equal ones
-// in the order they are in. It sorts their indexes: a Match is large to
+// sortedMatches returns ms sorted by score, highest first, then by ID,
+// equal ones in the order they are in, in a new slice of their number. It sorts their indexes, in sc: a Match is large to
 // compare by value and to move.
-func sortMatches(ms []Match) {
-	if len(ms) < 2 {
-		return
+func sortedMatches(ms []Match, sc *scratch) []Match {
+	if len(ms) == 0 {
+		return nil
 	}
-	order := make([]int32, len(ms))
-	for i := range order {
-		order[i] = int32(i)
+	order := sc.sorted[:0]
+	for i := range ms {
+		order = append(order, int32(i))
 	}
 	slices.SortStableFunc(order, func(i, j int32) int {
 		a, b := &ms[i], &ms[j]
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Entity.ID, b.Entity.ID))
 	})
-	sorted := make([]Match, len(ms))
+	sc.sorted = order
+	out := make([]Match, len(ms))
 	for k, i := range order {
-		sorted[k] = ms[i]
+		out[k] = ms[i]
 	}
-	copy(ms, sorted)
+	return out
 }

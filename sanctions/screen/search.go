@@ -397,7 +397,7 @@ func (ix *Index) addSkipped(f *qform, n *nameInfo, c *candidate, skipped []int, 
 func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scratch) []Match {
 	var a alignment
 	rows := func(v uint32) []float64 { return sc.rowOf(v, p.width) }
-	var ms []Match
+	ms := sc.matches[:0]
 	// An identity number match may raise any score: those entities are
 	// scored on all their names.
 	byID := ix.ids[p.id]
@@ -433,8 +433,10 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 			}
 		}
 	}
-	sortMatches(ms)
-	return ms
+	out := sortedMatches(ms, sc)
+	clear(ms) // let go of the entities and strings
+	sc.matches = ms[:0]
+	return out
 }
 
 // canReach reports whether name n, as far as candidate c tells, with
@@ -548,6 +550,8 @@ type scratch struct {
 	cands   []uint32
 	skipped []int
 	entries []entry
+	matches []Match // the matches of a search, before they are sorted
+	sorted  []int32
 	order   []int
 	ess     []bool
 	bestS   []float64

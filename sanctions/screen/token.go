@@ -158,7 +158,7 @@ func isWordRune(r rune) bool {
 // Words written in camel case are split where a lower-case Latin letter
 // meets an upper-case one (VladimirPutin, SiemensAG).
 func splitWords(s string, limit int) []word {
-	var ws []word
+	ws := make([]word, 0, min(strings.Count(s, " ")+1, limit)) // most words are between spaces
 	start := -1
 	flush := func(end int, hyphen bool) {
 		if start >= 0 {
@@ -223,8 +223,15 @@ func scan(s, lang string) []token {
 		wade = wade || w.hyphen || strings.ContainsAny(w.text, "'’ʻ")
 	}
 	ts := make([]token, 0, len(ws)+1)
+	var ascii [1]rawWord
 	for _, w := range ws {
-		raws := transliterate(w.text, cyrLang)
+		var raws []rawWord
+		if isASCII(w.text) { // most words: no slice to allocate
+			ascii[0] = rawWord{s: asciiWord(w.text)}
+			raws = ascii[:]
+		} else {
+			raws = transliterate(w.text, cyrLang)
+		}
 		for i, rw := range raws {
 			raw := rw.s
 			if raw == "" {
@@ -309,17 +316,7 @@ func keyOf(raw, lang string) string {
 // script's system; a word in Arabic script may give two (the article).
 func transliterate(text string, cyrLang func() string) []rawWord {
 	if isASCII(text) {
-		b := make([]byte, 0, len(text))
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			switch {
-			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				b = append(b, c)
-			}
-		}
-		return []rawWord{{s: string(b)}}
+		return []rawWord{{s: asciiWord(text)}}
 	}
 	if ws, ok := scriptWord(text); ok {
 		return ws
@@ -394,6 +391,30 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 		}, s)
 	}
 	return []rawWord{{s: strings.ToLower(s)}}
+}
+
+// asciiWord returns text, a word in ASCII, in lower case, with its
+// letters and digits only.
+func asciiWord(text string) string {
+	plain := true
+	for i := 0; i < len(text) && plain; i++ {
+		c := text[i]
+		plain = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	if plain {
+		return text
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // codePoint writes r as its code point in decimal: how a letter of a
