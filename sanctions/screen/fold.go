@@ -182,7 +182,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // a script that writes no vowels (Arabic) keeps of a name, and the first
 // part of the index's lookup keys.
 func skeleton(key string) string {
-	var buf [maxWordBytes * 2]byte
+	var buf [maxKeyLen]byte // a key's length: a longer word makes its own
 	b := buf[:0]
 	for i := 0; i < len(key); i++ {
 		c := key[i]

@@ -468,7 +468,7 @@ next:
 			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if k, ok := t.company[tok.key]; ok {
 			tok.key, tok.abjad, tok.kana = k, false, false
-		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
+		} else if len(tok.raw) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] {
 			// Two initials written together (V.V., A.G., JC).
 			for _, c := range []byte(tok.raw) {
