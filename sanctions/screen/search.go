@@ -315,7 +315,7 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 		if essential[k] || e.upper == 0 {
 			continue
 		}
-		if e.kind != entryInitial && e.size <= 8*len(sc.cands)+256 {
+		if e.kind != entryInitial && e.size <= 4*len(sc.cands)+256 {
 			ix.follow(e, sc, false)
 			continue
 		}
