@@ -90,26 +90,27 @@ type entityInfo struct {
 	ids              []idNumber
 }
 
+// A nameInfo is a name of the index: 64 bytes, a cache line.
 type nameInfo struct {
 	entity     uint32 // index in entities
 	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
 	weak       bool
-	acronym    bool    // the name is the acronym of the alias (last is the index of its key in acrKeys)
-	part       uint8   // which of the names the alias gives (see nameParts): 0 for the first
-	org        bool    // the entity is an organisation
-	sig        uint8   // the number of its tokens that are name words
-	version    int32   // the version of the entity it comes from (see versions)
-	sigMask    uint32  // their positions, as bits (all bits beyond 32 tokens)
-	minorMask  uint32  // the positions of its tokens of weightMinor
-	weight     float64 // the sum of its tokens' weights
+	acronym    bool  // the name is the acronym of the alias (last is the index of its key in acrKeys)
+	part       uint8 // which of the names the alias gives (see nameParts): 0 for the first
+	org        bool  // the entity is an organisation
+	sig        uint8 // the number of its tokens that are name words
+	// dup is set when an earlier name of the entity has the same tokens
+	// and strength: it cannot score more, and is not scored.
+	dup       bool
+	version   int32   // the version of the entity it comes from (see versions)
+	sigMask   uint32  // their positions, as bits (all bits beyond 32 tokens)
+	minorMask uint32  // the positions of its tokens of weightMinor
+	weight    float64 // the sum of its tokens' weights
 	// last has bit j set when token j is a name word of the alias's last
 	// name, for an alias that gives one; given likewise for the first
 	// name, when the alias gives it apart from other names.
 	last, given uint64
-	// dup is set when an earlier name of the entity has the same tokens
-	// and strength: it cannot score more, and is not scored.
-	dup bool
 }
 
 // A nameTok is a token of a name of the index. It holds no pointer, so
