@@ -413,3 +413,31 @@ func TestMistypedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMistypedAbd checks that a word that the rules on abd split meets,
+// through its whole key, the word mistyped, which the rules no longer
+// split; and that Abdul, Abdel and Abdal alone do not meet names one
+// letter apart, which are names of their own.
+func TestMistypedAbd(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"Abudllah Jan Agha", "Abdullah Jan Agha", true},            // two letters swapped
+		{"Kamal Abdallan", "Kamal Abdallah", true},                  // a keyboard neighbour
+		{"Dieman Adulkadir Izzat", "Dieman Abdulkadir Izzat", true}, // a letter deleted
+		{"Abdukhai Salek", "Abdulhai Salek", true},                  // hai after abd is a name, not Haji
+		{"Abdul Hai Salek", "Abdulhai Salek", true},
+		{"Abdullah Jan Agha", "Abdullah Jan Agha", true},
+		{"Adel Manan", "Abdel Manan", false},      // Adel is a name of its own
+		{"Adulkadir Izzat", "Kadir Izzat", false}, // the whole word meets the whole word only
+		{"Abdulkadir Izzat", "Abdulrahman Izzat", false},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		q := Query{Name: c.query}
+		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+		if found := len(ms) == 1; found != c.found || len(scan) != len(ms) {
+			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, found, len(scan), c.found, ms)
+		}
+	}
+}

@@ -475,10 +475,10 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"))
 				continue
 			case rest == "a":
-				out = append(out, with(tok, "abd"), with(tok, "ala"))
+				out = append(out, with(tok, "abd"), compound(tok, "ala"))
 				continue
 			case len(rest) >= 3:
-				out = append(out, with(tok, "abd"), with(tok, "al"), with(tok, fold(rest)))
+				out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(rest)))
 				continue
 			}
 		case len(tok.key) == 5 && (near1(tok.key, "abdul", 5) || near1(tok.key, "abdel", 5) || near1(tok.key, "abdal", 5)):
@@ -511,6 +511,12 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.weight == weightTitle && afterAbd(out, i) {
+			// The name after abd is one of the names of God (Abd al-Hayy,
+			// Abdulhai), never a title, whatever its key reads as (hai,
+			// Haji): it weighs as a name word.
+			tok.weight = weightName
+		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
 			len(tok.alts) == 0 && isASCIILetters(tok.raw) && fold(tok.raw) == tok.key {
 			// The word as written, read beside its key: a typo that
@@ -555,8 +561,29 @@ func finish(t *wordTables, ts []token) []token {
 	return out
 }
 
+// afterAbd reports whether ts[i] follows abd, or abd and the article.
+func afterAbd(ts []token, i int) bool {
+	return i >= 1 && ts[i-1].key == "abd" || i >= 2 && ts[i-1].key == "al" && ts[i-2].key == "abd"
+}
+
 func with(t token, key string) token {
 	t.key = key
+	return t
+}
+
+// compound returns t, a word that the rules on abd split (Abdullah,
+// Abdulkadir), as the name after abd and the article, of key rest, with
+// the key of the whole word as another reading (compoundFactor): a typo
+// inside the word breaks the rule that splits it (Abudllah, Abdallan,
+// Adulkadir), and leaves a word one edit from the whole word, not from
+// its parts. The reading is the last part's, which tells the compounds
+// apart (the vocabulary keeps a token of each), and not abd's, which every
+// compound shares. Abdul, Abdel and Abdal alone have no such reading: one
+// letter deleted gives names of their own (Adel, Adil).
+func compound(t token, rest string) token {
+	whole := t.key
+	t.key = rest
+	t.addAlt(whole, compoundFactor)
 	return t
 }
 
