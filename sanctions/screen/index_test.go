@@ -430,6 +430,8 @@ func TestMistypedAbd(t *testing.T) {
 		{"Abdul Hai Salek", "Abdulhai Salek", true},
 		{"Abdullah Jan Agha", "Abdullah Jan Agha", true},
 		{"Adel Manan", "Abdel Manan", false},      // Adel is a name of its own
+		{"Abdjl Qadir", "Abdul Qadir", true},      // as written, the article mistyped after abd
+		{"AAdel Manan", "Abdel Manan", false},     // a letter doubled in Adel
 		{"Adulkadir Izzat", "Kadir Izzat", false}, // the whole word meets the whole word only
 		{"Abdulkadir Izzat", "Abdulrahman Izzat", false},
 	} {

@@ -481,9 +481,14 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(rest)))
 				continue
 			}
-		case len(tok.key) == 5 && (near1(tok.key, "abdul", 5) || near1(tok.key, "abdel", 5) || near1(tok.key, "abdal", 5)):
+		case abdTypo(tok.key) || strings.HasPrefix(tok.raw, "abd") && abdTypo(tok.raw):
 			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
-			// or the article assimilated (Abdur, Abdus).
+			// or the article assimilated (Abdur, Abdus); and, as written,
+			// abd followed by the article mistyped, which folding may read
+			// otherwise (Abdjl, whose dj folds as j). A word as written
+			// that does not begin with abd is not read so: its letters
+			// that folding drops are as often a typo of another name
+			// (AAdel, Adel).
 			out = append(out, with(tok, "abd"), with(tok, "al"))
 			continue
 		}
@@ -559,6 +564,12 @@ func finish(t *wordTables, ts []token) []token {
 		}
 	}
 	return out
+}
+
+// abdTypo reports whether s, of five letters, is one substitution or one
+// swap of neighbours from Abdul, Abdel or Abdal.
+func abdTypo(s string) bool {
+	return len(s) == 5 && (near1(s, "abdul", 5) || near1(s, "abdel", 5) || near1(s, "abdal", 5))
 }
 
 // afterAbd reports whether ts[i] follows abd, or abd and the article.
