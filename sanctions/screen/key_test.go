@@ -98,6 +98,18 @@ func TestCompanyForms(t *testing.T) {
 	}
 }
 
+// TestNotCompanyForms checks that a word that only folds to the
+// abbreviation of a company form is a word of the name, not the form.
+func TestNotCompanyForms(t *testing.T) {
+	for _, in := range []string{"Shining Path", "Agh Saheb"} {
+		for _, tok := range tokens(in, "") {
+			if tok.weight != weightName {
+				t.Errorf("tokens(%q): %q weighs %v (key %q), want %v", in, tok.word, tok.weight, tok.key, weightName)
+			}
+		}
+	}
+}
+
 // The spellings of one name in the scripts and transliteration systems of
 // EU data, which must meet: every two of a group, both ways, are within
 // reach and alike at least spellingsMinMeet.

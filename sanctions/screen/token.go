@@ -444,8 +444,8 @@ next:
 			continue next
 		}
 		if k, ok := t.company[tok.raw]; ok {
-			tok.key, tok.abjad, tok.kana = k, false, false
-		} else if k, ok := t.company[tok.key]; ok {
+			// A company form as written: not a word that folds to one
+			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if (tok.dot || skeleton(tok.raw) == tok.raw) && len(tok.raw) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] {
