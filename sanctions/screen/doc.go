@@ -240,7 +240,9 @@
 // (watchman issue #338: "EMMA LLC" scored 100% against "emma daniels").
 //
 // The words of the query are paired with those of one alias greedily, the
-// most alike first, each word in one pair at most, and only with words of
+// most alike first (of pairs as alike that want one word, the pair whose
+// neighbours pair too: a word written twice pairs where the words around
+// it agree), each word in one pair at most, and only with words of
 // the same kind: a particle does not pair with a name word (al with Ali).
 // A pair may also join words on one side, at 0.95, when their keys joined
 // are the key of the other side's word: two neighbouring words of the

@@ -3,6 +3,7 @@ package screen
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -307,11 +308,25 @@ type pair struct {
 	i, j int // token of the query, token of the name
 	// to is the end of the query's tokens joined (pairJoinQuery), or the
 	// second token of the name (pairJoinName).
-	to     int
-	kind   pairKind
+	to   int
+	kind pairKind
+	// adj is set when another pair that may be taken follows or precedes
+	// it on both sides: the next word of the query with the next word of
+	// the name, or the word before with the word before.
+	adj    bool
+	taken  bool // the alignment takes it
 	s      float64
 	qm, nm uint64 // the query's and the name's tokens it takes, as bits
 }
+
+// follows reports whether pair o takes the words right after those of
+// pair p, in the query and in the name.
+func follows(p, o *pair) bool {
+	return o.qm&-o.qm == topBit(p.qm)<<1 && o.nm&-o.nm == topBit(p.nm)<<1
+}
+
+// topBit returns the highest bit set in m.
+func topBit(m uint64) uint64 { return 1 << (63 - bits.LeadingZeros64(m)) }
 
 // A conflict is what the alignment finds that the query and the alias
 // disagree on, which caps the score.
@@ -376,14 +391,67 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	ix.score(f, n, toks, org, a)
 }
 
-// pairWords takes the pairs, the most alike first (ties by position, so
-// that the result is deterministic), each word in one pair at most: pairs
-// of single words, and pairs of words joined on one side, which are
-// equal: a word of the query with two neighbouring words of the alias
-// whose keys joined give its key (VLADIMIRPUTIN, Vladimir Putin), and
-// words of the query joined with a word of the alias (Good Will,
-// Goodwill). The index finds joined words by splitting and joining keys.
+// pairWords takes the pairs, the most alike first (see pairBefore), each
+// word in one pair at most: pairs of single words, and pairs of words
+// joined on one side, which are equal: a word of the query with two
+// neighbouring words of the alias whose keys joined give its key
+// (VLADIMIRPUTIN, Vladimir Putin), and words of the query joined with a
+// word of the alias (Good Will, Goodwill). The index finds joined words
+// by splitting and joining keys.
 func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
+	ix.listPairs(f, toks, rows, a)
+	ps := a.pairs
+	sortPairs(ps)
+	if !a.take() {
+		// Pairs as alike competed for a word: again, those whose
+		// neighbours pair too first. Most alignments have no such tie,
+		// and are spared the comparison of every two pairs.
+		for x := range ps {
+			for y := x + 1; y < len(ps); y++ {
+				if follows(&ps[x], &ps[y]) || follows(&ps[y], &ps[x]) {
+					ps[x].adj, ps[y].adj = true, true
+				}
+			}
+		}
+		sortPairs(ps)
+		a.matchedQ, a.matchedN = 0, 0
+		a.take()
+	}
+	k := 0
+	for _, p := range ps {
+		if p.taken {
+			ps[k] = p
+			k++
+		}
+	}
+	a.pairs = ps[:k]
+}
+
+// take marks taken the pairs of a.pairs, sorted, in order, each unless a
+// word of it is taken already. It returns false when a pair was left out
+// for a word that a pair as alike took: a tie that the order of their
+// positions decided.
+func (a *alignment) take() bool {
+	untied := true
+	last := -1.0 // the similarity of the last pair taken
+	for x := range a.pairs {
+		p := &a.pairs[x]
+		p.taken = a.matchedQ&p.qm == 0 && a.matchedN&p.nm == 0
+		if !p.taken {
+			untied = untied && p.s != last
+			continue
+		}
+		a.matchedQ |= p.qm
+		a.matchedN |= p.nm
+		last = p.s
+	}
+	return untied
+}
+
+// listPairs lists in a.pairs the pairs that the words of form f and
+// those of a name may make, and clears the words taken.
+func (ix *Index) listPairs(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
+	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
 	m := len(f.toks)
 	for j, t := range toks {
 		r := rows(t.vocab)
@@ -414,29 +482,29 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 			}
 		}
 	}
-	ps := a.pairs
+}
+
+// sortPairs sorts ps by pairBefore (an insertion sort: they are few).
+func sortPairs(ps []pair) {
 	for x := 1; x < len(ps); x++ {
-		for y := x; y > 0 && pairBefore(ps[y], ps[y-1]); y-- {
+		for y := x; y > 0 && pairBefore(&ps[y], &ps[y-1]); y-- {
 			ps[y], ps[y-1] = ps[y-1], ps[y]
 		}
 	}
-	k := 0
-	for _, p := range ps {
-		if a.matchedQ&p.qm != 0 || a.matchedN&p.nm != 0 {
-			continue
-		}
-		a.matchedQ |= p.qm
-		a.matchedN |= p.nm
-		ps[k] = p
-		k++
-	}
-	a.pairs = ps[:k]
 }
 
-func pairBefore(a, b pair) bool {
+// pairBefore reports whether pair a is taken before pair b: the more
+// alike first; of pairs as alike, one whose neighbours pair too, so that
+// a word the query and the name write twice pairs where the words around
+// it agree (the second Abd of Abd-al-Baqi A. Abdallah with that of
+// Abdallah, not of Abd-al-Karim); then by kind and position, so that the
+// result is deterministic.
+func pairBefore(a, b *pair) bool {
 	switch {
 	case a.s != b.s:
 		return a.s > b.s
+	case a.adj != b.adj:
+		return a.adj
 	case a.kind != b.kind:
 		return a.kind < b.kind
 	case a.i != b.i:
