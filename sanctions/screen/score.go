@@ -3,7 +3,6 @@ package screen
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -310,23 +309,13 @@ type pair struct {
 	// second token of the name (pairJoinName).
 	to   int
 	kind pairKind
-	// adj is set when another pair that may be taken follows or precedes
-	// it on both sides: the next word of the query with the next word of
-	// the name, or the word before with the word before.
+	// adj is set, for a pair of single words, when the next word of the
+	// query may pair with the next word of the name, or the word before
+	// with the word before.
 	adj    bool
-	taken  bool // the alignment takes it
 	s      float64
 	qm, nm uint64 // the query's and the name's tokens it takes, as bits
 }
-
-// follows reports whether pair o takes the words right after those of
-// pair p, in the query and in the name.
-func follows(p, o *pair) bool {
-	return o.qm&-o.qm == topBit(p.qm)<<1 && o.nm&-o.nm == topBit(p.nm)<<1
-}
-
-// topBit returns the highest bit set in m.
-func topBit(m uint64) uint64 { return 1 << (63 - bits.LeadingZeros64(m)) }
 
 // A conflict is what the alignment finds that the query and the alias
 // disagree on, which caps the score.
@@ -399,60 +388,10 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 // word of the alias (Good Will, Goodwill). The index finds joined words
 // by splitting and joining keys.
 func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
-	ix.listPairs(f, toks, rows, a)
-	ps := a.pairs
-	sortPairs(ps)
-	if !a.take() {
-		// Pairs as alike competed for a word: again, those whose
-		// neighbours pair too first. Most alignments have no such tie,
-		// and are spared the comparison of every two pairs.
-		for x := range ps {
-			for y := x + 1; y < len(ps); y++ {
-				if follows(&ps[x], &ps[y]) || follows(&ps[y], &ps[x]) {
-					ps[x].adj, ps[y].adj = true, true
-				}
-			}
-		}
-		sortPairs(ps)
-		a.matchedQ, a.matchedN = 0, 0
-		a.take()
-	}
-	k := 0
-	for _, p := range ps {
-		if p.taken {
-			ps[k] = p
-			k++
-		}
-	}
-	a.pairs = ps[:k]
-}
-
-// take marks taken the pairs of a.pairs, sorted, in order, each unless a
-// word of it is taken already. It returns false when a pair was left out
-// for a word that a pair as alike took: a tie that the order of their
-// positions decided.
-func (a *alignment) take() bool {
-	untied := true
-	last := -1.0 // the similarity of the last pair taken
-	for x := range a.pairs {
-		p := &a.pairs[x]
-		p.taken = a.matchedQ&p.qm == 0 && a.matchedN&p.nm == 0
-		if !p.taken {
-			untied = untied && p.s != last
-			continue
-		}
-		a.matchedQ |= p.qm
-		a.matchedN |= p.nm
-		last = p.s
-	}
-	return untied
-}
-
-// listPairs lists in a.pairs the pairs that the words of form f and
-// those of a name may make, and clears the words taken.
-func (ix *Index) listPairs(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
-	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
 	m := len(f.toks)
+	// byQuery[i] has bit j set when query word i and name word j may pair:
+	// what tells the pairs whose neighbours pair too.
+	var byQuery [maxTokens]uint64
 	for j, t := range toks {
 		r := rows(t.vocab)
 		if r == nil {
@@ -461,8 +400,13 @@ func (ix *Index) listPairs(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		for i, s := range r[f.off : f.off+m] {
 			if s > 0 {
 				a.pairs = append(a.pairs, pair{i: i, j: j, s: s, qm: 1 << i, nm: 1 << j})
+				byQuery[i] |= 1 << j
 			}
 		}
+	}
+	for x := range a.pairs {
+		p := &a.pairs[x]
+		p.adj = p.i+1 < m && byQuery[p.i+1]&(p.nm<<1) != 0 || p.i > 0 && byQuery[p.i-1]&(p.nm>>1) != 0
 	}
 	for i := range f.toks {
 		if f.split&(1<<i) == 0 {
@@ -482,15 +426,23 @@ func (ix *Index) listPairs(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 			}
 		}
 	}
-}
-
-// sortPairs sorts ps by pairBefore (an insertion sort: they are few).
-func sortPairs(ps []pair) {
+	ps := a.pairs
 	for x := 1; x < len(ps); x++ {
 		for y := x; y > 0 && pairBefore(&ps[y], &ps[y-1]); y-- {
 			ps[y], ps[y-1] = ps[y-1], ps[y]
 		}
 	}
+	k := 0
+	for _, p := range ps {
+		if a.matchedQ&p.qm != 0 || a.matchedN&p.nm != 0 {
+			continue
+		}
+		a.matchedQ |= p.qm
+		a.matchedN |= p.nm
+		ps[k] = p
+		k++
+	}
+	a.pairs = ps[:k]
 }
 
 // pairBefore reports whether pair a is taken before pair b: the more
