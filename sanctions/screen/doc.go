@@ -145,7 +145,10 @@
 // before a, o, u in Polish, Czech and Slovak; Italian and Romanian ch is k;
 // Spanish j is kh (Mijaíl); Hungarian sz is s, s is sh, cs ch, zs zh;
 // Maltese x is sh; Dutch oe is u. A query has no language: its "ch" stays "ch" (English ч, French
-// ш, German х), which the edit costs below put close to sh, h and k.
+// ш, German х), which the edit costs below put close to sh, h and k. As
+// the lists write many names alike in every language, a word of an alias
+// in a language is also read as without one, when the two readings are
+// out of each other's reach (Vecchio in Italian, vekio and vekchio).
 //
 // Phonetic folding, applied to every key until nothing changes, left to
 // right, each rule with the spellings it brings together:

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 func TestNormalize(t *testing.T) {
@@ -184,6 +186,33 @@ func TestLanguageReadings(t *testing.T) {
 		if len(ts) != 1 || ts[0].key != tt.want {
 			t.Errorf("tokens(%q, %q) = %+v, want key %q", tt.word, tt.lang, ts, tt.want)
 		}
+	}
+}
+
+// TestReadWithoutLanguage checks that a word of an alias in a language is
+// also read as a query without one reads it, when the two readings are out
+// of each other's reach, and only then.
+func TestReadWithoutLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		word, lang string
+		want       bool // the reading without the language is one of its readings
+	}{
+		{"Vecchio", "IT", true},      // vekio, vekchio
+		{"Xiħ", "MT", true},          // shi, ksi
+		{"Loukachenko", "FR", false}, // lukashenko, lukachenko: one edit apart
+		{"Hassan", "IT", false},      // the same either way
+	} {
+		plain := tokens(tt.word, "")[0].key
+		ts := tokens(tt.word, tt.lang)
+		got := slices.ContainsFunc(ts[0].alts, func(a form) bool { return a.key == plain })
+		if got != tt.want {
+			t.Errorf("tokens(%q, %q) has the reading %q: %v, want %v", tt.word, tt.lang, plain, got, tt.want)
+		}
+	}
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Hassan il Vecchio", Language: "IT"}}}})
+	q := Query{Name: "Hassan il Vecchio"}
+	if ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin); len(ms) != 1 || len(scan) != 1 || ms[0].Score != 1 {
+		t.Errorf("Search(%q) on its alias in Italian = %v (Scan %d), want it at 1", q.Name, ms, len(scan))
 	}
 }
 

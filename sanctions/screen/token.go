@@ -245,6 +245,19 @@ func scan(s, lang string) []token {
 			for _, a := range rw.alts {
 				t.addAlt(keyOf(a, lang), 1)
 			}
+			if len(langRules[lang]) > 0 {
+				// The word read as a query reads it, without a language:
+				// the lists write many names alike in every language
+				// (Hassan il Vecchio in Italian, Hassan ix-Xiħ in
+				// Maltese), and a query does not say its language. Only
+				// when the two readings are out of each other's reach:
+				// else the query meets the language's reading already
+				// (Loukachenko), and the reading would cost the index and
+				// the search without a match more.
+				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) {
+					t.addAlt(plain, 1)
+				}
+			}
 			if wade && rw.alts == nil && !rw.syllable && !rw.abjad && isLatinWord(w.text) {
 				// A syllable of Wade-Giles has its pinyin readings.
 				for _, p := range wadeGiles(raw, aspirated(w.text)) {
