@@ -182,7 +182,9 @@
 // hrenin) the edit costs below take as small differences.
 //
 // Words are split where a lower-case Latin letter meets an upper-case one
-// (VladimirPutin, SiemensAG; not GmbH). A single capital letter, a letter
+// that begins two letters or more (VladimirPutin, SiemensAG; not GmbH), or
+// an initial after three lower-case letters or more (ShafiqA. Wahed, a
+// space left out; not KfW). A single capital letter, a letter
 // followed by a dot, and two such letters written together (V.V., JC) are
 // initials.
 //

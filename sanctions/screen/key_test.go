@@ -58,6 +58,11 @@ func TestKey(t *testing.T) {
 		{"Общество с ограниченной ответственностью “Интер Тобако”", []string{"inter", "llc", "tobako"}},
 		{"Таварыства з абмежаванай адказнасцю “Інтэр Табак”", []string{"inter", "llc", "tabak"}},
 		{"Inter Tobacco GmbH", []string{"inter", "llc", "tobako"}},
+		// Words in camel case: a word of two letters or more, or an
+		// initial after three lower-case letters, is a word of its own.
+		{"VladimirPutin", []string{"putin", "vladimir"}},
+		{"ShafiqA. Wahed", []string{"a", "shafik", "vahed"}},
+		{"Kreditanstalt KfW", []string{"kfv", "kreditanstalt"}},
 		{"Closed Joint Stock Company Belshina", []string{"belshina", "cjsc"}},
 		{"Sp. z o.o. Polimer", []string{"llc", "polimer"}},
 		// Titles are kept (weighed down); courtesy titles are dropped.

@@ -136,15 +136,28 @@ func trimJoiners(raw string) string {
 }
 
 // camelRest reports whether s, which begins with an upper-case letter
-// after a lower-case one, begins a word of its own: two letters or more
-// (SiemensAG, VladimirPutin; not GmbH).
-func camelRest(s string) bool {
+// after word, which ends with a lower-case one, begins a word of its own:
+// two letters or more (SiemensAG, VladimirPutin; not GmbH), or one, an
+// initial, after three lower-case letters or more (ShafiqA. for Shafiq
+// A., a space left out; not GmbH, KfW, PhD).
+func camelRest(s, word string) bool {
 	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			break
 		}
 		n++
+	}
+	if n == 1 {
+		lower := 0
+		for _, r := range word {
+			if unicode.IsLower(r) {
+				lower++
+			} else {
+				lower = 0
+			}
+		}
+		return lower >= 3
 	}
 	return n >= 2
 }
@@ -174,7 +187,7 @@ func splitWords(s string, limit int) []word {
 	prev := ' '
 	for i, r := range s {
 		if isWordRune(r) || isJoiner(r) {
-			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:]) {
+			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:], s[start:i]) {
 				flush(i, false)
 				if len(ws) >= limit {
 					return ws
