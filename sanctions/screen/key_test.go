@@ -72,6 +72,8 @@ func TestKey(t *testing.T) {
 		{"Izzat Ibrahim ad-Douri", []string{"al", "duri", "ibrahim", "izat"}},
 		{"Abdel Hamid, Abd al-Hamid", []string{"abd", "abd", "al", "al", "hamid", "hamid"}},
 		{"Abdullah Abd Allah", []string{"abd", "abd", "ala", "ala"}},
+		{"Abdjl Qadir", []string{"abd", "al", "kadir"}}, // the article mistyped, dj folded as j
+		{"Abdou Diouf", []string{"abdu", "diuf"}},       // a name of its own, not Abd al
 		{"Ibn Ben bin", []string{"bin", "bin", "bin"}},
 		// Arabic, Greek.
 		{"صدام حسين التكريتي", []string{"al", "hsin", "sdam", "tkriti"}},

@@ -507,14 +507,15 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(rest)))
 				continue
 			}
-		case abdTypo(tok.key) || strings.HasPrefix(tok.raw, "abd") && abdTypo(tok.raw):
+		case abdTypo(tok.key) || !strings.HasPrefix(tok.key, "abd") && strings.HasPrefix(tok.raw, "abd") && abdTypo(tok.raw):
 			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
 			// or the article assimilated (Abdur, Abdus); and, as written,
-			// abd followed by the article mistyped, which folding may read
-			// otherwise (Abdjl, whose dj folds as j). A word as written
-			// that does not begin with abd is not read so: its letters
-			// that folding drops are as often a typo of another name
-			// (AAdel, Adel).
+			// abd followed by the article mistyped when folding reads the
+			// d of abd with the typo (Abdjl, whose dj folds as j). Not
+			// when folding keeps abd, whose key then says what the word
+			// is (Abdou, abdu, a name of its own), nor when the word as
+			// written does not begin with abd: the letters that folding
+			// drops are as often a typo of another name (AAdel, Adel).
 			out = append(out, with(tok, "abd"), with(tok, "al"))
 			continue
 		}
