@@ -334,7 +334,8 @@ const (
 
 // An alignment is how the words of a query meet those of one name.
 type alignment struct {
-	pairs    []pair // the pairs taken
+	pairs    []pair   // the pairs taken
+	byQuery  []uint64 // pairWords' masks, for a query of many words
 	score    float64
 	weak     bool
 	conflict conflict // the reason of a cap, if any
@@ -390,8 +391,18 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
 	m := len(f.toks)
 	// byQuery[i] has bit j set when query word i and name word j may pair:
-	// what tells the pairs whose neighbours pair too.
-	var byQuery [maxTokens]uint64
+	// what tells the pairs whose neighbours pair too. Most queries have
+	// few words: an array of a few is cheaper to clear than one of
+	// maxTokens, and one of the alignment serves the others.
+	var few [8]uint64
+	byQuery := few[:]
+	if m > len(few) {
+		if cap(a.byQuery) < m {
+			a.byQuery = make([]uint64, m)
+		}
+		byQuery = a.byQuery[:m]
+		clear(byQuery)
+	}
 	for j, t := range toks {
 		r := rows(t.vocab)
 		if r == nil {
