@@ -74,6 +74,7 @@ func TestKey(t *testing.T) {
 		{"Abdullah Abd Allah", []string{"abd", "abd", "ala", "ala"}},
 		{"Abdjl Qadir", []string{"abd", "al", "kadir"}}, // the article mistyped, dj folded as j
 		{"Abdou Diouf", []string{"abdu", "diuf"}},       // a name of its own, not Abd al
+		{"Bdul Hakim", []string{"abd", "al", "hakim"}},  // the first letter left out
 		{"Ibn Ben bin", []string{"bin", "bin", "bin"}},
 		// Arabic, Greek.
 		{"صدام حسين التكريتي", []string{"al", "hsin", "sdam", "tkriti"}},

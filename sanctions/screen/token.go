@@ -594,8 +594,14 @@ func finish(t *wordTables, ts []token) []token {
 }
 
 // abdTypo reports whether s, of five letters, is one substitution or one
-// swap of neighbours from Abdul, Abdel or Abdal.
+// swap of neighbours from Abdul, Abdel or Abdal; or is one of them with
+// its first letter left out (Bdul), as no name begins with bd. The other
+// deletions give names of their own (Adel, Abul for Abu al, Abdu).
 func abdTypo(s string) bool {
+	switch s {
+	case "bdul", "bdel", "bdal":
+		return true
+	}
 	return len(s) == 5 && (near1(s, "abdul", 5) || near1(s, "abdel", 5) || near1(s, "abdal", 5))
 }
 
