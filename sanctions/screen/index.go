@@ -231,10 +231,10 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					ts := tokens(part, lang)
 					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
 					if len(parts) == 1 && n.Last != "" {
-						name.last = partMask(ts, n.Last, lang)
+						name.last = partMask(ts, n.Last, lang, true)
 					}
 					if len(parts) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
-						name.given = partMask(ts, n.First, lang)
+						name.given = partMask(ts, n.First, lang, false)
 					}
 					ix.addName(info, name, ts, bld)
 					if org && pi == 0 {
@@ -489,10 +489,32 @@ func (ix *Index) reached(t *token, hs []hit, first func(v uint32) bool) []hit {
 }
 
 // partMask returns the bits of the tokens of a name that are name words of
-// part, its first or last name.
-func partMask(ts []token, part, lang string) uint64 {
+// part, its first or last name (last): the tokens of the part where the
+// name writes them in a row, the last such run for a last name and the
+// first for a first name, as a word may be written in both (Muhammad
+// Muhammad Abdullah Al-Ahdal, whose Abdullah and Ahdal both read abd);
+// else, word by word, the first token of each word's key.
+func partMask(ts []token, part, lang string, last bool) uint64 {
+	pt := tokens(part, lang)
+	run := -1
+	for k := 0; k+len(pt) <= len(ts) && len(pt) > 0; k++ {
+		if slices.EqualFunc(ts[k:k+len(pt)], pt, func(a, b token) bool { return a.key == b.key }) {
+			run = k
+			if !last {
+				break
+			}
+		}
+	}
 	var m uint64
-	for _, l := range tokens(part, lang) {
+	if run >= 0 {
+		for j := run; j < run+len(pt) && j < 64; j++ {
+			if ts[j].weight == weightName {
+				m |= 1 << j
+			}
+		}
+		return m
+	}
+	for _, l := range pt {
 		if l.weight != weightName {
 			continue
 		}

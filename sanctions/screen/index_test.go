@@ -413,3 +413,76 @@ func TestMistypedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMistypedAbd checks that a word that the rules on abd split meets,
+// through its whole key, the word mistyped, which the rules no longer
+// split; and that Abdul, Abdel and Abdal alone do not meet names one
+// letter apart, which are names of their own.
+func TestMistypedAbd(t *testing.T) {
+	for _, c := range []struct {
+		query, listed string
+		found         bool
+	}{
+		{"Abudllah Jan Agha", "Abdullah Jan Agha", true},            // two letters swapped
+		{"Kamal Abdallan", "Kamal Abdallah", true},                  // a keyboard neighbour
+		{"Dieman Adulkadir Izzat", "Dieman Abdulkadir Izzat", true}, // a letter deleted
+		{"Abdukhai Salek", "Abdulhai Salek", true},                  // hai after abd is a name, not Haji
+		{"Abdul Hai Salek", "Abdulhai Salek", true},
+		{"Abdullah Jan Agha", "Abdullah Jan Agha", true},
+		{"Adel Manan", "Abdel Manan", false},      // Adel is a name of its own
+		{"Abdjl Qadir", "Abdul Qadir", true},      // as written, the article mistyped after abd
+		{"AAdel Manan", "Abdel Manan", false},     // a letter doubled in Adel
+		{"Adulkadir Izzat", "Kadir Izzat", false}, // the whole word meets the whole word only
+		{"Abdulkadir Izzat", "Abdulrahman Izzat", false},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		q := Query{Name: c.query}
+		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+		if found := len(ms) == 1; found != c.found || len(scan) != len(ms) {
+			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, found, len(scan), c.found, ms)
+		}
+	}
+}
+
+// TestPartMask checks that the first and last names of an alias are found
+// where the alias writes them, when a word of one reads as a word before
+// it (Abdullah and Ahdal both read abd).
+func TestPartMask(t *testing.T) {
+	ts := tokens("Muhammad Muhammad Abdullah Al-Ahdal", "")
+	for _, c := range []struct {
+		part string
+		last bool
+		want uint64
+	}{
+		{"Al-Ahdal", true, 1 << 5},  // muhamad muhamad abd ala al [abd] al
+		{"Muhammad", false, 1 << 0}, // the first Muhammad
+		{"Muhammad", true, 1 << 1},  // the last one
+		{"Abdullah", false, 3 << 2}, // abd ala
+		{"Ahmad", false, 0},         // not in the name
+	} {
+		if got := partMask(ts, c.part, "", c.last); got != c.want {
+			t.Errorf("partMask(%q, last %v) = %b, want %b", c.part, c.last, got, c.want)
+		}
+	}
+}
+
+// TestPairsInOrder checks that a word the query and the alias write twice
+// pairs where the words around it pair too.
+func TestPairsInOrder(t *testing.T) {
+	for _, c := range []struct {
+		query string
+		name  sanctions.Name
+	}{
+		{"Abd-al-Baqi A. Abdallah Al-Sa'dun", sanctions.Name{Whole: "Abd-al-Baqi Abd-al-Karim Abdallah Al-Sa'dun"}},
+		{"Saifal-Din Al-Mashhadani", sanctions.Name{Whole: "Saif-al-Din Al-Mashhadani"}},
+		{"Muhammad Muhammad Abduklah Al-Ahdal", sanctions.Name{Whole: "Muhammad Muhammad Abdullah Al-Ahdal",
+			First: "Muhammad", Middle: "Muhammad Abdullah", Last: "Al-Ahdal"}},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{c.name}}})
+		q := Query{Name: c.query}
+		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+		if len(ms) != 1 || len(scan) != 1 {
+			t.Errorf("Search(%q) on %q found %d (Scan %d), want 1", c.query, c.name.Full(), len(ms), len(scan))
+		}
+	}
+}

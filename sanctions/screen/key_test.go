@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 func TestNormalize(t *testing.T) {
@@ -56,6 +58,11 @@ func TestKey(t *testing.T) {
 		{"Общество с ограниченной ответственностью “Интер Тобако”", []string{"inter", "llc", "tobako"}},
 		{"Таварыства з абмежаванай адказнасцю “Інтэр Табак”", []string{"inter", "llc", "tabak"}},
 		{"Inter Tobacco GmbH", []string{"inter", "llc", "tobako"}},
+		// Words in camel case: a word of two letters or more, or an
+		// initial after three lower-case letters, is a word of its own.
+		{"VladimirPutin", []string{"putin", "vladimir"}},
+		{"ShafiqA. Wahed", []string{"a", "shafik", "vahed"}},
+		{"Kreditanstalt KfW", []string{"kfv", "kreditanstalt"}},
 		{"Closed Joint Stock Company Belshina", []string{"belshina", "cjsc"}},
 		{"Sp. z o.o. Polimer", []string{"llc", "polimer"}},
 		// Titles are kept (weighed down); courtesy titles are dropped.
@@ -65,6 +72,9 @@ func TestKey(t *testing.T) {
 		{"Izzat Ibrahim ad-Douri", []string{"al", "duri", "ibrahim", "izat"}},
 		{"Abdel Hamid, Abd al-Hamid", []string{"abd", "abd", "al", "al", "hamid", "hamid"}},
 		{"Abdullah Abd Allah", []string{"abd", "abd", "ala", "ala"}},
+		{"Abdjl Qadir", []string{"abd", "al", "kadir"}}, // the article mistyped, dj folded as j
+		{"Abdou Diouf", []string{"abdu", "diuf"}},       // a name of its own, not Abd al
+		{"Bdul Hakim", []string{"abd", "al", "hakim"}},  // the first letter left out
 		{"Ibn Ben bin", []string{"bin", "bin", "bin"}},
 		// Arabic, Greek.
 		{"صدام حسين التكريتي", []string{"al", "hsin", "sdam", "tkriti"}},
@@ -94,6 +104,18 @@ func TestCompanyForms(t *testing.T) {
 	} {
 		if got := Key(tt.in); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("Key(%q) = %q, want [%s]", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNotCompanyForms checks that a word that only folds to the
+// abbreviation of a company form is a word of the name, not the form.
+func TestNotCompanyForms(t *testing.T) {
+	for _, in := range []string{"Shining Path", "Agh Saheb"} {
+		for _, tok := range tokens(in, "") {
+			if tok.weight != weightName {
+				t.Errorf("tokens(%q): %q weighs %v (key %q), want %v", in, tok.word, tok.weight, tok.key, weightName)
+			}
 		}
 	}
 }
@@ -172,6 +194,33 @@ func TestLanguageReadings(t *testing.T) {
 		if len(ts) != 1 || ts[0].key != tt.want {
 			t.Errorf("tokens(%q, %q) = %+v, want key %q", tt.word, tt.lang, ts, tt.want)
 		}
+	}
+}
+
+// TestReadWithoutLanguage checks that a word of an alias in a language is
+// also read as a query without one reads it, when the two readings are out
+// of each other's reach, and only then.
+func TestReadWithoutLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		word, lang string
+		want       bool // the reading without the language is one of its readings
+	}{
+		{"Vecchio", "IT", true},      // vekio, vekchio
+		{"Xiħ", "MT", true},          // shi, ksi
+		{"Loukachenko", "FR", false}, // lukashenko, lukachenko: one edit apart
+		{"Hassan", "IT", false},      // the same either way
+	} {
+		plain := tokens(tt.word, "")[0].key
+		ts := tokens(tt.word, tt.lang)
+		got := slices.ContainsFunc(ts[0].alts, func(a form) bool { return a.key == plain })
+		if got != tt.want {
+			t.Errorf("tokens(%q, %q) has the reading %q: %v, want %v", tt.word, tt.lang, plain, got, tt.want)
+		}
+	}
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Hassan il Vecchio", Language: "IT"}}}})
+	q := Query{Name: "Hassan il Vecchio"}
+	if ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin); len(ms) != 1 || len(scan) != 1 || ms[0].Score != 1 {
+		t.Errorf("Search(%q) on its alias in Italian = %v (Scan %d), want it at 1", q.Name, ms, len(scan))
 	}
 }
 

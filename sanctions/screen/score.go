@@ -307,8 +307,12 @@ type pair struct {
 	i, j int // token of the query, token of the name
 	// to is the end of the query's tokens joined (pairJoinQuery), or the
 	// second token of the name (pairJoinName).
-	to     int
-	kind   pairKind
+	to   int
+	kind pairKind
+	// adj is set, for a pair of single words, when the next word of the
+	// query may pair with the next word of the name, or the word before
+	// with the word before.
+	adj    bool
 	s      float64
 	qm, nm uint64 // the query's and the name's tokens it takes, as bits
 }
@@ -330,7 +334,8 @@ const (
 
 // An alignment is how the words of a query meet those of one name.
 type alignment struct {
-	pairs    []pair // the pairs taken
+	pairs    []pair   // the pairs taken
+	byQuery  []uint64 // pairWords' masks, for a query of many words
 	score    float64
 	weak     bool
 	conflict conflict // the reason of a cap, if any
@@ -376,15 +381,28 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	ix.score(f, n, toks, org, a)
 }
 
-// pairWords takes the pairs, the most alike first (ties by position, so
-// that the result is deterministic), each word in one pair at most: pairs
-// of single words, and pairs of words joined on one side, which are
-// equal: a word of the query with two neighbouring words of the alias
-// whose keys joined give its key (VLADIMIRPUTIN, Vladimir Putin), and
-// words of the query joined with a word of the alias (Good Will,
-// Goodwill). The index finds joined words by splitting and joining keys.
+// pairWords takes the pairs, the most alike first (see pairBefore), each
+// word in one pair at most: pairs of single words, and pairs of words
+// joined on one side, which are equal: a word of the query with two
+// neighbouring words of the alias whose keys joined give its key
+// (VLADIMIRPUTIN, Vladimir Putin), and words of the query joined with a
+// word of the alias (Good Will, Goodwill). The index finds joined words
+// by splitting and joining keys.
 func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment) {
 	m := len(f.toks)
+	// byQuery[i] has bit j set when query word i and name word j may pair:
+	// what tells the pairs whose neighbours pair too. Most queries have
+	// few words: an array of a few is cheaper to clear than one of
+	// maxTokens, and one of the alignment serves the others.
+	var few [8]uint64
+	byQuery := few[:]
+	if m > len(few) {
+		if cap(a.byQuery) < m {
+			a.byQuery = make([]uint64, m)
+		}
+		byQuery = a.byQuery[:m]
+		clear(byQuery)
+	}
 	for j, t := range toks {
 		r := rows(t.vocab)
 		if r == nil {
@@ -393,8 +411,13 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		for i, s := range r[f.off : f.off+m] {
 			if s > 0 {
 				a.pairs = append(a.pairs, pair{i: i, j: j, s: s, qm: 1 << i, nm: 1 << j})
+				byQuery[i] |= 1 << j
 			}
 		}
+	}
+	for x := range a.pairs {
+		p := &a.pairs[x]
+		p.adj = p.i+1 < m && byQuery[p.i+1]&(p.nm<<1) != 0 || p.i > 0 && byQuery[p.i-1]&(p.nm>>1) != 0
 	}
 	for i := range f.toks {
 		if f.split&(1<<i) == 0 {
@@ -416,7 +439,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 	}
 	ps := a.pairs
 	for x := 1; x < len(ps); x++ {
-		for y := x; y > 0 && pairBefore(ps[y], ps[y-1]); y-- {
+		for y := x; y > 0 && pairBefore(&ps[y], &ps[y-1]); y-- {
 			ps[y], ps[y-1] = ps[y-1], ps[y]
 		}
 	}
@@ -433,10 +456,18 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 	a.pairs = ps[:k]
 }
 
-func pairBefore(a, b pair) bool {
+// pairBefore reports whether pair a is taken before pair b: the more
+// alike first; of pairs as alike, one whose neighbours pair too, so that
+// a word the query and the name write twice pairs where the words around
+// it agree (the second Abd of Abd-al-Baqi A. Abdallah with that of
+// Abdallah, not of Abd-al-Karim); then by kind and position, so that the
+// result is deterministic.
+func pairBefore(a, b *pair) bool {
 	switch {
 	case a.s != b.s:
 		return a.s > b.s
+	case a.adj != b.adj:
+		return a.adj
 	case a.kind != b.kind:
 		return a.kind < b.kind
 	case a.i != b.i:

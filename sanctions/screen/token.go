@@ -136,15 +136,28 @@ func trimJoiners(raw string) string {
 }
 
 // camelRest reports whether s, which begins with an upper-case letter
-// after a lower-case one, begins a word of its own: two letters or more
-// (SiemensAG, VladimirPutin; not GmbH).
-func camelRest(s string) bool {
+// after word, which ends with a lower-case one, begins a word of its own:
+// two letters or more (SiemensAG, VladimirPutin; not GmbH), or one, an
+// initial, after three lower-case letters or more (ShafiqA. for Shafiq
+// A., a space left out; not GmbH, KfW, PhD).
+func camelRest(s, word string) bool {
 	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			break
 		}
 		n++
+	}
+	if n == 1 {
+		lower := 0
+		for _, r := range word {
+			if unicode.IsLower(r) {
+				lower++
+			} else {
+				lower = 0
+			}
+		}
+		return lower >= 3
 	}
 	return n >= 2
 }
@@ -174,7 +187,7 @@ func splitWords(s string, limit int) []word {
 	prev := ' '
 	for i, r := range s {
 		if isWordRune(r) || isJoiner(r) {
-			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:]) {
+			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:], s[start:i]) {
 				flush(i, false)
 				if len(ws) >= limit {
 					return ws
@@ -251,6 +264,19 @@ func scan(s, lang string) []token {
 			}
 			for _, a := range rw.alts {
 				t.addAlt(keyOf(a, lang), 1)
+			}
+			if len(langRules[lang]) > 0 {
+				// The word read as a query reads it, without a language:
+				// the lists write many names alike in every language
+				// (Hassan il Vecchio in Italian, Hassan ix-Xiħ in
+				// Maltese), and a query does not say its language. Only
+				// when the two readings are out of each other's reach:
+				// else the query meets the language's reading already
+				// (Loukachenko), and the reading would cost the index and
+				// the search without a match more.
+				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) {
+					t.addAlt(plain, 1)
+				}
 			}
 			if wade && rw.alts == nil && !rw.syllable && !rw.abjad && isLatinWord(w.text) {
 				// A syllable of Wade-Giles has its pinyin readings.
@@ -465,8 +491,8 @@ next:
 			continue next
 		}
 		if k, ok := t.company[tok.raw]; ok {
-			tok.key, tok.abjad, tok.kana = k, false, false
-		} else if k, ok := t.company[tok.key]; ok {
+			// A company form as written: not a word that folds to one
+			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if len(tok.raw) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] {
@@ -496,15 +522,21 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"))
 				continue
 			case rest == "a":
-				out = append(out, with(tok, "abd"), with(tok, "ala"))
+				out = append(out, with(tok, "abd"), compound(tok, "ala"))
 				continue
 			case len(rest) >= 3:
-				out = append(out, with(tok, "abd"), with(tok, "al"), with(tok, fold(rest)))
+				out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(rest)))
 				continue
 			}
-		case len(tok.key) == 5 && (near1(tok.key, "abdul", 5) || near1(tok.key, "abdel", 5) || near1(tok.key, "abdal", 5)):
+		case abdTypo(tok.key) || !strings.HasPrefix(tok.key, "abd") && strings.HasPrefix(tok.raw, "abd") && abdTypo(tok.raw):
 			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
-			// or the article assimilated (Abdur, Abdus).
+			// or the article assimilated (Abdur, Abdus); and, as written,
+			// abd followed by the article mistyped when folding reads the
+			// d of abd with the typo (Abdjl, whose dj folds as j). Not
+			// when folding keeps abd, whose key then says what the word
+			// is (Abdou, abdu, a name of its own), nor when the word as
+			// written does not begin with abd: the letters that folding
+			// drops are as often a typo of another name (AAdel, Adel).
 			out = append(out, with(tok, "abd"), with(tok, "al"))
 			continue
 		}
@@ -532,6 +564,12 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.weight == weightTitle && afterAbd(out, i) {
+			// The name after abd is one of the names of God (Abd al-Hayy,
+			// Abdulhai), never a title, whatever its key reads as (hai,
+			// Haji): it weighs as a name word.
+			tok.weight = weightName
+		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
 			len(tok.alts) == 0 && isASCIILetters(tok.raw) && fold(tok.raw) == tok.key {
 			// The word as written, read beside its key: a typo that
@@ -576,8 +614,41 @@ func finish(t *wordTables, ts []token) []token {
 	return out
 }
 
+// abdTypo reports whether s, of five letters, is one substitution or one
+// swap of neighbours from Abdul, Abdel or Abdal; or is one of them with
+// its first letter left out (Bdul), as no name begins with bd. The other
+// deletions give names of their own (Adel, Abul for Abu al, Abdu).
+func abdTypo(s string) bool {
+	switch s {
+	case "bdul", "bdel", "bdal":
+		return true
+	}
+	return len(s) == 5 && (near1(s, "abdul", 5) || near1(s, "abdel", 5) || near1(s, "abdal", 5))
+}
+
+// afterAbd reports whether ts[i] follows abd, or abd and the article.
+func afterAbd(ts []token, i int) bool {
+	return i >= 1 && ts[i-1].key == "abd" || i >= 2 && ts[i-1].key == "al" && ts[i-2].key == "abd"
+}
+
 func with(t token, key string) token {
 	t.key = key
+	return t
+}
+
+// compound returns t, a word that the rules on abd split (Abdullah,
+// Abdulkadir), as the name after abd and the article, of key rest, with
+// the key of the whole word as another reading (compoundFactor): a typo
+// inside the word breaks the rule that splits it (Abudllah, Abdallan,
+// Adulkadir), and leaves a word one edit from the whole word, not from
+// its parts. The reading is the last part's, which tells the compounds
+// apart (the vocabulary keeps a token of each), and not abd's, which every
+// compound shares. Abdul, Abdel and Abdal alone have no such reading: one
+// letter deleted gives names of their own (Adel, Adil).
+func compound(t token, rest string) token {
+	whole := t.key
+	t.key = rest
+	t.addAlt(whole, compoundFactor)
 	return t
 }
 

@@ -123,6 +123,11 @@ var nicknamesText string
 
 const nicknameFactor = 0.95
 
+// compoundFactor multiplies the similarity of the whole of a word that
+// the rules on abd split (see compound) with another word: it is the word
+// as written, as a plain is.
+const compoundFactor = plainFactor
+
 // plainFactor multiplies the similarity of a word as written (a reading of
 // a word besides its key) with another.
 const plainFactor = 0.95
