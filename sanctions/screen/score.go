@@ -57,6 +57,18 @@ type query struct {
 	id        string
 	bonusMax  float64 // the most the qualifiers can add
 	typeValid bool
+	// bufs holds the tokens of the forms read from the name, until
+	// release.
+	bufs *tokenBuf
+}
+
+// release gives back the tokens of p's forms for another query: p is not
+// to be used after.
+func (p *query) release() {
+	clear(p.bufs.toks) // let go of the strings
+	p.bufs.toks = p.bufs.toks[:0]
+	tokenBufs.Put(p.bufs)
+	p.bufs = nil
 }
 
 // A formKind tells what a form of a name is.
@@ -99,13 +111,16 @@ type join struct {
 }
 
 func prepare(q Query) *query {
-	p := &query{Query: q}
+	p := &query{Query: q, bufs: tokenBufs.Get().(*tokenBuf)}
 	for k, part := range nameParts(q.Name) {
 		kind := formName
 		if k > 0 {
 			kind = formOther
 		}
-		p.addForm(kind, part, tokens(part, ""))
+		start := len(p.bufs.toks)
+		p.bufs.toks = appendTokens(p.bufs.toks, &p.bufs.scan, part, "")
+		end := len(p.bufs.toks)
+		p.addForm(kind, part, p.bufs.toks[start:end:end])
 	}
 	for _, f := range p.forms {
 		if ts, ok := titled(f.toks); ok {
@@ -904,6 +919,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 		return nil
 	}
 	p := prepare(q)
+	defer p.release()
 	ix.bind(p)
 	var toks []*token
 	for _, f := range p.forms {

@@ -19,6 +19,7 @@ import (
 // so low that a name with no word in common could reach it, Search scans.
 func (ix *Index) Search(q Query, threshold float64) []Match {
 	p := prepare(q)
+	defer p.release()
 	t := threshold - p.bonusMax
 	switch {
 	case threshold > 1 || math.IsNaN(threshold) || len(ix.entities) == 0:

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,9 @@ type token struct {
 	word   string // the word as written, for reasons
 	raw    string // the word in lower-case ASCII, before folding
 	key    string // the folded key
+	// rawKey is fold(raw) when known, "" when not: the key the word as
+	// written gives by the general rules alone (see finish).
+	rawKey string
 	skel   string // the key's consonants
 	kskel  string // skel with the letters katakana writes alike made one (kanaFold)
 	abjad  bool   // written in a script without vowels: compared by skeleton
@@ -217,7 +221,7 @@ func splitWords(s string, limit int) []word {
 // scan returns the tokens of s, an alias in language lang ("" when
 // unknown), before the rules on whole words: each word transliterated to
 // lower-case ASCII and folded, with its other readings.
-func scan(s, lang string) []token {
+func scan(s, lang string, buf []token) []token {
 	s = nfkc(s)
 	ws := splitWords(s, maxWords)
 	cyr := ""
@@ -233,9 +237,12 @@ func scan(s, lang string) []token {
 	// as Wade-Giles.
 	wade := false
 	for _, w := range ws {
-		wade = wade || w.hyphen || strings.ContainsAny(w.text, "'’ʻ")
+		wade = wade || w.hyphen || strings.IndexByte(w.text, '\'') >= 0 || !isASCII(w.text) && strings.ContainsAny(w.text, "’ʻ")
 	}
-	ts := make([]token, 0, len(ws)+1)
+	ts := buf[:0]
+	if ts == nil {
+		ts = make([]token, 0, len(ws)+1)
+	}
 	var ascii [1]rawWord
 	for _, w := range ws {
 		var raws []rawWord
@@ -259,6 +266,12 @@ func scan(s, lang string) []token {
 			}
 			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, kana: rw.kana, hyphen: w.hyphen && i == len(raws)-1,
 				first: raw[0], dot: w.dot && len(raws) == 1}
+			if len(langRules[lang]) == 0 && 2*len(raw) <= maxKeyLen {
+				// keyOf folds raw as it is, and folding at most doubles a
+				// word (x is ks): keyOf cuts nothing, and the key is
+				// fold(raw).
+				t.rawKey = key
+			}
 			if rw.syllable {
 				t.flags |= tokSyllable
 			}
@@ -291,6 +304,14 @@ func scan(s, lang string) []token {
 		}
 	}
 	return ts
+}
+
+// foldedRaw returns fold(t.raw).
+func (t *token) foldedRaw() string {
+	if t.rawKey != "" {
+		return t.rawKey
+	}
+	return fold(t.raw)
 }
 
 // isLatinWord reports whether the first letter of text is Latin.
@@ -461,9 +482,26 @@ var sunParticles = map[string]string{
 // one canonical key, courtesy titles are dropped, and the Arabic article
 // and the names with abd are written one way.
 func tokens(s, lang string) []token {
-	ts := scan(s, lang)
+	return appendTokens(nil, nil, s, lang)
+}
+
+// appendTokens appends the tokens of s, as tokens returns them, to dst and
+// returns the extended slice; buf, when not nil, holds the tokens of s
+// before the rules, kept from one call to the next (see tokenBuf).
+func appendTokens(dst []token, buf *[]token, s, lang string) []token {
+	var ts []token
+	if buf != nil {
+		ts = scan(s, lang, *buf)
+		*buf = ts
+	} else {
+		ts = scan(s, lang, nil)
+	}
 	t := tables()
-	out := make([]token, 0, len(ts)+2)
+	if dst == nil {
+		dst = make([]token, 0, len(ts)+2)
+	}
+	start := len(dst)
+	out := dst
 next:
 	for i := 0; i < len(ts); i++ {
 		tok := ts[i]
@@ -500,6 +538,7 @@ next:
 			for _, c := range []byte(tok.raw) {
 				x := tok
 				x.raw, x.key, x.first, x.flags = string(c), fold(string(c)), c, tokInitial
+				x.rawKey = x.key
 				out = append(out, x)
 			}
 			continue
@@ -542,8 +581,15 @@ next:
 		}
 		out = append(out, tok)
 	}
-	return finish(t, out)
+	return out[:start+len(finish(t, out[start:]))]
 }
+
+// A tokenBuf holds the tokens of the names of a query, and those of one
+// name before the rules, from one search to the next (see tokenBufs): a
+// token is large, and a search reads a few of them.
+type tokenBuf struct{ toks, scan []token }
+
+var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 
 // finish gives the tokens of a name their numbers, other readings,
 // flags, skeletons and weights.
@@ -571,7 +617,7 @@ func finish(t *wordTables, ts []token) []token {
 			tok.weight = weightName
 		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
-			len(tok.alts) == 0 && isASCIILetters(tok.raw) && fold(tok.raw) == tok.key {
+			len(tok.alts) == 0 && isASCIILetters(tok.raw) && tok.foldedRaw() == tok.key {
 			// The word as written, read beside its key: a typo that
 			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
 			// Lounici) is one edit of the word as written, not of the key.

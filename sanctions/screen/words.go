@@ -376,7 +376,7 @@ func sortPhrases(ps []phrase) {
 // what the tables are matched against.
 func rawKeys(s, lang string) []string {
 	var ks []string
-	for _, t := range scan(s, lang) {
+	for _, t := range scan(s, lang, nil) {
 		ks = append(ks, t.key)
 	}
 	return ks
