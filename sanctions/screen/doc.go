@@ -442,9 +442,9 @@
 // three thresholds.
 //
 // On that list, on one core of a two-core machine, a query takes about
-// 29 µs at the median and 43 µs on average, 230 to 390 times less than the
-// scan, for about 520 bytes of index per name; a batch (SearchAll) screens
-// about 20,000 names per second of processor time (BenchmarkScreen,
+// 26 µs at the median and 39 µs on average, about 430 times less than the
+// scan, for about 465 bytes of index per name; a batch (SearchAll) screens
+// 26,000 to 33,000 names per second of processor time (BenchmarkScreen,
 // BenchmarkSearchAll; the figures vary with the machine and its load).
 //
 // # Concurrency and limits
