@@ -23,9 +23,9 @@ const (
 
 // A token is one word of a name, as the scorer compares it.
 type token struct {
-	word   string // the word as written, for reasons
-	raw    string // the word in lower-case ASCII, before folding
-	key    string // the folded key
+	word string // the word as written, for reasons
+	raw  string // the word in lower-case ASCII, before folding
+	key  string // the folded key
 	// rawKey is fold(raw) when known, "" when not: the key the word as
 	// written gives by the general rules alone (see finish).
 	rawKey string
