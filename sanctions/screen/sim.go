@@ -103,31 +103,35 @@ func distance(a, b string, budget int32) int32 {
 	}
 	prevBest := int32(0)
 	for i := 1; i <= la; i++ {
-		ca := a[i-1] & 0x7f
-		sub := &subCost[ca]
+		sub := &subCost[a[i-1]&0x7f]
 		del := indelCost(a, i-1)
+		last := i == la
+		// Two neighbours swapped cost one edit: the letters a[i-2]a[i-1]
+		// written b[j-2]b[j-1] the other way round, when they differ.
+		canSwap := i > 1 && a[i-1] != a[i-2]
+		var swap uint16
+		if canSwap {
+			swap = uint16(a[i-1])<<8 | uint16(a[i-2])
+		}
 		cur[0] = prev[0] + del
-		best := cur[0]
-		for j := 1; j <= lb; j++ {
+		// j == 1, apart: the first letters' cost, and no swap.
+		c := int32(sub[b[0]&0x7f])
+		switch {
+		case c == costFull && i == 1:
+			c = costInitialSub
+		case c == costVowel && last && lb == 1:
+			c = costFinalVowel
+		}
+		cur[1] = min(prev[0]+c, prev[1]+del, cur[0]+ins[0])
+		best := min(cur[0], cur[1])
+		for j := 2; j <= lb; j++ {
 			c := int32(sub[b[j-1]&0x7f])
-			switch {
-			case c == costFull && i == 1 && j == 1:
-				c = costInitialSub
-			case c == costVowel && i == la && j == lb:
+			if c == costVowel && last && j == lb {
 				c = costFinalVowel
 			}
-			d := prev[j-1] + c
-			if x := prev[j] + del; x < d {
-				d = x
-			}
-			if x := cur[j-1] + ins[j-1]; x < d {
-				d = x
-			}
-			// Two neighbours swapped cost one edit.
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] && a[i-1] != a[i-2] {
-				if x := prev2[j-2] + costSwap; x < d {
-					d = x
-				}
+			d := min(prev[j-1]+c, prev[j]+del, cur[j-1]+ins[j-1])
+			if canSwap && uint16(b[j-2])<<8|uint16(b[j-1]) == swap {
+				d = min(d, prev2[j-2]+costSwap)
 			}
 			cur[j] = d
 			best = min(best, d)
