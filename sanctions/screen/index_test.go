@@ -405,12 +405,7 @@ func TestMistypedTitle(t *testing.T) {
 		{"Muklah Jabar", "Jabar", false},    // a word read as a title only when it pairs with one
 		{"Mullah Omar", "Mullah Jabar", false},
 	} {
-		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
-		q := Query{Name: c.query}
-		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
-		if found := len(ms) == 1; found != c.found || len(scan) != len(ms) {
-			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, found, len(scan), c.found, ms)
-		}
+		checkFoundAlone(t, c.query, c.listed, c.found)
 	}
 }
 
@@ -435,12 +430,7 @@ func TestMistypedAbd(t *testing.T) {
 		{"Adulkadir Izzat", "Kadir Izzat", false}, // the whole word meets the whole word only
 		{"Abdulkadir Izzat", "Abdulrahman Izzat", false},
 	} {
-		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
-		q := Query{Name: c.query}
-		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
-		if found := len(ms) == 1; found != c.found || len(scan) != len(ms) {
-			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, found, len(scan), c.found, ms)
-		}
+		checkFoundAlone(t, c.query, c.listed, c.found)
 	}
 }
 
@@ -484,5 +474,18 @@ func TestPairsInOrder(t *testing.T) {
 		if len(ms) != 1 || len(scan) != 1 {
 			t.Errorf("Search(%q) on %q found %d (Scan %d), want 1", c.query, c.name.Full(), len(ms), len(scan))
 		}
+	}
+}
+
+// checkFoundAlone checks that a query, screened against a list of one
+// person named listed, finds it or not as found says, by Search and by
+// Scan alike.
+func checkFoundAlone(t *testing.T, query, listed string, found bool) {
+	t.Helper()
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: listed}}}})
+	q := Query{Name: query}
+	ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+	if got := len(ms) == 1; got != found || len(scan) != len(ms) {
+		t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", query, listed, got, len(scan), found, ms)
 	}
 }
