@@ -1,6 +1,6 @@
 package screen
 
-import "hash/maphash"
+import "math/rand/v2"
 
 // Costs of the edits between two keys, in twentieths, so that the edit
 // distance is an exact integer. The package documentation explains them.
@@ -327,10 +327,12 @@ func swapsOne(x, y string) bool {
 // kana seed; any other word, when the index holds a word in kana, by
 // those of its kana skeletons under the kanaWord seed. So words in Latin
 // letters look each other up as they did before kana was read.
-type hasher struct{ skel, key, kana, kanaWord maphash.Seed }
+type hasher struct{ skel, key, kana, kanaWord uint64 }
 
+// newHasher returns a hasher of random seeds, so that no one can write
+// words whose lookup keys collide on purpose.
 func newHasher() hasher {
-	return hasher{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()}
+	return hasher{rand.Uint64(), rand.Uint64(), rand.Uint64(), rand.Uint64()}
 }
 
 // fileKeys calls f with each key the index files the vocabulary token t
@@ -389,21 +391,56 @@ func (h hasher) lookupKeys(t *token, f func(uint64)) {
 	}
 }
 
-func neighbourhood(seed maphash.Seed, s string, min int, f func(uint64)) {
-	f(maphash.String(seed, s))
-	if len(s) < min {
+// neighbourhood calls f with the hash of s and, when s has min letters or
+// more, the hashes of s with each letter deleted in turn: the neighbourhood
+// near1 compares, the first letter kept in a string shorter than
+// minFirstEdit and a deletion that gives the one before left out. seed
+// tells apart the neighbourhoods of different kinds (keys, skeletons).
+//
+// A hash is polynomial in the letters, H(s) = Σ (s[k]+1)·m^(n-1-k) modulo
+// 2⁶⁴, mixed with seed and the length: H of s with s[i] deleted is
+// H(s[:i])·m^(n-1-i) plus the terms of s[i+1:] as they stand in H(s), so
+// that the n deletions take O(n) together, with no buffer, and equal
+// strings hash equal whichever letter was deleted. H(s[:i]) is taken from
+// H(s[:i+1]) by m's inverse, m being odd.
+func neighbourhood(seed uint64, s string, min int, f func(uint64)) {
+	mix := func(h uint64, n int) uint64 {
+		h = (h ^ seed ^ uint64(n)<<32) * hashMul
+		return h ^ h>>29
+	}
+	n := len(s)
+	pre := uint64(0)
+	for i := range n {
+		pre = pre*hashMul + uint64(s[i]) + 1
+	}
+	f(mix(pre, n))
+	if n < min {
 		return
 	}
-	var buf [maxKeyLen]byte
 	from := 0
-	if len(s) < minFirstEdit {
+	if n < minFirstEdit {
 		from = 1 // the first letter kept
 	}
-	for i := from; i < len(s); i++ {
-		if i > from && s[i] == s[i-1] {
-			continue // the same deletion as the one before
+	suf, pow := uint64(0), uint64(1) // the terms of s[i+1:]; m^(n-1-i)
+	for i := n - 1; i >= from; i-- {
+		c := uint64(s[i]) + 1
+		pre = (pre - c) * hashMulInverse // H(s[:i])
+		if i == from || s[i] != s[i-1] { // else the same deletion as that of s[i-1]
+			f(mix(pre*pow+suf, n-1))
 		}
-		b := append(append(buf[:0], s[:i]...), s[i+1:]...)
-		f(maphash.Bytes(seed, b))
+		suf += c * pow
+		pow *= hashMul
 	}
 }
+
+// hashMul is the multiplier of neighbourhood's polynomial hash (2⁶⁴ over
+// the golden ratio, odd), and hashMulInverse its inverse modulo 2⁶⁴.
+const hashMul = 0x9e3779b97f4a7c15
+
+var hashMulInverse = func() uint64 {
+	x := uint64(hashMul) // correct to 3 bits; each Newton step doubles them
+	for range 5 {
+		x *= 2 - hashMul*x
+	}
+	return x
+}()

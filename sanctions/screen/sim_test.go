@@ -233,3 +233,49 @@ func TestKanaReachIsLookup(t *testing.T) {
 	}
 	t.Logf("%d pairs of a kana and a Latin word within reach", within)
 }
+
+// TestNeighbourhoodHashes checks that neighbourhood gives, for each letter
+// it deletes, the hash of the string that deletion leaves, computed on its
+// own (a string shorter than min gives its hash alone), for strings of
+// every length up to beyond a key's.
+func TestNeighbourhoodHashes(t *testing.T) {
+	const seed = 12345
+	hashOf := func(s string) uint64 {
+		var hs []uint64
+		neighbourhood(seed, s, len(s)+1, func(h uint64) { hs = append(hs, h) })
+		if len(hs) != 1 {
+			t.Fatalf("neighbourhood(%q) below min gave %d hashes, want 1", s, len(hs))
+		}
+		return hs[0]
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		b := make([]byte, r.IntN(maxKeyLen+8))
+		for i := range b {
+			b[i] = "abcdeabcxyz"[r.IntN(11)]
+		}
+		s := string(b)
+		var got []uint64
+		neighbourhood(seed, s, minKeyEdit, func(h uint64) { got = append(got, h) })
+		want := map[uint64]bool{hashOf(s): true}
+		if len(s) >= minKeyEdit {
+			for i := range len(s) {
+				if i > 0 || len(s) >= minFirstEdit {
+					want[hashOf(s[:i]+s[i+1:])] = true
+				}
+			}
+		}
+		gotSet := map[uint64]bool{}
+		for _, h := range got {
+			gotSet[h] = true
+		}
+		if len(got) != len(want) || len(gotSet) != len(want) {
+			t.Fatalf("neighbourhood(%q) gave %d hashes (%d distinct), want the %d of its distinct deletions", s, len(got), len(gotSet), len(want))
+		}
+		for h := range want {
+			if !gotSet[h] {
+				t.Fatalf("neighbourhood(%q) lacks the hash of a deletion", s)
+			}
+		}
+	}
+}

@@ -245,73 +245,43 @@ var tables = sync.OnceValue(func() *wordTables {
 	return t
 })
 
-// titleIndex holds the titles of four letters or more, as tokens, and
-// their neighbourhoods (their keys and skeletons, and these with one
-// letter deleted), hashed, with the titles of each: two words within
-// reach share a member of their neighbourhoods (see near1).
+// titleIndex holds the titles of four letters or more, as tokens, filed
+// by the neighbourhoods of their keys and skeletons (see neighbourhood),
+// with the titles of each: two words within reach share a member of their
+// neighbourhoods (see near1).
 type titleIndex struct {
 	toks  []token
 	near  map[uint64][]uint8
 	bloom [1 << 10]uint64 // the hashes of near, by their top 16 bits
 }
 
+// The seeds of the neighbourhoods of the titles' keys and skeletons.
+const (
+	titleKeySeed  = 0
+	titleSkelSeed = 1 << 40
+)
+
 var titleTable = sync.OnceValue(func() *titleIndex {
 	ti := &titleIndex{near: map[uint64][]uint8{}}
 	for _, w := range titles {
 		for _, tok := range tokens(w, "") {
-			if tok.weight == weightTitle && len(tok.key) >= minKeyEdit && len(tok.key) <= maxTitleLen && len(ti.toks) < 256 {
+			if tok.weight == weightTitle && len(tok.key) >= minKeyEdit && len(ti.toks) < 256 {
 				ti.toks = append(ti.toks, tok)
 			}
 		}
 	}
 	for k, tok := range ti.toks {
-		for e, s := range [2]string{tok.key, tok.skel} {
-			for _, h := range neighbourHashes(s, uint64(e), [2]int{minKeyEdit, minSkelEdit}[e], nil) {
-				if !slices.Contains(ti.near[h], uint8(k)) {
-					ti.near[h] = append(ti.near[h], uint8(k))
-				}
-				ti.bloom[h>>54] |= 1 << (h >> 48 & 63)
+		file := func(h uint64) {
+			if !slices.Contains(ti.near[h], uint8(k)) {
+				ti.near[h] = append(ti.near[h], uint8(k))
 			}
+			ti.bloom[h>>54] |= 1 << (h >> 48 & 63)
 		}
+		neighbourhood(titleKeySeed, tok.key, minKeyEdit, file)
+		neighbourhood(titleSkelSeed, tok.skel, minSkelEdit, file)
 	}
 	return ti
 })
-
-// maxTitleLen bounds the length of the keys of titles that a word may be
-// one typo from.
-const maxTitleLen = 14
-
-// neighbourHashes returns hs with the hash of s appended, and when s has
-// min letters or more those of s with each letter deleted in turn (the
-// neighbourhood of near1); seed tells keys from skeletons. A string of
-// more than maxTitleLen+1 letters has none.
-func neighbourHashes(s string, seed uint64, min int, hs []uint64) []uint64 {
-	const mul = 0x9e3779b97f4a7c15
-	n := len(s)
-	if n > maxTitleLen+1 {
-		return hs
-	}
-	var suf, pow [maxTitleLen + 3]uint64 // the hash of s[i:]; mul to the i
-	pow[0] = 1
-	for i := n - 1; i >= 0; i-- {
-		pow[n-i] = pow[n-i-1] * mul
-		suf[i] = suf[i+1] + (uint64(s[i])+1)*pow[n-1-i]
-	}
-	mix := func(h uint64, m int) uint64 {
-		h = (h ^ seed<<40 ^ uint64(m)<<32) * mul
-		return h ^ h>>29
-	}
-	hs = append(hs, mix(suf[0], n))
-	if n < min {
-		return hs
-	}
-	pre := uint64(0) // the hash of s[:i]
-	for i := range n {
-		hs = append(hs, mix(pre*pow[n-1-i]+suf[i+1], n-1))
-		pre = pre*mul + uint64(s[i]) + 1
-	}
-	return hs
-}
 
 // titled returns ts with each name word that is one typo from a title
 // (within reach of it: Muklah, Mullah; Alhj, Alhaj) read as a title and
@@ -341,11 +311,10 @@ func titled(ts []token) ([]token, bool) {
 // as a title, by its key or its skeleton, the length of their keys one
 // apart at most.
 func (ti *titleIndex) reaches(tok *token) bool {
-	var buf [2 * (maxTitleLen + 2)]uint64
-	hs := neighbourHashes(tok.skel, 1, minSkelEdit, neighbourHashes(tok.key, 0, minKeyEdit, buf[:0]))
-	for _, h := range hs {
-		if ti.bloom[h>>54]&(1<<(h>>48&63)) == 0 {
-			continue
+	found := false
+	probe := func(h uint64) {
+		if found || ti.bloom[h>>54]&(1<<(h>>48&63)) == 0 {
+			return
 		}
 		for _, k := range ti.near[h] {
 			tt := &ti.toks[k]
@@ -356,11 +325,14 @@ func (ti *titleIndex) reaches(tok *token) bool {
 			x := *tok
 			x.weight = weightTitle
 			if pairSim(&x, tt) > 0 {
-				return true
+				found = true
+				return
 			}
 		}
 	}
-	return false
+	neighbourhood(titleKeySeed, tok.key, minKeyEdit, probe)
+	neighbourhood(titleSkelSeed, tok.skel, minSkelEdit, probe)
+	return found
 }
 
 func sortPhrases(ps []phrase) {
