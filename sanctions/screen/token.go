@@ -243,15 +243,9 @@ func scan(s, lang string, buf []token) []token {
 	if ts == nil {
 		ts = make([]token, 0, len(ws)+1)
 	}
-	var ascii [1]rawWord
+	var rbuf [2]rawWord // most words give one reading: no slice to allocate
 	for _, w := range ws {
-		var raws []rawWord
-		if isASCII(w.text) { // most words: no slice to allocate
-			ascii[0] = rawWord{s: asciiWord(w.text)}
-			raws = ascii[:]
-		} else {
-			raws = transliterate(w.text, cyrLang)
-		}
+		raws := transliterate(rbuf[:0], w.text, cyrLang)
 		for i, rw := range raws {
 			raw := rw.s
 			if raw == "" {
@@ -360,13 +354,14 @@ func keyOf(raw, lang string) string {
 }
 
 // transliterate writes a word in lower-case ASCII, each letter by its
-// script's system; a word in Arabic script may give two (the article).
-func transliterate(text string, cyrLang func() string) []rawWord {
+// script's system, and appends its readings to dst; a word in Arabic
+// script may give two (the article).
+func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord {
 	if isASCII(text) {
-		return []rawWord{{s: asciiWord(text)}}
+		return append(dst, rawWord{s: asciiWord(text)})
 	}
 	if ws, ok := scriptWord(text); ok {
-		return ws
+		return append(dst, ws...)
 	}
 	rs := make([]rune, 0, len(text))
 	abjad := false
@@ -387,7 +382,7 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 		rs = append(rs, r)
 	}
 	if abjad {
-		return arabicWord(string(rs))
+		return append(dst, arabicWord(string(rs))...)
 	}
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -437,7 +432,7 @@ func transliterate(text string, cyrLang func() string) []rawWord {
 			return -1
 		}, s)
 	}
-	return []rawWord{{s: strings.ToLower(s)}}
+	return append(dst, rawWord{s: strings.ToLower(s)})
 }
 
 // asciiWord returns text, a word in ASCII, in lower case, with its
