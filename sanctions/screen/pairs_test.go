@@ -274,12 +274,37 @@ func TestPairs(t *testing.T) {
 		searchIsScan(t, cl, min)
 		d, h := tb["dev"]["all"], tb["held-out"]["all"]
 		fmt.Fprintf(&b, "  %.2f: %.3f %.3f %.3f; %.3f %.3f %.3f\n", min, d.recall(), d.precision(), d.f1(), h.recall(), h.precision(), h.f1())
+		checkDocumentedPairs(t, min, fmt.Sprintf("%.3f %.3f %.3f %.3f", d.recall(), d.precision(), h.recall(), h.precision()))
 	}
 	t.Log(b.String())
 	for part, fl := range pairFloors {
 		all := tables[part]["all"]
 		if all.recall() < fl.recall || all.precision() < fl.precision {
 			t.Errorf("%s part: recall %.3f, precision %.3f; want at least %.2f and %.2f", part, all.recall(), all.precision(), fl.recall, fl.precision)
+		}
+	}
+}
+
+// checkDocumentedPairs checks that the tables of recall and precision in
+// the package documentation and in DefaultMin's give, at threshold min,
+// the pairs' figures as measured, want (development recall and precision,
+// held-out recall and precision), where they give that threshold.
+func checkDocumentedPairs(t *testing.T, min float64, want string) {
+	t.Helper()
+	for _, file := range []string{"doc.go", "match.go"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			row, ok := strings.CutPrefix(line, "//\t") // a row of a table, indented
+			f := strings.Fields(row)
+			if !ok || len(f) < 5 || f[0] != fmt.Sprintf("%.2f", min) {
+				continue
+			}
+			if got := strings.Join(f[len(f)-4:], " "); got != want {
+				t.Errorf("%s documents the pairs at %.2f as %s, measured %s", file, min, got, want)
+			}
 		}
 	}
 }
