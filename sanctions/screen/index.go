@@ -404,12 +404,17 @@ func (ix *Index) bind(p *query) {
 }
 
 // vocabOf returns the vocabulary id of the token of the list that query
-// token t is (the same key, script, weight and readings: what vocabKeyOf
-// tells apart), and whether there is one.
+// token t is, and whether there is one: the same key, script, weight and
+// readings (what vocabKeyOf tells apart), and the same spellings as
+// written (plains), which a vocabulary token gathers from every word of
+// the list with its key (Majid and Majeed): a query word that has not all
+// of them, or has another, meets the words within reach otherwise than
+// the vocabulary token does, and is looked up on its own (reached).
 func (ix *Index) vocabOf(t *token) (uint32, bool) {
 	for _, v := range ix.keyVocab[t.key] {
 		if u := &ix.vocab[v]; u.abjad == t.abjad && u.kana == t.kana && u.weight == t.weight &&
-			slices.EqualFunc(u.alts, t.alts, func(a, b form) bool { return a.key == b.key && a.f == b.f }) {
+			slices.EqualFunc(u.alts, t.alts, func(a, b form) bool { return a.key == b.key && a.f == b.f }) &&
+			slices.Equal(u.plains, t.plains) {
 			return v, true
 		}
 	}

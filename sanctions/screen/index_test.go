@@ -2,6 +2,7 @@ package screen
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -479,5 +480,69 @@ func checkFoundAlone(t *testing.T, query, listed string, found bool) {
 	ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
 	if got := len(ms) == 1; got != found || len(scan) != len(ms) {
 		t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", query, listed, got, len(scan), found, ms)
+	}
+}
+
+// TestVocabularyNear checks that a query word the index finds in its
+// vocabulary (vocabOf) meets, through the vocabulary token's precomputed
+// neighbours, exactly the words and similarities it meets when looked up
+// on its own (reached), as Scan scores it: on the benchmark list, for the
+// words each vocabulary token gathers as written (Majid and Majeed share
+// a key) and for its key.
+func TestVocabularyNear(t *testing.T) {
+	ix := NewIndex(benchList(t))
+	checked := 0
+	for v := range ix.vocab {
+		for _, w := range append([]string{ix.vocab[v].key}, ix.vocab[v].plains...) {
+			ts := tokens(w, "")
+			if len(ts) != 1 {
+				continue
+			}
+			qt := &ts[0]
+			u, ok := ix.vocabOf(qt)
+			if !ok {
+				continue
+			}
+			checked++
+			want := map[hit]bool{}
+			for _, h := range ix.reached(qt, nil, func(uint32) bool { return true }) {
+				want[h] = true
+			}
+			near := ix.near[ix.nearStart[u]:ix.nearStart[u+1]]
+			same := len(near) == len(want)
+			for _, h := range near {
+				same = same && want[h]
+			}
+			if !same {
+				t.Errorf("%q: its vocabulary token %q (as written %q) has %d neighbours, the word on its own %d", w, ix.vocab[u].key, ix.vocab[u].plains, len(near), len(want))
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d words found in the vocabulary: the test proves little", checked)
+	}
+}
+
+// TestSplitSharedLetter checks that Search splits a query word into two
+// words of a name that share the letter where they meet, as the scorer
+// does (joinsTo): Jamal is Jamaah Al, jama and al, once folding makes the
+// doubled a single, the second word of the split as short as it may be.
+func TestSplitSharedLetter(t *testing.T) {
+	for _, c := range []struct{ query, listed string }{
+		{"Jamal, Qudratullah", "Jamaah Al"},
+		{"Jamal", "Jamaah Al"},
+	} {
+		ix := NewIndex([]*sanctions.Entity{
+			{ID: "X", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: c.listed}}},
+			{ID: "Y", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Jamal Qudratullah"}}},
+		})
+		q := Query{Name: c.query}
+		scan, search := summariseMatches(ix.Scan(q, 0.7)), summariseMatches(ix.Search(q, 0.7))
+		if !slices.ContainsFunc(scan, func(m matchSummary) bool { return m.ID == "X" }) {
+			t.Errorf("Scan(%q) does not find %q: the case tests nothing", c.query, c.listed)
+		}
+		if diff := cmp.Diff(scan, search); diff != "" {
+			t.Errorf("Search(%q) differs from Scan (-scan +search):\n%s", c.query, diff)
+		}
 	}
 }

@@ -157,7 +157,10 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 // name that holds both holds that one: following it finds the name, and
 // the other key's position is allowed for (entry.other).
 func (ix *Index) splitHits(key string, hs []hit) []hit {
-	for p := minPart; p <= len(key)-minPart; p++ {
+	// As joinsTo reads a split: key[:p] and key[p:], or key[p-1:] when
+	// the two share the letter at p-1 (the doubled letter folding makes
+	// single), each of minPart letters or more.
+	for p := minPart; p < len(key); p++ {
 		left := ix.keyVocab[key[:p]]
 		if left == nil {
 			continue
