@@ -134,15 +134,16 @@ type indexBuilder struct {
 	textAt  map[string]uint32 // the offset in text of each word written there
 }
 
-// A vocabKey tells vocabulary tokens apart: their key, script, weight and
-// readings, but not the words as written (plains), which the vocabulary
-// token gathers (Numan and Nouman).
+// A vocabKey tells vocabulary tokens apart: their key, script, weight,
+// readings and words as written (plains): Majid and Majeed, of one key,
+// are two tokens, each meeting the words within reach as itself.
 type vocabKey struct {
 	key    string
 	abjad  bool
 	kana   bool
 	weight float64
 	alts   string
+	plains string
 }
 
 func vocabKeyOf(t *token) vocabKey {
@@ -157,6 +158,7 @@ func vocabKeyOf(t *token) vocabKey {
 		}
 		k.alts = b.String()
 	}
+	k.plains = strings.Join(t.plains, " ")
 	return k
 }
 
@@ -302,13 +304,6 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 			id = uint32(len(ix.vocab))
 			bld.vocabID[vk] = id
 			ix.vocab = append(ix.vocab, vocabToken(t))
-		} else {
-			v := &ix.vocab[id]
-			for _, p := range t.plains {
-				if !slices.Contains(v.plains, p) {
-					v.plains = append(slices.Clip(v.plains), p)
-				}
-			}
 		}
 		off, ok := bld.textAt[t.word]
 		if !ok {
@@ -404,12 +399,9 @@ func (ix *Index) bind(p *query) {
 }
 
 // vocabOf returns the vocabulary id of the token of the list that query
-// token t is, and whether there is one: the same key, script, weight and
-// readings (what vocabKeyOf tells apart), and the same spellings as
-// written (plains), which a vocabulary token gathers from every word of
-// the list with its key (Majid and Majeed): a query word that has not all
-// of them, or has another, meets the words within reach otherwise than
-// the vocabulary token does, and is looked up on its own (reached).
+// token t is, and whether there is one: the same key, script, weight,
+// readings and spellings as written (what vocabKeyOf tells apart), so
+// that t meets the words within reach as the vocabulary token does.
 func (ix *Index) vocabOf(t *token) (uint32, bool) {
 	for _, v := range ix.keyVocab[t.key] {
 		if u := &ix.vocab[v]; u.abjad == t.abjad && u.kana == t.kana && u.weight == t.weight &&
