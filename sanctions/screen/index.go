@@ -135,15 +135,15 @@ type indexBuilder struct {
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight,
-// readings and words as written (plains): Majid and Majeed, of one key,
-// are two tokens, each meeting the words within reach as itself.
+// readings and word as written (plain): Majid and Majeed, of one key, are
+// two tokens, each meeting the words within reach as itself.
 type vocabKey struct {
 	key    string
 	abjad  bool
 	kana   bool
 	weight float64
 	alts   string
-	plains string
+	plain  string
 }
 
 func vocabKeyOf(t *token) vocabKey {
@@ -158,7 +158,7 @@ func vocabKeyOf(t *token) vocabKey {
 		}
 		k.alts = b.String()
 	}
-	k.plains = strings.Join(t.plains, " ")
+	k.plain = t.plain
 	return k
 }
 
@@ -406,7 +406,7 @@ func (ix *Index) vocabOf(t *token) (uint32, bool) {
 	for _, v := range ix.keyVocab[t.key] {
 		if u := &ix.vocab[v]; u.abjad == t.abjad && u.kana == t.kana && u.weight == t.weight &&
 			slices.EqualFunc(u.alts, t.alts, func(a, b form) bool { return a.key == b.key && a.f == b.f }) &&
-			slices.Equal(u.plains, t.plains) {
+			u.plain == t.plain {
 			return v, true
 		}
 	}
@@ -442,7 +442,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, kskel: t.kskel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plains: t.plains, num: t.num}
+	return token{key: t.key, skel: t.skel, kskel: t.kskel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plain: t.plain, num: t.num}
 }
 
 func (ix *Index) buildNear() {

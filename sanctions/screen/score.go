@@ -282,27 +282,20 @@ func pairSim(q, v *token) float64 {
 			try(qf, b)
 		}
 	}
-	if (len(q.plains) > 0 || len(v.plains) > 0) && !q.abjad && !v.abjad && best < plainFactor {
-		// A word as written meets a word as written: the other's plains,
-		// or its key when it has none (it is written as its key).
-		qp, vp := q.plains, v.plains
-		qf, vf := plainFactor, plainFactor
-		if len(qp) == 0 {
-			qp, qf = []string{q.key}, 1
+	if (q.plain != "" || v.plain != "") && !q.abjad && !v.abjad && best < plainFactor {
+		// A word as written meets a word as written: the other's plain, or
+		// its key when it has none (it is written as its key).
+		x, y, f := q.plain, v.plain, plainFactor*plainFactor
+		if x == "" {
+			x, f = q.key, plainFactor
 		}
-		if len(vp) == 0 {
-			vp, vf = []string{v.key}, 1
+		if y == "" {
+			y, f = v.key, plainFactor
 		}
-		f := qf * vf
-		for _, x := range qp {
-			for _, y := range vp {
-				if d := len(x) - len(y); d > 1 || d < -1 || x[0] != y[0] && x[len(x)-1] != y[len(y)-1] {
-					continue // not within reach: one edit keeps the first letter or the last
-				}
-				if f > best && near1(x, y, minKeyEdit) {
-					best = max(best, f*similarity(x, y))
-				}
-			}
+		// Within reach, one edit keeps the first letter or the last.
+		if d := len(x) - len(y); d <= 1 && d >= -1 && (x[0] == y[0] || x[len(x)-1] == y[len(y)-1]) &&
+			f > best && near1(x, y, minKeyEdit) {
+			best = max(best, f*similarity(x, y))
 		}
 	}
 	return best

@@ -219,21 +219,8 @@ func reach(a, b *token) bool {
 			return true
 		}
 	}
-	if len(a.plains) == 0 && len(b.plains) == 0 {
-		return false
-	}
 	// The words as written are looked up among the keys.
-	for _, x := range a.plains {
-		if keyReach(x, b) {
-			return true
-		}
-	}
-	for _, y := range b.plains {
-		if keyReach(y, a) {
-			return true
-		}
-	}
-	return false
+	return a.plain != "" && keyReach(a.plain, b) || b.plain != "" && keyReach(b.plain, a)
 }
 
 // keyReach reports whether key x is within reach of a key of t: its key,
@@ -247,12 +234,7 @@ func keyReach(x string, t *token) bool {
 			return true
 		}
 	}
-	for _, y := range t.plains {
-		if near1(x, y, minKeyEdit) {
-			return true
-		}
-	}
-	return false
+	return t.plain != "" && near1(x, t.plain, minKeyEdit)
 }
 
 // formsReach reports whether two readings are within reach: their
@@ -386,8 +368,8 @@ func (h hasher) lookupKeys(t *token, f func(uint64)) {
 		neighbourhood(h.skel, a.skel, minSkelEdit, f)
 		neighbourhood(h.key, a.key, minKeyEdit, f)
 	}
-	for _, p := range t.plains {
-		neighbourhood(h.key, p, minKeyEdit, f)
+	if t.plain != "" {
+		neighbourhood(h.key, t.plain, minKeyEdit, f)
 	}
 }
 

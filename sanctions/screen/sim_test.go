@@ -53,8 +53,8 @@ func neighbourhoodMembers(t *token) map[string]bool {
 		add("s:", a.skel, minSkelEdit)
 		add("k:", a.key, minKeyEdit)
 	}
-	for _, p := range t.plains {
-		add("k:", p, minKeyEdit)
+	if t.plain != "" {
+		add("k:", t.plain, minKeyEdit)
 	}
 	return m
 }

@@ -41,10 +41,10 @@ type token struct {
 	// for Wade-Giles), the Korean reading of a Han character, the given
 	// name a short form stands for (0.9), the number a numeral writes.
 	alts []form
-	// plains are the word as written, in lower-case ASCII, when it is not
-	// its key (see plainFactor); a vocabulary token gathers those of the
-	// spellings that give its key.
-	plains []string
+	// plain is the word as written, in lower-case ASCII, when it is not
+	// its key and a typo of it may break what folding reads as one (see
+	// finish and plainFactor); "" for none.
+	plain string
 	// num is the number the token writes ("3" for 3, III, three, 3rd),
 	// "" for none.
 	num string
@@ -616,7 +616,7 @@ func finish(t *wordTables, ts []token) []token {
 			// The word as written, read beside its key: a typo that
 			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
 			// Lounici) is one edit of the word as written, not of the key.
-			tok.plains = []string{tok.raw}
+			tok.plain = tok.raw
 		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
