@@ -934,7 +934,7 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 			ms = append(ms, m)
 		}
 	}
-	return sortedMatches(ms, &scratch{})
+	return sortedMatches(ms, nil)
 }
 
 // match scores entity ei, on the given names as scoreEntity does, and
@@ -1168,13 +1168,17 @@ func appendPrintable(b []byte, s string) []byte {
 }
 
 // sortedMatches returns ms sorted by score, highest first, then by ID,
-// equal ones in the order they are in, in a new slice of their number. It sorts their indexes, in sc: a Match is large to
-// compare by value and to move.
-func sortedMatches(ms []Match, sc *scratch) []Match {
+// equal ones in the order they are in, in a new slice of their number. It
+// sorts their indexes, in *buf when buf is not nil (kept for the next
+// call): a Match is large to compare by value and to move.
+func sortedMatches(ms []Match, buf *[]int32) []Match {
 	if len(ms) == 0 {
 		return nil
 	}
-	order := sc.sorted[:0]
+	var order []int32
+	if buf != nil {
+		order = (*buf)[:0]
+	}
 	for i := range ms {
 		order = append(order, int32(i))
 	}
@@ -1182,7 +1186,9 @@ func sortedMatches(ms []Match, sc *scratch) []Match {
 		a, b := &ms[i], &ms[j]
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Entity.ID, b.Entity.ID))
 	})
-	sc.sorted = order
+	if buf != nil {
+		*buf = order
+	}
 	out := make([]Match, len(ms))
 	for k, i := range order {
 		out[k] = ms[i]

@@ -437,7 +437,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 			}
 		}
 	}
-	out := sortedMatches(ms, sc)
+	out := sortedMatches(ms, &sc.sorted)
 	clear(ms) // let go of the entities and strings
 	sc.matches = ms[:0]
 	return out

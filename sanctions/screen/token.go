@@ -58,15 +58,15 @@ type token struct {
 	dot bool
 }
 
-// A form is a reading of a token: a key, its skeleton, and the factor of
-// its similarity.
-// form returns the token's own reading as a form, of factor 1.
-func (t *token) form() form { return form{t.key, t.skel, t.kskel, 1} }
-
+// A form is a reading of a token: a key, its skeleton and kana skeleton,
+// and the factor of its similarity.
 type form struct {
 	key, skel, kskel string
 	f                float64
 }
+
+// form returns the token's own reading as a form, of factor 1.
+func (t *token) form() form { return form{t.key, t.skel, t.kskel, 1} }
 
 // Token flags.
 const (
