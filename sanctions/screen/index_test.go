@@ -346,17 +346,12 @@ func TestIndexEntities(t *testing.T) {
 // the name after it, and that a typo that breaks what folding reads as
 // one letter is one edit of the word as written.
 func TestShortForms(t *testing.T) {
-	for _, c := range []struct {
-		query, listed string
-		found         bool
-	}{
+	checkFoundAlone(t, []foundCase{
 		{"A. Remadna", "Abdelhalim Remadna", true}, // the initial of Abd and the name after it
 		{"A. Remadna", "Abd al-Halim Remadna", true},
 		{"Jamal Lounic", "Jamal Lounici", true}, // a typo of the word as written, which folds otherwise
 		{"Othman Deramhci", "Othman Deramchi", true},
-	} {
-		checkFoundAlone(t, c.query, c.listed, c.found)
-	}
+	})
 }
 
 // TestGenealogyOrder checks that a genealogy named in another order (the
@@ -364,10 +359,7 @@ func TestShortForms(t *testing.T) {
 // out, a name moved that is not in it (the surname first) or a name it
 // repeats mistyped is not.
 func TestGenealogyOrder(t *testing.T) {
-	for _, c := range []struct {
-		query, listed string
-		found         bool
-	}{
+	checkFoundAlone(t, []foundCase{
 		{"Ahmad bin Hasan al-Ubaidi", "Hasan bin Ahmad al-Ubaidi", false},
 		{"Isa bin Hamad al-Khalifa", "Hamad bin Isa al-Khalifa", false},
 		{"Hasan bin Ahmad al-Ubaidi", "Hasan bin Ahmad al-Ubaidi", true},
@@ -376,19 +368,14 @@ func TestGenealogyOrder(t *testing.T) {
 		{"Mehdi Ben Mohamed Ben Kammoun", "Mehdi Ben Mohamed Ben Mohamed Kammoun", true},
 		{"Mehdi Ben Mohamd Ben Mohamed Kammoun", "Mehdi Ben Mohamed Ben Mohamed Kammoun", true},
 		{"Khalil Ben Ahmed Ben Jarraya Mohamed", "Khalil Ben Ahmed Ben Mohamed Jarraya", true},
-	} {
-		checkFoundAlone(t, c.query, c.listed, c.found)
-	}
+	})
 }
 
 // TestMistypedTitle checks that a word of the query one typo from a title
 // of the alias counts as the title (Muklah, Mullah), by Search and by
 // Scan, and that it does only when it pairs with a title.
 func TestMistypedTitle(t *testing.T) {
-	for _, c := range []struct {
-		query, listed string
-		found         bool
-	}{
+	checkFoundAlone(t, []foundCase{
 		{"Muklah Jabar", "Mullah Jabar", true},
 		{"Mlulah Jabar", "Mullah Jabar", true},
 		{"Mawlewi Nanai", "Mawlawi Nanai", true},
@@ -397,9 +384,7 @@ func TestMistypedTitle(t *testing.T) {
 		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
 		{"Muklah Jabar", "Jabar", false},    // a word read as a title only when it pairs with one
 		{"Mullah Omar", "Mullah Jabar", false},
-	} {
-		checkFoundAlone(t, c.query, c.listed, c.found)
-	}
+	})
 }
 
 // TestMistypedAbd checks that a word that the rules on abd split meets,
@@ -407,10 +392,7 @@ func TestMistypedTitle(t *testing.T) {
 // split; and that Abdul, Abdel and Abdal alone do not meet names one
 // letter apart, which are names of their own.
 func TestMistypedAbd(t *testing.T) {
-	for _, c := range []struct {
-		query, listed string
-		found         bool
-	}{
+	checkFoundAlone(t, []foundCase{
 		{"Abudllah Jan Agha", "Abdullah Jan Agha", true},            // two letters swapped
 		{"Kamal Abdallan", "Kamal Abdallah", true},                  // a keyboard neighbour
 		{"Dieman Adulkadir Izzat", "Dieman Abdulkadir Izzat", true}, // a letter deleted
@@ -422,9 +404,7 @@ func TestMistypedAbd(t *testing.T) {
 		{"AAdel Manan", "Abdel Manan", false},     // a letter doubled in Adel
 		{"Adulkadir Izzat", "Kadir Izzat", false}, // the whole word meets the whole word only
 		{"Abdulkadir Izzat", "Abdulrahman Izzat", false},
-	} {
-		checkFoundAlone(t, c.query, c.listed, c.found)
-	}
+	})
 }
 
 // TestPartMask checks that the first and last names of an alias are found
@@ -470,16 +450,25 @@ func TestPairsInOrder(t *testing.T) {
 	}
 }
 
-// checkFoundAlone checks that a query, screened against a list of one
+// A foundCase is a query, the one name of the list it is screened
+// against, and whether it finds it.
+type foundCase struct {
+	query, listed string
+	found         bool
+}
+
+// checkFoundAlone checks that each query, screened against a list of one
 // person named listed, finds it or not as found says, by Search and by
 // Scan alike.
-func checkFoundAlone(t *testing.T, query, listed string, found bool) {
+func checkFoundAlone(t *testing.T, cases []foundCase) {
 	t.Helper()
-	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: listed}}}})
-	q := Query{Name: query}
-	ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
-	if got := len(ms) == 1; got != found || len(scan) != len(ms) {
-		t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", query, listed, got, len(scan), found, ms)
+	for _, c := range cases {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		q := Query{Name: c.query}
+		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
+		if got := len(ms) == 1; got != c.found || len(scan) != len(ms) {
+			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, got, len(scan), c.found, ms)
+		}
 	}
 }
 
