@@ -353,6 +353,17 @@ type alignment struct {
 	matchedN uint64   // bit j: name token j has a pair
 }
 
+// set makes a a copy of b, in a's own slices.
+func (a *alignment) set(b *alignment) {
+	pairs, byQuery := append(a.pairs[:0], b.pairs...), a.byQuery
+	*a = *b
+	a.pairs, a.byQuery = pairs, byQuery
+}
+
+// alignments are the alignment a match works in, and the best one it
+// found.
+type alignments struct{ cur, best alignment }
+
 // align pairs the words of form f with those of name n and scores the
 // name:
 //
@@ -801,8 +812,9 @@ func (ix *Index) numbersDiffer(f *qform, toks []nameTok, a *alignment) bool {
 // q and the entity's names, or, when names is not nil, over the names
 // names[k] gives for form k (indexes in ix.names of some of the entity's
 // names, in increasing order); and the form and name of the best, -1 if
-// none scores above 0.
-func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a *alignment) (float64, int, int) {
+// none scores above 0. It aligns in a, and keeps the best alignment in
+// bestA.
+func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a, bestA *alignment) (float64, int, int) {
 	org := ix.entities[ei].Type == sanctions.Organisation
 	best, bestForm, bestName := 0.0, -1, -1
 	try := func(k int, ni uint32) {
@@ -813,6 +825,7 @@ func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a
 		ix.align(q.forms[k], n, org, rows, a)
 		if a.score > best {
 			best, bestForm, bestName = a.score, k, int(ni)
+			bestA.set(a)
 		}
 	}
 	info := &ix.ents[ei]
@@ -927,10 +940,11 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 		}
 		return row
 	}
-	var a alignment
+	var a alignments
 	var ms []Match
+	var m Match
 	for ei := range ix.entities {
-		if m, ok := ix.match(p, ei, nil, threshold, rows, &a); ok {
+		if ix.match(p, ei, nil, threshold, rows, &a, &m) {
 			ms = append(ms, m)
 		}
 	}
@@ -938,30 +952,30 @@ func (ix *Index) Scan(q Query, threshold float64) []Match {
 }
 
 // match scores entity ei, on the given names as scoreEntity does, and
-// returns its Match when the score reaches threshold.
-func (ix *Index) match(q *query, ei int, names [][]uint32, threshold float64, rows rowFunc, a *alignment) (Match, bool) {
+// reports whether the score reaches threshold; it then writes the Match in
+// *m (a Match is large: it is written once, where the caller keeps it).
+func (ix *Index) match(q *query, ei int, names [][]uint32, threshold float64, rows rowFunc, a *alignments, m *Match) bool {
 	e := ix.entities[ei]
 	if q.typeValid && e.Type != q.Type {
-		return Match{}, false
+		return false
 	}
-	nameScore, form, best := ix.scoreEntity(q, ei, names, rows, a)
+	nameScore, form, best := ix.scoreEntity(q, ei, names, rows, &a.cur, &a.best)
 	score := ix.qualify(q, ei, nameScore, nil)
 	if score < threshold || (best < 0 && score == 0) {
-		return Match{}, false
+		return false
 	}
-	m := Match{Entity: e, Score: score, NameScore: nameScore}
+	*m = Match{Entity: e, Score: score, NameScore: nameScore}
 	ix.qualify(q, ei, nameScore, &m.Qualifiers)
 	var f *qform
 	if best >= 0 {
 		n := &ix.names[best]
 		f = q.forms[form]
-		ix.align(f, n, e.Type == sanctions.Organisation, rows, a)
 		m.Entity = ix.version(ei, n)
 		m.Alias = m.Entity.Names[n.alias]
-		m.Tokens = ix.pairs(f, n, a)
+		m.Tokens = ix.pairs(f, n, &a.best)
 	}
-	m.Reason = ix.reason(q, f, &m, best, a)
-	return m, true
+	m.Reason = ix.reason(q, f, m, best, &a.best)
+	return true
 }
 
 // pairs returns the pairs of an alignment in the order of the query. The
@@ -993,7 +1007,7 @@ func (ix *Index) pairs(f *qform, n *nameInfo, a *alignment) []Pair {
 
 func (ix *Index) reason(q *query, f *qform, m *Match, best int, a *alignment) string {
 	b := make([]byte, 0, 160)
-	num := func(x float64) { b = strconv.AppendFloat(b, x, 'f', 2, 64) }
+	num := func(x float64) { b = appendFixed2(b, x) }
 	if best < 0 {
 		b = append(b, "no name in common"...)
 	} else {
@@ -1037,31 +1051,31 @@ func appendDelta(b []byte, d float64) []byte {
 		b = append(b, '+')
 		fallthrough
 	default:
-		b = strconv.AppendFloat(b, d, 'f', 2, 64)
+		b = appendFixed2(b, d)
 	}
 	return append(b, ')')
 }
 
 // reasonName writes how the name of form f met the alias of name best.
 func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a *alignment) []byte {
-	num := func(x float64) { b = strconv.AppendFloat(b, x, 'f', 2, 64) }
+	num := func(x float64) { b = appendFixed2(b, x) }
 	n := &ix.names[best]
 	switch f.kind {
 	case formOther:
 		b = append(b, "the query's other name "...)
-		b = strconv.AppendQuote(b, f.text)
+		b = appendQuote(b, f.text)
 		b = append(b, ", "...)
 	case formTitled:
 		b = append(b, "the query read with a title mistyped, "...)
 	case formAcronym:
 		b = append(b, "the query's acronym "...)
-		b = strconv.AppendQuote(b, f.text)
+		b = appendQuote(b, f.text)
 		b = append(b, " (×"...)
 		num(acronymFactor)
 		b = append(b, "), "...)
 	}
 	b = append(b, "alias "...)
-	b = strconv.AppendQuote(b, m.Alias.Full())
+	b = appendQuote(b, m.Alias.Full())
 	b = append(b, " ("...)
 	b = append(b, cmp.Or(m.Alias.Language, "no language")...)
 	if n.weak {
@@ -1133,11 +1147,11 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		return b
 	case conflictLast:
 		b = append(b, "; last name "...)
-		b = strconv.AppendQuote(b, m.Alias.Last)
+		b = appendQuote(b, m.Alias.Last)
 		b = append(b, " not met"...)
 	case conflictFirst:
 		b = append(b, "; first name "...)
-		b = strconv.AppendQuote(b, m.Alias.First)
+		b = appendQuote(b, m.Alias.First)
 		b = append(b, " not met"...)
 	case conflictOneWord:
 		b = append(b, "; one name word in common only"...)
@@ -1151,7 +1165,48 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		words("; another family or tribal name:")
 	}
 	b = append(b, ": at most "...)
-	return strconv.AppendFloat(b, oneWordCap, 'f', 2, 64)
+	return appendFixed2(b, oneWordCap)
+}
+
+// appendFixed2 appends x with two decimals, as strconv.AppendFloat(b, x,
+// 'f', 2, 64) does: a reason writes a few numbers for each match, and most
+// are written here without strconv's exact decimal conversion. |x|·100 is
+// rounded to the nearest integer, which is the nearest to the exact product
+// too unless the float product lies within 2⁻²⁰ of a half: below 2²⁶ it is
+// within 2⁻²⁷ of the exact one. Those, and larger numbers, are left to
+// strconv.
+func appendFixed2(b []byte, x float64) []byte {
+	y := math.Abs(x) * 100
+	if !(y < 1<<26) { // NaN, infinities and large numbers
+		return strconv.AppendFloat(b, x, 'f', 2, 64)
+	}
+	r := math.Floor(y)
+	switch frac := y - r; {
+	case math.Abs(frac-0.5) < 0x1p-20:
+		return strconv.AppendFloat(b, x, 'f', 2, 64)
+	case frac > 0.5:
+		r++
+	}
+	if math.Signbit(x) {
+		b = append(b, '-')
+	}
+	n := int64(r)
+	b = strconv.AppendInt(b, n/100, 10)
+	return append(b, '.', byte('0'+n%100/10), byte('0'+n%10))
+}
+
+// appendQuote appends s as a Go string literal, as strconv.AppendQuote
+// does: a string of printable ASCII letters without quote or backslash,
+// the alias of most matches, is written as it is between quotes.
+func appendQuote(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // appendPrintable appends s, or s as a Go string literal when it holds a

@@ -399,14 +399,15 @@ func (ix *Index) addSkipped(f *qform, n *nameInfo, c *candidate, skipped []int, 
 // the identity number of the query, and returns those that reach
 // threshold.
 func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scratch) []Match {
-	var a alignment
+	var a alignments
+	var mt Match
 	rows := func(v uint32) []float64 { return sc.rowOf(v, p.width) }
 	ms := sc.matches[:0]
 	// An identity number match may raise any score: those entities are
 	// scored on all their names.
 	byID := ix.ids[p.id]
 	for _, e := range byID {
-		if mt, ok := ix.match(p, int(e), nil, threshold, rows, &a); ok {
+		if ix.match(p, int(e), nil, threshold, rows, &a, &mt) {
 			ms = append(ms, mt)
 		}
 	}
@@ -432,7 +433,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 			pos[k] = j
 		}
 		if !slices.Contains(byID, e) {
-			if mt, ok := ix.match(p, int(e), names, threshold, rows, &a); ok {
+			if ix.match(p, int(e), names, threshold, rows, &a, &mt) {
 				ms = append(ms, mt)
 			}
 		}

@@ -1,0 +1,40 @@
+package screen
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"testing"
+)
+
+// TestAppendFixed2 checks appendFixed2 against strconv on the numbers a
+// reason writes, on the halves of hundredths and their neighbours, where
+// rounding is decided, and on random numbers of every magnitude.
+func TestAppendFixed2(t *testing.T) {
+	xs := []float64{0, math.Copysign(0, -1), 1, -1, 0.8, 0.85, 0.95, 0.75, 0.005, 0.015, 0.125, 0.375, 2.675, 1.005,
+		-0.001, -0.005, -0.1, 0.995, 0.9999, 1 << 26, 1<<26 - 0.005, 1e300, -1e300, math.Inf(1), math.Inf(-1), math.NaN(),
+		math.SmallestNonzeroFloat64, math.MaxFloat64}
+	for k := range 200000 {
+		h := float64(k) / 200 // the halves of hundredths up to 1000, and their neighbours
+		xs = append(xs, h, -h, math.Nextafter(h, 0), math.Nextafter(h, 2000), -math.Nextafter(h, 2000))
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		xs = append(xs, r.Float64(), r.NormFloat64()*1000, math.Ldexp(r.Float64(), r.IntN(80)-40))
+	}
+	for _, x := range xs {
+		want := strconv.AppendFloat(nil, x, 'f', 2, 64)
+		if got := appendFixed2(nil, x); string(got) != string(want) {
+			t.Errorf("appendFixed2(%v) = %s, want %s", x, got, want)
+		}
+	}
+}
+
+// TestAppendQuote checks appendQuote against strconv.
+func TestAppendQuote(t *testing.T) {
+	for _, s := range []string{"", "Abdul Rahman", `a "b"`, `a\b`, "tab\there", "Лукашенко", "\x7f", "~ !", "\u202e", "\xff"} {
+		if got, want := string(appendQuote([]byte("x"), s)), string(strconv.AppendQuote([]byte("x"), s)); got != want {
+			t.Errorf("appendQuote(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
