@@ -422,24 +422,27 @@
 // scores every name with the same scorer, and is the baseline.
 //
 // Search scores a name only when it can reach the threshold t (the
-// threshold less what the query's qualifiers could add). With X the sum
-// of weight × similarity over the query words that meet a name (alone,
-// split or joined, or as initials), the score of the name is at most
+// threshold less what the query's qualifiers could add). With X the sum of
+// weight × similarity over the query words that meet a name (alone, split
+// or joined, or as initials), the score of the name is at most
 // X / (0.35·W + 0.65·X + β·U), W the weight of the query and U the weight
-// of the name's words that no query word meets; it is capped as above; so
-// a name whose X is below the X that gives t cannot reach it. The query
-// words are taken in order of the number of names they lead to, the
-// largest first, and left out while the sum of their weight × best
-// similarity stays below that X, initials (which the index cannot follow)
-// first: every name that can reach t meets one of the others, whose names
-// are the candidates. Their X and the
-// positions met are summed from the index, and the bound is checked on
-// each before the name is scored. Entities with a listed identity number
-// of the query are scored in full. The bound only ever leaves out a name
-// that cannot reach t, so Search returns exactly what Scan returns: the
-// same entities, scores, aliases and reasons. The tests check it on the
-// benchmark list (6,000 entities, 30,000 names) for a thousand queries at
-// three thresholds.
+// of the name's words that no query word meets; it is capped as above; so a
+// name whose X is below the X that gives t cannot reach it. The words the
+// vocabulary holds are looked up first, then the others, those with fewer
+// readings first; the lookups stop as soon as the best similarities found,
+// with 1 for each word left, cannot give that X: a customer whose family
+// name the list does not hold is not looked up by all the readings of a
+// given name. The query words are taken in order of the number of names
+// they lead to, the largest first, and left out while the sum of their
+// weight × best similarity stays below that X, initials (which the index
+// cannot follow) first: every name that can reach t meets one of the
+// others, whose names are the candidates. Their X and the positions met are
+// summed from the index, and the bound is checked on each before the name
+// is scored. Entities with a listed identity number of the query are scored
+// in full. The bound only ever leaves out a name that cannot reach t, so
+// Search returns exactly what Scan returns: the same entities, scores,
+// aliases and reasons. The tests check it on the benchmark list (6,000
+// entities, 30,000 names) for a thousand queries at three thresholds.
 //
 // On that list, on one core of a two-core machine, a query takes about
 // 26 µs at the median and 39 µs on average, about 430 times less than the

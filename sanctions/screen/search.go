@@ -30,54 +30,119 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 	ix.bind(p)
 	sc := ix.getScratch(p.width)
 	defer ix.putScratch(sc)
-	ix.lookupTokens(p, sc)
+	// The entities with a listed identity number of the query are scored
+	// on all their names in every form: every row is needed.
+	all := len(ix.ids[p.id]) > 0
 	kept := make([][]uint32, len(p.forms))
 	for k, f := range p.forms {
-		if tf := t / f.factor; tf <= 1 {
-			kept[k] = ix.candidates(f, sc, tf)
-			// The acronyms the form is, whose score is acronymFactor (less
-			// for a weak alias).
-			if len(f.toks) == 1 && f.kind != formAcronym && acronymFactor >= tf {
-				for _, ni := range ix.acronyms[f.toks[0].key] {
-					if !ix.names[ni].weak || acronymFactor*weakFactor >= tf {
-						kept[k] = append(kept[k], ni)
-					}
-				}
-				// After the names with words: sort by entity.
-				slices.SortFunc(kept[k], func(a, b uint32) int {
-					return cmp.Or(cmp.Compare(ix.names[a].entity, ix.names[b].entity), cmp.Compare(a, b))
-				})
+		tf := t / f.factor
+		if tf > 1 {
+			if all {
+				ix.lookupTokens(f, sc, math.Inf(-1))
 			}
+			continue
+		}
+		need := math.Inf(-1)
+		if !all {
+			need = needOf(f, tf)
+		}
+		if ix.lookupTokens(f, sc, need) {
+			kept[k] = ix.candidates(f, sc, tf)
+		}
+		// The acronyms the form is, whose score is acronymFactor (less for
+		// a weak alias).
+		if len(f.toks) == 1 && f.kind != formAcronym && acronymFactor >= tf {
+			for _, ni := range ix.acronyms[f.toks[0].key] {
+				if !ix.names[ni].weak || acronymFactor*weakFactor >= tf {
+					kept[k] = append(kept[k], ni)
+				}
+			}
+			// After the names with words: sort by entity.
+			slices.SortFunc(kept[k], func(a, b uint32) int {
+				return cmp.Or(cmp.Compare(ix.names[a].entity, ix.names[b].entity), cmp.Compare(a, b))
+			})
 		}
 	}
 	return ix.scoreKept(p, kept, threshold, sc)
 }
 
-// lookupTokens finds, for each token of the query's forms, the vocabulary
-// tokens within reach and alike enough, the most alike first, and fills
-// the rows of similarities.
-func (ix *Index) lookupTokens(p *query, sc *scratch) {
-	m := p.width
-	for _, f := range p.forms {
-		for i := range f.toks {
-			c, qt := f.off+i, &f.toks[i]
-			if v, ok := ix.vocabOf(qt); ok {
-				sc.hits[c] = append(sc.hits[c], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
-			} else {
-				sc.hits[c] = ix.reached(qt, sc.hits[c], func(v uint32) bool {
-					r := sc.row(v, m)
-					if r[c] >= 0 {
-						return false
-					}
-					r[c] = 0
-					return true
-				})
-			}
-			for _, h := range sc.hits[c] {
-				sc.row(h.v, m)[c] = h.s
-			}
+// lookupTokens finds, for each token of form f, the vocabulary tokens
+// within reach and alike enough, the most alike first, and fills the rows
+// of similarities. It stops, and reports false, as soon as what the
+// tokens found and those left can add to the X of a name (see candidates)
+// falls below need: no name can then reach the threshold in f. The words
+// the vocabulary holds, whose neighbours are at hand, are looked up
+// first; then the others, those with fewer readings first.
+func (ix *Index) lookupTokens(f *qform, sc *scratch, need float64) bool {
+	m := len(sc.hits)
+	// X counts each token at its best hit, and its split, initial and
+	// joins at most at their similarity; a token not looked up yet, at 1.
+	left := 0.0
+	for i := range f.toks {
+		t := &f.toks[i]
+		left += t.weight
+		if f.split&(1<<i) != 0 {
+			left += t.weight * joinSim
+		}
+		if t.flags&tokInitial != 0 {
+			left += t.weight * initialSim
 		}
 	}
+	for _, jn := range f.joins {
+		left += jn.weight * joinSim
+	}
+	order := sc.order[:0]
+	for i := range f.toks {
+		c, qt := f.off+i, &f.toks[i]
+		v, ok := ix.vocabOf(qt)
+		if !ok {
+			order = append(order, i)
+			continue
+		}
+		sc.hits[c] = append(sc.hits[c], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
+		left -= qt.weight * (1 - ix.fill(sc, c, m))
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmpInt(readings(&f.toks[x]), readings(&f.toks[y])) })
+	sc.order = order
+	for _, i := range order {
+		if left < need {
+			return false
+		}
+		c, qt := f.off+i, &f.toks[i]
+		sc.hits[c] = ix.reached(qt, sc.hits[c], func(v uint32) bool {
+			r := sc.row(v, m)
+			if r[c] >= 0 {
+				return false
+			}
+			r[c] = 0
+			return true
+		})
+		left -= qt.weight * (1 - ix.fill(sc, c, m))
+	}
+	return left >= need
+}
+
+// fill writes the similarities of the hits of column c in their rows, and
+// returns the best of them, 0 for none.
+func (ix *Index) fill(sc *scratch, c, m int) float64 {
+	hs := sc.hits[c]
+	for _, h := range hs {
+		sc.row(h.v, m)[c] = h.s
+	}
+	if len(hs) == 0 {
+		return 0
+	}
+	return hs[0].s
+}
+
+// readings returns the number of readings of t by which the index looks
+// up the words within its reach.
+func readings(t *token) int {
+	n := 1 + len(t.alts)
+	if t.plain != "" {
+		n++
+	}
+	return n
 }
 
 // An entryKind tells what an entry of a search stands for.
@@ -204,8 +269,7 @@ func (ix *Index) postingsOf(vs []uint32) int {
 // cannot follow, is never essential.
 func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 	es := ix.entries(f, sc)
-	need := t * alpha * f.total / (1 - t*(1-alpha))
-	need -= 1e-9 * (1 + need) // a margin for rounding: never too few candidates
+	need := needOf(f, t)
 	// Initials are left out first: a name is met through an initial only
 	// when a name word of the query meets one of its name words (see
 	// score), so that a name that can reach t meets an essential entry
@@ -246,6 +310,13 @@ func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 }
 
 func cmpInt(a, b int) int { return a - b }
+
+// needOf returns the X that a name needs to score t or more in form f,
+// less a margin for rounding, so that no name that can is left out.
+func needOf(f *qform, t float64) float64 {
+	need := t * alpha * f.total / (1 - t*(1-alpha))
+	return need - 1e-9*(1+need)
+}
 
 // follow adds what entry e tells to the names its hits lead to: to every
 // one of them when add is set (they become candidates), else to the

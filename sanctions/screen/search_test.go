@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 // matchSummary is what a test compares of a match.
@@ -76,4 +78,43 @@ func TestSearchIsScan(t *testing.T) {
 		t.Error("the scan found nothing: the comparison proves nothing")
 	}
 	t.Logf("%d matches compared", found.Load())
+}
+
+// TestLookupStops checks that the words of a form are looked up only
+// while those looked up leave a name a chance to reach the threshold: in
+// Anna Popescu, Popescu, of one reading and not in the list, is looked up
+// first, and Anna alone cannot make a name reach DefaultMin, so that Anna
+// and its readings (Annette, Hannah ...) are not looked up; in Anna Nowak,
+// whose Nowak the list holds, they are, and Hannah Nowak is found.
+func TestLookupStops(t *testing.T) {
+	ix := NewIndex([]*sanctions.Entity{
+		{ID: "A", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Hannah Nowak"}}},
+	})
+	for _, c := range []struct {
+		query string
+		all   bool // every word looked up
+	}{
+		{"Anna Popescu", false},
+		{"Anna Nowak", true},
+	} {
+		p := prepare(Query{Name: c.query})
+		ix.bind(p)
+		sc := ix.getScratch(p.width)
+		f := p.forms[0]
+		all := ix.lookupTokens(f, sc, needOf(f, DefaultMin))
+		anna := len(sc.hits[f.off]) > 0 // Anna reaches Hannah
+		ix.putScratch(sc)
+		p.release()
+		if all != c.all || anna != c.all {
+			t.Errorf("%s: lookupTokens reports %v, Anna's hits found %v; want %v", c.query, all, anna, c.all)
+		}
+		q := Query{Name: c.query}
+		scan, search := summariseMatches(ix.Scan(q, DefaultMin)), summariseMatches(ix.Search(q, DefaultMin))
+		if diff := cmp.Diff(scan, search); diff != "" {
+			t.Errorf("Search(%q) differs from Scan (-scan +search):\n%s", c.query, diff)
+		}
+		if found := len(search) > 0; found != c.all {
+			t.Errorf("Search(%q) finds %v, want found %v", c.query, search, c.all)
+		}
+	}
 }
