@@ -126,10 +126,11 @@ func TestSearchAllStop(t *testing.T) {
 
 // BenchmarkSearchAll screens the benchmark's query mix against the
 // benchmark list (about 6,000 entities and 30,000 names) as a batch, with
-// 1 and 2 workers, and, as the baseline, by Search in a plain loop, and reports names per second of wall time, and per
-// second of the processor time the process used (on Unix), which a
-// machine shared with other work changes less. GOMAXPROCS is left as it
-// is: the goroutine that ranges over the results runs beside the workers.
+// 1 and 2 workers, and, as the baseline, by Search in a plain loop. It
+// reports names per second of wall time, and per second of the processor
+// time the process used (on Unix), which a machine shared with other work
+// changes less. GOMAXPROCS is left as it is: the goroutine that ranges
+// over the results runs beside the workers.
 func BenchmarkSearchAll(b *testing.B) {
 	es := benchList(b)
 	ix := NewIndex(es)

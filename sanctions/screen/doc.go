@@ -444,11 +444,12 @@
 // aliases and reasons. The tests check it on the benchmark list (6,000
 // entities, 30,000 names) for a thousand queries at three thresholds.
 //
-// On that list, on one core of a two-core machine, a query takes about
-// 26 µs at the median and 39 µs on average, about 430 times less than the
-// scan, for about 465 bytes of index per name; a batch (SearchAll) screens
-// 26,000 to 33,000 names per second of processor time (BenchmarkScreen,
-// BenchmarkSearchAll; the figures vary with the machine and its load).
+// On that list, on one core of a two-core virtual machine, a query takes
+// 23 to 31 µs at the median and 34 to 47 µs on average, 390 to 430 times
+// less than the scan, for about 400 bytes of index per name; a batch
+// (SearchAll) screens 19,000 to 28,000 names per second of processor time
+// (BenchmarkScreen, BenchmarkSearchAll; the ranges are those of one
+// machine within an hour, whose speed varied by a third).
 //
 // # Concurrency and limits
 //
