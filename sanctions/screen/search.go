@@ -100,7 +100,7 @@ func (ix *Index) lookupTokens(f *qform, sc *scratch, need float64) bool {
 			continue
 		}
 		sc.hits[c] = append(sc.hits[c], ix.near[ix.nearStart[v]:ix.nearStart[v+1]]...)
-		left -= qt.weight * (1 - ix.fill(sc, c, m))
+		left -= qt.weight * (1 - sc.fill(c, m))
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return cmpInt(readings(&f.toks[x]), readings(&f.toks[y])) })
 	sc.order = order
@@ -117,14 +117,14 @@ func (ix *Index) lookupTokens(f *qform, sc *scratch, need float64) bool {
 			r[c] = 0
 			return true
 		})
-		left -= qt.weight * (1 - ix.fill(sc, c, m))
+		left -= qt.weight * (1 - sc.fill(c, m))
 	}
 	return left >= need
 }
 
-// fill writes the similarities of the hits of column c in their rows, and
-// returns the best of them, 0 for none.
-func (ix *Index) fill(sc *scratch, c, m int) float64 {
+// fill writes the similarities of the hits of column c in their rows, of
+// m columns, and returns the best of them, 0 for none.
+func (sc *scratch) fill(c, m int) float64 {
 	hs := sc.hits[c]
 	for _, h := range hs {
 		sc.row(h.v, m)[c] = h.s
