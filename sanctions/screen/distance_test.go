@@ -125,3 +125,33 @@ func BenchmarkDistance(b *testing.B) {
 		})
 	}
 }
+
+// TestSkeletonReference checks skeleton, which keeps letters without a
+// branch, against the plain loop it replaces, on random keys of letters
+// and digits, doubled letters and vowels among them, and on keys longer
+// than maxKeyLen.
+func TestSkeletonReference(t *testing.T) {
+	reference := func(key string) string {
+		var b []byte
+		for i := 0; i < len(key); i++ {
+			c := key[i]
+			if isVowel(c) || (len(b) > 0 && b[len(b)-1] == c && !isDigit(c)) {
+				continue
+			}
+			b = append(b, c)
+		}
+		return string(b)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	const letters = "aabdeiklmnoossu1122"
+	for range 200000 {
+		b := make([]byte, r.IntN(2*maxKeyLen))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		key := string(b)
+		if got, want := skeleton(key), reference(key); got != want {
+			t.Fatalf("skeleton(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package screen
 
+import "math/bits"
+
 // Phonetic folding: the last step of making a key, applied to every word
 // once it is written in lower-case ASCII, whatever script or
 // transliteration system it came from. The rules are listed, with their
@@ -183,19 +185,47 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // part of the index's lookup keys.
 func skeleton(key string) string {
 	var buf [maxKeyLen]byte // a key's length: a longer word makes its own
-	b := buf[:0]
+	b := buf[:]
+	if len(key) > len(buf) {
+		b = make([]byte, len(key))
+	}
+	// Each letter is written, and kept by counting it, without a branch:
+	// whether the next letter of a name is kept follows no pattern the
+	// processor could learn. A letter is kept when it is not a vowel and
+	// is not the letter kept last, unless it is a digit.
+	n, last := 0, byte(0)
 	for i := 0; i < len(key); i++ {
 		c := key[i]
-		if isVowel(c) || (len(b) > 0 && b[len(b)-1] == c && !isDigit(c)) {
-			continue
-		}
-		b = append(b, c)
+		b[n] = c
+		same := (uint(c^last) - 1) >> (bits.UintSize - 1) // 1 when c is last
+		keep := uint(skelClass[c]&skelConsonant) & (same ^ 1 | uint(skelClass[c]>>1))
+		n += int(keep)
+		last ^= (c ^ last) & -byte(keep)
 	}
-	if len(b) == len(key) {
+	if n == len(key) {
 		return key // nothing left out: no string to allocate
 	}
-	return string(b)
+	return string(b[:n])
 }
+
+// skelClass tells skeleton what a byte of a key is: skelConsonant for
+// any but a vowel, and skelDigit for a digit as well.
+var skelClass = func() (t [256]uint8) {
+	for c := range t {
+		if !isVowel(byte(c)) {
+			t[c] = skelConsonant
+		}
+		if isDigit(byte(c)) {
+			t[c] |= skelDigit
+		}
+	}
+	return t
+}()
+
+const (
+	skelConsonant = 1
+	skelDigit     = 2
+)
 
 // kanaLetter returns the letter that stands for c among the letters
 // katakana writes alike.
@@ -220,7 +250,8 @@ func kanaFold(key string) string {
 	if !containsAnyByte(key, "lbf") {
 		return key
 	}
-	b := []byte(key)
+	var buf [maxKeyLen]byte
+	b := append(buf[:0], key...)
 	for i, c := range b {
 		b[i] = kanaLetter(c)
 	}

@@ -40,6 +40,11 @@ func nameParts(s string) []string {
 		if i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != ',' && lower[i-1] != ';' {
 			continue
 		}
+		switch lower[i] {
+		case 'f', 'p', 'a', 'e': // the first letters of nameMarkers
+		default:
+			continue
+		}
 		for _, mk := range nameMarkers {
 			end := i + len(mk)
 			if end >= len(lower) || lower[i:end] != mk {
