@@ -155,3 +155,39 @@ func TestSkeletonReference(t *testing.T) {
 		}
 	}
 }
+
+// TestIndelCostReference checks indelCost, which reads the cost of most
+// letters from a table, against the rules as a plain switch, at every
+// position of random keys of every letter and digit.
+func TestIndelCostReference(t *testing.T) {
+	reference := func(k string, i int) int32 {
+		c := k[i]
+		switch {
+		case c == 'c' && i+1 < len(k) && k[i+1] == 'h':
+			return costCBeforeH
+		case i == 0:
+			return costInitialEdit
+		case isVowel(c) && i == len(k)-1:
+			return costFinalIndel
+		case isVowel(c):
+			return costVowelIndel
+		case c == 'h':
+			return costHIndel
+		}
+		return costFull
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789chch"
+	for range 100000 {
+		b := make([]byte, 1+r.IntN(12))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		k := string(b)
+		for i := range k {
+			if got, want := indelCost(k, i), reference(k, i); got != want {
+				t.Fatalf("indelCost(%q, %d) = %d, want %d", k, i, got, want)
+			}
+		}
+	}
+}

@@ -56,9 +56,14 @@ var subCost = func() (t [128][128]uint8) {
 	return t
 }()
 
-// indelCost returns the cost of inserting or deleting k[i].
+// indelCost returns the cost of inserting or deleting k[i]: that of the
+// letter, from indelCosts, but for the first and last letter and a c,
+// whose cost depends on where it is or what follows.
 func indelCost(k string, i int) int32 {
 	c := k[i]
+	if i > 0 && i < len(k)-1 && c != 'c' {
+		return indelCosts[c]
+	}
 	switch {
 	case c == 'c' && i+1 < len(k) && k[i+1] == 'h':
 		return costCBeforeH
@@ -73,6 +78,22 @@ func indelCost(k string, i int) int32 {
 	}
 	return costFull
 }
+
+// indelCosts holds the cost of inserting or deleting a letter inside a
+// word (not the first nor the last, nor a c): a vowel and h cost less.
+var indelCosts = func() (t [256]int32) {
+	for c := range t {
+		switch {
+		case isVowel(byte(c)):
+			t[c] = costVowelIndel
+		case c == 'h':
+			t[c] = costHIndel
+		default:
+			t[c] = costFull
+		}
+	}
+	return t
+}()
 
 // distance returns the weighted edit distance between keys a and b, in
 // twentieths; once it is sure to exceed budget, it stops and returns a
@@ -126,7 +147,7 @@ func distance(a, b string, budget int32) int32 {
 		best := min(cur[0], cur[1])
 		for j := 2; j <= lb; j++ {
 			c := int32(sub[b[j-1]&0x7f])
-			if c == costVowel && last && j == lb {
+			if last && j == lb && c == costVowel {
 				c = costFinalVowel
 			}
 			d := min(prev[j-1]+c, prev[j]+del, cur[j-1]+ins[j-1])
