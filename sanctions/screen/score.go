@@ -42,6 +42,9 @@ const (
 	maxJoined = 4
 )
 
+// maxForms bounds the forms of a query's name (see query.forms).
+const maxForms = 8
+
 // A query is a Query made ready for scoring.
 type query struct {
 	Query
@@ -65,10 +68,12 @@ type query struct {
 // release gives back the tokens of p's forms for another query: p is not
 // to be used after.
 func (p *query) release() {
-	clear(p.bufs.toks) // let go of the strings
-	p.bufs.toks = p.bufs.toks[:0]
-	tokenBufs.Put(p.bufs)
-	p.bufs = nil
+	b := p.bufs
+	clear(b.toks) // let go of the strings
+	b.toks = b.toks[:0]
+	b.forms, b.formPtrs = [maxForms]qform{}, [maxForms]*qform{}
+	b.q = query{} // p itself
+	tokenBufs.Put(b)
 }
 
 // A formKind tells what a form of a name is.
@@ -111,7 +116,9 @@ type join struct {
 }
 
 func prepare(q Query) *query {
-	p := &query{Query: q, bufs: tokenBufs.Get().(*tokenBuf)}
+	b := tokenBufs.Get().(*tokenBuf)
+	p := &b.q
+	*p = query{Query: q, bufs: b, forms: b.formPtrs[:0]}
 	for k, part := range nameParts(q.Name) {
 		kind := formName
 		if k > 0 {
@@ -151,7 +158,7 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 	if len(ts) > maxTokens {
 		ts = ts[:maxTokens]
 	}
-	if len(ts) == 0 || len(p.forms) >= 8 {
+	if len(ts) == 0 || len(p.forms) >= maxForms {
 		return
 	}
 	for _, f := range p.forms {
@@ -159,7 +166,8 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 			return
 		}
 	}
-	f := &qform{kind: kind, text: text, toks: ts, off: p.width, factor: 1}
+	f := &p.bufs.forms[len(p.forms)]
+	*f = qform{kind: kind, text: text, toks: ts, off: p.width, factor: 1}
 	if kind == formAcronym {
 		f.factor = acronymFactor
 	}

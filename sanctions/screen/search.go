@@ -470,7 +470,7 @@ func (ix *Index) addSkipped(f *qform, n *nameInfo, c *candidate, skipped []int, 
 // the identity number of the query, and returns those that reach
 // threshold.
 func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scratch) []Match {
-	var a alignments
+	a := &sc.align
 	var mt Match
 	rows := func(v uint32) []float64 { return sc.rowOf(v, p.width) }
 	ms := sc.matches[:0]
@@ -478,7 +478,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 	// scored on all their names.
 	byID := ix.ids[p.id]
 	for _, e := range byID {
-		if ix.match(p, int(e), nil, threshold, rows, &a, &mt) {
+		if ix.match(p, int(e), nil, threshold, rows, a, &mt) {
 			ms = append(ms, mt)
 		}
 	}
@@ -504,7 +504,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 			pos[k] = j
 		}
 		if !slices.Contains(byID, e) {
-			if ix.match(p, int(e), names, threshold, rows, &a, &mt) {
+			if ix.match(p, int(e), names, threshold, rows, a, &mt) {
 				ms = append(ms, mt)
 			}
 		}
@@ -626,7 +626,8 @@ type scratch struct {
 	cands   []uint32
 	skipped []int
 	entries []entry
-	matches []Match // the matches of a search, before they are sorted
+	matches []Match    // the matches of a search, before they are sorted
+	align   alignments // the alignments of a search, whose slices serve the next
 	sorted  []int32
 	order   []int
 	ess     []bool

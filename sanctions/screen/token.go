@@ -582,7 +582,14 @@ next:
 // A tokenBuf holds the tokens of the names of a query, and those of one
 // name before the rules, from one search to the next (see tokenBufs): a
 // token is large, and a search reads a few of them.
-type tokenBuf struct{ toks, scan []token }
+type tokenBuf struct {
+	toks, scan []token
+	// The query and its forms (at most maxForms), which are only read
+	// during its search.
+	q        query
+	forms    [maxForms]qform
+	formPtrs [maxForms]*qform
+}
 
 var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 
