@@ -368,9 +368,13 @@ func (a *alignment) set(b *alignment) {
 	a.pairs, a.byQuery = pairs, byQuery
 }
 
-// alignments are the alignment a match works in, and the best one it
-// found.
-type alignments struct{ cur, best alignment }
+// alignments are the alignment a match works in, the best one it found,
+// and the buffer its reason is written in: kept from one match to the
+// next.
+type alignments struct {
+	cur, best alignment
+	reason    []byte
+}
 
 // align pairs the words of form f with those of name n and scores the
 // name:
@@ -982,7 +986,8 @@ func (ix *Index) match(q *query, ei int, names [][]uint32, threshold float64, ro
 		m.Alias = m.Entity.Names[n.alias]
 		m.Tokens = ix.pairs(f, n, &a.best)
 	}
-	m.Reason = ix.reason(q, f, m, best, &a.best)
+	a.reason = ix.appendReason(a.reason[:0], q, f, m, best, &a.best)
+	m.Reason = string(a.reason)
 	return true
 }
 
@@ -1013,8 +1018,9 @@ func (ix *Index) pairs(f *qform, n *nameInfo, a *alignment) []Pair {
 	return out
 }
 
-func (ix *Index) reason(q *query, f *qform, m *Match, best int, a *alignment) string {
-	b := make([]byte, 0, 160)
+// appendReason appends to b the Reason of match m, whose best name, in
+// form f of q, is names[best] (-1 for none) with alignment a.
+func (ix *Index) appendReason(b []byte, q *query, f *qform, m *Match, best int, a *alignment) []byte {
 	num := func(x float64) { b = appendFixed2(b, x) }
 	if best < 0 {
 		b = append(b, "no name in common"...)
@@ -1046,7 +1052,7 @@ func (ix *Index) reason(q *query, f *qform, m *Match, best int, a *alignment) st
 			b = appendDelta(b, x.Delta)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // appendDelta appends " (+0.05)", " (-0.10)" or " (no effect)".
