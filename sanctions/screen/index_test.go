@@ -535,3 +535,19 @@ func TestSplitSharedLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsBytes checks that Stats estimates the memory of the index of
+// the benchmark list within a tenth of the heap it holds, measured after
+// garbage collection.
+func TestStatsBytes(t *testing.T) {
+	es := benchList(t)
+	names := 0
+	for _, e := range es {
+		names += len(e.Names)
+	}
+	perName, ix := benchMeasureIndex(es)
+	heap := perName * float64(names)
+	if got := float64(ix.Stats().Bytes); got < 0.9*heap || got > 1.1*heap {
+		t.Errorf("Stats().Bytes = %.0f, the heap the index holds %.0f: more than a tenth apart", got, heap)
+	}
+}
