@@ -57,12 +57,12 @@ var subCost = func() (t [128][128]uint8) {
 }()
 
 // indelCost returns the cost of inserting or deleting k[i]: that of the
-// letter, from indelCosts, but for the first and last letter and a c,
-// whose cost depends on where it is or what follows.
+// letter (indelCosts), but for a c before h, the first letter and a final
+// vowel, whose cost depends on where they are.
 func indelCost(k string, i int) int32 {
 	c := k[i]
 	if i > 0 && i < len(k)-1 && c != 'c' {
-		return indelCosts[c]
+		return indelCosts[c] // none of the cases below: no branch on the letter
 	}
 	switch {
 	case c == 'c' && i+1 < len(k) && k[i+1] == 'h':
@@ -71,16 +71,12 @@ func indelCost(k string, i int) int32 {
 		return costInitialEdit
 	case isVowel(c) && i == len(k)-1:
 		return costFinalIndel
-	case isVowel(c):
-		return costVowelIndel
-	case c == 'h':
-		return costHIndel
 	}
-	return costFull
+	return indelCosts[c]
 }
 
-// indelCosts holds the cost of inserting or deleting a letter inside a
-// word (not the first nor the last, nor a c): a vowel and h cost less.
+// indelCosts holds the cost of inserting or deleting a letter where
+// nothing else decides it: a vowel and h cost less than the others.
 var indelCosts = func() (t [256]int32) {
 	for c := range t {
 		switch {
@@ -94,6 +90,11 @@ var indelCosts = func() (t [256]int32) {
 	}
 	return t
 }()
+
+// A swap of neighbours costs no less than the deletion of any letter:
+// distance's early stop relies on it, and the build fails if a cost
+// changes against it.
+const _ uint = costSwap - max(costFull, costInitialEdit, costVowelIndel, costFinalIndel, costHIndel, costCBeforeH)
 
 // distance returns the weighted edit distance between keys a and b, in
 // twentieths; once it is sure to exceed budget, it stops and returns a
@@ -122,7 +123,6 @@ func distance(a, b string, budget int32) int32 {
 	for j := 1; j <= lb; j++ {
 		prev[j] = prev[j-1] + ins[j-1]
 	}
-	prevBest := int32(0)
 	for i := 1; i <= la; i++ {
 		sub := &subCost[a[i-1]&0x7f]
 		del := indelCost(a, i-1)
@@ -157,12 +157,13 @@ func distance(a, b string, budget int32) int32 {
 			cur[j] = d
 			best = min(best, d)
 		}
-		// A row can fall below the one before only through a swap, from
-		// the row before that: stop when both last rows exceed budget.
-		if best > budget && prevBest > budget {
+		// No row's least cell is below the row before's: a swap into the
+		// next row costs no less than deleting a letter on the way to it
+		// through this one (see the assertion above distance). Once a
+		// row exceeds budget, so does the distance.
+		if best > budget {
 			return best
 		}
-		prevBest = best
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[lb]
