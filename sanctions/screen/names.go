@@ -23,6 +23,15 @@ var nameMarkers = []string{
 	"formerly", "previously", "ex-", "ex",
 }
 
+// markerStarts marks the first letters of nameMarkers: the others begin
+// none.
+var markerStarts = func() (t [256]bool) {
+	for _, mk := range nameMarkers {
+		t[mk[0]] = true
+	}
+	return t
+}()
+
 // nameParts returns the names that s gives: the name as written without
 // the other names it carries, then each of those. A name without a marker
 // gives itself alone.
@@ -40,9 +49,7 @@ func nameParts(s string) []string {
 		if i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != ',' && lower[i-1] != ';' {
 			continue
 		}
-		switch lower[i] {
-		case 'f', 'p', 'a', 'e': // the first letters of nameMarkers
-		default:
+		if !markerStarts[lower[i]] {
 			continue
 		}
 		for _, mk := range nameMarkers {

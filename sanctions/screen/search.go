@@ -75,22 +75,9 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 // first; then the others, those with fewer readings first.
 func (ix *Index) lookupTokens(f *qform, sc *scratch, need float64) bool {
 	m := len(sc.hits)
-	// X counts each token at its best hit, and its split, initial and
-	// joins at most at their similarity; a token not looked up yet, at 1.
-	left := 0.0
-	for i := range f.toks {
-		t := &f.toks[i]
-		left += t.weight
-		if f.split&(1<<i) != 0 {
-			left += t.weight * joinSim
-		}
-		if t.flags&tokInitial != 0 {
-			left += t.weight * initialSim
-		}
-	}
-	for _, jn := range f.joins {
-		left += jn.weight * joinSim
-	}
+	// The most X can be: each token at its best hit, 1 until it is looked
+	// up, and the entries beside the tokens' own.
+	left := f.total + f.besideTokens()
 	order := sc.order[:0]
 	for i := range f.toks {
 		c, qt := f.off+i, &f.toks[i]
@@ -214,6 +201,28 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 	}
 	sc.entries = es
 	return es
+}
+
+// besideTokens returns the most that the entries of f beside its tokens'
+// own can add to the X of a name, as entries makes them: a split at
+// joinSim and an initial at initialSim of its token's weight, a join at
+// joinSim of its words'. lookupTokens bounds X with it before the entries
+// are made.
+func (f *qform) besideTokens() float64 {
+	x := 0.0
+	for i := range f.toks {
+		t := &f.toks[i]
+		if f.split&(1<<i) != 0 {
+			x += t.weight * joinSim
+		}
+		if t.flags&tokInitial != 0 {
+			x += t.weight * initialSim
+		}
+	}
+	for _, jn := range f.joins {
+		x += jn.weight * joinSim
+	}
+	return x
 }
 
 // splitHits appends to hs the vocabulary tokens that key splits into:
