@@ -664,8 +664,10 @@ func (ix *Index) Stats() Stats {
 		}
 	}
 	size := func(n int, each uintptr) int64 { return int64(n) * int64(each) }
-	// A Go map holds between 8/7 slots per entry, before it grows, and
-	// 16/7 after: about 3/2, each slot with a control byte.
+	// A Go map fills its groups of 8 slots to 7 at most before it doubles
+	// (maxAvgGroupLoad in Go's internal/runtime/maps), so that it holds
+	// between 8/7 slots per entry, before it grows, and 16/7 after: about
+	// 3/2, each slot with a control byte.
 	mapSize := func(n int, slot uintptr) int64 { return int64(n) * int64(slot+1) * 3 / 2 }
 	const str, slice = 16, 24 // the headers of a string and a slice
 	b := size(cap(ix.entities), unsafe.Sizeof((*sanctions.Entity)(nil)))

@@ -288,7 +288,9 @@ func TestPairs(t *testing.T) {
 // checkDocumentedPairs checks that the tables of recall and precision in
 // the package documentation and in DefaultMin's give, at threshold min,
 // the pairs' figures as measured, want (development recall and precision,
-// held-out recall and precision), where they give that threshold.
+// held-out recall and precision), where they give that threshold; both
+// must give DefaultMin's, so that a table written otherwise is not passed
+// over unchecked.
 func checkDocumentedPairs(t *testing.T, min float64, want string) {
 	t.Helper()
 	for _, file := range []string{"doc.go", "match.go"} {
@@ -296,15 +298,20 @@ func checkDocumentedPairs(t *testing.T, min float64, want string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		rows := 0
 		for line := range strings.Lines(string(data)) {
 			row, ok := strings.CutPrefix(line, "//\t") // a row of a table, indented
 			f := strings.Fields(row)
 			if !ok || len(f) < 5 || f[0] != fmt.Sprintf("%.2f", min) {
 				continue
 			}
+			rows++
 			if got := strings.Join(f[len(f)-4:], " "); got != want {
 				t.Errorf("%s documents the pairs at %.2f as %s, measured %s", file, min, got, want)
 			}
+		}
+		if rows == 0 && min == screen.DefaultMin {
+			t.Errorf("%s has no row of the pairs' figures at DefaultMin, %.2f", file, min)
 		}
 	}
 }
