@@ -76,6 +76,11 @@ type Index struct {
 	// there.
 	nearStart []uint32
 	near      []hit
+	// The name words of persons that a slip may be of (see slipOf), in
+	// lower case, are filed under the keys eachSlipKey gives: those of
+	// key x are slipWords[lo:hi], slipNear[x] being lo<<32 | hi.
+	slipNear  map[uint32]uint64
+	slipWords []slipWord
 
 	pool sync.Pool // *scratch
 }
@@ -124,6 +129,12 @@ type nameTok struct {
 	first      byte  // the first letter of the word, before folding
 }
 
+// A slipWord is a name word that a slip may be of: the word in lower
+// case, packed (see packSlip), and its vocabulary token.
+type slipWord struct {
+	word, v uint32
+}
+
 // word returns the word of name token t as the list writes it.
 func (ix *Index) word(t *nameTok) string { return ix.text[t.woff : t.woff+t.wlen] }
 
@@ -132,6 +143,13 @@ type indexBuilder struct {
 	vocabID map[vocabKey]uint32
 	text    strings.Builder
 	textAt  map[string]uint32 // the offset in text of each word written there
+	slips   []slipEntry       // what slipNear will hold
+}
+
+// A slipEntry is a slipWord under one of its keys.
+type slipEntry struct {
+	key uint32
+	w   slipWord
 }
 
 // A vocabKey tells vocabulary tokens apart: their key, script, weight,
@@ -279,6 +297,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		k := ix.vocab[v].key
 		ix.keyVocab[k] = append(ix.keyVocab[k], uint32(v))
 	}
+	ix.buildSlips(bld.slips)
 	ix.buildJoined()
 	ix.buildLookup()
 	ix.buildPostings()
@@ -312,6 +331,12 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 			bld.text.WriteString(t.word)
 		}
 		ix.toks = append(ix.toks, nameTok{vocab: id, weight: float32(t.weight), woff: off, wlen: uint32(len(t.word)), flags: t.flags, first: t.first})
+		if !name.org && t.weight == weightName && len(t.word) >= minSlip && len(t.word) <= maxSlip && maySlip(t.word) {
+			var b [maxSlip]byte
+			w := lowerASCII(b[:0], t.word)
+			sw := slipWord{word: packSlip(w), v: id}
+			eachSlipKey(w, func(k uint32) { bld.slips = append(bld.slips, slipEntry{k, sw}) })
+		}
 	}
 	name.end = uint32(len(ix.toks))
 	for j, t := range ts {
@@ -335,6 +360,49 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 		}
 	}
 	ix.names = append(ix.names, name)
+}
+
+// buildSlips fills ix.slipNear and ix.slipWords with the entries es.
+func (ix *Index) buildSlips(es []slipEntry) {
+	slices.SortFunc(es, func(a, b slipEntry) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.w.word, b.w.word), cmp.Compare(a.w.v, b.w.v))
+	})
+	es = slices.Compact(es)
+	ix.slipNear = make(map[uint32]uint64)
+	ix.slipWords = make([]slipWord, len(es))
+	lo := 0
+	for i, e := range es {
+		ix.slipWords[i] = e.w
+		if i+1 == len(es) || es[i+1].key != e.key {
+			ix.slipNear[e.key] = uint64(lo)<<32 | uint64(i+1)
+			lo = i + 1
+		}
+	}
+}
+
+// slipHits appends to hs the vocabulary tokens of the name words that
+// query token t may be a slip of, with the similarity of the slip, the
+// most alike first.
+func (ix *Index) slipHits(t *token, hs []hit) []hit {
+	var qb, nb [maxSlip + 1]byte
+	q := lowerASCII(qb[:0], t.word)
+	n := len(hs)
+	eachSlipKey(q, func(k uint32) {
+		r, ok := ix.slipNear[k]
+		if !ok {
+			return
+		}
+		for _, w := range ix.slipWords[r>>32 : uint32(r)] {
+			if !slipBytes(q, unpackSlip(nb[:0], w.word)) || slices.ContainsFunc(hs[n:], func(h hit) bool { return h.v == w.v }) {
+				continue
+			}
+			if s := slipSimilarity(t.key, ix.vocab[w.v].key); s > 0 {
+				hs = append(hs, hit{w.v, s})
+			}
+		}
+	})
+	slices.SortStableFunc(hs[n:], func(a, b hit) int { return cmp.Compare(b.s, a.s) })
+	return hs
 }
 
 // buildJoined fills ix.joined.
@@ -395,6 +463,13 @@ func (ix *Index) bind(p *query) {
 			}
 		}
 		f.joins = ix.joins(f.toks)
+		f.slips = 0
+		for i := range f.toks {
+			t := &f.toks[i]
+			if t.weight == weightName && t.num == "" && t.flags&tokInitial == 0 && maySlip(t.word) && !tables().names[t.key] {
+				f.slips |= 1 << i
+			}
+		}
 	}
 }
 
@@ -715,6 +790,7 @@ func (ix *Index) Stats() Stats {
 		b += int64(len(k)) + size(cap(v), 4)
 	}
 	b += size(cap(ix.acrKeys), str)
+	b += mapSize(len(ix.slipNear), 4+8) + size(cap(ix.slipWords), unsafe.Sizeof(slipWord{}))
 	s.Bytes = b
 	return s
 }

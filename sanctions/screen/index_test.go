@@ -551,3 +551,52 @@ func TestStatsBytes(t *testing.T) {
 		t.Errorf("Stats().Bytes = %.0f, the heap the index holds %.0f: more than a tenth apart", got, heap)
 	}
 }
+
+// TestSlips checks that a word of the query that is no name pairs with a
+// short name word one typing error away when the rest of the name agrees,
+// and only then.
+func TestSlips(t *testing.T) {
+	person := func(id, name string) *sanctions.Entity {
+		return &sanctions.Entity{ID: id, Type: sanctions.Person, Names: []sanctions.Name{{Whole: name}}}
+	}
+	ix := NewIndex([]*sanctions.Entity{
+		person("jan", "Jan Ahmad"),
+		person("fuad", "Ahmed Fuad Salim"),
+		person("abu", "Abu Brays"),
+		person("ali", "Ali Salim"),
+		{ID: "trading", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Jan Trading"}}},
+	})
+	for _, tt := range []struct {
+		query, want string // want: the entity found at DefaultMin, "" for none
+		reason      string
+	}{
+		{"Jab Ahmad", "jan", "Jab~Jan 0.67, Ahmad~Ahmad 1.00; Jab read as a slip of Jan"},
+		{"AHMAD, JAM", "jan", "JAM read as a slip of Jan"},
+		{"Ahmed Ruad Salim", "fuad", "Ruad~Fuad 0.62"},
+		{"Avu Brays", "abu", "Avu read as a slip of Abu"},
+		{"Au Brays", "abu", "Au~Abu 0.67"},
+		{"Jab", "", ""},         // a slip counts only beside a pair of name words
+		{"Dan Ahmad", "", ""},   // a given name: no slip
+		{"Lan Ahmad", "", ""},   // l is far from j
+		{"Wali Salim", "", ""},  // a first letter added makes another name
+		{"Jab Trading", "", ""}, // the words of a body's name are words, not names
+	} {
+		for _, ms := range [][]Match{ix.Search(Query{Name: tt.query}, DefaultMin), ix.Scan(Query{Name: tt.query}, DefaultMin)} {
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Entity.ID)
+			}
+			want := []string{}
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("%q: found %v, want %v", tt.query, got, want)
+				continue
+			}
+			if tt.reason != "" && !strings.Contains(ms[0].Reason, tt.reason) {
+				t.Errorf("%q: reason %q, want it to hold %q", tt.query, ms[0].Reason, tt.reason)
+			}
+		}
+	}
+}

@@ -100,6 +100,8 @@ type qform struct {
 	// words whose key is a word of a name.
 	split uint64
 	joins []join
+	// slips are the tokens that may be slips of a name word (see bind).
+	slips uint64
 	// flags are the flags of its tokens, or-ed; nums is set when one
 	// writes a number.
 	flags uint8
@@ -317,6 +319,7 @@ const (
 	pairJoinQuery                 // words of the query joined, and a word of the alias
 	pairJoinName                  // a word of the query, and two words of the alias joined
 	pairInitial                   // an initial of the query, and a given name of the alias
+	pairSlip                      // a word of the query that is no name, and a short name word it may be a slip of (see slipOf)
 )
 
 type pair struct {
@@ -408,6 +411,9 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	ix.pairWords(f, toks, rows, a)
 	if f.inits {
 		ix.pairInitials(f, n, toks, a)
+	}
+	if !org && f.slips&^a.matchedQ != 0 {
+		ix.pairSlips(f, toks, a)
 	}
 	ix.score(f, n, toks, org, a)
 }
@@ -571,6 +577,33 @@ func (ix *Index) pairInitials(f *qform, n *nameInfo, toks []nameTok, a *alignmen
 	}
 }
 
+// pairSlips pairs each word of the query that may be a slip (see bind),
+// left without a pair, with the first name word of the alias left without
+// one that it may be a slip of (see slipOf), at the similarity of their
+// keys, at most slipSim.
+func (ix *Index) pairSlips(f *qform, toks []nameTok, a *alignment) {
+	for i := range f.toks {
+		if (f.slips&^a.matchedQ)&(1<<i) == 0 {
+			continue
+		}
+		q := &f.toks[i]
+		for j := range toks {
+			t := &toks[j]
+			if a.matchedN&(1<<j) != 0 || t.weight != weightName || !slipOf(q.word, ix.word(t)) {
+				continue
+			}
+			s := slipSimilarity(q.key, ix.vocab[t.vocab].key)
+			if s <= 0 {
+				continue
+			}
+			a.pairs = append(a.pairs, pair{i: i, j: j, kind: pairSlip, s: s, qm: 1 << i, nm: 1 << j})
+			a.matchedQ |= 1 << i
+			a.matchedN |= 1 << j
+			break
+		}
+	}
+}
+
 // score scores the pairs of alignment a, and applies the caps and
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
@@ -655,11 +688,11 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched f
 	found = a.conflict
 	named := false
 	for _, p := range a.pairs {
-		named = named || p.kind != pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
+		named = named || p.kind < pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
 	}
 	if !named {
 		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
-			if p.kind == pairInitial {
+			if p.kind >= pairInitial {
 				a.matchedQ &^= p.qm
 				a.matchedN &^= p.nm
 				return true
@@ -694,7 +727,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched f
 					}
 				}
 			}
-		case pairInitial:
+		case pairInitial, pairSlip:
 			sigPairs++
 		}
 		num += wq * p.s
@@ -1137,6 +1170,14 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 	list("; query words unmatched: ", func(i int) (string, bool) { return f.toks[i].word, a.matchedQ&(1<<i) == 0 }, len(f.toks))
 	toks := ix.toks[n.first:n.end]
 	list("; alias words unmatched: ", func(j int) (string, bool) { return ix.word(&toks[j]), a.matchedN&(1<<j) == 0 }, len(toks))
+	for _, p := range a.pairs {
+		if p.kind == pairSlip {
+			b = append(b, "; "...)
+			b = append(b, f.toks[p.i].word...)
+			b = append(b, " read as a slip of "...)
+			b = append(b, ix.word(&toks[p.j])...)
+		}
+	}
 	b = ix.reasonConflict(b, f, m, toks, a)
 	if a.numbers {
 		b = append(b, "; the numbers differ: ×"...)

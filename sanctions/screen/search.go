@@ -72,12 +72,23 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 // tokens found and those left can add to the X of a name (see candidates)
 // falls below need: no name can then reach the threshold in f. The words
 // the vocabulary holds, whose neighbours are at hand, are looked up
-// first; then the others, those with fewer readings first.
+// first; then the others, those with fewer readings first. The name words
+// each token may be a slip of are looked up before, apart (sc.slips).
 func (ix *Index) lookupTokens(f *qform, sc *scratch, need float64) bool {
 	m := len(sc.hits)
 	// The most X can be: each token at its best hit, 1 until it is looked
 	// up, and the entries beside the tokens' own.
 	left := f.total + f.besideTokens()
+	// The slips, whose words are filed apart.
+	for i := range f.toks {
+		if f.slips&(1<<i) != 0 {
+			c := f.off + i
+			sc.slips[c] = ix.slipHits(&f.toks[i], sc.slips[c][:0])
+			if hs := sc.slips[c]; len(hs) > 0 {
+				left += f.toks[i].weight * hs[0].s
+			}
+		}
+	}
 	order := sc.order[:0]
 	for i := range f.toks {
 		c, qt := f.off+i, &f.toks[i]
@@ -139,6 +150,7 @@ const (
 	entryToken   entryKind = iota // a word of the query
 	entrySplit                    // a word of the query, split into two words of the list
 	entryJoin                     // words of the query joined into a word of the list
+	entrySlip                     // a word of the query that may be a slip of a short name word (see pairSlips)
 	entryInitial                  // an initial of the query, which may stand for any given name
 )
 
@@ -186,6 +198,9 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 		}
 		if t.flags&tokInitial != 0 {
 			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1})
+		}
+		if hs := sc.slips[f.off+i]; len(hs) > 0 {
+			add(entry{kind: entrySlip, weight: t.weight, upper: hs[0].s, hits: hs, sig: true, met: weightName, sigs: 1})
 		}
 	}
 	for _, jn := range f.joins {
@@ -631,6 +646,7 @@ type scratch struct {
 	touched []uint32    // the vocabulary tokens with a row
 	rows    []float64   // rows of similarities with each token of the query, -1 when not computed
 	hits    [][]hit     // per query token
+	slips   [][]hit     // per query token: the name words it may be a slip of
 	names   []candidate // per name
 	cands   []uint32
 	skipped []int
@@ -654,6 +670,10 @@ func (ix *Index) getScratch(m int) *scratch {
 		sc.hits = append(sc.hits, nil)
 	}
 	sc.hits = sc.hits[:m]
+	for len(sc.slips) < m {
+		sc.slips = append(sc.slips, nil)
+	}
+	sc.slips = sc.slips[:m]
 	return sc
 }
 
@@ -704,6 +724,9 @@ func (ix *Index) putScratch(sc *scratch) {
 	sc.cands = sc.cands[:0]
 	for i := range sc.hits {
 		sc.hits[i] = sc.hits[i][:0]
+	}
+	for i := range sc.slips {
+		sc.slips[i] = sc.slips[i][:0]
 	}
 	ix.pool.Put(sc)
 }

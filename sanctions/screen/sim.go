@@ -1,6 +1,9 @@
 package screen
 
-import "math/rand/v2"
+import (
+	"math/rand/v2"
+	"slices"
+)
 
 // Costs of the edits between two keys, in twentieths, so that the edit
 // distance is an exact integer. The package documentation explains them.
@@ -447,4 +450,172 @@ var hashMulInverse = func() uint64 {
 		x *= 2 - hashMul*x
 	}
 	return x
+}()
+
+// Slips. The reach of a short word spares its first letter, and one edit
+// in three letters is less alike than a pair needs: a short name with
+// another letter is as often another name (Ali, Wali; Jan, Dan) as a
+// typo. But a word of the query that is no name, one typing error from a
+// short name word of a person's alias, is a slip of it (Jab, Jan; Avu,
+// Abu; Ruad, Fuad). A word of the query may be a slip when it is written
+// in minSlip-1 to maxSlip+1 letters a to z (maySlip) and its key is not
+// that of a given name or short form of the table of nicknames (see
+// bind); it is a slip of a name word of minSlip to maxSlip letters when
+// one typing error makes the one from the other (slipOf). A slip pairs at
+// the similarity of the keys, at most slipSim, after the other pairs (see
+// pairSlips); it counts only beside a pair of name words, as an initial
+// does (see tally), and only in the name of a person: the short words of
+// the names of bodies are words, not names.
+const (
+	minSlip = 3
+	maxSlip = 4
+	slipSim = 0.7
+)
+
+// maySlip reports whether word, as written, is of the letters and length
+// a slip may have: minSlip-1 to maxSlip+1 letters a to z, in either case.
+func maySlip(word string) bool {
+	if len(word) < minSlip-1 || len(word) > maxSlip+1 {
+		return false
+	}
+	for i := range len(word) {
+		if c := word[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// slipOf reports whether word q, as written, is one typing error away
+// from name word n, of minSlip to maxSlip letters a to z, without regard
+// to case: a letter typed for one whose key touches it (see
+// keyboardNeighbours); a letter added, which is the letter beside it or
+// touches it; a letter left out; two neighbouring letters swapped. A first
+// letter left out or added makes another name (Ali, Wali), and a letter
+// for one far from it on the keyboard is another name more often than a
+// slip (Jan, Dan).
+func slipOf(q, n string) bool {
+	if len(n) < minSlip || len(n) > maxSlip || !maySlip(q) || !maySlip(n) {
+		return false
+	}
+	var qb, nb [maxSlip + 1]byte
+	return slipBytes(lowerASCII(qb[:0], q), lowerASCII(nb[:0], n))
+}
+
+// lowerASCII appends s, of letters a to z in either case, to b in
+// lower case.
+func lowerASCII(b []byte, s string) []byte {
+	for i := range len(s) {
+		b = append(b, s[i]|0x20)
+	}
+	return b
+}
+
+// slipBytes is slipOf for words x and y in lower case.
+func slipBytes(x, y []byte) bool {
+	p := 0 // the first position where they differ
+	for p < min(len(x), len(y)) && x[p] == y[p] {
+		p++
+	}
+	switch len(x) - len(y) {
+	case 0:
+		if p == len(x) {
+			return false // the same word
+		}
+		if string(x[p+1:]) == string(y[p+1:]) {
+			return neighbours(x[p], y[p])
+		}
+		return p+1 < len(x) && x[p] == y[p+1] && x[p+1] == y[p] && string(x[p+2:]) == string(y[p+2:])
+	case 1: // a letter of x added: the one before typed twice, or a key that touches one beside it
+		if p == 0 || string(x[p+1:]) != string(y[p:]) {
+			return false
+		}
+		c := x[p]
+		return c == x[p-1] || neighbours(c, x[p-1]) || p+1 < len(x) && (c == x[p+1] || neighbours(c, x[p+1]))
+	case -1: // a letter of y left out
+		return p > 0 && string(x[p:]) == string(y[p+1:])
+	}
+	return false
+}
+
+// slipSimilarity returns the similarity of a slip of keys qk and nk: that
+// of their keys, at most slipSim; 0 or less when their keys are too
+// unlike for a pair.
+func slipSimilarity(qk, nk string) float64 {
+	n := int32(max(len(qk), len(nk)))
+	return min(1-float64(distance(qk, nk, costFull*n))/float64(costFull*n), slipSim)
+}
+
+// packSlip returns word, of at most maxSlip+1 letters a to z in lower
+// case, as a number: five bits a letter, a to z as 1 to 26, so that words
+// of different lengths differ.
+func packSlip(word []byte) uint32 {
+	var x uint32
+	for _, c := range word {
+		x = x<<5 | uint32(c-'a'+1)
+	}
+	return x
+}
+
+// unpackSlip appends to b the word that packSlip packed as x.
+func unpackSlip(b []byte, x uint32) []byte {
+	n := len(b)
+	for ; x != 0; x >>= 5 {
+		b = append(b, byte(x&31)-1+'a')
+	}
+	slices.Reverse(b[n:])
+	return b
+}
+
+// eachSlipKey calls f with the keys under which the index files a word
+// of a name that a slip may be of, and looks up a word of a query that may
+// be a slip: the word packed, and the word with each letter left out.
+// One typing error leaves the two words a key in common: a letter typed
+// for another, the words without it; two letters swapped, the words
+// without the one and the other of them; a letter added to or left out
+// of the one, the one without it and the other.
+func eachSlipKey(word []byte, f func(uint32)) {
+	f(packSlip(word))
+	var b [maxSlip + 1]byte
+	for i := range word {
+		d := append(append(b[:0], word[:i]...), word[i+1:]...)
+		f(packSlip(d))
+	}
+}
+
+// neighbours reports whether keys a and b, lower-case letters, touch on
+// a QWERTY keyboard (see keyboardNeighbours).
+func neighbours(a, b byte) bool {
+	return keyboardNeighbours[a-'a']>>(b-'a')&1 != 0
+}
+
+// keyboardNeighbours holds, for each letter, the letters whose keys touch
+// its key on a QWERTY keyboard (the US and UK layouts), as bits: those
+// beside it on its row, and those of the rows above and below that share
+// an edge with it. A QWERTZ or AZERTY keyboard moves a few letters, whose
+// slips it misses.
+var keyboardNeighbours = func() (t [26]uint32) {
+	rows := [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+	link := func(a, b byte) {
+		t[a-'a'] |= 1 << (b - 'a')
+		t[b-'a'] |= 1 << (a - 'a')
+	}
+	for r, row := range rows {
+		for i := range len(row) {
+			if i+1 < len(row) {
+				link(row[i], row[i+1])
+			}
+			// Each row is set off half a key to the right of the one
+			// above: key i touches keys i and i+1 of the row above.
+			if r > 0 {
+				above := rows[r-1]
+				for _, k := range [2]int{i, i + 1} {
+					if k < len(above) {
+						link(row[i], above[k])
+					}
+				}
+			}
+		}
+	}
+	return t
 }()

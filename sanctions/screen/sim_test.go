@@ -279,3 +279,58 @@ func TestNeighbourhoodHashes(t *testing.T) {
 		}
 	}
 }
+
+func TestSlipOf(t *testing.T) {
+	for _, tt := range []struct {
+		q, n string
+		want bool
+	}{
+		{"Jab", "Jan", true},     // b beside n
+		{"JAM", "jan", true},     // m beside n, either case
+		{"Ruad", "Fuad", true},   // the first letter, r beside f
+		{"Avu", "Abu", true},     // v beside b
+		{"Dan", "Jan", false},    // d is far from j: another name
+		{"Au", "Abu", true},      // a letter left out
+		{"Abuu", "Abu", true},    // a letter typed twice
+		{"Abvu", "Abu", true},    // a letter added, v beside b
+		{"Abxu", "Abu", false},   // x touches neither b nor u
+		{"Abuy", "Abu", true},    // y beside u
+		{"li", "Ali", false},     // the first letter left out: another name
+		{"Wali", "Ali", false},   // the first letter added
+		{"Hjai", "Haji", true},   // neighbours swapped
+		{"aHji", "Haji", true},   // the first two swapped
+		{"Hiaj", "Haji", false},  // two swaps
+		{"Jan", "Jan", false},    // the same word
+		{"Jbn", "Jan", false},    // b is not beside a
+		{"Fatm", "Fatma", false}, // a name word of five letters is within reach
+		{"Mullah", "Mulla", false},
+		{"Jäb", "Jan", false}, // letters a to z only
+		{"J4n", "Jan", false},
+		{"Ja", "Jan", true},
+		{"J", "Ja", false},
+	} {
+		if got := slipOf(tt.q, tt.n); got != tt.want {
+			t.Errorf("slipOf(%q, %q) = %v, want %v", tt.q, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestKeyboardNeighbours(t *testing.T) {
+	want := map[byte]string{
+		'q': "wa", 'a': "qwsz", 'g': "ftyhvb", 'p': "ol", 'm': "njk", 'z': "asx", 'l': "kop", 'k': "jliom",
+	}
+	for c, ns := range want {
+		for b := byte('a'); b <= 'z'; b++ {
+			if got := neighbours(c, b); got != (strings.IndexByte(ns, b) >= 0) {
+				t.Errorf("neighbours(%c, %c) = %v, want %v", c, b, got, !got)
+			}
+		}
+	}
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			if neighbours(a, b) != neighbours(b, a) {
+				t.Errorf("neighbours(%c, %c) is not neighbours(%c, %c)", a, b, b, a)
+			}
+		}
+	}
+}

@@ -161,6 +161,7 @@ type wordTables struct {
 	titles    map[string]bool     // keys
 	honorific map[string]bool
 	minor     map[string]bool
+	names     map[string]bool // the keys of the given names and short forms of the table of nicknames
 }
 
 type phrase struct {
@@ -177,6 +178,7 @@ var tables = sync.OnceValue(func() *wordTables {
 		minor:     map[string]bool{},
 		abbrev:    map[string][]string{},
 		fullNames: map[string][]string{},
+		names:     map[string]bool{},
 	}
 	for a, ws := range abbreviations {
 		for _, w := range ws {
@@ -190,6 +192,11 @@ var tables = sync.OnceValue(func() *wordTables {
 		fs := strings.Fields(line)
 		if len(fs) < 2 {
 			continue
+		}
+		for _, w := range fs {
+			for _, k := range rawKeys(w, "") {
+				t.names[k] = true
+			}
 		}
 		full := rawKeys(fs[0], "")
 		if len(full) != 1 {
