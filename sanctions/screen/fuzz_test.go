@@ -57,6 +57,8 @@ func FuzzSearch(f *testing.F) {
 	f.Add("Ivan Sidorov\x1b[0m", "", "", "MP\u202e1234567\x1b", 0.5)
 	f.Add("ロバート・ムガベ", "", "", "", 0.7)
 	f.Add("רוברט מוגאבה", "", "", "", 0.7)
+	f.Add("IVANSIDOROV", "", "", "", 0.8) // split around the patronymic
+	f.Add("ivanpetrovich Sidorov", "", "", "", 0.7)
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that

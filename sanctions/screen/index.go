@@ -56,9 +56,10 @@ type Index struct {
 	// key may differ in their readings or weight): what the joins and
 	// splits of a query's words look up.
 	keyVocab map[string][]uint32
-	// joined holds the hashes (seed joinSeed) of the keys that two
-	// neighbouring words of a name give joined (see joinsTo): a word of a
-	// query is split only when its key is one.
+	// joined holds the hashes (seed joinSeed) of the keys that two words
+	// of a name give joined (see joinsTo), neighbours or with maxJoinGap
+	// words between them: a word of a query is split only when its key is
+	// one.
 	joined   map[uint64]struct{}
 	joinSeed maphash.Seed
 	// alone holds the keys of the names of one word written in capitals
@@ -421,19 +422,21 @@ func (ix *Index) buildJoined() {
 				ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
 			}
 		}
-		for j := 0; j+1 < len(ts); j++ {
-			a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key
-			if len(a) < minPart || len(b) < minPart {
-				continue
-			}
-			for _, rest := range [2]string{b, b[1:]} {
-				if rest == b[1:] && a[len(a)-1] != b[0] {
+		for j := range ts {
+			for k := j + 1; k < len(ts) && k <= j+1+maxJoinGap; k++ {
+				a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[k].vocab].key
+				if len(a) < minPart || len(b) < minPart {
 					continue
 				}
-				h.SetSeed(ix.joinSeed)
-				h.WriteString(a)
-				h.WriteString(rest)
-				ix.joined[h.Sum64()] = struct{}{}
+				for _, rest := range [2]string{b, b[1:]} {
+					if rest == b[1:] && a[len(a)-1] != b[0] {
+						continue
+					}
+					h.SetSeed(ix.joinSeed)
+					h.WriteString(a)
+					h.WriteString(rest)
+					ix.joined[h.Sum64()] = struct{}{}
+				}
 			}
 		}
 	}
@@ -442,10 +445,12 @@ func (ix *Index) buildJoined() {
 // bind makes query p ready for the index: it adds the form of the
 // acronym of its name when the acronym is a name of one word written in
 // capitals in the index (an acronym meets only a name of one word: PLA,
-// IRGC), and marks, in each form, the words whose
-// key two neighbouring words of a name of the index may give joined, and
-// the joins of its words that are a word of the index: the others need
-// not be tried.
+// IRGC); marks, in each form, the words whose key two words of a name of
+// the index may give joined (see maxJoinGap), and the joins of its words
+// that are a word of the index: the others need not be tried; and adds,
+// for each word so marked in a form of the name as written or another
+// name, a form with the word split into the two words of the index it
+// may be (see splitForms).
 func (ix *Index) bind(p *query) {
 	if p.acronym != "" {
 		if _, ok := ix.alone[keyOf(p.acronym, "")]; ok {
@@ -453,7 +458,7 @@ func (ix *Index) bind(p *query) {
 		}
 		p.acronym = ""
 	}
-	for _, f := range p.forms {
+	for _, f := range p.forms[:len(p.forms)] { // not the forms splitForms adds
 		f.split = 0
 		for i := range f.toks {
 			if k := f.toks[i].key; len(k) >= minSplitLen {
@@ -462,6 +467,11 @@ func (ix *Index) bind(p *query) {
 				}
 			}
 		}
+		if f.split != 0 && (f.kind == formName || f.kind == formOther) {
+			ix.splitForms(p, f)
+		}
+	}
+	for _, f := range p.forms {
 		f.joins = ix.joins(f.toks)
 		f.slips = 0
 		for i := range f.toks {
@@ -471,6 +481,80 @@ func (ix *Index) bind(p *query) {
 			}
 		}
 	}
+}
+
+// splitForms adds to p, for each word of form f marked split and each way
+// of reading its key as two keys of the index joined (see joinsTo), a
+// form of kind formSplit: f with the word written as the two words. A
+// word joined from two words of an alias with a word between them
+// (VLADIMIRPUTIN, Vladimir Vladimirovich Putin) is scored as the two
+// words, each in its place, and the word between as unmatched, as a query
+// that wrote them apart would be, at joinSim of that score. The form
+// counts only where its two words pair so (see splitPaired): two
+// neighbours are pairJoinName's, within f.
+func (ix *Index) splitForms(p *query, f *qform) {
+	for i := range f.toks {
+		if f.split&(1<<i) == 0 {
+			continue
+		}
+		t := &f.toks[i]
+		key := t.key
+		for at := minPart; at <= len(key)-minPart+1; at++ {
+			if ix.keyVocab[key[:at]] == nil {
+				continue
+			}
+			for _, right := range [2]string{key[at:], key[at-1:]} {
+				if len(right) < minPart || ix.keyVocab[right] == nil {
+					continue
+				}
+				a, b, ok := splitToken(t, key[:at], right)
+				if !ok {
+					continue
+				}
+				ts := make([]token, 0, len(f.toks)+1)
+				ts = append(append(append(ts, f.toks[:i]...), a, b), f.toks[i+1:]...)
+				n := len(p.forms)
+				p.addForm(formSplit, f.text, ts)
+				if len(p.forms) > n {
+					p.forms[n].splitAt = i
+				}
+			}
+		}
+	}
+}
+
+// splitToken returns token t, whose key is keys left and right joined
+// (right's first letter dropped when left ends with it), as the two
+// tokens of those keys: the word as written cut where they meet, when
+// the word is in ASCII and a cut gives them, else the keys themselves;
+// false when a part does not read as one word of its key.
+func splitToken(t *token, left, right string) (token, token, bool) {
+	one := func(s, key string) (token, bool) {
+		ts := tokens(s, "")
+		if len(ts) != 1 || ts[0].key != key {
+			return token{}, false
+		}
+		return ts[0], true
+	}
+	if w := t.word; isASCII(w) {
+		for c := 1; c < len(w); c++ {
+			a, ok := one(w[:c], left)
+			if !ok {
+				continue
+			}
+			for _, r := range [2]string{w[c:], w[c-1:]} {
+				if b, ok := one(r, right); ok {
+					return a, b, true
+				}
+			}
+		}
+	}
+	a, ok := one(left, left)
+	if !ok {
+		return token{}, token{}, false
+	}
+	b, ok := one(right, right)
+	return a, b, ok
 }
 
 // vocabOf returns the vocabulary id of the token of the list that query

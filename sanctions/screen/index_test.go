@@ -556,20 +556,14 @@ func TestStatsBytes(t *testing.T) {
 // short name word one typing error away when the rest of the name agrees,
 // and only then.
 func TestSlips(t *testing.T) {
-	person := func(id, name string) *sanctions.Entity {
-		return &sanctions.Entity{ID: id, Type: sanctions.Person, Names: []sanctions.Name{{Whole: name}}}
-	}
 	ix := NewIndex([]*sanctions.Entity{
-		person("jan", "Jan Ahmad"),
-		person("fuad", "Ahmed Fuad Salim"),
-		person("abu", "Abu Brays"),
-		person("ali", "Ali Salim"),
+		wholePerson("jan", "Jan Ahmad"),
+		wholePerson("fuad", "Ahmed Fuad Salim"),
+		wholePerson("abu", "Abu Brays"),
+		wholePerson("ali", "Ali Salim"),
 		{ID: "trading", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Jan Trading"}}},
 	})
-	for _, tt := range []struct {
-		query, want string // want: the entity found at DefaultMin, "" for none
-		reason      string
-	}{
+	checkFinds(t, ix, []findCase{
 		{"Jab Ahmad", "jan", "Jab~Jan 0.67, Ahmad~Ahmad 1.00; Jab read as a slip of Jan"},
 		{"AHMAD, JAM", "jan", "JAM read as a slip of Jan"},
 		{"Ahmed Ruad Salim", "fuad", "Ruad~Fuad 0.62"},
@@ -580,7 +574,52 @@ func TestSlips(t *testing.T) {
 		{"Lan Ahmad", "", ""},   // l is far from j
 		{"Wali Salim", "", ""},  // a first letter added makes another name
 		{"Jab Trading", "", ""}, // the words of a body's name are words, not names
-	} {
+	})
+}
+
+// TestSplitForms checks that a word of the query joined from two words of
+// an alias with one word between them is read split, and only then: not
+// two words of different names, nor two with two words between them, nor
+// two neighbours, which a pair joins as one word of the query.
+func TestSplitForms(t *testing.T) {
+	ix := NewIndex([]*sanctions.Entity{
+		wholePerson("putin", "Vladimir Vladimirovich Putin"),
+		wholePerson("khamenei", "Ali Hosseini Khamenei"),
+		wholePerson("kadyrov", "Ramzan Akhmatovich Kadyrov"),
+		wholePerson("long", "Karim Bashir Zahid Qasim"),
+		wholePerson("najib", "Najib Ullah"),
+	})
+	checkFinds(t, ix, []findCase{
+		{"VLADIMIRPUTIN", "putin", "the query read with a word split (×0.95), alias \"Vladimir Vladimirovich Putin\" (no language): VLADIMIR~Vladimir 1.00, PUTIN~Putin 1.00"},
+		{"vladimirputin", "putin", "vladimir~Vladimir 1.00, putin~Putin 1.00"},
+		{"Ali Hosseinikhamenei", "khamenei", ""}, // neighbours, as before
+		{"VLADIMIRKHAMENEI", "", ""},             // two words of different names
+		{"ABDULZAHID Qasim", "", ""},             // two words between them
+	})
+	// Not split, at any score: two words of different names, two words
+	// with two between them, and two neighbours, which a pair joins as one
+	// word of the query (Najibullah Haqani is not Najib Ullah).
+	for _, q := range []string{"VLADIMIRKHAMENEI", "KARIMQASIM", "Karimqasim Bashir", "Najibullah Haqani"} {
+		for _, m := range ix.Scan(Query{Name: q}, 0) {
+			if strings.Contains(m.Reason, "split") {
+				t.Errorf("%q: %s: %s", q, m.Entity.ID, m.Reason)
+			}
+		}
+	}
+}
+
+// A findCase is a query and the entity Search and Scan find for it at
+// DefaultMin ("" for none), with what the reason of its match holds.
+type findCase struct {
+	query, want string
+	reason      string
+}
+
+// checkFinds checks that Search and Scan find, for each case's query, its
+// entity alone with its reason, or nothing.
+func checkFinds(t *testing.T, ix *Index, cases []findCase) {
+	t.Helper()
+	for _, tt := range cases {
 		for _, ms := range [][]Match{ix.Search(Query{Name: tt.query}, DefaultMin), ix.Scan(Query{Name: tt.query}, DefaultMin)} {
 			var got []string
 			for _, m := range ms {
@@ -599,4 +638,10 @@ func TestSlips(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wholePerson returns a person of the given id with one name, written
+// whole.
+func wholePerson(id, name string) *sanctions.Entity {
+	return &sanctions.Entity{ID: id, Type: sanctions.Person, Names: []sanctions.Name{{Whole: name}}}
 }

@@ -84,6 +84,7 @@ const (
 	formOther                   // a former or other name it carries
 	formAcronym                 // its acronym
 	formTitled                  // a form before it with its words one typo from a title read as the title
+	formSplit                   // a form before it with a word split into two words of the index (see splitForms)
 )
 
 // A qform is one form of the name of a query.
@@ -94,7 +95,10 @@ type qform struct {
 	off    int     // the column of its first token in a row
 	total  float64 // the sum of its tokens' weights
 	inits  bool    // it has initials
-	factor float64 // acronymFactor for an acronym, else 1
+	factor float64 // acronymFactor for an acronym, joinSim for a split, else 1
+	// splitAt is, in a form of kind formSplit, the first of the two words
+	// split from one (see splitForms).
+	splitAt int
 	// split and joins are set by the index searched (bind): the tokens
 	// whose key may be two words of a name joined, and the joins of its
 	// words whose key is a word of a name.
@@ -170,8 +174,11 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 	}
 	f := &p.bufs.forms[len(p.forms)]
 	*f = qform{kind: kind, text: text, toks: ts, off: p.width, factor: 1}
-	if kind == formAcronym {
+	switch kind {
+	case formAcronym:
 		f.factor = acronymFactor
+	case formSplit:
+		f.factor = joinSim
 	}
 	for _, t := range ts {
 		f.total += t.weight
@@ -516,10 +523,16 @@ func pairBefore(a, b *pair) bool {
 }
 
 // minSplitLen is the least length of a key that the alias's words joined
-// may give, and minPart that of each of those words.
+// may give, and minPart that of each of those words. maxJoinGap is the
+// most words of the alias that may stand between the two that a word of
+// the query joins: a field or a handle without spaces often joins the
+// given name and the family name and leaves out what stands between them,
+// a patronymic or a middle name (VLADIMIRPUTIN, Vladimir Vladimirovich
+// Putin).
 const (
 	minSplitLen = 4
 	minPart     = 2
+	maxJoinGap  = 1
 )
 
 // joinsTo reports whether keys a and b joined give q: q is a then b, or a
@@ -664,9 +677,24 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 		a.score *= acronymFactor
 	}
 	a.score *= f.factor
-	if f.kind == formTitled && !titlePaired(f, a) {
+	if f.kind == formTitled && !titlePaired(f, a) || f.kind == formSplit && !splitPaired(f, a) {
 		a.score = 0
 	}
+}
+
+// splitPaired reports whether the two words of form f split from one
+// pair, in alignment a, with two words of the alias in order, with one to
+// maxJoinGap words between them: else the form does not count. Two neighbours are pairJoinName's,
+// in the form the word was split from, which counts the word as one word
+// of the query.
+func splitPaired(f *qform, a *alignment) bool {
+	j := [2]int{-1, -1}
+	for _, p := range a.pairs {
+		if p.kind == pairWords && (p.i == f.splitAt || p.i == f.splitAt+1) {
+			j[p.i-f.splitAt] = p.j
+		}
+	}
+	return j[0] >= 0 && j[1] >= j[0]+2 && j[1] <= j[0]+1+maxJoinGap
 }
 
 // titlePaired reports whether a word of form f read as a title pairs with
@@ -1114,6 +1142,10 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 		b = append(b, ", "...)
 	case formTitled:
 		b = append(b, "the query read with a title mistyped, "...)
+	case formSplit:
+		b = append(b, "the query read with a word split (×"...)
+		num(joinSim)
+		b = append(b, "), "...)
 	case formAcronym:
 		b = append(b, "the query's acronym "...)
 		b = appendQuote(b, f.text)
