@@ -53,6 +53,9 @@ func TestKey(t *testing.T) {
 		{"Chruschtschow Khrouchtchev Chruszczow Хрущёв", []string{"chrushov", "chrushov", "hrushev", "hrushev"}},
 		{"Viktar Uladzimiravitj Sojka", []string{"soika", "uladzimiravich", "viktar"}},
 		{"Tatjana", []string{"tatiana"}},
+		// A percent sign is the word percent (3%ers, Three Percenters).
+		{"3%ers", []string{"3", "pertsenters"}},
+		{"III%ers 50 %", []string{"50", "i", "pertsent", "pertsenters"}},
 		// Company forms, as abbreviations and spelled out, are one key.
 		{"EMMA LLC", []string{"ema", "llc"}},
 		{"Общество с ограниченной ответственностью “Интер Тобако”", []string{"inter", "llc", "tobako"}},

@@ -170,6 +170,17 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// percentWord returns s with each percent sign written as the word
+// percent, a word of its own that the letters after the sign continue:
+// 3%ers is 3 percenters, as the Three Percenters write their name. A sign
+// is a separator for splitWords, which would leave the number and ers.
+func percentWord(s string) string {
+	if strings.IndexByte(s, '%') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "%", " percent")
+}
+
 // splitWords splits s into at most limit words. Hyphens, commas, quotes
 // («» „“ ”), brackets, slashes and every other character are separators.
 // Words written in camel case are split where a lower-case Latin letter
@@ -222,7 +233,7 @@ func splitWords(s string, limit int) []word {
 // unknown), before the rules on whole words: each word transliterated to
 // lower-case ASCII and folded, with its other readings.
 func scan(s, lang string, buf []token) []token {
-	s = nfkc(s)
+	s = percentWord(nfkc(s))
 	ws := splitWords(s, maxWords)
 	cyr := ""
 	cyrLang := func() string {
