@@ -301,3 +301,35 @@ func TestScriptReadings(t *testing.T) {
 		t.Errorf("pairSim(Lavrov, ラブロフ) = %.3f, want at least 0.9", s)
 	}
 }
+
+// TestRomanOrInitials checks that two capitals that are a Roman numeral
+// read as a number where they end a name of several words, and as two
+// initials elsewhere.
+func TestRomanOrInitials(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		num   string // the number read, "" for none
+		inits int    // the initials read
+	}{
+		{"Trust XV", "15", 0},
+		{"Fund XL", "40", 0},
+		{"JC Juncker", "", 2},
+		{"CL Smith", "", 2},   // first: initials
+		{"Smith C.L.", "", 2}, // written with dots: initials
+		{"Juncker JC", "", 2}, // not a Roman numeral
+		{"CL", "", 2},         // a name of one word
+	} {
+		num, inits := "", 0
+		for _, tok := range tokens(tt.name, "") {
+			if tok.num != "" {
+				num = tok.num
+			}
+			if tok.flags&tokInitial != 0 || tok.weight == weightMinor && len(tok.raw) == 1 {
+				inits++
+			}
+		}
+		if num != tt.num || inits != tt.inits {
+			t.Errorf("%q: number %q and %d initials, want %q and %d", tt.name, num, inits, tt.num, tt.inits)
+		}
+	}
+}

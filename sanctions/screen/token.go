@@ -539,8 +539,10 @@ next:
 			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
 		} else if len(tok.raw) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
-			!t.titles[tok.key] && !t.honorific[tok.key] {
-			// Two initials written together (V.V., A.G., JC).
+			!t.titles[tok.key] && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
+			// Two initials written together (V.V., A.G., JC); not a Roman
+			// numeral that ends a name of several words (Trust XV, Fund
+			// XL), which is a number.
 			for _, c := range []byte(tok.raw) {
 				x := tok
 				x.raw, x.key, x.first, x.flags = string(c), fold(string(c)), c, tokInitial
