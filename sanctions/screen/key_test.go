@@ -318,6 +318,7 @@ func TestRomanOrInitials(t *testing.T) {
 		{"Smith C.L.", "", 2}, // written with dots: initials
 		{"Juncker JC", "", 2}, // not a Roman numeral
 		{"CL", "", 2},         // a name of one word
+		{"XV Smith", "", 2},   // X folds to ks, and is an initial still
 	} {
 		num, inits := "", 0
 		for _, tok := range tokens(tt.name, "") {

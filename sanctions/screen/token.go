@@ -625,6 +625,10 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.flags&tokInitial != 0 && len(tok.raw) == 1 && tok.weight == weightName {
+			// An initial weighs as one whatever its key: X folds to ks.
+			tok.weight = weightMinor
+		}
 		if tok.weight == weightTitle && afterAbd(out, i) {
 			// The name after abd is one of the names of God (Abd al-Hayy,
 			// Abdulhai), never a title, whatever its key reads as (hai,
