@@ -304,7 +304,8 @@ func TestScriptReadings(t *testing.T) {
 
 // TestRomanOrInitials checks that two capitals that are a Roman numeral
 // read as a number where they end a name of several words, and as two
-// initials elsewhere.
+// initials elsewhere; and that a letter written alone is one initial,
+// whatever its transliteration.
 func TestRomanOrInitials(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
@@ -314,11 +315,13 @@ func TestRomanOrInitials(t *testing.T) {
 		{"Trust XV", "15", 0},
 		{"Fund XL", "40", 0},
 		{"JC Juncker", "", 2},
-		{"CL Smith", "", 2},   // first: initials
-		{"Smith C.L.", "", 2}, // written with dots: initials
-		{"Juncker JC", "", 2}, // not a Roman numeral
-		{"CL", "", 2},         // a name of one word
-		{"XV Smith", "", 2},   // X folds to ks, and is an initial still
+		{"CL Smith", "", 2},     // first: initials
+		{"Smith C.L.", "", 2},   // written with dots: initials
+		{"Juncker JC", "", 2},   // not a Roman numeral
+		{"CL", "", 2},           // a name of one word
+		{"XV Smith", "", 2},     // X folds to ks, and is an initial still
+		{"Ю. Тимошенко", "", 1}, // iu: one initial, not two
+		{"Ж. Алфёров", "", 1},
 	} {
 		num, inits := "", 0
 		for _, tok := range tokens(tt.name, "") {

@@ -538,7 +538,7 @@ next:
 			// A company form as written: not a word that folds to one
 			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
-		} else if len(tok.raw) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
+		} else if len(tok.raw) == 2 && letterCount(tok.word) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
 			// Two initials written together (V.V., A.G., JC); not a Roman
 			// numeral that ends a name of several words (Trust XV, Fund
@@ -625,8 +625,10 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
-		if tok.flags&tokInitial != 0 && len(tok.raw) == 1 && tok.weight == weightName {
-			// An initial weighs as one whatever its key: X folds to ks.
+		if tok.flags&tokInitial != 0 && (len(tok.raw) == 1 || letterCount(tok.word) == 1) && tok.weight == weightName {
+			// An initial, one letter as written or one of two written
+			// together, weighs as one whatever its key: X folds to ks,
+			// Cyrillic Ю to iu.
 			tok.weight = weightMinor
 		}
 		if tok.weight == weightTitle && afterAbd(out, i) {
@@ -762,6 +764,17 @@ func keys(s string) []string {
 }
 
 // isUpperWord reports whether the letters of s are all upper case.
+// letterCount returns the number of letters of s, as written.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
 func isUpperWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
