@@ -53,6 +53,10 @@ func TestKey(t *testing.T) {
 		{"Chruschtschow Khrouchtchev Chruszczow Хрущёв", []string{"chrushov", "chrushov", "hrushev", "hrushev"}},
 		{"Viktar Uladzimiravitj Sojka", []string{"soika", "uladzimiravich", "viktar"}},
 		{"Tatjana", []string{"tatiana"}},
+		// No joined to a number is written apart, and reads as its mark.
+		{"Maru No.8", []string{"8", "maru"}},
+		{"Maru №8", []string{"8", "maru"}},
+		{"Noah Nr.5", []string{"5", "noa"}},
 		// A percent sign is the word percent (3%ers, Three Percenters).
 		{"3%ers", []string{"3", "pertsenters"}},
 		{"III%ers 50 %", []string{"50", "i", "pertsent", "pertsenters"}},

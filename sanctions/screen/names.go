@@ -7,7 +7,8 @@ import (
 
 // The names a name gives: a name may carry former names or other names
 // ("Ocean Star (ex-Grand Harmony)", "Polar Trading, formerly Arctic
-// Supply", "X f.k.a. Y", "X a.k.a. Y"), each screened as a name of its
+// Supply", "X f.k.a. Y", "X a.k.a. Y", "X f/k/a Y", "X d/b/a Y", the
+// trade name of X), each screened as a name of its
 // own; and the name of an organisation of three words or more has an
 // acronym (People's Liberation Army, PLA), screened with acronymFactor.
 
@@ -19,8 +20,8 @@ const acronymFactor = 0.85
 // bearer, in lower case, with the text they must follow: a space or an
 // opening bracket.
 var nameMarkers = []string{
-	"formerly known as", "previously known as", "also known as", "f.k.a.", "a.k.a.", "fka", "aka",
-	"formerly", "previously", "ex-", "ex",
+	"formerly known as", "previously known as", "also known as", "f.k.a.", "a.k.a.", "f/k/a", "a/k/a", "d/b/a",
+	"fka", "aka", "formerly", "previously", "ex-", "ex",
 }
 
 // markerStarts marks the first letters of nameMarkers: the others begin
@@ -86,12 +87,12 @@ func nameParts(s string) []string {
 }
 
 // mayHaveMarker reports whether s may hold one of nameMarkers: whether it
-// has an x, a k, or "formerly" or "previously" (whose y is enough), in
-// either case.
+// has an x, a k, a y ("formerly", "previously") or a slash (d/b/a), in
+// either case. TestMarkersFiltered checks that each marker has one.
 func mayHaveMarker(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case 'x', 'X', 'k', 'K', 'y', 'Y':
+		case 'x', 'X', 'k', 'K', 'y', 'Y', '/':
 			return true
 		}
 	}

@@ -181,6 +181,28 @@ func percentWord(s string) string {
 	return strings.ReplaceAll(s, "%", " percent")
 }
 
+// splitNumberMarks returns ws with each word that joins No or Nr to the
+// digits of a number (No.8, NO8, Nr.8, and № 8 as NFKC writes it, No8)
+// written as the two words, which a name writes apart as often (Maru No.
+// 8): the rules on whole words then read No as the mark of the number it
+// is.
+func splitNumberMarks(ws []word) []word {
+	for i := 0; i < len(ws); i++ {
+		t := ws[i].text
+		if len(t) < 3 || t[0]|0x20 != 'n' || t[1]|0x20 != 'o' && t[1]|0x20 != 'r' {
+			continue
+		}
+		num := strings.TrimPrefix(t[2:], ".")
+		if num == "" || !isDigits(num) || len(ws) >= maxWords {
+			continue
+		}
+		ws = slices.Insert(ws, i+1, word{text: num, hyphen: ws[i].hyphen})
+		ws[i] = word{text: t[:2]}
+		i++
+	}
+	return ws
+}
+
 // splitWords splits s into at most limit words. Hyphens, commas, quotes
 // («» „“ ”), brackets, slashes and every other character are separators.
 // Words written in camel case are split where a lower-case Latin letter
@@ -234,7 +256,7 @@ func splitWords(s string, limit int) []word {
 // lower-case ASCII and folded, with its other readings.
 func scan(s, lang string, buf []token) []token {
 	s = percentWord(nfkc(s))
-	ws := splitWords(s, maxWords)
+	ws := splitNumberMarks(splitWords(s, maxWords))
 	cyr := ""
 	cyrLang := func() string {
 		if cyr == "" {

@@ -1,0 +1,39 @@
+package screen
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMarkersFiltered checks that every marker of another name passes
+// mayHaveMarker, the filter that spares most names the search for one.
+func TestMarkersFiltered(t *testing.T) {
+	for _, mk := range nameMarkers {
+		if !mayHaveMarker(mk) {
+			t.Errorf("marker %q: mayHaveMarker is false, so nameParts never finds it", mk)
+		}
+	}
+}
+
+// TestNameParts checks the names a name gives, with each kind of marker.
+func TestNameParts(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Ocean Star (ex-Grand Harmony)", []string{"Ocean Star", "Grand Harmony"}},
+		{"Polar Trading, formerly Arctic Supply", []string{"Polar Trading", "Arctic Supply"}},
+		{"Nova Shipping (formerly known as Stella Maris)", []string{"Nova Shipping", "Stella Maris"}},
+		{"Ocean Star f.k.a. Grand Harmony", []string{"Ocean Star", "Grand Harmony"}},
+		{"Acme Ltd f/k/a Beta Ltd", []string{"Acme Ltd", "Beta Ltd"}},
+		{"John Smith a/k/a Jack Smith", []string{"John Smith", "Jack Smith"}},
+		{"Gamma LLC d/b/a Delta Foods", []string{"Gamma LLC", "Delta Foods"}},
+		{"M/V Ocean Star", []string{"M/V Ocean Star"}}, // a slash, no marker
+		{"Alexander Kokorin", []string{"Alexander Kokorin"}},
+		{"Exxon Mobil", []string{"Exxon Mobil"}}, // ex inside a word
+	} {
+		if got := nameParts(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("nameParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
