@@ -136,8 +136,11 @@ func isGreekVowel(r rune) bool { return strings.ContainsRune("αεηιουω", r
 // greekWord transliterates a lower-case Greek word without tonos: ου is u
 // (w before a vowel, as in Ζαουάχρι), αυ, ευ, ηυ are av, ev, iv, μπ and ντ
 // are b and d at the start of a word and mb and nd inside it (Μπιν Λάντεν,
-// Bin Laden), γγ, γκ, γξ, γχ are ng, g (nk inside), nx, nkh.
-func greekWord(rs []rune, b *strings.Builder) {
+// Bin Laden), γγ, γκ, γξ, γχ are ng, g (nk inside), nx, nkh. With foreign
+// set, μπ, ντ and γκ are b, d and g inside a word too, and τζ is j, as
+// Greek writes those sounds of a foreign name (Σεργκέι, Sergei; Ντόναλντ,
+// Donald; Τζιχάντ, Jihad).
+func greekWord(rs []rune, b *strings.Builder, foreign bool) {
 	at := func(i int) rune {
 		if i < len(rs) {
 			return rs[i]
@@ -159,14 +162,17 @@ func greekWord(rs []rune, b *strings.Builder) {
 			b.WriteString("v")
 			i++
 		case r == 'μ' && next == 'π':
-			if i == 0 {
+			if i == 0 || foreign {
 				b.WriteString("b")
 			} else {
 				b.WriteString("mb")
 			}
 			i++
+		case r == 'τ' && next == 'ζ' && foreign:
+			b.WriteString("j")
+			i++
 		case r == 'ν' && next == 'τ':
-			if i == 0 {
+			if i == 0 || foreign {
 				b.WriteString("d")
 			} else {
 				b.WriteString("nd")
@@ -174,7 +180,7 @@ func greekWord(rs []rune, b *strings.Builder) {
 			i++
 		case r == 'γ' && (next == 'γ' || next == 'κ' || next == 'ξ' || next == 'χ'):
 			switch {
-			case next == 'κ' && i == 0:
+			case next == 'κ' && (i == 0 || foreign):
 				b.WriteString("g")
 			case next == 'κ':
 				b.WriteString("nk")

@@ -417,6 +417,38 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 	if abjad {
 		return append(dst, arabicWord(string(rs))...)
 	}
+	w := rawWord{s: readLetters(rs, cyrLang, false)}
+	if hasGreekStop(rs) {
+		// Greek writes b, d, g and j of a foreign name as μπ, ντ, γκ and
+		// τζ, which ELOT 743 reads mb, nd, nk inside a word and tz: the
+		// foreign name is the other reading (Σεργκέι, Sergei; Ντόναλντ,
+		// Donald; Τζιχάντ, Jihad).
+		if f := readLetters(rs, cyrLang, true); f != w.s {
+			w.alts = []string{f}
+		}
+	}
+	return append(dst, w)
+}
+
+// hasGreekStop reports whether the Greek letters rs write τζ, or μπ, ντ
+// or γκ after the first letter of the word: what greekWord reads
+// otherwise in a foreign name.
+func hasGreekStop(rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		switch {
+		case rs[i] == 'τ' && rs[i+1] == 'ζ':
+			return true
+		case i > 0 && (rs[i] == 'μ' && rs[i+1] == 'π' || rs[i] == 'ν' && rs[i+1] == 'τ' || rs[i] == 'γ' && rs[i+1] == 'κ'):
+			return true
+		}
+	}
+	return false
+}
+
+// readLetters writes the letters rs of a word, in lower case and without
+// diacritics, in lower-case ASCII (see transliterate); foreign is
+// greekWord's.
+func readLetters(rs []rune, cyrLang func() string, foreign bool) string {
 	var b strings.Builder
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -430,7 +462,7 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 			for j < len(rs) && unicode.Is(unicode.Greek, rs[j]) {
 				j++
 			}
-			greekWord(rs[i:j], &b)
+			greekWord(rs[i:j], &b, foreign)
 			i = j
 			continue
 		case unicode.Is(unicode.Cyrillic, r):
@@ -465,7 +497,7 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 			return -1
 		}, s)
 	}
-	return append(dst, rawWord{s: strings.ToLower(s)})
+	return strings.ToLower(s)
 }
 
 // asciiWord returns text, a word in ASCII, in lower case, with its
