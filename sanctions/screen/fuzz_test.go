@@ -56,6 +56,8 @@ func FuzzSearch(f *testing.F) {
 	f.Add("", "", "", "MP1234567", 0.8)
 	f.Add("Ivan Sidorov\x1b[0m", "", "", "MP\u202e1234567\x1b", 0.5)
 	f.Add("ロバート・ムガベ", "", "", "", 0.7)
+	f.Add("キム・ジョンウン", "", "", "", 0.7) // a word in kana split
+	f.Add("アルカイダ", "", "", "", 0.8)
 	f.Add("רוברט מוגאבה", "", "", "", 0.7)
 	f.Add("IVANSIDOROV", "", "", "", 0.8) // split around the patronymic
 	f.Add("ivanpetrovich Sidorov", "", "", "", 0.7)

@@ -104,6 +104,7 @@ type nameInfo struct {
 	weak       bool
 	acronym    bool  // the name is the acronym of the alias (last is the index of its key in acrKeys)
 	part       uint8 // which of the names the alias gives (see nameParts): 0 for the first
+	kanaSplit  bool  // the name is the alias with a word in kana split (see kanaSplitNames)
 	org        bool  // the entity is an organisation
 	sig        uint8 // the number of its tokens that are name words
 	// dup is set when an earlier name of the entity has the same tokens
@@ -258,6 +259,11 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 						name.given = partMask(ts, n.First, lang, false)
 					}
 					ix.addName(info, name, ts, bld)
+					for _, split := range kanaSplitNames(ts) {
+						sn := name
+						sn.last, sn.given, sn.kanaSplit = 0, 0, true
+						ix.addName(info, sn, split, bld)
+					}
 					if org && pi == 0 {
 						if a := acronymOf(ts); a != "" {
 							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, keyOf(a, "")})

@@ -645,3 +645,28 @@ func checkFinds(t *testing.T, ix *Index, cases []findCase) {
 func wholePerson(id, name string) *sanctions.Entity {
 	return &sanctions.Entity{ID: id, Type: sanctions.Person, Names: []sanctions.Name{{Whole: name}}}
 }
+
+// TestKanaSplits checks that a word in kana is read split in two where
+// katakana writes two Latin words as one, in the query and in the list,
+// and that ん ending a syllable reads as ng.
+func TestKanaSplits(t *testing.T) {
+	ix := NewIndex([]*sanctions.Entity{
+		wholePerson("un", "Kim Jong Un"),
+		wholePerson("yojong", "Kim Yo Jong"),
+		wholePerson("yongnam", "Kim Yong Nam"),
+		{ID: "qaida", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Al-Qaida"}}},
+		wholePerson("kana", "チェ・リョンヘ"),
+	})
+	checkFinds(t, ix, []findCase{
+		{"キム・ジョンウン", "un", "the query read with a word in kana split (×0.95), alias \"Kim Jong Un\" (no language): キム~Kim 1.00, ジョン~Jong 1.00, ウン~Un 1.00"},
+		{"キム・ヨジョン", "yojong", "ヨ~Yo 1.00, ジョン~Jong 1.00"}, // not Kim Yong Nam
+		{"アルカイダ", "qaida", "アル~Al 1.00"},
+		{"Choe Ryong Hae", "kana", "(no language, a word in kana split: ×0.95): Choe~チェ 0.88, Ryong~リョン 1.00"},
+		{"キム・ヨンナム", "yongnam", ""},
+	})
+	for _, w := range []string{"ヨジョン", "ジョンウン", "キム"} {
+		if got := kanaBoundaries([]rune(w)); w == "キム" && got != nil || w != "キム" && len(got) != 1 {
+			t.Errorf("kanaBoundaries(%s) = %v", w, got)
+		}
+	}
+}

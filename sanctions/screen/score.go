@@ -80,11 +80,12 @@ func (p *query) release() {
 type formKind uint8
 
 const (
-	formName    formKind = iota // the name as written
-	formOther                   // a former or other name it carries
-	formAcronym                 // its acronym
-	formTitled                  // a form before it with its words one typo from a title read as the title
-	formSplit                   // a form before it with a word split into two words of the index (see splitForms)
+	formName      formKind = iota // the name as written
+	formOther                     // a former or other name it carries
+	formAcronym                   // its acronym
+	formTitled                    // a form before it with its words one typo from a title read as the title
+	formSplit                     // a form before it with a word split into two words of the index (see splitForms)
+	formKanaSplit                 // a form before it with a word in kana split in two (see kanaSplits)
 )
 
 // A qform is one form of the name of a query.
@@ -140,6 +141,11 @@ func prepare(q Query) *query {
 			p.addForm(formTitled, f.text, ts)
 		}
 	}
+	for _, f := range p.forms[:len(p.forms)] { // not the forms it adds
+		if f.kind == formName || f.kind == formOther {
+			p.kanaSplits(f)
+		}
+	}
 	if len(p.forms) > 0 && p.forms[0].kind == formName {
 		p.acronym = acronymOf(p.forms[0].toks)
 	}
@@ -156,6 +162,72 @@ func prepare(q Query) *query {
 	}
 	p.typeValid = q.Type.IsValid()
 	return p
+}
+
+// kanaSplits adds to p, for each way kanaSplitNames splits form f, a
+// form of kind formKanaSplit.
+func (p *query) kanaSplits(f *qform) {
+	for _, ts := range kanaSplitNames(f.toks) {
+		p.addForm(formKanaSplit, f.text, ts)
+	}
+}
+
+// kanaSplitNames returns the names that a name of tokens ts gives with
+// one of its words in kana split in two: katakana writes as one word what
+// the Latin letters of a list may write as two. In a name of two words or
+// more, a word splits at each boundary of its morae (see kanaBoundaries),
+// as katakana writes the syllables of a Korean given name as one word
+// (キム・ヨジョン, Kim Yo Jong; ジョンウン, Jong Un); a name of one word
+// splits only after アル, the Arabic article it begins with (アルカイダ,
+// Al-Qaida).
+func kanaSplitNames(ts []token) [][]token {
+	var out [][]token
+	for i := range ts {
+		t := &ts[i]
+		if !t.kana {
+			continue
+		}
+		rs := []rune(t.word)
+		for _, k := range kanaBoundaries(rs) {
+			if len(ts) == 1 && (k != 2 || string(rs[:2]) != "アル") {
+				continue
+			}
+			a, b := tokens(string(rs[:k]), ""), tokens(string(rs[k:]), "")
+			if len(a) != 1 || len(b) != 1 {
+				continue
+			}
+			split := make([]token, 0, len(ts)+1)
+			out = append(out, append(append(append(split, ts[:i]...), a[0], b[0]), ts[i+1:]...))
+		}
+	}
+	return out
+}
+
+// maxKanaMorae bounds the morae of a word in kana that kanaSplits splits.
+const maxKanaMorae = 8
+
+// kanaBoundaries returns the positions in rs, a word in kana, where one
+// syllable may end and the next begin: before a mora that is not a small
+// kana, the long vowel mark or ン, and not after ッ, which belongs to the
+// mora after it. A word of fewer than three morae or more than
+// maxKanaMorae has none.
+func kanaBoundaries(rs []rune) []int {
+	var at []int
+	morae := 0
+	for k, r := range rs {
+		if isSmallKana(r) || r == 'ー' {
+			continue
+		}
+		morae++
+		if k == 0 || r == 'ン' || r == 'ん' || rs[k-1] == 'ッ' || rs[k-1] == 'っ' {
+			continue
+		}
+		at = append(at, k)
+	}
+	if morae < 3 || morae > maxKanaMorae {
+		return nil
+	}
+	return at
 }
 
 // addForm adds a form of the query's name, unless it has no token or its
@@ -177,7 +249,7 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 	switch kind {
 	case formAcronym:
 		f.factor = acronymFactor
-	case formSplit:
+	case formSplit, formKanaSplit:
 		f.factor = joinSim
 	}
 	for _, t := range ts {
@@ -676,6 +748,9 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	if n.acronym {
 		a.score *= acronymFactor
 	}
+	if n.kanaSplit {
+		a.score *= joinSim
+	}
 	a.score *= f.factor
 	if f.kind == formTitled && !titlePaired(f, a) || f.kind == formSplit && !splitPaired(f, a) {
 		a.score = 0
@@ -1142,6 +1217,10 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 		b = append(b, ", "...)
 	case formTitled:
 		b = append(b, "the query read with a title mistyped, "...)
+	case formKanaSplit:
+		b = append(b, "the query read with a word in kana split (×"...)
+		num(joinSim)
+		b = append(b, "), "...)
 	case formSplit:
 		b = append(b, "the query read with a word split (×"...)
 		num(joinSim)
@@ -1165,6 +1244,9 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 	case n.acronym:
 		b = append(b, ", its acronym: ×"...)
 		num(acronymFactor)
+	case n.kanaSplit:
+		b = append(b, ", a word in kana split: ×"...)
+		num(joinSim)
 	case n.part > 0:
 		b = append(b, ", the other name it gives"...)
 	}

@@ -2,6 +2,7 @@ package screen
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -933,6 +934,22 @@ func kanaWord(rs []rune) []rawWord {
 	}
 	if zh := loanReading(morae, long, loanZh); zh != loan && zh != "" {
 		w.alts = append(w.alts, zh)
+	}
+	// ん ending a word of one syllable (two morae at most) is also ng, as
+	// katakana writes the final ㅇ of a Korean syllable (ジョン, Jong;
+	// リョン, Ryong), which kanaSplits gives as a word of its own; in a
+	// longer word, the reading would bring other names nearer.
+	if len(morae) <= 2 && slices.Contains(morae, "n") {
+		ng := make([]string, len(morae))
+		for i, m := range morae {
+			if m == "n" {
+				m = "ng"
+			}
+			ng[i] = m
+		}
+		if r := loanReading(ng, long, loanPlain); r != "" && r != loan {
+			w.alts = append(w.alts, r)
+		}
 	}
 	return []rawWord{w}
 }
