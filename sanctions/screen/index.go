@@ -431,7 +431,7 @@ func (ix *Index) buildJoined() {
 		for j := range ts {
 			for k := j + 1; k < len(ts) && k <= j+1+maxJoinGap; k++ {
 				a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[k].vocab].key
-				if len(a) < minPart || len(b) < minPart {
+				if min(len(a), len(b)) < minPart || k > j+1 && min(len(a), len(b)) < minGapPart {
 					continue
 				}
 				for _, rest := range [2]string{b, b[1:]} {
@@ -505,12 +505,12 @@ func (ix *Index) splitForms(p *query, f *qform) {
 		}
 		t := &f.toks[i]
 		key := t.key
-		for at := minPart; at <= len(key)-minPart+1; at++ {
+		for at := minGapPart; at <= len(key)-minGapPart+1; at++ {
 			if ix.keyVocab[key[:at]] == nil {
 				continue
 			}
 			for _, right := range [2]string{key[at:], key[at-1:]} {
-				if len(right) < minPart || ix.keyVocab[right] == nil {
+				if len(right) < minGapPart || ix.keyVocab[right] == nil {
 					continue
 				}
 				a, b, ok := splitToken(t, key[:at], right)

@@ -595,7 +595,10 @@ func pairBefore(a, b *pair) bool {
 }
 
 // minSplitLen is the least length of a key that the alias's words joined
-// may give, and minPart that of each of those words. maxJoinGap is the
+// may give, and minPart that of each of those words; minGapPart that of
+// each of two words with words between them, as particles joined to a
+// name far from them (al, bin) would split words that are no join.
+// maxJoinGap is the
 // most words of the alias that may stand between the two that a word of
 // the query joins: a field or a handle without spaces often joins the
 // given name and the family name and leaves out what stands between them,
@@ -604,6 +607,7 @@ func pairBefore(a, b *pair) bool {
 const (
 	minSplitLen = 4
 	minPart     = 2
+	minGapPart  = 3
 	maxJoinGap  = 1
 )
 
