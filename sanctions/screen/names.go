@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -43,7 +44,15 @@ func nameParts(s string) []string {
 	if !mayHaveMarker(s) {
 		return []string{s}
 	}
-	lower := strings.ToLower(s)
+	// The markers are ASCII: only ASCII letters are lowered, so that lower
+	// has the byte offsets of s (strings.ToLower changes the length of
+	// invalid UTF-8 and of some letters).
+	lower := []byte(s)
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
 	var parts []string
 	from := 0
 	for i := 0; i < len(lower); i++ {
@@ -55,7 +64,7 @@ func nameParts(s string) []string {
 		}
 		for _, mk := range nameMarkers {
 			end := i + len(mk)
-			if end >= len(lower) || lower[i:end] != mk {
+			if end >= len(lower) || string(lower[i:end]) != mk {
 				continue
 			}
 			// The marker is a word of its own, followed by a name.
@@ -63,7 +72,7 @@ func nameParts(s string) []string {
 			if !strings.HasSuffix(mk, "-") && !strings.HasSuffix(mk, ".") && next != ' ' && next != ':' {
 				continue
 			}
-			if !strings.ContainsFunc(lower[end:], unicode.IsLetter) || !strings.ContainsFunc(lower[from:i], isWordRune) {
+			if !bytes.ContainsFunc(lower[end:], unicode.IsLetter) || !bytes.ContainsFunc(lower[from:i], isWordRune) {
 				continue
 			}
 			parts = append(parts, s[from:i])

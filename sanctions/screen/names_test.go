@@ -31,6 +31,10 @@ func TestNameParts(t *testing.T) {
 		{"M/V Ocean Star", []string{"M/V Ocean Star"}}, // a slash, no marker
 		{"Alexander Kokorin", []string{"Alexander Kokorin"}},
 		{"Exxon Mobil", []string{"Exxon Mobil"}}, // ex inside a word
+		// Invalid UTF-8, which strings.ToLower writes longer, before a
+		// marker (found by FuzzSearch).
+		{"\xda0\x830 AKA A", []string{"0\x830", "A"}},
+		{"\u212a AKA B", []string{"\u212a", "B"}}, // the Kelvin sign, which lowers to a byte
 	} {
 		if got := nameParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("nameParts(%q) = %q, want %q", tt.in, got, tt.want)
