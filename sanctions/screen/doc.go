@@ -336,12 +336,16 @@
 //   - another family or tribal name: a word after the article al (a nisba,
 //     al-Dulaimi, al-Tikriti) on each side, unmatched.
 //
-// When the query and the alias each have a number among the words left
-// unmatched, and the numbers differ, the score counts 0.5 (Sam Jong 1 is
-// not Sam Jong 2; Fund III is not Fund IV). A weak alias (a "low quality"
-// alias of the Financial Sanctions Files) counts 0.85 of its score, and so
-// does an acronym. An entity's name score is that of its best alias, over
-// the names the query gives.
+// A word may write a number in digits, words, an ordinal or a Roman
+// numeral (3, three, third, III); two capitals that are a Roman numeral
+// and end a name of several words are that number, not two initials (Trust
+// XV); No or Nr before a number, or joined to it (No.8, №8), is its mark,
+// and drops. When the query and the alias each have a number among the
+// words left unmatched, and the numbers differ, the score counts 0.5 (Sam
+// Jong 1 is not Sam Jong 2; Fund III is not Fund IV). A weak alias (a "low
+// quality" alias of the Financial Sanctions Files) counts 0.85 of its
+// score, and so does an acronym. An entity's name score is that of its
+// best alias, over the names the query gives.
 //
 // # Qualifiers
 //
