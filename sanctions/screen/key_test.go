@@ -53,6 +53,9 @@ func TestKey(t *testing.T) {
 		{"Chruschtschow Khrouchtchev Chruszczow Хрущёв", []string{"chrushov", "chrushov", "hrushev", "hrushev"}},
 		{"Viktar Uladzimiravitj Sojka", []string{"soika", "uladzimiravich", "viktar"}},
 		{"Tatjana", []string{"tatiana"}},
+		// One lower-case letter before a capital is a swap, not a word:
+		// bAdul is Abdul with its first letters swapped.
+		{"bAdul Baqi", []string{"abd", "al", "baki"}},
 		// No joined to a number is written apart, and reads as its mark.
 		{"Maru No.8", []string{"8", "maru"}},
 		{"Maru №8", []string{"8", "maru"}},

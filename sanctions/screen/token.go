@@ -143,8 +143,13 @@ func trimJoiners(raw string) string {
 // after word, which ends with a lower-case one, begins a word of its own:
 // two letters or more (SiemensAG, VladimirPutin; not GmbH), or one, an
 // initial, after three lower-case letters or more (ShafiqA. for Shafiq
-// A., a space left out; not GmbH, KfW, PhD).
+// A., a space left out; not GmbH, KfW, PhD). A word of one lower-case
+// letter is no word before it: it is the first two letters of a
+// capitalised word swapped (bAdul for Abdul, hAji for Haji).
 func camelRest(s, word string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		return false
+	}
 	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
