@@ -484,15 +484,16 @@
 // name the list does not hold is not looked up by all the readings of a
 // given name. The query words are taken in order of the number of names
 // they lead to, the largest first, and left out while the sum of their
-// weight × best similarity stays below that X, initials and slips (which
-// the index cannot follow) first: every name that can reach t meets one of the
-// others, whose names are the candidates. Their X and the positions met are
-// summed from the index, and the bound is checked on each before the name
-// is scored. Entities with a listed identity number of the query are scored
-// in full. The bound only ever leaves out a name that cannot reach t, so
-// Search returns exactly what Scan returns: the same entities, scores,
-// aliases and reasons. The tests check it on the benchmark list (6,000
-// entities, 30,000 names) for a thousand queries at three thresholds.
+// weight × best similarity stays below that X, initials (which the index
+// cannot follow) first: every name that can reach
+// t meets one of the others, whose names are the candidates. Their X and
+// the positions met are summed from the index, and the bound is checked on
+// each before the name is scored. Entities with a listed identity number
+// of the query are scored in full. The bound only ever leaves out a name
+// that cannot reach t, so Search returns exactly what Scan returns: the
+// same entities, scores, aliases and reasons. The tests check it on the
+// benchmark list (6,000 entities, 30,000 names) for a thousand queries at
+// three thresholds.
 //
 // On that list, on one core of a two-core virtual machine, a query takes
 // 23 to 31 µs at the median and 34 to 47 µs on average, 390 to 430 times

@@ -500,6 +500,9 @@ func (ix *Index) bind(p *query) {
 // neighbours are pairJoinName's, within f.
 func (ix *Index) splitForms(p *query, f *qform) {
 	for i := range f.toks {
+		if len(p.forms) == maxForms {
+			return // no form more: splitToken's tokenizing would be lost
+		}
 		if f.split&(1<<i) == 0 {
 			continue
 		}

@@ -9,9 +9,9 @@ import (
 // The names a name gives: a name may carry former names or other names
 // ("Ocean Star (ex-Grand Harmony)", "Polar Trading, formerly Arctic
 // Supply", "X f.k.a. Y", "X a.k.a. Y", "X f/k/a Y", "X d/b/a Y", the
-// trade name of X), each screened as a name of its
-// own; and the name of an organisation of three words or more has an
-// acronym (People's Liberation Army, PLA), screened with acronymFactor.
+// trade name of X), each screened as a name of its own; and the name of
+// an organisation of three words or more has an acronym (People's
+// Liberation Army, PLA), screened with acronymFactor.
 
 // acronymFactor multiplies the score of a name met through its acronym,
 // which says less than the words it stands for.

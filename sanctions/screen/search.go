@@ -290,7 +290,10 @@ func (ix *Index) postingsOf(vs []uint32) int {
 // are left out, those that lead to most names first, while the sum of
 // their w·upper stays below need: every name that can reach t then meets
 // one of the others, the essential entries. An initial, which the index
-// cannot follow, is never essential.
+// cannot follow, is never essential. A slip, which the index follows,
+// leads to few names: it is left out by its size, as a word is, since
+// leaving it out first would spend on it the X that lets the words that
+// lead to most names be left out.
 func (ix *Index) candidates(f *qform, sc *scratch, t float64) []uint32 {
 	es := ix.entries(f, sc)
 	need := needOf(f, t)
@@ -666,14 +669,7 @@ func (ix *Index) getScratch(m int) *scratch {
 	if sc == nil {
 		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, ix.words)}
 	}
-	for len(sc.hits) < m {
-		sc.hits = append(sc.hits, nil)
-	}
-	sc.hits = sc.hits[:m]
-	for len(sc.slips) < m {
-		sc.slips = append(sc.slips, nil)
-	}
-	sc.slips = sc.slips[:m]
+	sc.hits, sc.slips = growHits(sc.hits, m), growHits(sc.slips, m)
 	return sc
 }
 
@@ -755,4 +751,13 @@ func (sc *scratch) rowOf(v uint32, m int) []float64 {
 	}
 	off := int(k-1) * m
 	return sc.rows[off : off+m]
+}
+
+// growHits returns hs with m lists of hits at least, the lists it had
+// kept, so that their arrays serve again.
+func growHits(hs [][]hit, m int) [][]hit {
+	for len(hs) < m {
+		hs = append(hs, nil)
+	}
+	return hs[:m]
 }

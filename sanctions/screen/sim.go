@@ -175,12 +175,16 @@ func distance(a, b string, budget int32) int32 {
 // similarity returns how alike two keys are, in [0, 1]: one minus their
 // weighted edit distance over the length of the longer, or 0 when it is
 // below 0.7 (floorTwentieths): such words are not a pair.
-func similarity(a, b string) float64 {
+func similarity(a, b string) float64 { return similarityAbove(a, b, floorTwentieths) }
+
+// similarityAbove is similarity with floor, in twentieths, in the place
+// of floorTwentieths: 0 when the keys are less alike.
+func similarityAbove(a, b string, floor int32) float64 {
 	if a == b {
 		return 1
 	}
 	n := int32(max(len(a), len(b)))
-	budget := (costFull - floorTwentieths) * n
+	budget := (costFull - floor) * n
 	d := distance(a, b, budget)
 	if d > budget {
 		return 0
@@ -469,7 +473,9 @@ var hashMulInverse = func() uint64 {
 const (
 	minSlip = 3
 	maxSlip = 4
-	slipSim = 0.7
+	// slipSim is the least similarity of a pair (floorTwentieths): a slip
+	// counts no more than the least alike pair of words within reach.
+	slipSim = float64(floorTwentieths) / costFull
 )
 
 // maySlip reports whether word, as written, is of the letters and length
@@ -539,11 +545,10 @@ func slipBytes(x, y []byte) bool {
 }
 
 // slipSimilarity returns the similarity of a slip of keys qk and nk: that
-// of their keys, at most slipSim; 0 or less when their keys are too
-// unlike for a pair.
+// of their keys, whatever the floor of a pair, at most slipSim; 0 when
+// they have nothing in common.
 func slipSimilarity(qk, nk string) float64 {
-	n := int32(max(len(qk), len(nk)))
-	return min(1-float64(distance(qk, nk, costFull*n))/float64(costFull*n), slipSim)
+	return min(similarityAbove(qk, nk, 0), slipSim)
 }
 
 // packSlip returns word, of at most maxSlip+1 letters a to z in lower

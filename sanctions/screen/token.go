@@ -423,11 +423,10 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 		return append(dst, arabicWord(string(rs))...)
 	}
 	w := rawWord{s: readLetters(rs, cyrLang, false)}
-	if hasGreekStop(rs) {
-		// Greek writes b, d, g and j of a foreign name as μπ, ντ, γκ and
-		// τζ, which ELOT 743 reads mb, nd, nk inside a word and tz: the
-		// foreign name is the other reading (Σεργκέι, Sergei; Ντόναλντ,
-		// Donald; Τζιχάντ, Jihad).
+	if slices.ContainsFunc(rs, isGreek) {
+		// A Greek word has the reading of a foreign name as Greek writes
+		// it beside its ELOT 743 reading, where they differ (see
+		// greekWord).
 		if f := readLetters(rs, cyrLang, true); f != w.s {
 			w.alts = []string{f}
 		}
@@ -435,20 +434,7 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 	return append(dst, w)
 }
 
-// hasGreekStop reports whether the Greek letters rs write τζ, or μπ, ντ
-// or γκ after the first letter of the word: what greekWord reads
-// otherwise in a foreign name.
-func hasGreekStop(rs []rune) bool {
-	for i := 0; i+1 < len(rs); i++ {
-		switch {
-		case rs[i] == 'τ' && rs[i+1] == 'ζ':
-			return true
-		case i > 0 && (rs[i] == 'μ' && rs[i+1] == 'π' || rs[i] == 'ν' && rs[i+1] == 'τ' || rs[i] == 'γ' && rs[i+1] == 'κ'):
-			return true
-		}
-	}
-	return false
-}
+func isGreek(r rune) bool { return r >= 0x370 && unicode.Is(unicode.Greek, r) }
 
 // readLetters writes the letters rs of a word, in lower case and without
 // diacritics, in lower-case ASCII (see transliterate); foreign is
@@ -462,9 +448,9 @@ func readLetters(rs []rune, cyrLang func() string, foreign bool) string {
 			if isWordRune(r) {
 				b.WriteRune(r)
 			}
-		case unicode.Is(unicode.Greek, r):
+		case isGreek(r):
 			j := i
-			for j < len(rs) && unicode.Is(unicode.Greek, rs[j]) {
+			for j < len(rs) && isGreek(rs[j]) {
 				j++
 			}
 			greekWord(rs[i:j], &b, foreign)
@@ -822,7 +808,6 @@ func keys(s string) []string {
 	return ks
 }
 
-// isUpperWord reports whether the letters of s are all upper case.
 // letterCount returns the number of letters of s, as written.
 func letterCount(s string) int {
 	n := 0
@@ -834,6 +819,7 @@ func letterCount(s string) int {
 	return n
 }
 
+// isUpperWord reports whether the letters of s are all upper case.
 func isUpperWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {

@@ -936,9 +936,11 @@ func kanaWord(rs []rune) []rawWord {
 		w.alts = append(w.alts, zh)
 	}
 	// ん ending a word of one syllable (two morae at most) is also ng, as
-	// katakana writes the final ㅇ of a Korean syllable (ジョン, Jong;
-	// リョン, Ryong), which kanaSplits gives as a word of its own; in a
-	// longer word, the reading would bring other names nearer.
+	// katakana writes the final ㅇ of a Korean syllable (ja.wikipedia reads
+	// 金正恩, 김정은, キム・ジョンウン: 정, Jong, is ジョン), which
+	// kanaSplitNames gives as a word of its own; in a longer word, the
+	// reading brought other names nearer (Kim Yong Nam met キム・ヨジョン at
+	// 0.83).
 	if len(morae) <= 2 && slices.Contains(morae, "n") {
 		ng := make([]string, len(morae))
 		for i, m := range morae {
