@@ -287,6 +287,19 @@ func TestScriptReadings(t *testing.T) {
 		{"בצלאל", "bzl"},         // tsadi z
 		{"סמוטריץ'", "smutrich"}, // a final geresh
 		{"סמוטריץ׳", "smutrich"}, // the Hebrew geresh
+		{"ברוך", "bruch"},        // kaf without dagesh as ch (Baruch)
+		{"אביחי", "vichi"},       // het as ch, bet without dagesh v (Avichai)
+		{"לוי", "lvi"},           // vav inside a word as v (Levi)
+		{"דוד", "dvd"},           // David
+		{"כהן", "kehn"},          // k-h, not kh (Cohen)
+		{"דניאלה", "dnila"},      // a final he is a vowel (Daniella)
+		{"פילנט", "filnt"},       // pe at the start as f (Filant)
+		{"ဦး", "u"},              // an independent vowel (U, Oo)
+		{"ထွန်း", "tun"},         // ht as t (Tun)
+		{"ဌေး", "tai"},           // ht as t, e as ay (Htay, Tay)
+		{"အေး", "aie"},           // Aye
+		{"စိုး", "soe"},          // Soe
+		{"ဆန်း", "hsan"},         // San, Hsan
 	} {
 		ts := tokens(tt.word, "")
 		if len(ts) != 1 {
@@ -343,4 +356,56 @@ func TestRomanOrInitials(t *testing.T) {
 			t.Errorf("%q: number %q and %d initials, want %q and %d", tt.name, num, inits, tt.num, tt.inits)
 		}
 	}
+}
+
+// TestAbjadFunctionWords checks that a word in Hebrew or Arabic letters
+// that reads as an English function word weighs as a name, while the
+// particles of those languages stay minor words, and that every word of
+// englishFunctionWords is a minor word of Latin text.
+func TestAbjadFunctionWords(t *testing.T) {
+	for _, w := range englishFunctionWords {
+		if !slices.Contains(minorWords, w) {
+			t.Errorf("%q is not among minorWords", w)
+		}
+	}
+	for _, tt := range []struct {
+		name, word string
+		want       float64
+	}{
+		{"עינן טנג'יל", "עינן", weightName}, // Einan: reads in
+		{"עבד אל נאצר", "אל", weightMinor},
+		{"محمد بن علي", "بن", weightMinor},
+		{"Einan in Tanjil", "in", weightMinor},
+	} {
+		found := false
+		for _, tok := range tokens(tt.name, "") {
+			if tok.word == tt.word {
+				found = true
+				if tok.weight != tt.want {
+					t.Errorf("%s: %s weighs %v, want %v", tt.name, tt.word, tok.weight, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s", tt.name, tt.word)
+		}
+	}
+}
+
+// TestGenderedAbjad checks the masculine and feminine forms of a name of
+// which one is written in Hebrew or Arabic letters: the feminine ending
+// written (he, ta marbuta) against a Latin name without it is another
+// person, while the same name, and a masculine name whose final vowel is
+// written (Moshe, Mustafa) or not (Elisha), is found.
+func TestGenderedAbjad(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Daniel Weiss", "דניאלה וייס", false},
+		{"Aziz Hamdan", "عزيزة حمدان", false},
+		{"Daniella Weiss", "דניאלה וייס", true},
+		{"Aziza Hamdan", "عزيزة حمدان", true},
+		{"Moshe Sharvit", "משה שרביט", true},
+		{"Elisha Yered", "אלישע ירד", true},
+		{"Mustafa Ali", "مصطفى علي", true},
+		{"Hamzah Ali", "حمزة علي", true},
+	})
 }

@@ -821,7 +821,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched f
 		case pairWords:
 			if wq == weightName && wn == weightName {
 				sigPairs++
-				if found == noConflict && gendered(f.toks[p.i].key, ix.vocab[toks[p.j].vocab].key) {
+				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && genderedForms(q, n) {
 					found, a.qx, a.nx = conflictGender, p.i, p.j
 				}
 			}
@@ -877,6 +877,29 @@ func gendered(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// genderedForms reports whether tokens a and b are the masculine and
+// feminine forms of one name: by their keys (see gendered), or, for a word
+// in Hebrew or Arabic letters, whose skeleton they are compared by, by the
+// letter that writes the feminine ending. A word in those letters that
+// ends in he, alef or ta marbuta, which read as a, against a word in
+// Latin letters of the same last consonant that ends in it (דניאלה,
+// Daniella, against Daniel; عزيزة, Aziza, against Aziz). The other way
+// round does not tell: a final vowel is often not written (אלישע,
+// Elisha).
+func genderedForms(a, b *token) bool {
+	if a.abjad == b.abjad {
+		return gendered(a.key, b.key)
+	}
+	if b.abjad {
+		a, b = b, a
+	}
+	x, y := a.key, b.key
+	if len(x) < 3 || len(y) < 3 || x[len(x)-1] != 'a' || isVowel(y[len(y)-1]) {
+		return false
+	}
+	return x[len(x)-2] == y[len(y)-1]
 }
 
 // unmatchedConflict returns the conflict of the words left unmatched: a

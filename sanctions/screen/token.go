@@ -719,6 +719,12 @@ func finish(t *wordTables, ts []token) []token {
 			tok.weight = weightName
 		case tok.weight == weightMinor && len(tok.key) == 1 && len(tok.raw) >= 2 && !t.minor[tok.raw]:
 			tok.weight = weightName // a name that folds to one letter (Yi)
+		case tok.weight == weightMinor && tok.abjad && t.english[tok.key]:
+			// A word in Hebrew or Arabic letters that reads as an English
+			// function word is a name (עינן, Einan, reads in): a name in
+			// those letters carries the particles of its own language (al,
+			// bin) or of a European one (de, van), never these.
+			tok.weight = weightName
 		case tok.flags&tokInitial != 0 && tok.weight != weightMinor:
 			tok.flags &^= tokInitial
 		}

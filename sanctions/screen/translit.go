@@ -122,13 +122,21 @@ func alphabet(rs []rune, table map[rune]string) string {
 // that names are seldom written with: a word is compared by its consonant
 // skeleton, as a word in Arabic script is. Vav and yod are the consonants v
 // and y at the start of a word, else the vowels u and i (matres lectionis);
-// alef and ayin are not written; tsadi is tz, as names write it (Yitzhak),
-// and z as a further reading, as many names spell it in English (Bezalel,
-// Herzog, Zvi); a geresh after gimel, zayin or tsadi makes them j, zh and
-// ch (סמוטריץ', Smotrich), also at the end of a word. Bet, kaf and pe are
-// b, k and p, and, as a second reading, v, kh and f after the first
-// letter, as they are read without the dagesh that unpointed text does
-// not show (אביגדור, Avigdor); בן and בת are ben and bat.
+// alef and ayin are not written, nor he at the end of a word, where it is
+// a vowel (משה, Moshe; דניאלה, Daniella); tsadi is tz, as names write it
+// (Yitzhak). A geresh after gimel, zayin or tsadi makes them j, zh and ch
+// (סמוטריץ', Smotrich), also at the end of a word. Bet, kaf and pe are b,
+// k and p. Further readings, each apart, write what unpointed text does not
+// show:
+//   - bet, kaf and pe without the dagesh after the first letter: v, kh and
+//     f (אביגדור, Avigdor), and pe as f at the start of a name from
+//     another language too (פילנט, Filant);
+//   - tsadi as z, as many names spell it in English (Bezalel, Herzog, Zvi);
+//   - het and kaf without the dagesh as ch, as English spells them in names
+//     (ברוך, Baruch; חי, Chai; אביחי, Avichai);
+//   - vav inside a word as the consonant v (לוי, Levi; דוד, David).
+//
+// בן and בת are ben and bat.
 var hebrew = map[rune]string{
 	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "u", 'ז': "z", 'ח': "h", 'ט': "t",
 	'י': "i", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m", 'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s",
@@ -137,6 +145,26 @@ var hebrew = map[rune]string{
 
 var hebrewSoft = map[rune]string{'ב': "v", 'כ': "kh", 'פ': "f"}
 
+// hebrewReading says how hebrewLetters reads the letters that unpointed
+// Hebrew leaves open.
+type hebrewReading uint8
+
+const (
+	hebrewSoftened hebrewReading = 1 << iota // bet, kaf and pe without dagesh after the first letter
+	hebrewZ                                  // tsadi as z
+	hebrewCh                                 // het and kaf without dagesh as ch
+	hebrewVav                                // vav inside a word as v
+)
+
+// hebrewReadings are the readings of a word after the first, the letters
+// without dagesh: those that differ from it are its alts.
+var hebrewReadings = [...]hebrewReading{
+	hebrewSoftened,
+	hebrewSoftened | hebrewZ,
+	hebrewSoftened | hebrewCh,
+	hebrewSoftened | hebrewVav,
+}
+
 func hebrewWord(rs []rune) []rawWord {
 	switch string(rs) {
 	case "בן":
@@ -144,51 +172,66 @@ func hebrewWord(rs []rune) []rawWord {
 	case "בת":
 		return []rawWord{{s: "bat"}}
 	}
-	hard := hebrewLetters(rs, false, false)
-	w := rawWord{s: hard, abjad: true}
-	soft := hebrewLetters(rs, true, false)
-	if soft != hard {
-		w.alts = []string{soft}
-	}
-	if z := hebrewLetters(rs, true, true); z != soft {
-		w.alts = append(w.alts, z)
+	w := rawWord{s: hebrewLetters(rs, 0), abjad: true}
+	for _, r := range hebrewReadings {
+		if x := hebrewLetters(rs, r); x != w.s && !slices.Contains(w.alts, x) {
+			w.alts = append(w.alts, x)
+		}
 	}
 	return []rawWord{w}
 }
 
-// hebrewLetters writes the letters of a Hebrew word: with bet, kaf and pe
-// read without dagesh after the first letter when soft is set, and tsadi
-// as z when z is set.
-func hebrewLetters(rs []rune, soft, z bool) string {
+// hebrewLetters writes the letters of a Hebrew word as reading r reads
+// them.
+func hebrewLetters(rs []rune, r hebrewReading) string {
 	var b strings.Builder
 	letters := 0
-	for i, r := range rs {
+	for i, c := range rs {
 		geresh := i+1 < len(rs) && (rs[i+1] == '\'' || rs[i+1] == '׳' || rs[i+1] == '’')
+		last := i+1 == len(rs) || !unicode.IsLetter(rs[i+1])
 		switch {
-		case geresh && (r == 'צ' || r == 'ץ'):
+		case geresh && (c == 'צ' || c == 'ץ'):
 			b.WriteString("ch")
-		case geresh && r == 'ג':
+		case geresh && c == 'ג':
 			b.WriteString("j")
-		case geresh && r == 'ז':
+		case geresh && c == 'ז':
 			b.WriteString("zh")
-		case letters == 0 && r == 'ו':
+		case letters == 0 && c == 'ו':
 			b.WriteString("v")
-		case letters == 0 && r == 'י':
+		case letters == 0 && c == 'י':
 			b.WriteString("y")
-		case r == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
+		case c == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
 			b.WriteString("v")
-		case z && (r == 'צ' || r == 'ץ'):
+		case c == 'ו' && r&hebrewVav != 0 && !last:
+			b.WriteString("v")
+		case c == 'ה' && last && letters > 0: // a final he is a vowel
+			b.WriteString("a")
+		case c == 'ה' && strings.ContainsRune("tdkpgsz", lastByte(&b)):
+			// Between a consonant and he, a vowel that keeps them apart:
+			// כהן is k-h-n (Cohen), not kh.
+			b.WriteString("eh")
+		case r&hebrewZ != 0 && (c == 'צ' || c == 'ץ'):
 			b.WriteString("z")
-		case soft && letters > 0 && hebrewSoft[r] != "":
-			b.WriteString(hebrewSoft[r])
+		case r&hebrewCh != 0 && (c == 'ח' || c == 'ך' || c == 'כ' && letters > 0):
+			b.WriteString("ch")
+		case r&hebrewSoftened != 0 && (letters > 0 || c == 'פ') && hebrewSoft[c] != "":
+			b.WriteString(hebrewSoft[c])
 		default:
-			b.WriteString(hebrew[r])
+			b.WriteString(hebrew[c])
 		}
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(c) {
 			letters++
 		}
 	}
 	return b.String()
+}
+
+// lastByte returns the last byte written to b, 0 when it is empty.
+func lastByte(b *strings.Builder) rune {
+	if s := b.String(); s != "" {
+		return rune(s[len(s)-1])
+	}
+	return 0
 }
 
 // Armenian: BGN/PCGN 1981 (Eastern Armenian), without the apostrophes of
@@ -621,7 +664,7 @@ func khmerWord(rs []rune) string {
 // Latin letters (မင်းအောင်လှိုင်, Min Aung Hlaing): each syllable here is a
 // word of its own.
 var burmeseConsonants = map[rune]string{
-	'က': "k", 'ခ': "kh", 'ဂ': "g", 'ဃ': "g", 'င': "ng", 'စ': "s", 'ဆ': "hs", 'ဇ': "z", 'ဈ': "z",
+	'က': "k", 'ခ': "kh", 'ဂ': "g", 'ဃ': "g", 'င': "ng", 'စ': "s", 'ဆ': "s", 'ဇ': "z", 'ဈ': "z",
 	'ည': "ny", 'ဉ': "ny", 'ဋ': "t", 'ဌ': "ht", 'ဍ': "d", 'ဎ': "d", 'ဏ': "n", 'တ': "t", 'ထ': "ht",
 	'ဒ': "d", 'ဓ': "d", 'န': "n", 'ပ': "p", 'ဖ': "hp", 'ဗ': "b", 'ဘ': "b", 'မ': "m", 'ယ': "y",
 	'ရ': "y", 'လ': "l", 'ဝ': "w", 'သ': "th", 'ဟ': "h", 'ဠ': "l", 'အ': "",
@@ -673,6 +716,22 @@ var burmeseRhymes = map[string]string{
 
 func isBurmeseConsonant(r rune) bool { return 0x1000 <= r && r <= 0x102a }
 
+// isBurmeseVowel reports whether r is an independent vowel (ဣ to ဪ), which
+// burmeseWord reads as a syllable's first letter.
+func isBurmeseVowel(r rune) bool { return 0x1023 <= r && r <= 0x102a }
+
+// Other spellings of Burmese syllables that names use beside the table's,
+// as the names of Myanmar's officials on the EU's list write them:
+//   - ထ and ဌ (ht) as t (ထွန်း, Tun beside Htun);
+//   - ဆ (s) as hs (ဆန်း, San or Hsan);
+//   - ေ with no final as ay, aye with no consonant (ဌေး, Htay; နေ, Nay
+//     beside Ne; အေး, Aye);
+//   - ို as oe (စိုး, Soe; မိုး, Moe).
+var (
+	burmeseInitialAlts = map[rune]string{'ထ': "t", 'ဌ': "t", 'ဆ': "hs"}
+	burmeseRhymeAlts   = map[string]string{"ေ": "ay", "ို": "oe"}
+)
+
 func burmeseWord(rs []rune) []rawWord {
 	var out []rawWord
 	for i := 0; i < len(rs); {
@@ -683,7 +742,6 @@ func burmeseWord(rs []rune) []rawWord {
 		}
 		// The syllable: its initial, medials, vowel signs, and a final
 		// consonant with its asat.
-		var b strings.Builder
 		initial := burmeseConsonants[r]
 		j := i + 1
 		var medial strings.Builder
@@ -744,22 +802,37 @@ func burmeseWord(rs []rune) []rawWord {
 		case medialW:
 			initial += "w"
 		}
-		b.WriteString(initial)
-		if initial == "" && rhyme == "a" && (r == 'ဣ' || r == 'ဥ' || r == 'ဧ' || r == 'ဩ') {
-			rhyme = ""
+		if isBurmeseVowel(r) {
+			// An independent vowel is the syllable's vowel (ဦး, U or Oo;
+			// ဧ, E), unless a sign follows it.
+			if rhyme == "a" {
+				rhyme = initial
+			}
+			initial = ""
 		}
-		b.WriteString(rhyme)
 		// A creaky nasal final is written nt (မြင့်, Myint; ညွန့်, Nyunt).
 		if creaky && strings.HasSuffix(rhyme, "n") {
-			b.WriteString("t")
+			rhyme += "t"
 		}
-		if initial == "" && r != 'အ' {
-			b.WriteString(burmeseConsonants[r])
+		w := rawWord{s: initial + rhyme, syllable: true}
+		// The other spellings names use (burmeseInitialAlts,
+		// burmeseRhymeAlts), each with the other part as read.
+		initials, rhymes := []string{initial}, []string{rhyme}
+		if a, ok := burmeseInitialAlts[r]; ok && strings.HasPrefix(initial, burmeseConsonants[r]) {
+			initials = append(initials, a+initial[len(burmeseConsonants[r]):])
 		}
-		w := rawWord{s: b.String(), syllable: true}
-		if strings.HasPrefix(w.s, "hs") {
-			// ဆ is written hs or s (ဆန်း, San).
-			w.s, w.alts = w.s[1:], []string{w.s}
+		if a, ok := burmeseRhymeAlts[sign.String()]; ok && rhyme == burmeseRhymes[sign.String()] {
+			rhymes = append(rhymes, a)
+		}
+		for _, x := range initials {
+			for _, y := range rhymes {
+				if x == "" && y == "ay" {
+					y = "aye" // အေး, Aye
+				}
+				if v := x + y; v != w.s && !slices.Contains(w.alts, v) {
+					w.alts = append(w.alts, v)
+				}
+			}
 		}
 		out = append(out, w)
 		i = j

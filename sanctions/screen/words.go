@@ -152,6 +152,11 @@ var minorWords = []string{
 	"tou", "tis", "ton", "ta", "to", "kai", "ston", "stin",
 }
 
+// englishFunctionWords are the words of minorWords that are English
+// function words only, which no name written in an abjad carries (see
+// tokens).
+var englishFunctionWords = []string{"of", "the", "and", "for", "in", "on", "at", "by"}
+
 // wordTables are the tables above as keys, made once.
 type wordTables struct {
 	abbrev    map[string][]string // abbreviation (before folding) -> the keys of the words it stands for
@@ -161,6 +166,7 @@ type wordTables struct {
 	titles    map[string]bool     // keys
 	honorific map[string]bool
 	minor     map[string]bool
+	english   map[string]bool // the keys of englishFunctionWords
 	names     map[string]bool // the keys of the given names and short forms of the table of nicknames
 }
 
@@ -176,6 +182,7 @@ var tables = sync.OnceValue(func() *wordTables {
 		titles:    map[string]bool{},
 		honorific: map[string]bool{},
 		minor:     map[string]bool{},
+		english:   map[string]bool{},
 		abbrev:    map[string][]string{},
 		fullNames: map[string][]string{},
 		names:     map[string]bool{},
@@ -249,6 +256,7 @@ var tables = sync.OnceValue(func() *wordTables {
 	add(t.titles, titles)
 	add(t.honorific, honorifics)
 	add(t.minor, minorWords)
+	add(t.english, englishFunctionWords)
 	return t
 })
 
