@@ -409,3 +409,19 @@ func TestGenderedAbjad(t *testing.T) {
 		{"Hamzah Ali", "حمزة علي", true},
 	})
 }
+
+// TestOrganisationNotGendered checks that a word of an organisation's name
+// with a added, a Slavic genitive, is the same word, while a person's is
+// the feminine form.
+func TestOrganisationNotGendered(t *testing.T) {
+	for _, tt := range []struct {
+		typ   sanctions.Type
+		found bool
+	}{{sanctions.Organisation, true}, {sanctions.Person, false}} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: tt.typ, Names: []sanctions.Name{{Whole: "Wagner Group"}}}})
+		q := Query{Name: "Grupa Wagnera"}
+		if got := len(ix.Search(q, DefaultMin)) == 1; got != tt.found || len(ix.Scan(q, DefaultMin)) != len(ix.Search(q, DefaultMin)) {
+			t.Errorf("%v: Grupa Wagnera found %v, want %v", tt.typ, got, tt.found)
+		}
+	}
+}

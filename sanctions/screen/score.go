@@ -703,7 +703,7 @@ func (ix *Index) pairSlips(f *qform, toks []nameTok, a *alignment) {
 // score scores the pairs of alignment a, and applies the caps and
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
-	num, wqMatched, sigPairs, found := ix.tally(f, toks, a)
+	num, wqMatched, sigPairs, found := ix.tally(f, toks, org, a)
 	var wnUnmatched float64
 	sigNames := 0
 	for j, t := range toks {
@@ -797,8 +797,10 @@ func titlePaired(f *qform, a *alignment) bool {
 // tally returns the numerator of the score of alignment a, the weight of
 // the query's words paired, the pairs of name words, and the conflict
 // the pairs show (or the one pairInitials found). Initials count only
-// beside a pair of name words: initials alone (C. L.) name no one.
-func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
+// beside a pair of name words: initials alone (C. L.) name no one. The
+// words of an organisation's name have no gender: a word with a added is
+// a form of it (Grupa Wagnera, Wagner Group), not a feminine.
+func (ix *Index) tally(f *qform, toks []nameTok, org bool, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
 	found = a.conflict
 	named := false
 	for _, p := range a.pairs {
@@ -821,7 +823,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, a *alignment) (num, wqMatched f
 		case pairWords:
 			if wq == weightName && wn == weightName {
 				sigPairs++
-				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && genderedForms(q, n) {
+				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && !org && genderedForms(q, n) {
 					found, a.qx, a.nx = conflictGender, p.i, p.j
 				}
 			}
