@@ -272,34 +272,38 @@ func TestKeyIsIdempotent(t *testing.T) {
 // word's readings must be the key given.
 func TestScriptReadings(t *testing.T) {
 	for _, tt := range []struct{ word, want string }{
-		{"ラブロフ", "rabrof"},       // loanword: no added vowels
-		{"ワグナー", "vagnar"},       // a final long a is -er, -ar
-		{"グループ", "grup"},         // a vowel made long stays
-		{"プーチン", "putin"},        // チ for ti
-		{"メドヴェージェフ", "medvede"},  // the row of ジ for d (and フ hu, its h final)
-		{"ムフタール", "mhtar"},       // フ hu
-		{"アル", "al"},             // the article
-		{"ジューコフ", "zhukof"},      // ジ for the Russian ж
-		{"シンボル", "shimbor"},      // ん m before b
-		{"อภิสิทธิ์", "abhisit"}, // the customary Indic spelling
-		{"เวชชาชีวะ", "veiaiva"}, // Vejjajiva
-		{"เศรษฐา", "sreta"},      // Srettha: the cluster sr
-		{"בצלאל", "bzl"},         // tsadi z
-		{"סמוטריץ'", "smutrich"}, // a final geresh
-		{"סמוטריץ׳", "smutrich"}, // the Hebrew geresh
-		{"ברוך", "bruch"},        // kaf without dagesh as ch (Baruch)
-		{"אביחי", "vichi"},       // het as ch, bet without dagesh v (Avichai)
-		{"לוי", "lvi"},           // vav inside a word as v (Levi)
-		{"דוד", "dvd"},           // David
-		{"כהן", "kehn"},          // k-h, not kh (Cohen)
-		{"דניאלה", "dnila"},      // a final he is a vowel (Daniella)
-		{"פילנט", "filnt"},       // pe at the start as f (Filant)
-		{"ဦး", "u"},              // an independent vowel (U, Oo)
-		{"ထွန်း", "tun"},         // ht as t (Tun)
-		{"ဌေး", "tai"},           // ht as t, e as ay (Htay, Tay)
-		{"အေး", "aie"},           // Aye
-		{"စိုး", "soe"},          // Soe
-		{"ဆန်း", "hsan"},         // San, Hsan
+		{"ラブロフ", "rabrof"},          // loanword: no added vowels
+		{"ワグナー", "vagnar"},          // a final long a is -er, -ar
+		{"グループ", "grup"},            // a vowel made long stays
+		{"プーチン", "putin"},           // チ for ti
+		{"メドヴェージェフ", "medvede"},     // the row of ジ for d (and フ hu, its h final)
+		{"ムフタール", "mhtar"},          // フ hu
+		{"アル", "al"},                // the article
+		{"ジューコフ", "zhukof"},         // ジ for the Russian ж
+		{"シンボル", "shimbor"},         // ん m before b
+		{"อภิสิทธิ์", "abhisit"},    // the customary Indic spelling
+		{"เวชชาชีวะ", "veiaiva"},    // Vejjajiva
+		{"เศรษฐา", "sreta"},         // Srettha: the cluster sr
+		{"בצלאל", "bzl"},            // tsadi z
+		{"סמוטריץ'", "smutrich"},    // a final geresh
+		{"סמוטריץ׳", "smutrich"},    // the Hebrew geresh
+		{"ברוך", "bruch"},           // kaf without dagesh as ch (Baruch)
+		{"אביחי", "vichi"},          // het as ch, bet without dagesh v (Avichai)
+		{"לוי", "lvi"},              // vav inside a word as v (Levi)
+		{"דוד", "dvd"},              // David
+		{"כהן", "kehn"},             // k-h, not kh (Cohen)
+		{"דניאלה", "dnila"},         // a final he is a vowel (Daniella)
+		{"פילנט", "filnt"},          // pe at the start as f (Filant)
+		{"ဦး", "u"},                 // an independent vowel (U, Oo)
+		{"ထွန်း", "tun"},            // ht as t (Tun)
+		{"ဌေး", "tai"},              // ht as t, e as ay (Htay, Tay)
+		{"အေး", "aie"},              // Aye
+		{"စိုး", "soe"},             // Soe
+		{"ဆန်း", "hsan"},            // San, Hsan
+		{"نصر الله", "nsrala"},      // a name and Allah, read as one word (Nasrallah)
+		{"نصرالله", "nsrala"},       // written joined
+		{"روح\u200cالله", "ruhala"}, // after a zero-width non-joiner (Ruhollah)
+		{"هبة الله", "hbatala"},     // ta marbuta before Allah (Hibatullah)
 	} {
 		ts := tokens(tt.word, "")
 		if len(ts) != 1 {
@@ -424,4 +428,46 @@ func TestOrganisationNotGendered(t *testing.T) {
 			t.Errorf("%v: Grupa Wagnera found %v, want %v", tt.typ, got, tt.found)
 		}
 	}
+}
+
+// TestAllahCompounds checks names joined to Allah in Arabic script, which
+// the Latin spellings write as one word: found whether the Arabic writes
+// them apart or joined, and the name alone (Najib) is not the name joined
+// to Allah (Najibullah).
+func TestAllahCompounds(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Hassan Nasrallah", "حسن نصر الله", true},
+		{"حسن نصر الله", "Hassan Nasrullah", true},
+		{"Hezbollah", "حزب الله", true},
+		{"Hibatullah Akhundzada", "هبة الله أخوندزاده", true},
+		{"Ruhollah Khomeini", "روح\u200cالله خمینی", true},
+		{"Abdullah Azzam", "عبد الله عزام", true},
+		{"عبدالله عزام", "Abd Allah Azzam", true},
+		{"Najib Haqqani", "نجيب الله حقاني", false},
+		{"Hassan Nasr", "حسن نصر الله", false},
+	})
+}
+
+// TestPersianWords checks the Persian words written in parts joined by a
+// zero-width non-joiner, whose he before it is the vowel e, and Persian
+// zhe read as the French spellings write it, j.
+func TestPersianWords(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Ali Khamenei", "علی خامنه\u200cای", true},
+		{"علی خامنه\u200cای", "Ali Khamenei", true},
+		{"Mahmoud Ahmadinejad", "محمود احمدی\u200cنژاد", true},
+		{"Mahmoud Ahmadinezhad", "محمود احمدی\u200cنژاد", true},
+	})
+}
+
+// TestPersianLetters checks the letters Persian, Dari, Pashto and Urdu read
+// otherwise than Arabic: ث s, ذ z, ض z.
+func TestPersianLetters(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Sanaullah Ghafari", "ثناء الله غفاري", true},
+		{"Zabihullah Mujahid", "ذبيح الله مجاهد", true},
+		{"Reza Pahlavi", "رضا پهلوی", true},
+		{"Rida Pahlavi", "رضا پهلوی", true},
+		{"Hossein Mousavi", "حسین موسوی", true},
+	})
 }

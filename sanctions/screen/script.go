@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,13 +211,21 @@ var arabic = map[rune]string{
 	'ل': "l", 'م': "m", 'ن': "n", 'ه': "h", 'ة': "a", 'و': "u", 'ي': "i",
 	'ى': "a", 'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ک': "k", 'ی': "i",
 	'ۀ': "h", 'ے': "e", 'ٹ': "t", 'ڈ': "d", 'ڑ': "r", 'ں': "n", 'ھ': "h",
+	'ە': "e",
 }
+
+// zwnj is the zero-width non-joiner, which Persian writes inside a word
+// between its parts (خامنه‌ای, Khamenei; روح‌الله, Ruhollah): it joins
+// them (isJoiner), and a he before it is the silent he that ends a
+// Persian word's part, the vowel e, read as ە (transliterate).
+const zwnj = '\u200c'
 
 // arabicWords are the words whose usual Latin form the skeleton would not
 // give: the particles of a genealogy, and عبد, whose ع begins the Latin
 // word.
 var arabicWords = map[string]string{
 	"بن": "bin", "ابن": "bin", "بنت": "bint", "ابو": "abu", "أبو": "abu", "عبد": "abd",
+	"الله": "allah",
 }
 
 // A rawWord is a word in lower-case ASCII before folding; abjad is set
@@ -245,21 +254,32 @@ func arabicWord(w string) []rawWord {
 	if s, ok := arabicWords[w]; ok {
 		return []rawWord{{s: s}}
 	}
+	if stem, ok := strings.CutSuffix(w, "الله"); ok {
+		if stem = strings.TrimRight(stem, " "); utf8.RuneCountInString(stem) >= 2 {
+			return allahCompound(stem)
+		}
+	}
 	var out []rawWord
 	if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
 		out = append(out, rawWord{s: "al"})
 		w = rest
 	}
-	var b strings.Builder
+	var b, fa strings.Builder // fa: the Persian reading (arabicPersian)
 	rs := []rune(w)
 	for i, r := range rs {
+		n := b.Len()
 		// Waw and ya are the consonants w and y at the start of a word and
 		// next to an alif (الظواهري, al-Zawahiri), else the long vowels u
 		// and i (لوكاشينكو, Lukashenko).
 		glide := i == 0 || (i+1 < len(rs) && isAlif(rs[i+1])) || (i > 0 && isAlif(rs[i-1]))
 		switch {
-		case r == 'و' && glide:
+		case r == 'و' && (glide || i > 0 && i == len(rs)-2 && (rs[i+1] == 'ي' || rs[i+1] == 'ی')):
+			// Also before a final ya: the nisba -awi (موسوی, Mousavi;
+			// علوي, Alawi).
 			b.WriteString("w")
+		case (r == 'ه' || r == 'ح') && strings.HasSuffix(b.String(), "p"):
+			// Pe before he is p-h (پهلوی, Pahlavi), not the digraph ph.
+			b.WriteString("eh")
 		case (r == 'ي' || r == 'ی') && glide:
 			b.WriteString("y")
 		case isArabicDigit(r):
@@ -267,8 +287,71 @@ func arabicWord(w string) []rawWord {
 		default:
 			b.WriteString(arabic[r])
 		}
+		if x, ok := arabicPersian[r]; ok {
+			fa.WriteString(x)
+		} else {
+			fa.WriteString(b.String()[n:])
+		}
 	}
-	return append(out, rawWord{s: b.String(), abjad: true})
+	word := rawWord{s: b.String(), abjad: true}
+	if x := fa.String(); x != word.s {
+		word.alts = append(word.alts, x)
+	}
+	if strings.ContainsRune(w, 'ژ') {
+		// Persian zhe, zh, is j in the French spellings of Persian names
+		// (نژاد, Nezhad or Nejad; Ahmadinejad).
+		word.alts = append(word.alts, strings.ReplaceAll(word.s, "zh", "j"))
+	}
+	return append(out, word)
+}
+
+// arabicPersian are the letters that Persian, Dari, Pashto and Urdu read
+// otherwise than Arabic, as the Latin spellings of names from Iran,
+// Afghanistan and Pakistan write them (BGN/PCGN 1958 for Persian): ث s,
+// ذ z, ض z (ثناء الله, Sanaullah; ذبيح الله, Zabihullah; رضا, Reza). A
+// word with one of them has this reading beside the Arabic one.
+var arabicPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z"}
+
+// allahCompound reads a name joined to Allah, written as one word or
+// apart (نصرالله, نصر الله; see joinAllah): as one word, as the Latin
+// spellings write it (Nasrallah, Nasrullah, Hezbollah), the name's reading
+// and allah. A ta marbuta ending the name is read t, as it is said before
+// Allah (هبة الله, Hibatullah). عبد الله reads abdallah, which the rules on
+// abd read as Abdullah.
+func allahCompound(stem string) []rawWord {
+	ws := arabicWord(stem)
+	last := &ws[len(ws)-1]
+	if strings.HasSuffix(stem, "ة") && strings.HasSuffix(last.s, "a") {
+		last.s += "t"
+	}
+	last.s += "allah"
+	for k := range last.alts {
+		last.alts[k] += "allah"
+	}
+	return ws
+}
+
+// joinAllah joins the word Allah in Arabic script to the word in Arabic
+// script before it, where a name is written apart from it (نصر الله, روح
+// الله after a zero-width non-joiner), so that arabicWord reads them as
+// one word, as Latin spellings write the name (see allahCompound).
+func joinAllah(ws []word) []word {
+	for k := 1; k < len(ws); k++ {
+		if ws[k].text != "الله" || !isArabicWord(ws[k-1].text) {
+			continue
+		}
+		ws[k-1].text += " " + ws[k].text
+		ws[k-1].hyphen, ws[k-1].dot = ws[k].hyphen, ws[k].dot
+		ws = slices.Delete(ws, k, k+1)
+	}
+	return ws
+}
+
+// isArabicWord reports whether w is written in Arabic script, by its first
+// letter.
+func isArabicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isArabic(r) && !isArabicDigit(r)
 }
 
 func isAlif(r rune) bool { return r == 'ا' || r == 'أ' || r == 'إ' || r == 'آ' }

@@ -117,7 +117,7 @@ func isASCII(s string) bool {
 // gershayim.
 func isJoiner(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad', '׳', '״':
+	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', '′', 'ʹ', 'ʺ', 'ˈ', '.', '·', '\u00ad', '׳', '״', zwnj:
 		return true
 	}
 	return false
@@ -261,7 +261,7 @@ func splitWords(s string, limit int) []word {
 // lower-case ASCII and folded, with its other readings.
 func scan(s, lang string, buf []token) []token {
 	s = percentWord(nfkc(s))
-	ws := splitNumberMarks(splitWords(s, maxWords))
+	ws := joinAllah(splitNumberMarks(splitWords(s, maxWords)))
 	cyr := ""
 	cyrLang := func() string {
 		if cyr == "" {
@@ -404,6 +404,9 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 	rs := make([]rune, 0, len(text))
 	abjad := false
 	for _, r := range text {
+		if n := len(rs); r == zwnj && n > 0 && rs[n-1] == 'ه' {
+			rs[n-1] = 'ە' // the silent he of Persian, the vowel e
+		}
 		if isJoiner(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || r == 'ـ' {
 			continue
 		}
