@@ -309,8 +309,13 @@
 // are the key of the other side's word: two neighbouring words of the
 // alias and one of the query (VLADIMIRPUTIN, Vladimir Putin; Jinping,
 // 近平), two neighbouring words of the query, or three or four joined by
-// hyphens, and one of the alias (Good Will, Goodwill; Chan-o-cha). A
-// word of the query whose key is two words of an alias joined with one
+// hyphens, and one of the alias (Good Will, Goodwill; Chan-o-cha), or,
+// for an alias's word in Arabic or Hebrew script, whose skeleton they are
+// (Mir Hossein, میرحسین; Nasr Allah, نصر الله): a skeleton does not tell
+// the vowels, so Nasr Ali meets نصر الله as Nasrali does. The other way
+// round, a query's word in those scripts and two words of the alias, is
+// not read. A word of the query whose key is two words of an alias joined
+// with one
 // word between them is read split, at 0.95 of the score of the name so
 // written: VLADIMIRPUTIN is Vladimir Putin against Vladimir Vladimirovich
 // Putin, whose patronymic is then unmatched. Then

@@ -56,6 +56,11 @@ type Index struct {
 	// key may differ in their readings or weight): what the joins and
 	// splits of a query's words look up.
 	keyVocab map[string][]uint32
+	// abjadKeys maps the skeleton of a word in an abjad of the vocabulary
+	// (Arabic or Hebrew script), of minJoinSkel letters or more, to its
+	// keys: words of the query joined meet it by their skeleton, as a
+	// word meets it (میرحسین, Mir Hossein; نصر الله, Nasr Allah).
+	abjadKeys map[string][]string
 	// joined holds the hashes (seed joinSeed) of the keys that two words
 	// of a name give joined (see joinsTo), neighbours or with maxJoinGap
 	// words between them: a word of a query is split only when its key is
@@ -118,6 +123,17 @@ type nameInfo struct {
 	// name, for an alias that gives one; given likewise for the first
 	// name, when the alias gives it apart from other names.
 	last, given uint64
+}
+
+// altSkels returns the skeletons of the other readings of t of factor 1.
+func altSkels(t *token) []string {
+	var out []string
+	for _, a := range t.alts {
+		if a.f == 1 {
+			out = append(out, a.skel)
+		}
+	}
+	return out
 }
 
 // A nameTok is a token of a name of the index. It holds no pointer, so
@@ -300,9 +316,19 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		ix.addAcronym(&ix.ents[a.entity], a.name, a.key)
 	}
 	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
+	ix.abjadKeys = make(map[string][]string)
 	for v := range ix.vocab {
-		k := ix.vocab[v].key
-		ix.keyVocab[k] = append(ix.keyVocab[k], uint32(v))
+		t := &ix.vocab[v]
+		ix.keyVocab[t.key] = append(ix.keyVocab[t.key], uint32(v))
+		if !t.abjad {
+			continue
+		}
+		// By its skeleton, and by those of its other readings.
+		for _, sk := range append([]string{t.skel}, altSkels(t)...) {
+			if len(sk) >= minJoinSkel && !slices.Contains(ix.abjadKeys[sk], t.key) {
+				ix.abjadKeys[sk] = append(ix.abjadKeys[sk], t.key)
+			}
+		}
 	}
 	ix.buildSlips(bld.slips)
 	ix.buildJoined()
@@ -873,6 +899,10 @@ func (ix *Index) Stats() Stats {
 	b += mapSize(len(ix.keyVocab), str+slice)
 	for _, v := range ix.keyVocab {
 		b += size(cap(v), 4)
+	}
+	b += mapSize(len(ix.abjadKeys), str+slice)
+	for k, v := range ix.abjadKeys {
+		b += int64(len(k)) + size(cap(v), str)
 	}
 	b += mapSize(len(ix.joined), 8) + mapSize(len(ix.alone), str)
 	for k := range ix.alone {

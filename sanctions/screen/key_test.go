@@ -471,3 +471,17 @@ func TestPersianLetters(t *testing.T) {
 		{"Hossein Mousavi", "حسین موسوی", true},
 	})
 }
+
+// TestAbjadJoins checks words of the query joined that meet a word in
+// Arabic script by its skeleton, as one word does: a Persian name written
+// as one word (میرحسین), and a name joined to Allah that Latin letters
+// write apart (Nasr Allah).
+func TestAbjadJoins(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Mir Hossein Mousavi", "میرحسین موسوی", true},
+		{"Mohammad Javad Zarif", "محمدجواد ظریف", true},
+		{"Hassan Nasr Allah", "حسن نصر الله", true},
+		{"Mahmoud Ahmadi Nejad", "محمود احمدی\u200cنژاد", true},
+		{"Hassan Nasr Khan", "حسن نصر الله", false},
+	})
+}

@@ -283,8 +283,13 @@ func (ix *Index) joins(ts []token) []join {
 			alts = alts || len(t.alts) > 0
 		}
 		if !alts {
+			j := join{from: from, to: to, weight: weightOf(ts[from:to])}
 			if len(b) <= maxKeyLen && ix.keyVocab[string(b)] != nil {
-				out = append(out, join{from: from, to: to, keys: []string{string(b)}, weight: weightOf(ts[from:to])})
+				j.keys = []string{string(b)}
+			}
+			j.keys = ix.abjadJoins(j.keys, b)
+			if len(j.keys) > 0 {
+				out = append(out, j)
 			}
 			return
 		}
@@ -307,6 +312,7 @@ func (ix *Index) joins(ts []token) []join {
 			if len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(j.keys, k) {
 				j.keys = append(j.keys, k)
 			}
+			j.keys = ix.abjadJoins(j.keys, []byte(k))
 		}
 		if len(j.keys) > 0 {
 			out = append(out, j)
@@ -328,6 +334,31 @@ func (ix *Index) joins(ts []token) []join {
 	}
 	return out
 }
+
+// abjadJoins appends to keys the keys of the words in an abjad of the
+// vocabulary whose skeleton is that of joined, words of the query joined:
+// a word in Arabic or Hebrew script is compared by its skeleton (see
+// formSim), and so is what words joined make of it.
+func (ix *Index) abjadJoins(keys []string, joined []byte) []string {
+	if len(ix.abjadKeys) == 0 || len(joined) > maxKeyLen {
+		return keys
+	}
+	sk := skeleton(string(joined))
+	if len(sk) < minJoinSkel {
+		return keys
+	}
+	for _, k := range ix.abjadKeys[sk] {
+		if !contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// minJoinSkel is the shortest skeleton of a word in an abjad that words of
+// the query joined meet by their skeleton: shorter ones are as often two
+// other names.
+const minJoinSkel = 4
 
 // weightOf returns the sum of the weights of ts.
 func weightOf(ts []token) float64 {

@@ -280,6 +280,10 @@ func arabicWord(w string) []rawWord {
 		case (r == 'ه' || r == 'ح') && strings.HasSuffix(b.String(), "p"):
 			// Pe before he is p-h (پهلوی, Pahlavi), not the digraph ph.
 			b.WriteString("eh")
+		case r == 'ج' && strings.HasSuffix(b.String(), "d"):
+			// Dal before jim is d-j (محمدجواد, Mohammad Javad), not the
+			// digraph dj.
+			b.WriteString("ej")
 		case (r == 'ي' || r == 'ی') && glide:
 			b.WriteString("y")
 		case isArabicDigit(r):
