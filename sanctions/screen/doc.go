@@ -64,7 +64,8 @@
 //     before a final ya (موسوی, Mousavi); pe before he is p and h, not the
 //     digraph ph (پهلوی, Pahlavi). The letters Persian, Dari, Pashto and
 //     Urdu read otherwise have their reading beside: ث s, ذ z, ض z (ثناء
-//     الله, Sanaullah; رضا, Reza), after BGN/PCGN 1958 for Persian. The article
+//     الله, Sanaullah; رضا, Reza), after BGN/PCGN 1958 for Persian, and ق
+//     gh, as Persian says it (قالیباف, Ghalibaf). The article
 //     ال is a word of its own ("al"), as Latin spellings write it
 //     (التكريتي, al-Tikriti); ابن, بن, بنت, ابو and عبد are bin, bin, bint,
 //     abu and abd. Allah (الله) and the name before it, written joined or
@@ -313,9 +314,10 @@
 // for an alias's word in Arabic or Hebrew script, whose skeleton they are
 // (Mir Hossein, میرحسین; Nasr Allah, نصر الله): a skeleton does not tell
 // the vowels, so Nasr Ali meets نصر الله as Nasrali does. The other way
-// round, a query's word in those scripts and two words of the alias, is
-// not read. A word of the query whose key is two words of an alias joined
-// with one
+// round, a query's word in those scripts is two neighbouring words of the
+// alias when its skeleton is theirs joined, each of two letters or more
+// (محمدرضا, Mohammad Reza). A word of the query whose key is two words of
+// an alias joined with one
 // word between them is read split, at 0.95 of the score of the name so
 // written: VLADIMIRPUTIN is Vladimir Putin against Vladimir Vladimirovich
 // Putin, whose patronymic is then unmatched. Then

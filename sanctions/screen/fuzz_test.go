@@ -61,6 +61,8 @@ func FuzzSearch(f *testing.F) {
 	f.Add("רוברט מוגאבה", "", "", "", 0.7)
 	f.Add("IVANSIDOROV", "", "", "", 0.8) // split around the patronymic
 	f.Add("ivanpetrovich Sidorov", "", "", "", 0.7)
+	f.Add("روبرتموغابي", "", "", "", 0.7) // a word in Arabic script split by its skeleton
+	f.Add("روبرت موغابي", "", "", "", 0.7)
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that

@@ -125,6 +125,80 @@ type nameInfo struct {
 	last, given uint64
 }
 
+// abjadSplitHits appends to hs the vocabulary tokens that token t, a word
+// in an abjad, splits into by its skeleton: for each way of writing one of
+// its skeletons (its own and its other readings') as the skeletons of two
+// words of the vocabulary, each of minSkelPart letters or more, the tokens
+// of the one that leads to fewer names, as splitHits takes them (میرحسین,
+// Mir Hossein; محمدرضا, Mohammad Reza). abjadJoinsTo is the pair it makes.
+func (ix *Index) abjadSplitHits(t *token, hs []hit) []hit {
+	for _, sk := range append([]string{t.skel}, altSkels(t)...) {
+		for p := minSkelPart; p+minSkelPart <= len(sk); p++ {
+			left := ix.skelVocab(sk[:p])
+			if left == nil {
+				continue
+			}
+			right := ix.skelVocab(sk[p:])
+			if right == nil {
+				continue
+			}
+			if ix.postingsOf(right) < ix.postingsOf(left) {
+				left = right
+			}
+			for _, v := range left {
+				if !slices.ContainsFunc(hs, func(h hit) bool { return h.v == v }) {
+					hs = append(hs, hit{v, joinSim})
+				}
+			}
+		}
+	}
+	return hs
+}
+
+// minSkelPart is the shortest skeleton of a word that a word in an abjad
+// is split into (Mir, mr).
+const minSkelPart = 2
+
+// skelVocab returns the vocabulary tokens whose skeleton is sk, as the
+// index files them (see lookupKeys): a word in an abjad is compared by its
+// skeleton.
+func (ix *Index) skelVocab(sk string) []uint32 {
+	var vs []uint32
+	neighbourhood(ix.hash.skel, sk, len(sk)+1, func(h uint64) {
+		span, ok := ix.lookup[h]
+		if !ok {
+			return
+		}
+		for _, v := range ix.lookupVocab[span>>32 : span&0xffffffff] {
+			if ix.vocab[v].skel == sk && !ix.vocab[v].abjad {
+				vs = append(vs, v)
+			}
+		}
+	})
+	return vs
+}
+
+// abjadJoinsTo reports whether token q, a word in an abjad, is the words
+// of skeletons a and b joined, by one of its skeletons (see
+// abjadSplitHits).
+func abjadJoinsTo(q *token, a, b string) bool {
+	if !q.abjad || len(a) < minSkelPart || len(b) < minSkelPart {
+		return false
+	}
+	joins := func(sk string) bool {
+		return len(sk) == len(a)+len(b) && strings.HasPrefix(sk, a) && strings.HasSuffix(sk, b)
+	}
+	if joins(q.skel) {
+		return true
+	}
+	for _, x := range q.alts {
+		if x.f == 1 && joins(x.skel) {
+			return true
+		}
+	}
+	return false
+}
+
 // altSkels returns the skeletons of the other readings of t of factor 1.
 func altSkels(t *token) []string {
 	var out []string
@@ -493,10 +567,14 @@ func (ix *Index) bind(p *query) {
 	for _, f := range p.forms[:len(p.forms)] { // not the forms splitForms adds
 		f.split = 0
 		for i := range f.toks {
-			if k := f.toks[i].key; len(k) >= minSplitLen {
+			t := &f.toks[i]
+			if k := t.key; len(k) >= minSplitLen && !t.abjad {
 				if _, ok := ix.joined[maphash.String(ix.joinSeed, k)]; ok {
 					f.split |= 1 << i
 				}
+			}
+			if t.abjad && len(ix.abjadSplitHits(t, nil)) > 0 {
+				f.split |= 1 << i
 			}
 		}
 		if f.split != 0 && (f.kind == formName || f.kind == formOther) {

@@ -485,3 +485,17 @@ func TestAbjadJoins(t *testing.T) {
 		{"Hassan Nasr Khan", "حسن نصر الله", false},
 	})
 }
+
+// TestAbjadSplits checks a word of the query in Arabic script that is two
+// words of the alias joined, by its skeleton: the compound given names
+// Persian writes as one word (محمدرضا, Mohammad Reza), and that only
+// where the two words of the alias make it.
+func TestAbjadSplits(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"محمدرضا نقدی", "Mohammad Reza Naqdi", true},
+		{"میرحسین موسوی", "Mir Hossein Mousavi", true},
+		{"محمدباقر قالیباف", "Mohammad Bagher Ghalibaf", true},
+		{"روبرتموغابي", "Robert Mugabe", true},
+		{"محمدرضا نقدی", "Mohammad Ali Naqdi", false},
+	})
+}

@@ -577,7 +577,8 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 			continue
 		}
 		for j := 0; j+1 < len(toks); j++ {
-			if joinsTo(f.toks[i].key, ix.vocab[toks[j].vocab].key, ix.vocab[toks[j+1].vocab].key) {
+			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
+			if !f.toks[i].abjad && joinsTo(f.toks[i].key, u.key, w.key) || abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
 		}

@@ -312,9 +312,10 @@ func arabicWord(w string) []rawWord {
 // arabicPersian are the letters that Persian, Dari, Pashto and Urdu read
 // otherwise than Arabic, as the Latin spellings of names from Iran,
 // Afghanistan and Pakistan write them (BGN/PCGN 1958 for Persian): ث s,
-// ذ z, ض z (ثناء الله, Sanaullah; ذبيح الله, Zabihullah; رضا, Reza). A
-// word with one of them has this reading beside the Arabic one.
-var arabicPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z"}
+// ذ z, ض z (ثناء الله, Sanaullah; ذبيح الله, Zabihullah; رضا, Reza), and
+// ق gh, as Persian says it like غ (قالیباف, Ghalibaf; باقر, Bagher). A word
+// with one of them has this reading beside the Arabic one.
+var arabicPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z", 'ق': "gh"}
 
 // allahCompound reads a name joined to Allah, written as one word or
 // apart (نصرالله, نصر الله; see joinAllah): as one word, as the Latin

@@ -192,7 +192,13 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 		}
 		add(e)
 		if f.split&(1<<i) != 0 {
-			if hs := ix.splitHits(t.key, nil); len(hs) > 0 {
+			var hs []hit
+			if t.abjad {
+				hs = ix.abjadSplitHits(t, nil)
+			} else {
+				hs = ix.splitHits(t.key, nil)
+			}
+			if len(hs) > 0 {
 				add(entry{kind: entrySplit, weight: t.weight, upper: joinSim, hits: hs, sig: t.weight == weightName, met: 2 * weightName, sigs: 2, other: weightName})
 			}
 		}
