@@ -277,8 +277,9 @@ func arabicWord(w string) []rawWord {
 			// Also before a final ya: the nisba -awi (موسوی, Mousavi;
 			// علوي, Alawi).
 			b.WriteString("w")
-		case (r == 'ه' || r == 'ح') && strings.HasSuffix(b.String(), "p"):
-			// Pe before he is p-h (پهلوی, Pahlavi), not the digraph ph.
+		case (r == 'ه' || r == 'ح') && (strings.HasSuffix(b.String(), "p") || strings.HasSuffix(b.String(), "d")):
+			// Pe or dal before he or ha is p-h or d-h (پهلوی, Pahlavi;
+			// محمدحسین, Mohammad Hossein), not the digraph ph or dh.
 			b.WriteString("eh")
 		case r == 'ج' && strings.HasSuffix(b.String(), "d"):
 			// Dal before jim is d-j (محمدجواد, Mohammad Javad), not the
