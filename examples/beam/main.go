@@ -39,6 +39,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -88,12 +89,14 @@ type hit struct {
 func init() {
 	beam.RegisterType(reflect.TypeFor[row]())
 	beam.RegisterType(reflect.TypeFor[hit]())
-	register.DoFn3x1[context.Context, []byte, func(row), error](&readFn{})
+	register.DoFn4x1[context.Context, []byte, func(row), func(int), error](&readFn{})
 	register.DoFn3x1[context.Context, row, func(hit), error](&screenFn{})
-	register.DoFn3x1[context.Context, []byte, func(*hit) bool, error](&writeFn{})
+	register.DoFn4x1[context.Context, []byte, func(*hit) bool, func(*int) bool, error](&writeFn{})
 	register.Emitter1[row]()
+	register.Emitter1[int]()
 	register.Emitter1[hit]()
 	register.Iter1[hit]()
+	register.Iter1[int]()
 }
 
 // The pipeline's counters.
@@ -102,20 +105,23 @@ var (
 	hitsCounter  = beam.NewCounter("acquis", "hits")
 )
 
-// readFn reads the customers file and emits its rows, or fails at the
-// first that cannot be read.
+// readFn reads the customers file and emits its rows, then the number of
+// rows once all are read (done); or it fails at the first row that cannot
+// be read, and done is never emitted.
 type readFn struct {
 	Path string
 }
 
-func (f *readFn) ProcessElement(ctx context.Context, _ []byte, emit func(row)) error {
+func (f *readFn) ProcessElement(ctx context.Context, _ []byte, emit func(row), done func(int)) error {
 	r, err := open(ctx, f.Path)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
 	cs := screening.NewCustomers(r)
+	n := 0
 	for cs.Scan() {
+		n++
 		c := cs.Customer()
 		q := c.Query
 		x := row{Line: c.Line, ID: c.ID, Name: q.Name, BirthDate: q.BirthDate.String(), Country: q.Country.String(), IDNumber: q.IDNumber}
@@ -127,6 +133,7 @@ func (f *readFn) ProcessElement(ctx context.Context, _ []byte, emit func(row)) e
 	if err := cs.Err(); err != nil {
 		return fmt.Errorf("%s: %w", f.Path, err)
 	}
+	done(n)
 	return nil
 }
 
@@ -223,7 +230,14 @@ type writeFn struct {
 	Output string
 }
 
-func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, values func(*hit) bool) error {
+func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, values func(*hit) bool, read func(*int) bool) error {
+	// The file is written only when the customers were read in full: a
+	// runner may run this stage though a bundle of the reading failed,
+	// and the hits of the rows before a bad one are not the output.
+	var n int
+	if !read(&n) {
+		return errors.New("the customers file was not read in full: no hits written")
+	}
 	var hs []hit
 	var h hit
 	for values(&h) {
@@ -266,12 +280,14 @@ func open(ctx context.Context, path string) (io.ReadCloser, error) {
 // the list and writes the hits into the output directory.
 func pipeline(list, customers, output string, threshold float64) *beam.Pipeline {
 	p, s := beam.NewPipelineWithRoot()
-	rows := beam.ParDo(s.Scope("ReadCustomers"), &readFn{Path: customers}, beam.Impulse(s))
+	rows, read := beam.ParDo2(s.Scope("ReadCustomers"), &readFn{Path: customers}, beam.Impulse(s))
 	spread := beam.Reshuffle(s, rows)
 	hits := beam.ParDo(s.Scope("Screen"), &screenFn{List: list, Min: threshold}, spread)
 	// The hits are a side input of one element, so that the file is
-	// written once, and written empty when there is no hit.
-	beam.ParDo0(s.Scope("WriteHits"), &writeFn{Output: output}, beam.Impulse(s), beam.SideInput{Input: hits})
+	// written once, and written empty when there is no hit; the number
+	// of rows read is one too, so that nothing is written unless every
+	// row was read.
+	beam.ParDo0(s.Scope("WriteHits"), &writeFn{Output: output}, beam.Impulse(s), beam.SideInput{Input: hits}, beam.SideInput{Input: read})
 	return p
 }
 
