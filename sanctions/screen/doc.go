@@ -75,7 +75,8 @@
 //     it t (هبة الله, Hibatullah); عبد الله is Abdullah, abd and Allah. A
 //     zero-width non-joiner, which Persian writes between the parts of a
 //     word, joins them, and a he before it is the vowel e (خامنه‌ای,
-//     Khamenei); Persian zhe has j, as French spellings write it, as
+//     Khamenei), as does a space before the ending ای after a he (خامنه
+//     ای); Persian zhe has j, as French spellings write it, as
 //     another reading (احمدی‌نژاد, Ahmadinejad).
 //   - Latin: the letters whose diacritic changes the sound are written as
 //     English and ICAO write that sound: š ş ș sh, č ć ç ch, ž ż zh, ţ ț ts;

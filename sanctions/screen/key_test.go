@@ -457,6 +457,7 @@ func TestPersianWords(t *testing.T) {
 		{"علی خامنه\u200cای", "Ali Khamenei", true},
 		{"Mahmoud Ahmadinejad", "محمود احمدی\u200cنژاد", true},
 		{"Mahmoud Ahmadinezhad", "محمود احمدی\u200cنژاد", true},
+		{"Ali Khamenei", "علی خامنه ای", true}, // a space for the non-joiner
 	})
 }
 

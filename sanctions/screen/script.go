@@ -340,15 +340,27 @@ func allahCompound(stem string) []rawWord {
 // joinAllah joins the word Allah in Arabic script to the word in Arabic
 // script before it, where a name is written apart from it (نصر الله, روح
 // الله after a zero-width non-joiner), so that arabicWord reads them as
-// one word, as Latin spellings write the name (see allahCompound).
+// one word, as Latin spellings write the name (see allahCompound). It
+// also joins the Persian ending ای, written apart where a zero-width
+// non-joiner belongs, to a word that ends in he (خامنه ای, Khamenei), as
+// the non-joiner joins them.
 func joinAllah(ws []word) []word {
 	for k := 1; k < len(ws); k++ {
-		if ws[k].text != "الله" || !isArabicWord(ws[k-1].text) {
+		sep := ""
+		switch prev := ws[k-1].text; {
+		case !isArabicWord(prev):
+			continue
+		case ws[k].text == "الله":
+			sep = " "
+		case ws[k].text == "ای" && strings.HasSuffix(prev, "ه"):
+			sep = string(zwnj)
+		default:
 			continue
 		}
-		ws[k-1].text += " " + ws[k].text
+		ws[k-1].text += sep + ws[k].text
 		ws[k-1].hyphen, ws[k-1].dot = ws[k].hyphen, ws[k].dot
 		ws = slices.Delete(ws, k, k+1)
+		k--
 	}
 	return ws
 }
