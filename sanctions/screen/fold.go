@@ -1,6 +1,9 @@
 package screen
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Phonetic folding: the last step of making a key, applied to every word
 // once it is written in lower-case ASCII, whatever script or
@@ -185,10 +188,18 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // part of the index's lookup keys.
 func skeleton(key string) string {
 	var buf [maxKeyLen]byte // a key's length: a longer word makes its own
-	b := buf[:]
-	if len(key) > len(buf) {
-		b = make([]byte, len(key))
+	b := appendSkeleton(buf[:0], key)
+	if len(b) == len(key) {
+		return key // nothing left out: no string to allocate
 	}
+	return string(b)
+}
+
+// appendSkeleton appends the skeleton of key to dst (see skeleton).
+func appendSkeleton[S ~string | ~[]byte](dst []byte, key S) []byte {
+	n0 := len(dst)
+	dst = slices.Grow(dst, len(key))[:n0+len(key)]
+	b := dst[n0:]
 	// Each letter is written, and kept by counting it, without a branch:
 	// whether the next letter of a name is kept follows no pattern the
 	// processor could learn. A letter is kept when it is not a vowel and
@@ -202,10 +213,7 @@ func skeleton(key string) string {
 		n += int(keep)
 		last ^= (c ^ last) & -byte(keep)
 	}
-	if n == len(key) {
-		return key // nothing left out: no string to allocate
-	}
-	return string(b[:n])
+	return dst[:n0+n]
 }
 
 // skelClass tells skeleton what a byte of a key is: skelConsonant for

@@ -132,7 +132,7 @@ type nameInfo struct {
 // of the one that leads to fewer names, as splitHits takes them (میرحسین,
 // Mir Hossein; محمدرضا, Mohammad Reza). abjadJoinsTo is the pair it makes.
 func (ix *Index) abjadSplitHits(t *token, hs []hit) []hit {
-	for _, sk := range append([]string{t.skel}, altSkels(t)...) {
+	for _, sk := range skels(t) {
 		for p := minSkelPart; p+minSkelPart <= len(sk); p++ {
 			left := ix.skelVocab(sk[:p])
 			if left == nil {
@@ -156,12 +156,16 @@ func (ix *Index) abjadSplitHits(t *token, hs []hit) []hit {
 }
 
 // minSkelPart is the shortest skeleton of a word that a word in an abjad
-// is split into (Mir, mr).
+// is split into (Mir, mr). A part of one consonant is left out: Ali (l),
+// Abu (b) and most short words have one, and a word would split at almost
+// every letter; so علیرضا does not meet Ali Reza this way round (the
+// other way, Ali Reza joined, it does: see minJoinSkel).
 const minSkelPart = 2
 
-// skelVocab returns the vocabulary tokens whose skeleton is sk, as the
-// index files them (see lookupKeys): a word in an abjad is compared by its
-// skeleton.
+// skelVocab returns the vocabulary tokens whose own skeleton is sk, in
+// any script, as the index files them (see lookupKeys: the first hash
+// neighbourhood gives is that of sk itself): a word in an abjad is
+// compared by its skeleton, and abjadJoinsTo pairs what it gives.
 func (ix *Index) skelVocab(sk string) []uint32 {
 	var vs []uint32
 	neighbourhood(ix.hash.skel, sk, len(sk)+1, func(h uint64) {
@@ -170,7 +174,7 @@ func (ix *Index) skelVocab(sk string) []uint32 {
 			return
 		}
 		for _, v := range ix.lookupVocab[span>>32 : span&0xffffffff] {
-			if ix.vocab[v].skel == sk && !ix.vocab[v].abjad {
+			if ix.vocab[v].skel == sk {
 				vs = append(vs, v)
 			}
 		}
@@ -185,23 +189,15 @@ func abjadJoinsTo(q *token, a, b string) bool {
 	if !q.abjad || len(a) < minSkelPart || len(b) < minSkelPart {
 		return false
 	}
-	joins := func(sk string) bool {
+	return slices.ContainsFunc(skels(q), func(sk string) bool {
 		return len(sk) == len(a)+len(b) && strings.HasPrefix(sk, a) && strings.HasSuffix(sk, b)
-	}
-	if joins(q.skel) {
-		return true
-	}
-	for _, x := range q.alts {
-		if x.f == 1 && joins(x.skel) {
-			return true
-		}
-	}
-	return false
+	})
 }
 
-// altSkels returns the skeletons of the other readings of t of factor 1.
-func altSkels(t *token) []string {
-	var out []string
+// skels returns the skeletons of the readings of t of factor 1, its own
+// first: those a word in an abjad is compared by.
+func skels(t *token) []string {
+	out := []string{t.skel}
 	for _, a := range t.alts {
 		if a.f == 1 {
 			out = append(out, a.skel)
@@ -398,7 +394,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 			continue
 		}
 		// By its skeleton, and by those of its other readings.
-		for _, sk := range append([]string{t.skel}, altSkels(t)...) {
+		for _, sk := range skels(t) {
 			if len(sk) >= minJoinSkel && !slices.Contains(ix.abjadKeys[sk], t.key) {
 				ix.abjadKeys[sk] = append(ix.abjadKeys[sk], t.key)
 			}

@@ -396,24 +396,6 @@ func TestAbjadFunctionWords(t *testing.T) {
 	}
 }
 
-// TestGenderedAbjad checks the masculine and feminine forms of a name of
-// which one is written in Hebrew or Arabic letters: the feminine ending
-// written (he, ta marbuta) against a Latin name without it is another
-// person, while the same name, and a masculine name whose final vowel is
-// written (Moshe, Mustafa) or not (Elisha), is found.
-func TestGenderedAbjad(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"Daniel Weiss", "דניאלה וייס", false},
-		{"Aziz Hamdan", "عزيزة حمدان", false},
-		{"Daniella Weiss", "דניאלה וייס", true},
-		{"Aziza Hamdan", "عزيزة حمدان", true},
-		{"Moshe Sharvit", "משה שרביט", true},
-		{"Elisha Yered", "אלישע ירד", true},
-		{"Mustafa Ali", "مصطفى علي", true},
-		{"Hamzah Ali", "حمزة علي", true},
-	})
-}
-
 // TestOrganisationNotGendered checks that a word of an organisation's name
 // with a added, a Slavic genitive, is the same word, while a person's is
 // the feminine form.
@@ -430,73 +412,96 @@ func TestOrganisationNotGendered(t *testing.T) {
 	}
 }
 
-// TestAllahCompounds checks names joined to Allah in Arabic script, which
-// the Latin spellings write as one word: found whether the Arabic writes
-// them apart or joined, and the name alone (Najib) is not the name joined
-// to Allah (Najibullah).
-func TestAllahCompounds(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"Hassan Nasrallah", "حسن نصر الله", true},
-		{"حسن نصر الله", "Hassan Nasrullah", true},
-		{"Hezbollah", "حزب الله", true},
-		{"Hibatullah Akhundzada", "هبة الله أخوندزاده", true},
-		{"Ruhollah Khomeini", "روح\u200cالله خمینی", true},
-		{"Abdullah Azzam", "عبد الله عزام", true},
-		{"عبدالله عزام", "Abd Allah Azzam", true},
-		{"Najib Haqqani", "نجيب الله حقاني", false},
-		{"Hassan Nasr", "حسن نصر الله", false},
-	})
+// TestAbjadNames checks, rule by rule, names in Arabic or Hebrew script
+// against their Latin spellings, each found or not by Search and Scan
+// alike (checkFoundAlone).
+func TestAbjadNames(t *testing.T) {
+	for _, rule := range []struct {
+		name  string
+		cases []foundCase
+	}{
+		// The feminine ending written (he, ta marbuta) against a Latin
+		// name without it is another person; the same name, and a
+		// masculine name whose final vowel is written (Moshe, Mustafa) or
+		// not (Elisha), is found.
+		{"gendered", []foundCase{
+			{"Daniel Weiss", "דניאלה וייס", false},
+			{"Aziz Hamdan", "عزيزة حمدان", false},
+			{"Daniella Weiss", "דניאלה וייס", true},
+			{"Aziza Hamdan", "عزيزة حمدان", true},
+			{"Moshe Sharvit", "משה שרביט", true},
+			{"Elisha Yered", "אלישע ירד", true},
+			{"Mustafa Ali", "مصطفى علي", true},
+			{"Hamzah Ali", "حمزة علي", true},
+		}},
+		// Allah and the name before it are one word, written joined or
+		// apart, and the name alone (Najib) is not the name joined to
+		// Allah (Najibullah).
+		{"allah", []foundCase{
+			{"Hassan Nasrallah", "حسن نصر الله", true},
+			{"حسن نصر الله", "Hassan Nasrullah", true},
+			{"Hezbollah", "حزب الله", true},
+			{"Hibatullah Akhundzada", "هبة الله أخوندزاده", true},
+			{"Ruhollah Khomeini", "روح\u200cالله خمینی", true},
+			{"Abdullah Azzam", "عبد الله عزام", true},
+			{"عبدالله عزام", "Abd Allah Azzam", true},
+			{"Najib Haqqani", "نجيب الله حقاني", false},
+			{"Hassan Nasr", "حسن نصر الله", false},
+		}},
+		// The parts of a Persian word joined by a zero-width non-joiner,
+		// or the ending ای written apart; zhe read j.
+		{"persian words", []foundCase{
+			{"Ali Khamenei", "علی خامنه\u200cای", true},
+			{"علی خامنه\u200cای", "Ali Khamenei", true},
+			{"Ali Khamenei", "علی خامنه ای", true},
+			{"Mahmoud Ahmadinejad", "محمود احمدی\u200cنژاد", true},
+			{"Mahmoud Ahmadinezhad", "محمود احمدی\u200cنژاد", true},
+		}},
+		// The letters Persian, Dari, Pashto and Urdu read otherwise than
+		// Arabic (ث s, ذ z, ض z), waw before a final ya, pe before he.
+		{"persian letters", []foundCase{
+			{"Sanaullah Ghafari", "ثناء الله غفاري", true},
+			{"Zabihullah Mujahid", "ذبيح الله مجاهد", true},
+			{"Reza Pahlavi", "رضا پهلوی", true},
+			{"Rida Pahlavi", "رضا پهلوی", true},
+			{"Hossein Mousavi", "حسین موسوی", true},
+		}},
+		// Words of the query joined meet a word in Arabic script by its
+		// skeleton, as one word does.
+		{"joins", []foundCase{
+			{"Mir Hossein Mousavi", "میرحسین موسوی", true},
+			{"Mohammad Javad Zarif", "محمدجواد ظریف", true},
+			{"Ali Reza Tangsiri", "علیرضا تنگسیری", true},
+			{"Hassan Nasr Allah", "حسن نصر الله", true},
+			{"Mahmoud Ahmadi Nejad", "محمود احمدی\u200cنژاد", true},
+			{"Hassan Nasr Khan", "حسن نصر الله", false},
+		}},
+		// A word of the query in Arabic script is two words of the alias
+		// joined, by its skeleton, only where the two make it.
+		{"splits", []foundCase{
+			{"محمدرضا نقدی", "Mohammad Reza Naqdi", true},
+			{"میرحسین موسوی", "Mir Hossein Mousavi", true},
+			{"محمدباقر قالیباف", "Mohammad Bagher Ghalibaf", true},
+			{"محمدرضا", "محمد رضا", true},
+			{"روبرتموغابي", "Robert Mugabe", true},
+			{"محمدرضا نقدی", "Mohammad Ali Naqdi", false},
+		}},
+	} {
+		t.Run(rule.name, func(t *testing.T) { checkFoundAlone(t, rule.cases) })
+	}
 }
 
-// TestPersianWords checks the Persian words written in parts joined by a
-// zero-width non-joiner, whose he before it is the vowel e, and Persian
-// zhe read as the French spellings write it, j.
-func TestPersianWords(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"Ali Khamenei", "علی خامنه\u200cای", true},
-		{"علی خامنه\u200cای", "Ali Khamenei", true},
-		{"Mahmoud Ahmadinejad", "محمود احمدی\u200cنژاد", true},
-		{"Mahmoud Ahmadinezhad", "محمود احمدی\u200cنژاد", true},
-		{"Ali Khamenei", "علی خامنه ای", true}, // a space for the non-joiner
+// TestAbjadSplitIsScan checks that Search finds, as Scan does, the names
+// a word in Arabic script splits into whatever their script: an alias in
+// Latin letters and one in Arabic script both hold the two words.
+func TestAbjadSplitIsScan(t *testing.T) {
+	ix := NewIndex([]*sanctions.Entity{
+		{ID: "A", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "محمد رضا"}}},
+		{ID: "B", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Mohammad Reza Naqdi"}}},
 	})
-}
-
-// TestPersianLetters checks the letters Persian, Dari, Pashto and Urdu read
-// otherwise than Arabic: ث s, ذ z, ض z.
-func TestPersianLetters(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"Sanaullah Ghafari", "ثناء الله غفاري", true},
-		{"Zabihullah Mujahid", "ذبيح الله مجاهد", true},
-		{"Reza Pahlavi", "رضا پهلوی", true},
-		{"Rida Pahlavi", "رضا پهلوی", true},
-		{"Hossein Mousavi", "حسین موسوی", true},
-	})
-}
-
-// TestAbjadJoins checks words of the query joined that meet a word in
-// Arabic script by its skeleton, as one word does: a Persian name written
-// as one word (میرحسین), and a name joined to Allah that Latin letters
-// write apart (Nasr Allah).
-func TestAbjadJoins(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"Mir Hossein Mousavi", "میرحسین موسوی", true},
-		{"Mohammad Javad Zarif", "محمدجواد ظریف", true},
-		{"Hassan Nasr Allah", "حسن نصر الله", true},
-		{"Mahmoud Ahmadi Nejad", "محمود احمدی\u200cنژاد", true},
-		{"Hassan Nasr Khan", "حسن نصر الله", false},
-	})
-}
-
-// TestAbjadSplits checks a word of the query in Arabic script that is two
-// words of the alias joined, by its skeleton: the compound given names
-// Persian writes as one word (محمدرضا, Mohammad Reza), and that only
-// where the two words of the alias make it.
-func TestAbjadSplits(t *testing.T) {
-	checkFoundAlone(t, []foundCase{
-		{"محمدرضا نقدی", "Mohammad Reza Naqdi", true},
-		{"میرحسین موسوی", "Mir Hossein Mousavi", true},
-		{"محمدباقر قالیباف", "Mohammad Bagher Ghalibaf", true},
-		{"روبرتموغابي", "Robert Mugabe", true},
-		{"محمدرضا نقدی", "Mohammad Ali Naqdi", false},
-	})
+	q := Query{Name: "محمدرضا"}
+	search, scan := ix.Search(q, 0.7), ix.Scan(q, 0.7)
+	if len(scan) != 2 || len(search) != len(scan) {
+		t.Errorf("Search found %d, Scan %d, want 2 each", len(search), len(scan))
+	}
 }

@@ -277,13 +277,14 @@ func arabicWord(w string) []rawWord {
 			// Also before a final ya: the nisba -awi (موسوی, Mousavi;
 			// علوي, Alawi).
 			b.WriteString("w")
-		case (r == 'ه' || r == 'ح') && (strings.HasSuffix(b.String(), "p") || strings.HasSuffix(b.String(), "d")):
+		case (r == 'ه' || r == 'ح') && endsIn(&b, "pd"):
 			// Pe or dal before he or ha is p-h or d-h (پهلوی, Pahlavi;
-			// محمدحسین, Mohammad Hossein), not the digraph ph or dh.
+			// محمدحسین, Mohammad Hossein), not ph or dh (see endsIn). Not
+			// ta, kaf or ghain: the Latin spellings write ت ح as th too
+			// (فتحي, Fathi), which folding reads alike.
 			b.WriteString("eh")
-		case r == 'ج' && strings.HasSuffix(b.String(), "d"):
-			// Dal before jim is d-j (محمدجواد, Mohammad Javad), not the
-			// digraph dj.
+		case r == 'ج' && endsIn(&b, "d"):
+			// Dal before jim is d-j (محمدجواد, Mohammad Javad), not dj.
 			b.WriteString("ej")
 		case (r == 'ي' || r == 'ی') && glide:
 			b.WriteString("y")
@@ -319,7 +320,7 @@ func arabicWord(w string) []rawWord {
 var arabicPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z", 'ق': "gh"}
 
 // allahCompound reads a name joined to Allah, written as one word or
-// apart (نصرالله, نصر الله; see joinAllah): as one word, as the Latin
+// apart (نصرالله, نصر الله; see joinArabicParts): as one word, as the Latin
 // spellings write it (Nasrallah, Nasrullah, Hezbollah), the name's reading
 // and allah. A ta marbuta ending the name is read t, as it is said before
 // Allah (هبة الله, Hibatullah). عبد الله reads abdallah, which the rules on
@@ -327,24 +328,28 @@ var arabicPersian = map[rune]string{'ث': "s", 'ذ': "z", 'ض': "z", 'ق': "gh"}
 func allahCompound(stem string) []rawWord {
 	ws := arabicWord(stem)
 	last := &ws[len(ws)-1]
-	if strings.HasSuffix(stem, "ة") && strings.HasSuffix(last.s, "a") {
-		last.s += "t"
+	ta := strings.HasSuffix(stem, "ة")
+	join := func(s string) string {
+		if ta && strings.HasSuffix(s, "a") {
+			s += "t"
+		}
+		return s + "allah"
 	}
-	last.s += "allah"
+	last.s = join(last.s)
 	for k := range last.alts {
-		last.alts[k] += "allah"
+		last.alts[k] = join(last.alts[k])
 	}
 	return ws
 }
 
-// joinAllah joins the word Allah in Arabic script to the word in Arabic
+// joinArabicParts joins the word Allah in Arabic script to the word in Arabic
 // script before it, where a name is written apart from it (نصر الله, روح
 // الله after a zero-width non-joiner), so that arabicWord reads them as
 // one word, as Latin spellings write the name (see allahCompound). It
 // also joins the Persian ending ای, written apart where a zero-width
 // non-joiner belongs, to a word that ends in he (خامنه ای, Khamenei), as
 // the non-joiner joins them.
-func joinAllah(ws []word) []word {
+func joinArabicParts(ws []word) []word {
 	for k := 1; k < len(ws); k++ {
 		sep := ""
 		switch prev := ws[k-1].text; {

@@ -261,7 +261,7 @@ func splitWords(s string, limit int) []word {
 // lower-case ASCII and folded, with its other readings.
 func scan(s, lang string, buf []token) []token {
 	s = percentWord(nfkc(s))
-	ws := joinAllah(splitNumberMarks(splitWords(s, maxWords)))
+	ws := joinArabicParts(splitNumberMarks(splitWords(s, maxWords)))
 	cyr := ""
 	cyrLang := func() string {
 		if cyr == "" {

@@ -206,9 +206,8 @@ func hebrewLetters(rs []rune, r hebrewReading) string {
 			b.WriteString("v")
 		case c == 'ה' && last && letters > 0: // a final he is a vowel
 			b.WriteString("a")
-		case c == 'ה' && strings.ContainsRune("tdkpgsz", lastByte(&b)):
-			// Between a consonant and he, a vowel that keeps them apart:
-			// כהן is k-h-n (Cohen), not kh.
+		case c == 'ה' && endsIn(&b, "tdkpgsz"):
+			// כהן is k-h-n (Cohen), not kh (see endsIn).
 			b.WriteString("eh")
 		case r&hebrewZ != 0 && (c == 'צ' || c == 'ץ'):
 			b.WriteString("z")
@@ -226,12 +225,16 @@ func hebrewLetters(rs []rune, r hebrewReading) string {
 	return b.String()
 }
 
-// lastByte returns the last byte written to b, 0 when it is empty.
-func lastByte(b *strings.Builder) rune {
-	if s := b.String(); s != "" {
-		return rune(s[len(s)-1])
-	}
-	return 0
+// endsIn reports whether the last letter written to b is one of letters.
+// A reading of an abjad writes a letter's consonant next to the next
+// one's, and folding reads some pairs as one sound (th, dh, kh, ph, gh, dj:
+// see foldPass; sh and zh are one consonant too): where the script has two
+// letters, the reading writes a vowel between them, which the skeleton
+// drops, as the Latin spellings of the name have one (כהן, Cohen;
+// پهلوی, Pahlavi).
+func endsIn(b *strings.Builder, letters string) bool {
+	s := b.String()
+	return s != "" && strings.IndexByte(letters, s[len(s)-1]) >= 0
 }
 
 // Armenian: BGN/PCGN 1981 (Eastern Armenian), without the apostrophes of

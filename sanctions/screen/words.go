@@ -154,7 +154,7 @@ var minorWords = []string{
 
 // englishFunctionWords are the words of minorWords that are English
 // function words only, which no name written in an abjad carries (see
-// tokens).
+// finish).
 var englishFunctionWords = []string{"of", "the", "and", "for", "in", "on", "at", "by"}
 
 // wordTables are the tables above as keys, made once.
