@@ -292,7 +292,10 @@ var langRules = map[string][]langRule{
 	"PT": {{from: "ch", to: "sh"}, {from: "lh", to: "li"}, {from: "nh", to: "ni"}},
 	// German, Dutch, Polish and Czech ch is х (Chrenin, Chruschtschow),
 	// but German sch is ш and tsch ч; German z is ц; Polish rz is ж.
-	"DE": {{from: "tsch", to: "tsh"}, {from: "sch", to: "sh"}, {from: "ch", to: "kh"}, {from: "tz", to: "ts"}, {from: "z", to: "ts"}},
+	// German j is й, and the glide of я, ю, е: never a digraph with the
+	// letter before it, as Dutch and Swedish sj, zj and tj are (Nebensja,
+	// Nebenzya; Tatjana).
+	"DE": {{from: "tsch", to: "tsh"}, {from: "sch", to: "sh"}, {from: "ch", to: "kh"}, {from: "tz", to: "ts"}, {from: "z", to: "ts"}, {from: "j", to: "y"}},
 	"NL": {{from: "ch", to: "kh"}, {from: "oe", to: "u"}},
 	"PL": {{from: "ch", to: "kh"}, {from: "rz", to: "zh"}, {from: "c", to: "ts", before: "aou"}},
 	"CS": {{from: "ch", to: "kh"}, {from: "c", to: "ts", before: "aou"}},

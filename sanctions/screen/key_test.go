@@ -147,6 +147,10 @@ var sameNameSpellings = [][]string{
 	{"Zawahiri", "Zawahri", "Zaouahiri", "Ζαουάχρι", "ظواهري"},
 	{"Osama", "Usama", "Oussama", "أسامة", "Οσάμα"},
 	{"Khrushchev", "Chruschtschow", "Khrouchtchev", "Chruszczow", "Хрущёв"},
+	{"Zhukov", "Joukov", "Schukow", "Żukow", "Жуков"},
+	{"Prigozhin", "Prigojine", "Prigoschin", "Пригожин"},
+	{"Brezhnev", "Brejnev", "Breschnew", "Брежнев"},
+	{"Zhirinovsky", "Jirinovski", "Schirinowski", "Жириновский"},
 }
 
 const spellingsMinMeet = 0.8

@@ -338,6 +338,27 @@ func scan(s, lang string, buf []token) []token {
 	return ts
 }
 
+// jAsZh returns raw, a word in lower-case ASCII, with each j read as
+// French and Portuguese write ж, zh (Prigojine, Prigozhin; Joukov,
+// Zhukov; Brejnev, Brezhnev), and whether it has one: not the j of a
+// digraph that folding reads (dj, zj, sj, tj; дж, ж, ш, ч in French,
+// Dutch and Swedish spellings).
+func jAsZh(raw string) (string, bool) {
+	var b []byte
+	from := 0
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != 'j' || i > 0 && strings.IndexByte("dzstc", raw[i-1]) >= 0 {
+			continue
+		}
+		b = append(append(b, raw[from:i]...), "zh"...)
+		from = i + 1
+	}
+	if b == nil {
+		return "", false
+	}
+	return string(append(b, raw[from:]...)), true
+}
+
 // foldedRaw returns fold(t.raw).
 func (t *token) foldedRaw() string {
 	if t.rawKey != "" {
@@ -691,6 +712,17 @@ func finish(t *wordTables, ts []token) []token {
 			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
 			// Lounici) is one edit of the word as written, not of the key.
 			tok.plain = tok.raw
+		}
+		if tok.weight == weightName && len(tok.raw) >= minFirstEdit && tok.flags&tokSyllable == 0 &&
+			strings.IndexByte(tok.raw, 'j') >= 0 && isLatinWord(tok.word) {
+			// A j that French and Portuguese write for ж (Prigojine,
+			// Joukov) is read zh beside the j of German and the Slavic
+			// languages (Jewgeni, Marija) that folding reads. Not in a
+			// shorter word, whose reach spares its first letter: its zh
+			// would make it long enough to lose that (Jan, Jab).
+			if zh, ok := jAsZh(tok.raw); ok {
+				tok.addAlt(keyOf(zh, ""), 1)
+			}
 		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
