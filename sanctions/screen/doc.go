@@ -269,8 +269,10 @@
 // Lounici, where c before i folds to ts; Khawa for Kahwa) is one edit.
 //
 // Two words are compared only when they are within reach of each other:
-// their skeletons (the consonants of the keys) are equal or one edit
-// apart when the longer has five consonants or more, or their keys are one
+// their skeletons (the consonants of the keys, the c of ch written s, as
+// the costs put ch close to sh: Béchir, Bashir; Mechaal, Mashal) are equal
+// or one edit apart when the longer has five consonants or more, or their
+// keys are one
 // edit apart when the longer has four letters or more, an edit of a word
 // of four letters sparing its first letter (Hjai, Haji; not Ali, Wali);
 // and, when one of the words is written in kana, their skeletons with l

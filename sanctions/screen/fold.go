@@ -183,14 +183,15 @@ func isVowel(c byte) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// skeleton returns the consonants of a key, doubled ones made single: what
-// a script that writes no vowels (Arabic) keeps of a name, and the first
-// part of the index's lookup keys.
+// skeleton returns the consonants of a key, doubled ones made single and
+// the c of ch written s (see skelLetter): what a script that writes no
+// vowels (Arabic) keeps of a name, and the first part of the index's
+// lookup keys.
 func skeleton(key string) string {
 	var buf [maxKeyLen]byte // a key's length: a longer word makes its own
 	b := appendSkeleton(buf[:0], key)
-	if len(b) == len(key) {
-		return key // nothing left out: no string to allocate
+	if len(b) == len(key) && string(b) == key {
+		return key // nothing left out nor written otherwise: no string to allocate
 	}
 	return string(b)
 }
@@ -206,7 +207,7 @@ func appendSkeleton[S ~string | ~[]byte](dst []byte, key S) []byte {
 	// is not the letter kept last, unless it is a digit.
 	n, last := 0, byte(0)
 	for i := 0; i < len(key); i++ {
-		c := key[i]
+		c := skelLetter[key[i]]
 		b[n] = c
 		same := (uint(c^last) - 1) >> (bits.UintSize - 1) // 1 when c is last
 		keep := uint(skelClass[c]&skelConsonant) & (same ^ 1 | uint(skelClass[c]>>1))
@@ -215,6 +216,19 @@ func appendSkeleton[S ~string | ~[]byte](dst []byte, key S) []byte {
 	}
 	return dst[:n0+n]
 }
+
+// skelLetter is the letter a skeleton writes for a letter of a key: the
+// c of ch (a key has no other c) as s, as the edit costs put ch close to
+// sh: ch is French ш and ش (Béchir, Bashir; Chaabane, Shaaban), English
+// ч, German х, and a short name with it would else be out of reach of its
+// spelling with sh when it differs in a vowel as well (Mechaal, Mashal).
+var skelLetter = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	t['c'] = 's'
+	return t
+}()
 
 // skelClass tells skeleton what a byte of a key is: skelConsonant for
 // any but a vowel, and skelDigit for a digit as well.

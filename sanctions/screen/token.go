@@ -607,7 +607,7 @@ next:
 			// A company form as written: not a word that folds to one
 			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
-		} else if len(tok.raw) == 2 && letterCount(tok.word) == 2 && (tok.dot || skeleton(tok.raw) == tok.raw) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
+		} else if len(tok.raw) == 2 && letterCount(tok.word) == 2 && (tok.dot || !isVowel(tok.raw[0]) && !isVowel(tok.raw[1]) && tok.raw[0] != tok.raw[1]) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
 			// Two initials written together (V.V., A.G., JC); not a Roman
 			// numeral that ends a name of several words (Trust XV, Fund
