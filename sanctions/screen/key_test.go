@@ -130,6 +130,41 @@ func TestNotCompanyForms(t *testing.T) {
 	}
 }
 
+// TestDottedInitials checks that two letters each followed by a dot that
+// are also a company form are read as well as two initials, and that the
+// form written without dots is only the company form.
+func TestDottedInitials(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		initials []string // the keys of the form read with initials; nil when there is none
+	}{
+		{"Lukashenko A.G.", []string{"lukashenko", "a", "g"}},
+		{"Иванов С.А.", []string{"ivanov", "s", "a"}},
+		{"Siemens AG", nil},
+		{"Banco Santander S.A.", []string{"banko", "santander", "s", "a"}},
+		{"V.V. Putin", nil}, // initials already: no company form
+	} {
+		p := prepare(Query{Name: tt.name})
+		var got []string
+		for _, f := range p.forms {
+			if f.kind != formInitials {
+				continue
+			}
+			for _, tok := range f.toks {
+				got = append(got, tok.key)
+				if tok.key != "lukashenko" && tok.key != "ivanov" && tok.key != "banko" && tok.key != "santander" &&
+					(tok.flags&tokInitial == 0 || tok.weight != weightMinor) {
+					t.Errorf("%q: %q is not an initial (flags %b, weight %v)", tt.name, tok.word, tok.flags, tok.weight)
+				}
+			}
+		}
+		p.release()
+		if !slices.Equal(got, tt.initials) {
+			t.Errorf("%q: read with initials %q, want %q", tt.name, got, tt.initials)
+		}
+	}
+}
+
 // The spellings of one name in the scripts and transliteration systems of
 // EU data, which must meet: every two of a group, both ways, are within
 // reach and alike at least spellingsMinMeet.

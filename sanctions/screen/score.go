@@ -86,6 +86,7 @@ const (
 	formTitled                    // a form before it with its words one typo from a title read as the title
 	formSplit                     // a form before it with a word split into two words of the index (see splitForms)
 	formKanaSplit                 // a form before it with a word in kana split in two (see kanaSplits)
+	formInitials                  // a form before it with a company form of two dotted letters read as two initials (see dottedInitials)
 )
 
 // A qform is one form of the name of a query.
@@ -142,6 +143,11 @@ func prepare(q Query) *query {
 		}
 	}
 	for _, f := range p.forms[:len(p.forms)] { // not the forms it adds
+		if ts, ok := dottedInitials(f.toks); ok {
+			p.addForm(formInitials, f.text, ts)
+		}
+	}
+	for _, f := range p.forms[:len(p.forms)] { // not the forms it adds
 		if f.kind == formName || f.kind == formOther {
 			p.kanaSplits(f)
 		}
@@ -170,6 +176,31 @@ func (p *query) kanaSplits(f *qform) {
 	for _, ts := range kanaSplitNames(f.toks) {
 		p.addForm(formKanaSplit, f.text, ts)
 	}
+}
+
+// dottedInitials returns ts with each company form of two letters written
+// with a dot after each (A.G., S.A., A.O.) read as the two initials it
+// may as well be, and whether there is one: a name written as a surname
+// and the initials of its given name and patronymic (Lukashenko A.G.,
+// Иванов С.А.) is not a company.
+func dottedInitials(ts []token) ([]token, bool) {
+	k := slices.IndexFunc(ts, func(t token) bool { return t.flags&tokDotted != 0 })
+	if k < 0 {
+		return nil, false
+	}
+	out := make([]token, 0, len(ts)+2)
+	for _, t := range ts {
+		if t.flags&tokDotted == 0 {
+			out = append(out, t)
+			continue
+		}
+		for _, c := range []byte(t.raw) {
+			x := tokens(string(c)+".", "")[0]
+			x.word = t.word
+			out = append(out, x)
+		}
+	}
+	return out, true
 }
 
 // kanaSplitNames returns the names that a name of tokens ts gives with
@@ -1289,6 +1320,8 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 		b = append(b, ", "...)
 	case formTitled:
 		b = append(b, "the query read with a title mistyped, "...)
+	case formInitials:
+		b = append(b, "the query read with initials for a company form, "...)
 	case formSplit, formKanaSplit:
 		b = append(b, "the query read with a word "...)
 		if f.kind == formKanaSplit {

@@ -75,6 +75,7 @@ const (
 	tokAfterAl               // follows the article al: a family, tribal or place name (nisba)
 	tokSyllable              // a syllable of Han or Hangul, which weighs as a word
 	tokTitleTypo             // a name word of the query read as the title it is one typo from (Muklah, Mullah)
+	tokDotted                // a company form of two letters, each with a dot, that may be two initials (A.G., S.A.)
 )
 
 // A word is a run of letters, digits and marks in a name, with the
@@ -607,6 +608,9 @@ next:
 			// A company form as written: not a word that folds to one
 			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false
+			if len(tok.raw) == 2 && tok.dot && letterCount(tok.word) == 2 && isASCIILetters(tok.raw) && isUpperWord(tok.word) {
+				tok.flags |= tokDotted
+			}
 		} else if len(tok.raw) == 2 && letterCount(tok.word) == 2 && (tok.dot || !isVowel(tok.raw[0]) && !isVowel(tok.raw[1]) && tok.raw[0] != tok.raw[1]) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
 			!t.titles[tok.key] && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
 			// Two initials written together (V.V., A.G., JC); not a Roman
