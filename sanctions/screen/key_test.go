@@ -186,6 +186,8 @@ var sameNameSpellings = [][]string{
 	{"Prigozhin", "Prigojine", "Prigoschin", "Пригожин"},
 	{"Brezhnev", "Brejnev", "Breschnew", "Брежнев"},
 	{"Zhirinovsky", "Jirinovski", "Schirinowski", "Жириновский"},
+	{"Zakharova", "Sacharowa", "Zacharowa", "Захарова"},
+	{"Kuznetsov", "Kusnezow", "Kouznetsov", "Кузнецов"},
 }
 
 const spellingsMinMeet = 0.8

@@ -360,6 +360,19 @@ func jAsZh(raw string) (string, bool) {
 	return string(append(b, raw[from:]...)), true
 }
 
+// germanRussian reports whether raw, a word in lower-case ASCII, ends as
+// German writes the endings of Russian names (Duden transliteration): -ow,
+// -ew, -owa, -ewa for -ов, -ев, -ова, -ева; -owitsch, -ewitsch, -owna,
+// -ewna for the patronymics; -skaja for -ская.
+func germanRussian(raw string) bool {
+	for _, e := range [...]string{"ow", "ew", "owa", "ewa", "itsch", "owna", "ewna", "skaja"} {
+		if len(raw) >= len(e)+3 && strings.HasSuffix(raw, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldedRaw returns fold(t.raw).
 func (t *token) foldedRaw() string {
 	if t.rawKey != "" {
@@ -727,6 +740,13 @@ func finish(t *wordTables, ts []token) []token {
 			if zh, ok := jAsZh(tok.raw); ok {
 				tok.addAlt(keyOf(zh, ""), 1)
 			}
+		}
+		if tok.weight == weightName && tok.flags&tokSyllable == 0 && germanRussian(tok.raw) && isLatinWord(tok.word) {
+			// A Russian name as German writes it (Sacharowa, Kusnezow,
+			// Tichanowskaja) is also read by the German rules, as an
+			// alias in German is: its ch is х, z ц, s before a vowel
+			// may be з.
+			tok.addAlt(keyOf(tok.raw, "DE"), 1)
 		}
 		if len(tok.raw) >= 3 && len(tok.raw) <= 12 {
 			for _, full := range t.abbrev[tok.raw] {
