@@ -67,6 +67,11 @@ type Index struct {
 	// one.
 	joined   map[uint64]struct{}
 	joinSeed maphash.Seed
+	// joined3 holds, sorted, the hashes (seed joinSeed) of the keys that
+	// three neighbouring words of a name no longer than a syllable give
+	// joined (Chon Ma San): many names have such words, and a slice holds
+	// them in less memory than the map would.
+	joined3 []uint64
 	// alone holds the keys of the names of one word written in capitals
 	// (PLA, IRGC): what the acronym of a query may meet.
 	alone map[string]struct{}
@@ -525,6 +530,18 @@ func (ix *Index) buildJoined() {
 			}
 		}
 		for j := range ts {
+			if j+2 < len(ts) {
+				// Three neighbours joined, each of minPart letters or more
+				// and no longer than a syllable (Chon Ma San, Chonmasan).
+				a, b, c := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key, ix.vocab[ts[j+2].vocab].key
+				if min(len(a), len(b), len(c)) >= minPart && max(len(a), len(b), len(c)) <= maxSyllable {
+					h.SetSeed(ix.joinSeed)
+					h.WriteString(a)
+					h.WriteString(b)
+					h.WriteString(c)
+					ix.joined3 = append(ix.joined3, h.Sum64())
+				}
+			}
 			for k := j + 1; k < len(ts) && k <= j+1+maxJoinGap; k++ {
 				a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[k].vocab].key
 				if min(len(a), len(b)) < minPart || k > j+1 && min(len(a), len(b)) < minGapPart {
@@ -542,6 +559,8 @@ func (ix *Index) buildJoined() {
 			}
 		}
 	}
+	slices.Sort(ix.joined3)
+	ix.joined3 = slices.Clip(slices.Compact(ix.joined3))
 }
 
 // bind makes query p ready for the index: it adds the form of the
@@ -565,7 +584,10 @@ func (ix *Index) bind(p *query) {
 		for i := range f.toks {
 			t := &f.toks[i]
 			if k := t.key; len(k) >= minSplitLen && !t.abjad {
-				if _, ok := ix.joined[maphash.String(ix.joinSeed, k)]; ok {
+				h := maphash.String(ix.joinSeed, k)
+				if _, ok := ix.joined[h]; ok {
+					f.split |= 1 << i
+				} else if _, ok := slices.BinarySearch(ix.joined3, h); ok {
 					f.split |= 1 << i
 				}
 			}
@@ -626,6 +648,38 @@ func (ix *Index) splitForms(p *query, f *qform) {
 				p.addForm(formSplit, f.text, ts)
 				if len(p.forms) > n {
 					p.forms[n].splitAt = i
+				}
+			}
+		}
+		// Three words of the index, neighbours in a name (see
+		// buildJoined), each written as its key.
+		for at := minPart; at+2*minPart <= len(key) && len(p.forms) < maxForms; at++ {
+			if ix.keyVocab[key[:at]] == nil {
+				continue
+			}
+			for to := at + minPart; to+minPart <= len(key) && len(p.forms) < maxForms; to++ {
+				parts := [3]string{key[:at], key[at:to], key[to:]}
+				if ix.keyVocab[parts[1]] == nil || ix.keyVocab[parts[2]] == nil {
+					continue
+				}
+				ts := make([]token, 0, len(f.toks)+2)
+				ts = append(ts, f.toks[:i]...)
+				for _, k := range parts {
+					pt := tokens(k, "")
+					if len(pt) != 1 || pt[0].key != k {
+						ts = nil
+						break
+					}
+					ts = append(ts, pt[0])
+				}
+				if ts == nil {
+					continue
+				}
+				ts = append(ts, f.toks[i+1:]...)
+				n := len(p.forms)
+				p.addForm(formSplit, f.text, ts)
+				if len(p.forms) > n {
+					p.forms[n].splitAt, p.forms[n].split3 = i, true
 				}
 			}
 		}
@@ -978,7 +1032,7 @@ func (ix *Index) Stats() Stats {
 	for k, v := range ix.abjadKeys {
 		b += int64(len(k)) + size(cap(v), str)
 	}
-	b += mapSize(len(ix.joined), 8) + mapSize(len(ix.alone), str)
+	b += mapSize(len(ix.joined), 8) + size(cap(ix.joined3), 8) + mapSize(len(ix.alone), str)
 	for k := range ix.alone {
 		b += int64(len(k))
 	}

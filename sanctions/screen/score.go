@@ -99,8 +99,9 @@ type qform struct {
 	inits  bool    // it has initials
 	factor float64 // acronymFactor for an acronym, joinSim for a split, else 1
 	// splitAt is, in a form of kind formSplit, the first of the two words
-	// split from one (see splitForms).
+	// split from one (see splitForms), or of the three when split3 is set.
 	splitAt int
+	split3  bool
 	// split and joins are set by the index searched (bind): the tokens
 	// whose key may be two words of a name joined, and the joins of its
 	// words whose key is a word of a name.
@@ -362,9 +363,30 @@ func (ix *Index) joins(ts []token) []join {
 		if n := last + 1 - i; n >= 3 && n <= maxJoined {
 			add(i, last+1)
 		}
+		if i+3 <= len(ts) && last+1 != i+3 && syllables(ts[i:i+3]) {
+			// Three syllables written apart, as a Korean name may write
+			// them (Chon Ma San, Chonmasan).
+			add(i, i+3)
+		}
 	}
 	return out
 }
+
+// syllables reports whether the keys of ts are each as long as a syllable
+// of Revised Romanization or pinyin may be, at most maxSyllable letters:
+// words that are joined three at a time.
+func syllables(ts []token) bool {
+	for _, t := range ts {
+		if len(t.key) > maxSyllable {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSyllable is the length of the longest syllable of pinyin and Revised
+// Romanization (zhuang, chuang).
+const maxSyllable = 6
 
 // abjadJoins appends to keys the keys of the words in an abjad of the
 // vocabulary of ix whose skeleton is that of joined, words of the query
@@ -840,12 +862,22 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 // maxJoinGap words between them: else the form does not count. Two
 // neighbours are pairJoinName's, in the form the word was split from,
 // which counts the word as one word of the query.
+//
+// The three words of a word split in three pair with three neighbours of
+// the alias, in order.
 func splitPaired(f *qform, a *alignment) bool {
-	j := [2]int{-1, -1}
+	j := [3]int{-1, -1, -1}
+	parts := 2
+	if f.split3 {
+		parts = 3
+	}
 	for _, p := range a.pairs {
-		if p.kind == pairWords && (p.i == f.splitAt || p.i == f.splitAt+1) {
-			j[p.i-f.splitAt] = p.j
+		if k := p.i - f.splitAt; p.kind == pairWords && k >= 0 && k < parts {
+			j[k] = p.j
 		}
+	}
+	if f.split3 {
+		return j[0] >= 0 && j[1] == j[0]+1 && j[2] == j[0]+2
 	}
 	return j[0] >= 0 && j[1] >= j[0]+2 && j[1] <= j[0]+1+maxJoinGap
 }
