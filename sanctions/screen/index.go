@@ -556,6 +556,11 @@ func (ix *Index) buildJoined() {
 					h.WriteString(rest)
 					ix.joined[h.Sum64()] = struct{}{}
 				}
+				if k == j+1 && isAllah(a, b) {
+					// As theophoric reads the name and Allah joined (Saif
+					// Ullah, Saifullah: saifala).
+					ix.joined[maphash.String(ix.joinSeed, a+allahKey)] = struct{}{}
+				}
 			}
 		}
 	}

@@ -527,6 +527,25 @@ func TestAbjadNames(t *testing.T) {
 			{"روبرتموغابي", "Robert Mugabe", true},
 			{"محمدرضا نقدی", "Mohammad Ali Naqdi", false},
 		}},
+		// Names with Allah or al-Din, and abd with the article assimilated,
+		// in Latin letters: one name however its parts are joined or
+		// linked; another name with the same ending is not it.
+		{"theophoric", []foundCase{
+			{"Saifullah Hasan", "Saif Allah Hasan", true},
+			{"Saif Ullah Hasan", "Saifallah Hasan", true},
+			{"Inamullah Hasan", "Inam Ullah Hasan", true},
+			{"Hezbollah", "Hizballah", true},
+			{"Nuruddin Hasan", "Nur al-Din Hasan", true},
+			{"Nureddine Hasan", "Nur ud Din Hasan", true},
+			{"Salah Eddine Hasan", "Salahuddin Hasan", true},
+			{"Mustafa Badreddine", "Mustafa Badr al-Din", true},
+			{"Abdurrahman Ali", "Abd al-Rahman Ali", true},
+			{"Abdussalam Hasan", "Abdul Salam Hasan", true},
+			{"Aminullan Amin", "Aminullah Amin", true}, // a typo in the ending
+			{"Saif Hasan", "Saifullah Hasan", false},
+			{"Inamullah Hasan", "Hamdullah Hasan", false},
+			{"Nuruddin Hasan", "Salahuddin Hasan", false},
+		}},
 	} {
 		t.Run(rule.name, func(t *testing.T) { checkFoundAlone(t, rule.cases) })
 	}

@@ -319,6 +319,7 @@ func (ix *Index) joins(ts []token) []join {
 			if len(b) <= maxKeyLen && ix.keyVocab[string(b)] != nil {
 				j.keys = []string{string(b)}
 			}
+			j.keys = ix.allahJoin(j.keys, ts, from, to)
 			j.keys = abjadJoins(ix, j.keys, b)
 			if len(j.keys) > 0 {
 				out = append(out, j)
@@ -346,6 +347,7 @@ func (ix *Index) joins(ts []token) []join {
 			}
 			j.keys = abjadJoins(ix, j.keys, k)
 		}
+		j.keys = ix.allahJoin(j.keys, ts, from, to)
 		if len(j.keys) > 0 {
 			out = append(out, j)
 		}
@@ -635,7 +637,8 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && joinsTo(f.toks[i].key, u.key, w.key) || abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
+			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == u.key+allahKey) ||
+				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
 		}
@@ -706,6 +709,26 @@ const (
 	minGapPart  = 3
 	maxJoinGap  = 1
 )
+
+// allahJoin appends to keys the key of the word that ts[from:to] are, a
+// name and Allah or Ullah written apart, in the index as one word, as
+// theophoric reads it (Saif Ullah, Saifullah: saifala).
+func (ix *Index) allahJoin(keys []string, ts []token, from, to int) []string {
+	if to != from+2 || !isAllah(ts[from].key, ts[from+1].key) {
+		return keys
+	}
+	if k := ts[from].key + allahKey; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// isAllah reports whether keys a and b are a name and Allah or Ullah
+// written apart, which theophoric reads joined as a, allahKey: not abd
+// and Allah, which the rules on abd read.
+func isAllah(a, b string) bool {
+	return (b == allahKey || b == ullahKey) && len(a) >= 3 && !particle[a]
+}
 
 // joinsTo reports whether keys a and b joined give q: q is a then b, or a
 // then b without its first letter when a ends with it (the doubled letter

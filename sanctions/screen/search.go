@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // Search returns the entities whose score for q is at least threshold,
@@ -267,6 +268,22 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 			}
 			if ix.postingsOf(rv) < ix.postingsOf(left) {
 				left, rv = rv, left
+			}
+			for _, v := range left {
+				hs = append(hs, hit{v, joinSim})
+			}
+		}
+	}
+	// A name and Allah or Ullah written apart (see isAllah), which the key
+	// of the word theophoric reads ends with.
+	if stem, ok := strings.CutSuffix(key, allahKey); ok {
+		for _, b := range [2]string{allahKey, ullahKey} {
+			left, rv := ix.keyVocab[stem], ix.keyVocab[b]
+			if left == nil || rv == nil || !isAllah(stem, b) {
+				continue
+			}
+			if ix.postingsOf(rv) < ix.postingsOf(left) {
+				left = rv
 			}
 			for _, v := range left {
 				hs = append(hs, hit{v, joinSim})

@@ -70,12 +70,13 @@ func (t *token) form() form { return form{t.key, t.skel, t.kskel, 1} }
 
 // Token flags.
 const (
-	tokInitial   = 1 << iota // a given name written as its initial (V., V.V.)
-	tokAfterBin              // follows bin or bint: a father's name in a genealogy
-	tokAfterAl               // follows the article al: a family, tribal or place name (nisba)
-	tokSyllable              // a syllable of Han or Hangul, which weighs as a word
-	tokTitleTypo             // a name word of the query read as the title it is one typo from (Muklah, Mullah)
-	tokDotted                // a company form of two letters, each with a dot, that may be two initials (A.G., S.A.)
+	tokInitial    = 1 << iota // a given name written as its initial (V., V.V.)
+	tokAfterBin               // follows bin or bint: a father's name in a genealogy
+	tokAfterAl                // follows the article al: a family, tribal or place name (nisba)
+	tokSyllable               // a syllable of Han or Hangul, which weighs as a word
+	tokTitleTypo              // a name word of the query read as the title it is one typo from (Muklah, Mullah)
+	tokDotted                 // a company form of two letters, each with a dot, that may be two initials (A.G., S.A.)
+	tokTheophoric             // a word read by theophoric, whose key is not its own
 )
 
 // A word is a run of letters, digits and marks in a name, with the
@@ -661,6 +662,12 @@ next:
 				out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(rest)))
 				continue
 			}
+		case abdAssimilated(tok.raw) != "":
+			// Abd and the article assimilated to the sun letter the name
+			// after it begins with, in one word (Abdurrahman, Abdussalam:
+			// Abd al-Rahman, Abd al-Salam).
+			out = append(out, with(tok, "abd"), with(tok, "al"), compound(tok, fold(abdAssimilated(tok.raw))))
+			continue
 		case abdTypo(tok.key) || !strings.HasPrefix(tok.key, "abd") && strings.HasPrefix(tok.raw, "abd") && abdTypo(tok.raw):
 			// Abdul with a letter mistyped or two swapped (Adbul, Abdlu),
 			// or the article assimilated (Abdur, Abdus); and, as written,
@@ -673,10 +680,103 @@ next:
 			out = append(out, with(tok, "abd"), with(tok, "al"))
 			continue
 		}
+		if key, ok := theophoric(ts, i); ok && key != tok.key {
+			// One name, however its parts are linked (Nuruddin,
+			// Nureddine, Nur al-Din; Saifullah, Saif Allah), its key as
+			// written another reading.
+			whole := tok.key
+			tok.key = key
+			tok.addAlt(whole, 1)
+			tok.flags |= tokTheophoric
+		}
 		out = append(out, tok)
 	}
 	return out[:start+len(finish(t, out[start:]))]
 }
+
+// Arabic names made of a name and Allah (Saifullah, Saif Allah: sword of
+// God) or al-Din (Nur al-Din, Nuruddin, Nureddine: light of the
+// religion) are one name, whose parts the spellings join or write apart,
+// linked by vowels of their own. theophoric returns the key that ts[i]
+// is read by so that every spelling gives the same key, or the same keys
+// joined (see Index.joins): a word that ends with Allah or al-Din, as the
+// name's key and allahKey or dinKey joined; al-Din written apart after a
+// name, as dinKey (Ullah written apart keeps its key: Index.joins reads
+// the name and it joined as one, and alone it is not the Allah of abd
+// and Allah, Obaid Ullah not Abdullah); the article before Din written ud,
+// ad, ed (Noor ud Din), as al. The name has three letters or more, and is
+// not abd, which the rules on abd read (Abdullah). It returns false when
+// ts[i] is none of these.
+func theophoric(ts []token, i int) (string, bool) {
+	s := &ts[i]
+	raw := s.raw
+	if len(raw) < 2 || s.abjad || s.kana {
+		return "", false
+	}
+	key, ok := "", false
+	switch {
+	case len(raw) <= 6:
+		// A word written apart: Ullah or Uddin after a name, ud before Din.
+		named := i > 0 && !particle[ts[i-1].key] && len(ts[i-1].raw) >= 3
+		switch {
+		case named && dinWord(raw):
+			key, ok = dinKey, true
+		case dinArticle(raw) && i+1 < len(ts) && (ts[i+1].raw == "din" || ts[i+1].raw == "deen" || ts[i+1].raw == "dine"):
+			key, ok = "al", true
+		}
+	case strings.HasPrefix(s.key, "abd"):
+		// The rules on abd read it (Abdullah).
+	case strings.HasSuffix(raw, "lah") || strings.HasSuffix(raw, "lla"):
+		for _, suf := range allahSuffixes {
+			if len(raw) >= len(suf)+3 && strings.HasSuffix(raw, suf) {
+				key, ok = fold(raw[:len(raw)-len(suf)])+allahKey, true
+				break
+			}
+		}
+	case strings.HasSuffix(raw, "in") || strings.HasSuffix(raw, "ine") || strings.HasSuffix(raw, "een"):
+		for _, suf := range dinSuffixes {
+			if len(raw) >= len(suf)+3 && strings.HasSuffix(raw, suf) {
+				key, ok = fold(raw[:len(raw)-len(suf)])+dinKey, true
+				break
+			}
+		}
+	}
+	if !ok || !isASCIILetters(raw) || !isLatinWord(s.word) {
+		return "", false
+	}
+	return key, true
+}
+
+func dinWord(raw string) bool {
+	switch raw {
+	case "uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldin", "uldin", "eldin", "udin", "edine", "edin":
+		return true
+	}
+	return false
+}
+
+func dinArticle(raw string) bool {
+	switch raw {
+	case "ud", "ad", "ed", "ul", "id":
+		return true
+	}
+	return false
+}
+
+// The keys of the parts of theophoric names, and their spellings: the
+// endings of one word, and the words written apart.
+const (
+	allahKey = "ala"
+	ullahKey = "ula" // Ullah written apart (Saif Ullah)
+	dinKey   = "aldin"
+)
+
+var (
+	allahSuffixes = []string{"ullah", "allah", "ollah", "illah", "ellah", "ulah", "ulla", "alla", "olla"}
+	dinSuffixes   = []string{"uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldin", "uldin", "eldin", "udin", "edine", "edin"}
+	// particle holds the keys of words that begin no theophoric name.
+	particle = map[string]bool{"al": true, "abu": true, "bin": true, "bint": true, "abd": true, "ibn": true, "ben": true, "el": true}
+)
 
 // A tokenBuf holds the tokens of the names of a query, and those of one
 // name before the rules, from one search to the next (see tokenBufs): a
@@ -724,7 +824,7 @@ func finish(t *wordTables, ts []token) []token {
 			tok.weight = weightName
 		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
-			len(tok.alts) == 0 && isASCIILetters(tok.raw) && tok.foldedRaw() == tok.key {
+			(len(tok.alts) == 0 && tok.foldedRaw() == tok.key || tok.flags&tokTheophoric != 0) && isASCIILetters(tok.raw) {
 			// The word as written, read beside its key: a typo that
 			// breaks what folding reads as one (Khawa, Kahwa; Lounic,
 			// Lounici) is one edit of the word as written, not of the key.
@@ -801,6 +901,25 @@ func abdTypo(s string) bool {
 		return true
 	}
 	return len(s) == 5 && (near1(s, "abdul", 5) || near1(s, "abdel", 5) || near1(s, "abdal", 5))
+}
+
+// abdAssimilated returns, of raw, a word in lower-case ASCII that writes
+// abd, a vowel and the article assimilated to a sun letter (Abdurrahman,
+// Abdussalam, Abdurashid), the name after the article, and "" for another
+// word: the sun letter doubled, as the article assimilated writes it,
+// before a name of three letters or more, or written once before a name
+// of five or more.
+func abdAssimilated(raw string) string {
+	if len(raw) < 8 || !strings.HasPrefix(raw, "abd") || !isVowel(raw[3]) || strings.IndexByte("tdrzsn", raw[4]) < 0 {
+		return ""
+	}
+	if raw[5] == raw[4] {
+		return raw[5:]
+	}
+	if len(raw) >= 9 {
+		return raw[4:]
+	}
+	return ""
 }
 
 // afterAbd reports whether ts[i] follows abd, or abd and the article.
