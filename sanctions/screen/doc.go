@@ -262,10 +262,8 @@
 // in -uddin, -eddine, -iddin ... is its
 // name and aldin (Nuruddin, Nureddine: nuraldin), and ud, ad, ed before
 // Din are al (Nur ud Din, Nur al-Din, whose three words join to
-// nuraldin), and Din weighs as a particle, the first part telling the
-// names apart (Nur al-Din Haqqani is not Jalal al-Din Haqqani); the word
-// as written is another reading of it (a typo in the ending: Aminullan,
-// Aminullah).
+// nuraldin); the word as written is another reading of it (a typo in
+// the ending: Aminullan, Aminullah).
 //
 // # Comparing words
 //
@@ -467,8 +465,8 @@
 //
 //	threshold   eval.tsv        pairs, development   pairs, held-out
 //	0.70        0.982  0.863    0.972  0.929         0.968  0.938
-//	0.75        -               0.972  0.939         0.968  0.946
-//	0.80        0.982  0.995    0.972  0.984         0.960  0.984
+//	0.75        -               0.972  0.936         0.968  0.946
+//	0.80        0.982  0.995    0.972  0.980         0.960  0.984
 //	0.85        -               0.965  0.996         0.905  0.983
 //	0.90        0.853  1.000    0.870  0.995         0.794  0.990
 //

@@ -150,9 +150,6 @@ var minorWords = []string{
 	"en", "het", "voor", "fur", "für", "pour", "para", "per", "por", "con", "ja", "och",
 	"na", "za", "po", "pri", "ot", "iz", "dlia", "dlya", "v", "s", "z", "k",
 	"tou", "tis", "ton", "ta", "to", "kai", "ston", "stin",
-	// Din (religion), the second part of a name with al-Din (Nur al-Din,
-	// Jalal al-Din): the first part tells the names apart.
-	"din",
 }
 
 // englishFunctionWords are the words of minorWords that are English
