@@ -361,6 +361,7 @@ func TestEval(t *testing.T) {
 		if min == screen.DefaultMin {
 			atDefault = r
 		}
+		checkDocumentedEval(t, min, fmt.Sprintf("%.3f %.3f", r.all.Recall(), r.all.Precision()))
 	}
 	logFindings(t, evalSetFile, atDefault)
 	if got := atDefault.all.Recall(); got < recallFloor {
@@ -396,4 +397,28 @@ func TestEvalShared(t *testing.T) {
 		}
 	}
 	logFindings(t, evalSetFile, atDefault)
+}
+
+// checkDocumentedEval checks that the tables of recall and precision in
+// the package documentation and in DefaultMin's give, at threshold min,
+// the figures of eval.tsv as measured, want (recall and precision), where
+// they give them (a row with "-" in their place does not).
+func checkDocumentedEval(t *testing.T, min float64, want string) {
+	t.Helper()
+	for _, file := range []string{"doc.go", "match.go"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			row, ok := strings.CutPrefix(line, "//\t") // a row of a table, indented
+			f := strings.Fields(row)
+			if !ok || len(f) < 5 || f[0] != fmt.Sprintf("%.2f", min) || f[1] == "-" {
+				continue
+			}
+			if got := strings.Join(f[1:3], " "); got != want {
+				t.Errorf("%s documents eval.tsv at %.2f as %s, measured %s", file, min, got, want)
+			}
+		}
+	}
 }

@@ -111,17 +111,30 @@ func TestCompanyForms(t *testing.T) {
 		{"АО", "jsc"}, {"JSC", "jsc"}, {"S.A.", "jsc"}, {"AG", "jsc"}, {"joint-stock company", "jsc"},
 		{"Inc.", "inc"}, {"Corporation", "inc"},
 		{"RUE", "uec"}, {"Республиканское унитарное предприятие", "uec"},
+		{"A.Ş.", "jsc"}, {"A.S.", "jsc"}, {"Anonim Şirketi", "jsc"}, {"Ltd. Şti.", "llc"}, {"Limited Şirketi", "llc"},
+		{"FZE", "llc"}, {"FZCO", "llc"}, {"FZ-LLC", "llc"}, {"ИООО", "llc"}, {"有限公司", "llc"}, {"Youxian Gongsi", "llc"},
+		{"股份有限公司", "jsc"}, {"Sherkat Sahami Khass", "cjsc"}, {"شرکت سهامی خاص", "cjsc"}, {"Sahami Aam", "pjsc"},
+		{"ЧУП", "uec"}, {"ChUP", "uec"}, {"Private Unitary Enterprise", "uec"}, {"ОДО", "alc"},
+		{"АНО", "anoc"}, {"Autonomous Non-Profit Organisation", "anoc"}, {"Автономная некоммерческая организация", "anoc"},
+		{"Госкорпорация", "gkc"}, {"State Corporation", "gkc"}, {"ФГБУ", "buc"}, {"FGBOU VO", "buc"},
+		{"Federal State Budgetary Institution", "buc"}, {"ФГАУ", "auc"}, {"ФКУ", "tic"}, {"Sherkat", "inc"},
 	} {
 		if got := Key(tt.in); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("Key(%q) = %q, want [%s]", tt.in, got, tt.want)
 		}
 	}
+	for _, f := range companyForms {
+		if w := tables().weightOf(f.key); w != weightCompany {
+			t.Errorf("the key %q of a company form weighs %v, want %v", f.key, w, weightCompany)
+		}
+	}
 }
 
 // TestNotCompanyForms checks that a word that only folds to the
-// abbreviation of a company form is a word of the name, not the form.
+// abbreviation of a company form, or that is one only with its dots, is a
+// word of the name, not the form.
 func TestNotCompanyForms(t *testing.T) {
-	for _, in := range []string{"Shining Path", "Agh Saheb"} {
+	for _, in := range []string{"Shining Path", "Agh Saheb", "As Sahab", "Ash Shabaab", "Sti Group"} {
 		for _, tok := range tokens(in, "") {
 			if tok.weight != weightName {
 				t.Errorf("tokens(%q): %q weighs %v (key %q), want %v", in, tok.word, tok.weight, tok.key, weightName)

@@ -618,7 +618,11 @@ next:
 			i += len(p.keys) - 1
 			continue next
 		}
-		if k, ok := t.company[tok.raw]; ok {
+		k, ok := t.company[tok.raw]
+		if !ok && tok.dot {
+			k, ok = dottedForms[tok.raw]
+		}
+		if ok {
 			// A company form as written: not a word that folds to one
 			// (Path, pat, is not ПАТ; Agh, ag, is not AG).
 			tok.key, tok.abjad, tok.kana = k, false, false

@@ -26,7 +26,23 @@ var companyForms = []struct {
 	words   []string // abbreviations, matched before folding
 	phrases []string // spelled-out forms, matched after folding
 }{
-	{"llc", []string{"llc", "ooo", "tov", "taa", "ood", "eood", "gmbh", "sarl", "srl", "sro", "doo", "ltd", "limited", "kft", "bv", "oy", "uab", "mchj", "too"}, []string{
+	// The free-zone companies of the United Arab Emirates (FZE, FZCO, FZC,
+	// FZ-LLC: the implementing regulations of the Jebel Ali, Dubai Airport
+	// and Sharjah free zones) are limited liability companies; so are the
+	// foreign (ИООО) and joint (СООО) LLCs of Belarus, and the Turkish
+	// limited şirket (Türk Ticaret Kanunu No. 6102, Article 573: Ltd. Şti.)
+	// and Iranian sherkat ba mas'uliyat-e mahdud (Commercial Code, Article
+	// 94), and the Chinese youxian zeren gongsi and youxian gongsi (Company
+	// Law of the People's Republic of China, Article 2: 有限责任公司; 有限公司,
+	// as names write it), in pinyin and in characters, which are read a
+	// syllable a word.
+	{"llc", []string{"llc", "ooo", "tov", "taa", "ood", "eood", "gmbh", "sarl", "srl", "sro", "doo", "ltd", "limited", "kft", "bv", "oy", "uab", "mchj", "too",
+		"fze", "fzco", "fzc", "fzllc", "iooo", "sooo", "shti"}, []string{
+		"fz llc", "ltd shti", "ltd sti", "limited shirketi", "limited shirket", "limited sirketi", "limited sirket",
+		"sherkat ba masuliyat mahdud", "sherkat ba masouliat mahdoud", "شرکت با مسئولیت محدود",
+		"иностранное общество с ограниченной ответственностью", "совместное общество с ограниченной ответственностью",
+		"foreign limited liability company", "joint limited liability company",
+		"youxian zeren gongsi", "you xian ze ren gong si", "youxian gongsi", "you xian gong si",
 		"limited liability company", "limited liability partnership", "general partnership",
 		"общество с ограниченной ответственностью", "таварыства з абмежаванай адказнасцю",
 		"товариство з обмеженою відповідальністю", "дружество с ограничена отговорност",
@@ -40,14 +56,24 @@ var companyForms = []struct {
 		"korlátolt felelősségű társaság", "sabiedrība ar ierobežotu atbildību",
 		"besloten vennootschap", "osakeyhtiö", "osaühing", "company limited", "co ltd", "co limited", "company ltd",
 	}},
+	// The Turkish anonim şirket (Türk Ticaret Kanunu No. 6102, Article
+	// 329: A.Ş., which only its dots tell from a word; see dottedForms),
+	// and the Chinese gufen youxian gongsi (Company Law of the People's
+	// Republic of China, Article 2: 股份有限公司).
 	{"jsc", []string{"jsc", "ao", "ag", "akg", "sa", "spa", "nv", "oyj", "plc"}, []string{
+		"anonim shirketi", "anonim shirket", "anonim sirketi", "anonim sirket",
+		"gufen youxian gongsi", "gu fen you xian gong si",
 		"joint stock company", "jointstock company", "stock company", "public limited company",
 		"акционерное общество", "акцыянернае таварыства", "акціонерне товариство",
 		"акционерно дружество", "aktiengesellschaft", "société anonyme", "sociedad anónima",
 		"sociedade anónima", "società per azioni", "akciová společnost", "spółka akcyjna",
 		"naamloze vennootschap", "aktiebolag", "aktieselskab",
 	}},
+	// The Iranian sherkat-e sahami-e khass, private joint-stock company
+	// (the Act amending the Commercial Code of 1347 (1969), Article 4).
 	{"cjsc", []string{"cjsc", "zao", "zat", "prat"}, []string{
+		"sherkat sahami khass", "sherkat sahami khas", "sherkate sahamie khass", "sahami khass", "sahami khas",
+		"شرکت سهامی خاص", "سهامی خاص",
 		"closed joint stock company", "private joint stock company",
 		"закрытое акционерное общество", "закрытае акцыянернае таварыства",
 		"приватне акціонерне товариство", "непубличное акционерное общество",
@@ -57,11 +83,20 @@ var companyForms = []struct {
 		"открытое акционерное общество", "адкрытае акцыянернае таварыства",
 		"відкрите акціонерне товариство",
 	}},
+	// And the Iranian sherkat-e sahami-e aam, public joint-stock company
+	// (the same Article 4).
 	{"pjsc", []string{"pjsc", "pao", "pat"}, []string{
+		"sherkat sahami aam", "sherkate sahamie aam", "sahami aam", "شرکت سهامی عام", "سهامی عام",
 		"public joint stock company",
 		"публичное акционерное общество", "публічне акціонерне товариство",
 	}},
-	{"uec", []string{"uec", "rue", "rup", "fgup", "fsue", "gup"}, []string{
+	// With the private unitary enterprises of Belarus (ЧУП, ЧТУП, ЧПУП:
+	// Civil Code of the Republic of Belarus, Article 113).
+	{"uec", []string{"uec", "rue", "rup", "fgup", "fsue", "gup", "chup", "chtup", "chpup"}, []string{
+		"ch up", "ch tup", "ch pup", // ChUP, ChTUP, ChPUP, which the change of case splits
+		"private unitary enterprise", "private trading unitary enterprise", "private production unitary enterprise",
+		"частное унитарное предприятие", "частное торговое унитарное предприятие",
+		"частное производственное унитарное предприятие", "прыватнае унітарнае прадпрыемства",
 		"unitary enterprise", "state unitary enterprise", "federal state unitary enterprise",
 		"republican unitary enterprise", "unitary company",
 		"унитарное предприятие", "государственное унитарное предприятие",
@@ -69,8 +104,51 @@ var companyForms = []struct {
 		"унітарнае прадпрыемства", "рэспубліканскае унітарнае прадпрыемства",
 		"дзяржаўнае унітарнае прадпрыемства",
 	}},
-	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "llp", "lp", "kg"}, nil},
+	// Company in Turkish (şirket, şirketi) and Persian (sherkat, شرکت).
+	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "llp", "lp", "kg",
+		"shirket", "shirketi", "sirket", "sirketi", "sherkat", "shrkt"}, nil},
+	// The additional liability company of Belarus (ОДО: Civil Code of the
+	// Republic of Belarus, Article 94).
+	{"alc", []string{"odo"}, []string{"additional liability company", "общество с дополнительной ответственностью"}},
+	// The non-commercial forms of Russian law (Federal Law No. 7-FZ of 12
+	// January 1996 "On Non-Commercial Organisations"): the autonomous
+	// non-commercial organisation (Article 10), the state corporation
+	// (Article 7.1), and the budgetary, autonomous and treasury
+	// institutions of the state (Article 9.1), universities among them
+	// (ФГБОУ ВО: of higher education).
+	{"anoc", []string{"ano"}, []string{
+		"autonomous non-profit organisation", "autonomous non-profit organization", "autonomous nonprofit organization",
+		"autonomous non-commercial organisation", "autonomous non-commercial organization",
+		"автономная некоммерческая организация", "автономна некомерційна організація",
+	}},
+	{"gkc", []string{"goskorporatsiya", "goskorporatsia", "goskorporatsiia"}, []string{
+		"state corporation", "государственная корпорация", "госкорпорация",
+	}},
+	{"buc", []string{"fgbu", "fgbou", "fgbnu", "gbu", "gbou"}, []string{
+		"fgbou vo", "federal state budgetary institution", "federal state budgetary educational institution",
+		"federal state budgetary educational institution of higher education",
+		"federal state budgetary educational institution of higher professional education",
+		"federal state budgetary scientific institution", "state budgetary institution",
+		"федеральное государственное бюджетное учреждение",
+		"федеральное государственное бюджетное образовательное учреждение высшего образования",
+		"федеральное государственное бюджетное научное учреждение", "государственное бюджетное учреждение",
+	}},
+	{"auc", []string{"fgau", "fgaou"}, []string{
+		"fgaou vo", "federal state autonomous institution", "federal state autonomous educational institution",
+		"federal state autonomous educational institution of higher education",
+		"федеральное государственное автономное учреждение",
+		"федеральное государственное автономное образовательное учреждение высшего образования",
+	}},
+	{"tic", []string{"fku", "fgku"}, []string{
+		"federal state treasury institution", "federal treasury institution",
+		"федеральное казенное учреждение", "федеральное государственное казенное учреждение",
+	}},
 }
+
+// dottedForms are company forms that are also words (As-Sahab; Ash
+// Shabaab): they are read as forms only when written with their dots
+// (A.S., A.Ş.; Şti. as Sti.). Each is written as the key of its legal form.
+var dottedForms = map[string]string{"as": "jsc", "ash": "jsc", "sti": "llc"}
 
 // titles are religious, military and honorary titles that the lists also
 // write inside names ("Abd-al-Tawwab Mullah Huwaysh", "Haji Ahmad Jan"):
@@ -384,7 +462,7 @@ func (t *wordTables) weightOf(k string) float64 {
 
 func (t *wordTables) isCompany(k string) bool {
 	switch k {
-	case "llc", "jsc", "cjsc", "ojsc", "pjsc", "uec", "inc":
+	case "llc", "jsc", "cjsc", "ojsc", "pjsc", "uec", "inc", "alc", "anoc", "gkc", "buc", "auc", "tic": // the keys of companyForms
 		return true
 	}
 	return false
