@@ -134,7 +134,7 @@ func TestCompanyForms(t *testing.T) {
 // abbreviation of a company form, or that is one only with its dots, is a
 // word of the name, not the form.
 func TestNotCompanyForms(t *testing.T) {
-	for _, in := range []string{"Shining Path", "Agh Saheb", "As Sahab", "Ash Shabaab", "Sti Group"} {
+	for _, in := range []string{"Shining Path", "Agh Saheb", "As Sahab", "Ash Shabaab", "Sti Trading"} {
 		for _, tok := range tokens(in, "") {
 			if tok.weight != weightName {
 				t.Errorf("tokens(%q): %q weighs %v (key %q), want %v", in, tok.word, tok.weight, tok.key, weightName)
@@ -576,5 +576,18 @@ func TestAbjadSplitIsScan(t *testing.T) {
 	search, scan := ix.Search(q, 0.7), ix.Scan(q, 0.7)
 	if len(scan) != 2 || len(search) != len(scan) {
 		t.Errorf("Search found %d, Scan %d, want 2 each", len(search), len(scan))
+	}
+}
+
+// TestBodyWords checks that every noun of the kind of a body weighs as a
+// minor word, in every script it is written in.
+func TestBodyWords(t *testing.T) {
+	for _, w := range bodyWords {
+		ts := tokens(w, "")
+		if len(ts) != 1 {
+			t.Errorf("tokens(%q) = %d tokens, want 1", w, len(ts))
+		} else if ts[0].weight != weightMinor {
+			t.Errorf("tokens(%q) weighs %v (key %q), want %v", w, ts[0].weight, ts[0].key, weightMinor)
+		}
 	}
 }

@@ -230,6 +230,25 @@ var minorWords = []string{
 	"tou", "tis", "ton", "ta", "to", "kai", "ston", "stin",
 }
 
+// bodyWords are the nouns that say what kind of body an organisation is
+// rather than which: lists and registers write the same body with one or
+// another, or none (the EU's list of 11 February 2016 gives MOSUL SUGAR
+// STATE COMPANY and MOSUL SUGAR STATE ENTERPRISE, Usama Bin Laden Network
+// and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation as
+// aliases of one entity each). They
+// weigh as minor words, so that they neither make a match of two bodies
+// that share only the kind (Alfa Group is not Alfa Holding: 0.75) nor
+// prevent one of a body written without it (Kalashnikov, Kalashnikov
+// Concern). Company and corporation are company forms (companyForms).
+var bodyWords = []string{
+	"group", "groupe", "grupo", "gruppe", "gruppa", "группа", "grp",
+	"holding", "holdings", "hldgs", "холдинг",
+	"concern", "konzern", "kontsern", "концерн",
+	"enterprise", "enterprises", "entreprise", "empresa", "predpriyatiye", "predpriyatie", "предприятие",
+	"establishment", "organisation", "organization", "organizatsiya", "организация", "network",
+	"グループ", "ホールディングス", "コンツェルン", // as Japanese writes them (ワグナー・グループ, Wagner Group)
+}
+
 // englishFunctionWords are the words of minorWords that are English
 // function words only, which no name written in an abjad carries (see
 // finish).
@@ -334,6 +353,7 @@ var tables = sync.OnceValue(func() *wordTables {
 	add(t.titles, titles)
 	add(t.honorific, honorifics)
 	add(t.minor, minorWords)
+	add(t.minor, bodyWords)
 	add(t.english, englishFunctionWords)
 	return t
 })
