@@ -559,7 +559,7 @@ func (ix *Index) buildJoined() {
 				if k == j+1 && isAllah(a, b) {
 					// As theophoric reads the name and Allah joined (Saif
 					// Ullah, Saifullah: saifala).
-					ix.joined[maphash.String(ix.joinSeed, a+allahKey)] = struct{}{}
+					ix.joined[maphash.String(ix.joinSeed, theophoricStem(a)+allahKey)] = struct{}{}
 				}
 			}
 		}

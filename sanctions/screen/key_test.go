@@ -555,6 +555,13 @@ func TestAbjadNames(t *testing.T) {
 			{"Abdurrahman Ali", "Abd al-Rahman Ali", true},
 			{"Abdussalam Hasan", "Abdul Salam Hasan", true},
 			{"Aminullan Amin", "Aminullah Amin", true}, // a typo in the ending
+			// The i of the name written e, as French and Persian write it.
+			{"Ehsan Ullah Khan", "Ihsanullah Khan", true},
+			{"Ihsanullah Khan", "Ehsan Ullah Khan", true},
+			{"Ezzedine Hasan", "Izz al-Din Hasan", true},
+			{"Izz al-Din Hasan", "Ezzedeen Hasan", true},
+			{"Hassan Izzaldine", "Hasan Izz-al-Din", true},
+			{"Ezzedine Hasan", "Nasreddine Hasan", false},
 			{"Saif Hasan", "Saifullah Hasan", false},
 			{"Inamullah Hasan", "Hamdullah Hasan", false},
 			{"Nuruddin Hasan", "Salahuddin Hasan", false},

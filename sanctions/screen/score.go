@@ -637,7 +637,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == u.key+allahKey) ||
+			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
 				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
@@ -717,7 +717,7 @@ func (ix *Index) allahJoin(keys []string, ts []token, from, to int) []string {
 	if to != from+2 || !isAllah(ts[from].key, ts[from+1].key) {
 		return keys
 	}
-	if k := ts[from].key + allahKey; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
+	if k := theophoricStem(ts[from].key) + allahKey; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
 		keys = append(keys, k)
 	}
 	return keys

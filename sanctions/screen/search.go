@@ -275,11 +275,20 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 		}
 	}
 	// A name and Allah or Ullah written apart (see isAllah), which the key
-	// of the word theophoric reads ends with.
-	if stem, ok := strings.CutSuffix(key, allahKey); ok {
+	// of the word theophoric reads ends with; the name with its i written
+	// e too, as theophoricStem reads it i.
+	stem, ok := strings.CutSuffix(key, allahKey)
+	if !ok {
+		return hs
+	}
+	stems := [2]string{stem}
+	if len(stem) >= 2 && stem[0] == 'i' && theophoricStem("e"+stem[1:]) == stem {
+		stems[1] = "e" + stem[1:]
+	}
+	for _, a := range stems {
 		for _, b := range [2]string{allahKey, ullahKey} {
-			left, rv := ix.keyVocab[stem], ix.keyVocab[b]
-			if left == nil || rv == nil || !isAllah(stem, b) {
+			left, rv := ix.keyVocab[a], ix.keyVocab[b]
+			if a == "" || left == nil || rv == nil || !isAllah(a, b) {
 				continue
 			}
 			if ix.postingsOf(rv) < ix.postingsOf(left) {

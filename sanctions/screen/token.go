@@ -733,14 +733,14 @@ func theophoric(ts []token, i int) (string, bool) {
 	case strings.HasSuffix(raw, "lah") || strings.HasSuffix(raw, "lla"):
 		for _, suf := range allahSuffixes {
 			if len(raw) >= len(suf)+3 && strings.HasSuffix(raw, suf) {
-				key, ok = fold(raw[:len(raw)-len(suf)])+allahKey, true
+				key, ok = theophoricStem(fold(raw[:len(raw)-len(suf)]))+allahKey, true
 				break
 			}
 		}
 	case strings.HasSuffix(raw, "in") || strings.HasSuffix(raw, "ine") || strings.HasSuffix(raw, "een"):
 		for _, suf := range dinSuffixes {
 			if len(raw) >= len(suf)+3 && strings.HasSuffix(raw, suf) {
-				key, ok = fold(raw[:len(raw)-len(suf)])+dinKey, true
+				key, ok = theophoricStem(fold(raw[:len(raw)-len(suf)]))+dinKey, true
 				break
 			}
 		}
@@ -751,9 +751,21 @@ func theophoric(ts []token, i int) (string, bool) {
 	return key, true
 }
 
+// theophoricStem returns the key of the name in a theophoric name, k,
+// with an e before a consonant that begins it as i: the i of the Arabic
+// and Persian names as French and Persian write them (Ehsanullah,
+// Ihsanullah; Ezzedine, Izz al-Din; Esmatullah, Ismatullah). The names
+// written apart and joined read it so too (see allahJoin).
+func theophoricStem(k string) string {
+	if len(k) >= 2 && k[0] == 'e' && !strings.ContainsRune("aeiouy", rune(k[1])) {
+		return "i" + k[1:]
+	}
+	return k
+}
+
 func dinWord(raw string) bool {
 	switch raw {
-	case "uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldin", "uldin", "eldin", "udin", "edine", "edin":
+	case "uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldine", "aldin", "uldin", "eldin", "udin", "edine", "edin":
 		return true
 	}
 	return false
@@ -777,7 +789,7 @@ const (
 
 var (
 	allahSuffixes = []string{"ullah", "allah", "ollah", "illah", "ellah", "ulah", "ulla", "alla", "olla"}
-	dinSuffixes   = []string{"uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldin", "uldin", "eldin", "udin", "edine", "edin"}
+	dinSuffixes   = []string{"uddin", "uddine", "uddeen", "eddine", "eddeen", "eddin", "iddin", "addin", "aldine", "aldin", "uldin", "eldin", "udin", "edine", "edeen", "edin"}
 	// particle holds the keys of words that begin no theophoric name.
 	particle = map[string]bool{"al": true, "abu": true, "bin": true, "bint": true, "abd": true, "ibn": true, "ben": true, "el": true}
 )

@@ -220,13 +220,14 @@ var honorifics = []string{
 }
 
 // minorWords are the particles of names and the function words of the
-// names of organisations, in the languages of the lists.
+// names of organisations, in the languages of the lists. Not the Slavic
+// iz (из, from), whose key Izz, the name of Izz al-Din, folds to.
 var minorWords = []string{
 	"al", "bin", "bint", "ould", "ul", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della",
 	"dela", "le", "la", "les", "des", "dos", "das", "do", "dei", "degli", "tal",
 	"of", "the", "and", "for", "in", "on", "at", "to", "by", "et", "und", "y", "e", "i", "o", "u", "a",
 	"en", "het", "voor", "fur", "für", "pour", "para", "per", "por", "con", "ja", "och",
-	"na", "za", "po", "pri", "ot", "iz", "dlia", "dlya", "v", "s", "z", "k",
+	"na", "za", "po", "pri", "ot", "dlia", "dlya", "v", "s", "z", "k",
 	"tou", "tis", "ton", "ta", "to", "kai", "ston", "stin",
 }
 
