@@ -19,11 +19,18 @@ const acronymFactor = 0.85
 
 // nameMarkers are the words that introduce another name of the same
 // bearer, in lower case, with the text they must follow: a space or an
-// opening bracket.
+// opening bracket. The name a vessel or a body has taken since is one of
+// them too ("Grace 1 (now Adrian Darya 1)", "X n.k.a. Y"); now and
+// renamed mark it only after an opening bracket (bracketMarkers), as a
+// name may hold the word (Peace Now).
 var nameMarkers = []string{
-	"formerly known as", "previously known as", "also known as", "f.k.a.", "a.k.a.", "f/k/a", "a/k/a", "d/b/a",
-	"fka", "aka", "formerly", "previously", "ex-", "ex",
+	"formerly known as", "previously known as", "also known as", "now known as", "f.k.a.", "a.k.a.", "n.k.a.",
+	"f/k/a", "a/k/a", "d/b/a", "fka", "aka", "nka", "formerly", "previously", "ex-", "ex", "now", "renamed",
 }
+
+// bracketMarkers are the nameMarkers that mark another name only after an
+// opening bracket.
+var bracketMarkers = map[string]bool{"now": true, "renamed": true}
 
 // markerStarts marks the first letters of nameMarkers: the others begin
 // none.
@@ -72,6 +79,9 @@ func nameParts(s string) []string {
 			if !strings.HasSuffix(mk, "-") && !strings.HasSuffix(mk, ".") && next != ' ' && next != ':' {
 				continue
 			}
+			if bracketMarkers[mk] && (i == 0 || lower[i-1] != '(') {
+				continue
+			}
 			if !bytes.ContainsFunc(lower[end:], unicode.IsLetter) || !bytes.ContainsFunc(lower[from:i], isWordRune) {
 				continue
 			}
@@ -96,12 +106,13 @@ func nameParts(s string) []string {
 }
 
 // mayHaveMarker reports whether s may hold one of nameMarkers: whether it
-// has an x, a k, a y ("formerly", "previously") or a slash (d/b/a), in
-// either case. TestMarkersFiltered checks that each marker has one.
+// has an x, a k, a y ("formerly", "previously"), a slash (d/b/a) or an
+// opening bracket (bracketMarkers), in either case. TestMarkersFiltered
+// checks that each marker has one.
 func mayHaveMarker(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case 'x', 'X', 'k', 'K', 'y', 'Y', '/':
+		case 'x', 'X', 'k', 'K', 'y', 'Y', '/', '(':
 			return true
 		}
 	}

@@ -9,6 +9,9 @@ import (
 // mayHaveMarker, the filter that spares most names the search for one.
 func TestMarkersFiltered(t *testing.T) {
 	for _, mk := range nameMarkers {
+		if bracketMarkers[mk] {
+			mk = "(" + mk
+		}
 		if !mayHaveMarker(mk) {
 			t.Errorf("marker %q: mayHaveMarker is false, so nameParts never finds it", mk)
 		}
@@ -31,6 +34,12 @@ func TestNameParts(t *testing.T) {
 		{"M/V Ocean Star", []string{"M/V Ocean Star"}}, // a slash, no marker
 		{"Alexander Kokorin", []string{"Alexander Kokorin"}},
 		{"Exxon Mobil", []string{"Exxon Mobil"}}, // ex inside a word
+		{"Grace 1 (now Adrian Darya 1)", []string{"Grace 1", "Adrian Darya 1"}},
+		{"Grace 1 (renamed Adrian Darya 1)", []string{"Grace 1", "Adrian Darya 1"}},
+		{"Grace 1 n.k.a. Adrian Darya 1", []string{"Grace 1", "Adrian Darya 1"}},
+		{"Grace 1, now known as Adrian Darya 1", []string{"Grace 1", "Adrian Darya 1"}},
+		{"Peace Now Movement", []string{"Peace Now Movement"}}, // now only after a bracket
+		{"Renamed Holdings (Now Trading)", []string{"Renamed Holdings", "Trading"}},
 		// Invalid UTF-8, which strings.ToLower writes longer, before a
 		// marker (found by FuzzSearch).
 		{"\xda0\x830 AKA A", []string{"0\x830", "A"}},
