@@ -354,6 +354,18 @@ func TestShortForms(t *testing.T) {
 	})
 }
 
+// TestSwappedAsWritten checks that two neighbours swapped as written cost
+// one edit, as they do in keys, though folding reads the letters
+// otherwise in the other order (kh, c before e).
+func TestSwappedAsWritten(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Lakahl", "Lakhal", true},
+		{"Innocnet", "Innocent", true},
+		{"Omar Lakahl", "Omar Lakhal", true},
+		{"Omar Lakahl", "Omar Lakhdar", false},
+	})
+}
+
 // TestGenealogyOrder checks that a genealogy named in another order (the
 // father as the son) is capped below DefaultMin, while a word of it left
 // out, a name moved that is not in it (the surname first) or a name it
@@ -380,6 +392,8 @@ func TestMistypedTitle(t *testing.T) {
 		{"Mlulah Jabar", "Mullah Jabar", true},
 		{"Mawlewi Nanai", "Mawlawi Nanai", true},
 		{"Sayed Alhj Sadudin", "Sayed Alhaj Sadudin", true},
+		{"Hjai Sahib", "Haji Sahib", true}, // two neighbours swapped as written
+		{"Hjai Sahib", "Sahib", false},
 		{"Mullah Jabar", "Mullah Jabar", true},
 		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
 		{"Muklah Jabar", "Jabar", false},    // a word read as a title only when it pairs with one

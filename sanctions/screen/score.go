@@ -477,6 +477,13 @@ func pairSim(q, v *token) float64 {
 		if y == "" {
 			y, f = v.key, plainFactor
 		}
+		if neighboursSwapped(x, y) {
+			// Two neighbours swapped as written cost one edit, as they
+			// do in keys, though folding reads the letters otherwise in
+			// the other order (Lakhal, Lakahl: lahal, lakahl; Innocent,
+			// Innocnet: inotsent, inoknet).
+			f = 1
+		}
 		// Within reach, one edit keeps the first letter or the last.
 		if d := len(x) - len(y); d <= 1 && d >= -1 && (x[0] == y[0] || x[len(x)-1] == y[len(y)-1]) &&
 			f > best && near1(x, y, minKeyEdit) {
@@ -484,6 +491,19 @@ func pairSim(q, v *token) float64 {
 		}
 	}
 	return best
+}
+
+// neighboursSwapped reports whether x and y differ only in two
+// neighbouring letters, swapped.
+func neighboursSwapped(x, y string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
 }
 
 // A pairKind tells how the words of a pair meet.

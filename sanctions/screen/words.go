@@ -367,6 +367,10 @@ type titleIndex struct {
 	toks  []token
 	near  map[uint64][]uint8
 	bloom [1 << 10]uint64 // the hashes of near, by their top 16 bits
+	// swapped holds the titles of four letters or more as written with
+	// two neighbours swapped (Hjai, aHji: Haji), which folding may read
+	// farther from the title than one edit.
+	swapped map[string]bool
 }
 
 // The seeds of the neighbourhoods of the titles' keys and skeletons.
@@ -376,8 +380,15 @@ const (
 )
 
 var titleTable = sync.OnceValue(func() *titleIndex {
-	ti := &titleIndex{near: map[uint64][]uint8{}}
+	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]bool{}}
 	for _, w := range titles {
+		for i := 0; len(w) >= minKeyEdit && i+1 < len(w); i++ {
+			if w[i] != w[i+1] {
+				b := []byte(w)
+				b[i], b[i+1] = b[i+1], b[i]
+				ti.swapped[string(b)] = true
+			}
+		}
 		for _, tok := range tokens(w, "") {
 			if tok.weight == weightTitle && len(tok.key) >= minKeyEdit && len(ti.toks) < 256 {
 				ti.toks = append(ti.toks, tok)
@@ -398,10 +409,11 @@ var titleTable = sync.OnceValue(func() *titleIndex {
 })
 
 // titled returns ts with each name word that is one typo from a title
-// (within reach of it: Muklah, Mullah; Alhj, Alhaj) read as a title and
-// flagged tokTitleTypo, and whether there is one. Titles of fewer than
-// four letters, like words of three letters, are left out: one edit gives
-// another word as often as a typo.
+// (within reach of it: Muklah, Mullah; Alhj, Alhaj; or a title of four
+// letters or more with two neighbours swapped as written: Hjai, Haji)
+// read as a title and flagged tokTitleTypo, and whether there is one.
+// Titles of fewer than four letters, like words of three letters, are
+// left out: one edit gives another word as often as a typo.
 func titled(ts []token) ([]token, bool) {
 	var out []token
 	ti := titleTable()
@@ -410,7 +422,7 @@ func titled(ts []token) ([]token, bool) {
 		if tok.weight != weightName || tok.flags&tokInitial != 0 || len(tok.key) < minKeyEdit-1 {
 			continue
 		}
-		if ti.reaches(tok) {
+		if ti.swapped[tok.raw] || ti.reaches(tok) {
 			if out == nil {
 				out = slices.Clone(ts)
 			}
