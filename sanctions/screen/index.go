@@ -543,8 +543,9 @@ func (ix *Index) buildJoined() {
 				}
 			}
 			for k := j + 1; k < len(ts) && k <= j+1+maxJoinGap; k++ {
-				a, b := ix.vocab[ts[j].vocab].key, ix.vocab[ts[k].vocab].key
-				if min(len(a), len(b)) < minPart || k > j+1 && min(len(a), len(b)) < minGapPart {
+				u, w := &ix.vocab[ts[j].vocab], &ix.vocab[ts[k].vocab]
+				a, b := u.key, w.key
+				if !splitPart(a, u.weight) || !splitPart(b, w.weight) || k > j+1 && min(len(a), len(b)) < minGapPart {
 					continue
 				}
 				for _, rest := range [2]string{b, b[1:]} {

@@ -550,6 +550,28 @@ func TestSplitSharedLetter(t *testing.T) {
 	}
 }
 
+// TestSplitOneLetter checks that a word of the query splits into two
+// words of a name one of which is a syllable whose key is one letter (Ji,
+// Yi: i), by Search and by Scan alike, and that an initial, or a particle,
+// is no such word.
+func TestSplitOneLetter(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Kim Jihoon", "Kim Ji Hoon", true},
+		{"Kim Jihoon", "Kim Ji-hoon", true},
+		{"Jisong", "Ji Song", true},
+	})
+	for _, name := range []string{"Ji", "Yi", "J.", "I", "y"} {
+		ts := tokens(name, "")
+		if len(ts) != 1 {
+			t.Fatalf("tokens(%q): %d tokens, want 1", name, len(ts))
+		}
+		want := len(name) == 2 && name[1] != '.'
+		if got := splitPart(ts[0].key, ts[0].weight); got != want {
+			t.Errorf("%q (key %q, weight %v): splitPart %v, want %v", name, ts[0].key, ts[0].weight, got, want)
+		}
+	}
+}
+
 // TestStatsBytes checks that Stats estimates the memory of the index of
 // the benchmark list within a tenth of the heap it holds, measured after
 // garbage collection.

@@ -657,7 +657,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
+			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
 				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
@@ -750,11 +750,20 @@ func isAllah(a, b string) bool {
 	return (b == allahKey || b == ullahKey) && len(a) >= 3 && !particle[a]
 }
 
-// joinsTo reports whether keys a and b joined give q: q is a then b, or a
-// then b without its first letter when a ends with it (the doubled letter
-// that folding makes single).
-func joinsTo(q, a, b string) bool {
-	if len(a) < minPart || len(b) < minPart || !strings.HasPrefix(q, a) {
+// splitPart reports whether a word of key k and weight w may be one of
+// the two words that a word of the query is joined from: a key of minPart
+// letters or more, or a name word whose key is one letter, which is
+// written with two (Ji and Yi, i: Jihoon, Ji-hoon; Oh, o).
+func splitPart(k string, w float64) bool {
+	return len(k) >= minPart || len(k) == 1 && w == weightName && 'a' <= k[0] && k[0] <= 'z'
+}
+
+// joinsTo reports whether the words of keys a and b, of weights wa and
+// wb, joined give q: q is a then b, or a then b without its first letter
+// when a ends with it (the doubled letter that folding makes single);
+// each a splitPart.
+func joinsTo(q, a, b string, wa, wb float64) bool {
+	if !splitPart(a, wa) || !splitPart(b, wb) || !strings.HasPrefix(q, a) {
 		return false
 	}
 	rest := q[len(a):]

@@ -255,15 +255,15 @@ func (f *qform) besideTokens() float64 {
 func (ix *Index) splitHits(key string, hs []hit) []hit {
 	// As joinsTo reads a split: key[:p] and key[p:], or key[p-1:] when
 	// the two share the letter at p-1 (the doubled letter folding makes
-	// single), each of minPart letters or more.
-	for p := minPart; p < len(key); p++ {
-		left := ix.keyVocab[key[:p]]
+	// single), each a splitPart.
+	for p := 1; p < len(key); p++ {
+		left := ix.splitVocab(key[:p])
 		if left == nil {
 			continue
 		}
 		for _, right := range [2]string{key[p:], key[p-1:]} {
-			rv := ix.keyVocab[right]
-			if rv == nil || len(right) < minPart {
+			rv := ix.splitVocab(right)
+			if rv == nil {
 				continue
 			}
 			if ix.postingsOf(rv) < ix.postingsOf(left) {
@@ -300,6 +300,24 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 		}
 	}
 	return hs
+}
+
+// splitVocab returns the vocabulary tokens of key k that may be one of
+// the two words a word of the query is joined from (see splitPart): all
+// of them for a key of minPart letters or more, the name words for a key
+// of one letter.
+func (ix *Index) splitVocab(k string) []uint32 {
+	vs := ix.keyVocab[k]
+	if len(k) >= minPart || vs == nil {
+		return vs
+	}
+	var out []uint32
+	for _, v := range vs {
+		if splitPart(k, ix.vocab[v].weight) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // postingsOf returns the number of names the vocabulary tokens vs lead
