@@ -355,9 +355,10 @@
 // A pair may also join words on one side, at 0.95, when their keys joined
 // are the key of the other side's word: two neighbouring words of the
 // alias and one of the query (VLADIMIRPUTIN, Vladimir Putin; Jinping,
-// 近平; Jihoon, Ji-hoon, whose syllable Ji has a key of one letter), two neighbouring words of the query, three of six letters at
-// most (a syllable of Korean or Chinese), or three or four joined by
-// hyphens, and one of the alias (Good Will, Goodwill; Chon Ma San,
+// 近平; Jihoon, Ji-hoon, whose syllable Ji has a key of one letter), two
+// neighbouring words of the query, three of six letters at most (a
+// syllable of Korean or Chinese), or three or four joined by hyphens, and
+// one of the alias (Good Will, Goodwill; Chon Ma San,
 // Chonmasan; Chan-o-cha), or, for an alias's word in Arabic or Hebrew
 // script, whose skeleton they are (Mir Hossein, میرحسین; Nasr Allah, نصر
 // الله): a skeleton does not tell the vowels, so Nasr Ali meets نصر الله
