@@ -557,6 +557,14 @@ func (ix *Index) buildJoined() {
 					h.WriteString(rest)
 					ix.joined[h.Sum64()] = struct{}{}
 				}
+				if o, ok := otherVowel(b); ok && k == j+1 && len(a) >= minPart {
+					// As vowelJoinsTo reads the second with or without
+					// its vowel (Abu Bakr, Abubakar).
+					h.SetSeed(ix.joinSeed)
+					h.WriteString(a)
+					h.WriteString(o)
+					ix.joined[h.Sum64()] = struct{}{}
+				}
 				if k == j+1 && isAllah(a, b) {
 					// As theophoric reads the name and Allah joined (Saif
 					// Ullah, Saifullah: saifala).

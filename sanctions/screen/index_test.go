@@ -572,6 +572,22 @@ func TestSplitOneLetter(t *testing.T) {
 	}
 }
 
+// TestVowelJoin checks that two words joined meet one word when the
+// second is an Arabic name of the form consonant, vowel and two
+// consonants written with or without the vowel transcriptions put between
+// the last two (Abu Bakr, Abubakar), on either side, by Search and by
+// Scan alike; and that another name is still another.
+func TestVowelJoin(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Abubakar Shekau", "Abu Bakr Shekau", true},
+		{"Abu Bakr Shekau", "Abubakar Shekau", true},
+		{"Abubakr Shekau", "Abu Bakar Shekau", true},
+		{"Abu Bakar Shekau", "Abubakr Shekau", true},
+		{"Abu Bashir Shekau", "Abubakar Shekau", false},
+		{"Abusakar Shekau", "Abu Bakr Shekau", false},
+	})
+}
+
 // TestStatsBytes checks that Stats estimates the memory of the index of
 // the benchmark list within a tenth of the heap it holds, measured after
 // garbage collection.

@@ -320,6 +320,7 @@ func (ix *Index) joins(ts []token) []join {
 				j.keys = []string{string(b)}
 			}
 			j.keys = ix.allahJoin(j.keys, ts, from, to)
+			j.keys = ix.vowelJoin(j.keys, ts, from, to)
 			j.keys = abjadJoins(ix, j.keys, b)
 			if len(j.keys) > 0 {
 				out = append(out, j)
@@ -348,6 +349,7 @@ func (ix *Index) joins(ts []token) []join {
 			j.keys = abjadJoins(ix, j.keys, k)
 		}
 		j.keys = ix.allahJoin(j.keys, ts, from, to)
+		j.keys = ix.vowelJoin(j.keys, ts, from, to)
 		if len(j.keys) > 0 {
 			out = append(out, j)
 		}
@@ -657,7 +659,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
+			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || vowelJoinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
 				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
@@ -743,11 +745,51 @@ func (ix *Index) allahJoin(keys []string, ts []token, from, to int) []string {
 	return keys
 }
 
+// vowelJoin appends to keys the key of the word of the index that two
+// neighbours ts[from:to] are when the second is written with or without
+// the vowel that transcriptions put into the last two consonants of an
+// Arabic name (see otherVowel): Abu Bakr, Abubakar.
+func (ix *Index) vowelJoin(keys []string, ts []token, from, to int) []string {
+	if to != from+2 {
+		return keys
+	}
+	if o, ok := otherVowel(ts[from+1].key); ok {
+		if k := ts[from].key + o; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// otherVowel returns key k of a word of four letters, consonant, vowel and
+// two consonants (Bakr, Nasr, Fahd), with a inserted between the last two
+// (Bakar, Nasar, Fahad), as transcriptions of Arabic names write it or
+// not; or k of five letters of that form with the a written, without it;
+// and whether k is of either form. The consonants are not w or y, which
+// are vowels as often (Sayf, Sayyaf).
+func otherVowel(k string) (string, bool) {
+	consonant := func(c byte) bool { return 'a' <= c && c <= 'z' && !isVowel(c) && c != 'w' && c != 'y' }
+	switch {
+	case len(k) == 4 && consonant(k[0]) && isVowel(k[1]) && consonant(k[2]) && consonant(k[3]):
+		return k[:3] + "a" + k[3:], true
+	case len(k) == 5 && consonant(k[0]) && isVowel(k[1]) && consonant(k[2]) && k[3] == 'a' && consonant(k[4]):
+		return k[:3] + k[4:], true
+	}
+	return "", false
+}
+
 // isAllah reports whether keys a and b are a name and Allah or Ullah
 // written apart, which theophoric reads joined as a, allahKey: not abd
 // and Allah, which the rules on abd read.
 func isAllah(a, b string) bool {
 	return (b == allahKey || b == ullahKey) && len(a) >= 3 && !particle[a]
+}
+
+// vowelJoinsTo reports whether keys a and b joined give q with b written
+// with or without the vowel of otherVowel (Abubakar, Abu Bakr).
+func vowelJoinsTo(q, a, b string) bool {
+	o, ok := otherVowel(b)
+	return ok && len(a) >= minPart && len(q) == len(a)+len(o) && q[:len(a)] == a && q[len(a):] == o
 }
 
 // splitPart reports whether a word of key k and weight w may be one of

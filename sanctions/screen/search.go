@@ -273,6 +273,19 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 				hs = append(hs, hit{v, joinSim})
 			}
 		}
+		// The second written with or without the vowel of otherVowel, as
+		// vowelJoinsTo reads it (Abubakar, Abu Bakr).
+		if o, ok := otherVowel(key[p:]); ok && p >= minPart {
+			if rv := ix.keyVocab[o]; rv != nil {
+				l := ix.keyVocab[key[:p]]
+				if ix.postingsOf(rv) < ix.postingsOf(l) {
+					l = rv
+				}
+				for _, v := range l {
+					hs = append(hs, hit{v, joinSim})
+				}
+			}
+		}
 	}
 	// A name and Allah or Ullah written apart (see isAllah), which the key
 	// of the word theophoric reads ends with; the name with its i written
