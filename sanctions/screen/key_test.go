@@ -543,6 +543,14 @@ func TestAbjadNames(t *testing.T) {
 		// Names with Allah or al-Din, and abd with the article assimilated,
 		// in Latin letters: one name however its parts are joined or
 		// linked; another name with the same ending is not it.
+		// Urdu writes he as heh goal (ہ): the letters of Arabic it writes
+		// otherwise are read as those.
+		{"urdu", []foundCase{
+			{"مسعود اظہر", "Masood Azhar", true},
+			{"احسان اللہ خان", "Ehsanullah Khan", true},
+			{"شاہ محمود قریشی", "Shah Mahmood Qureshi", true},
+			{"مسعود اظہر", "Masood Anwar", false},
+		}},
 		{"theophoric", []foundCase{
 			{"Saifullah Hasan", "Saif Allah Hasan", true},
 			{"Saif Ullah Hasan", "Saifallah Hasan", true},

@@ -355,7 +355,7 @@ func joinArabicParts(ws []word) []word {
 		switch prev := ws[k-1].text; {
 		case !isArabicWord(prev):
 			continue
-		case ws[k].text == "الله":
+		case ws[k].text == "الله" || ws[k].text == "اللہ": // Allah, and as Urdu writes it (see urduLetters)
 			sep = " "
 		case ws[k].text == "ای" && strings.HasSuffix(prev, "ه"):
 			sep = string(zwnj)

@@ -447,6 +447,9 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 			continue
 		}
 		r = unicode.ToLower(r)
+		if u, ok := urduLetters[r]; ok {
+			r = u
+		}
 		if r == '∆' { // INCREMENT, written for Δ in the Greek aliases of the 2016 list
 			r = 'δ'
 		}
@@ -472,6 +475,12 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 	}
 	return append(dst, w)
 }
+
+// urduLetters are the letters of Urdu that write the letters of Arabic,
+// as Unicode names them (The Unicode Standard, chapter 9, Arabic: heh
+// goal, the he of Urdu, and its teh marbuta and its form with hamza):
+// read as those (اللہ is الله, Allah; اظہر, Azhar).
+var urduLetters = map[rune]rune{'ہ': 'ه', 'ۃ': 'ة', 'ۂ': 'ۀ'}
 
 func isGreek(r rune) bool { return r >= 0x370 && unicode.Is(unicode.Greek, r) }
 
