@@ -347,7 +347,9 @@
 // and Al Wafa Organisation), 0.25; a title that the lists also write inside names
 // (Haji, Mullah, Maulavi, Sheikh, General ...) 0.1, so that it neither
 // makes nor prevents a match ("Haji" is part of some listed names, so it is
-// weighed down, not dropped); a company form 0.1, for the same reason
+// weighed down, not dropped; a word two letters or more shorter than every
+// spelling of the title it folds to is a name: Shai and Shay fold as
+// Shaikh and Shaykh do); a company form 0.1, for the same reason
 // (watchman issue #338: "EMMA LLC" scored 100% against "emma daniels").
 //
 // The words of the query are paired with those of one alias greedily, the
@@ -495,9 +497,9 @@
 //	threshold   eval.tsv        pairs, development   pairs, held-out
 //	0.70        0.982  0.863    0.975  0.923         0.970  0.935
 //	0.75        -               0.975  0.932         0.970  0.942
-//	0.80        0.982  0.995    0.975  0.972         0.963  0.977
-//	0.85        -               0.965  0.986         0.910  0.976
-//	0.90        0.858  1.000    0.866  0.988         0.806  0.991
+//	0.80        0.982  0.995    0.975  0.972         0.970  0.977
+//	0.85        -               0.965  0.986         0.918  0.976
+//	0.90        0.858  1.000    0.866  0.988         0.813  0.991
 //
 // Below 0.8, precision falls (the one-word cap and the conflicts sit at
 // 0.75: a first name alone, a surname with another given name, gendered

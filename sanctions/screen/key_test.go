@@ -606,3 +606,21 @@ func TestBodyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNotTitles checks that a name that folds to the key of a title
+// only as a much longer spelling of the title does is a name, and that the
+// spellings of titles are titles.
+func TestNamesNotTitles(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want float64
+	}{
+		{"Shai", weightName}, {"Shay", weightName},
+		{"Shaikh", weightTitle}, {"Shaykh", weightTitle}, {"Haji", weightTitle}, {"Hajj", weightTitle}, {"Col", weightTitle},
+	} {
+		ts := tokens(tt.word, "")
+		if len(ts) != 1 || ts[0].weight != tt.want {
+			t.Errorf("tokens(%q) = %+v, want one token of weight %v", tt.word, ts, tt.want)
+		}
+	}
+}

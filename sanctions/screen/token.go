@@ -836,6 +836,13 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
+		if tok.weight == weightTitle && isASCIILetters(tok.raw) && len(tok.raw) < t.titleLen[tok.key]-1 {
+			// A word two letters or more shorter than every spelling of
+			// the title whose key it folds to is a name: Shai and Shay
+			// fold to shai as Shaikh and Shaykh do, whose kh folding
+			// drops.
+			tok.weight = weightName
+		}
 		if tok.flags&tokInitial != 0 && (len(tok.raw) == 1 || letterCount(tok.word) == 1) && tok.weight == weightName {
 			// An initial, one letter as written or one of two written
 			// together, weighs as one whatever its key: X folds to ks,

@@ -262,6 +262,7 @@ type wordTables struct {
 	company   map[string]string   // abbreviation (before folding) -> canonical key
 	phrases   map[string][]phrase // first key of a phrase -> phrases, longest first
 	titles    map[string]bool     // keys
+	titleLen  map[string]int      // key of a title -> the length of its shortest spelling in titles
 	honorific map[string]bool
 	minor     map[string]bool
 	english   map[string]bool // the keys of englishFunctionWords
@@ -352,6 +353,14 @@ var tables = sync.OnceValue(func() *wordTables {
 		}
 	}
 	add(t.titles, titles)
+	t.titleLen = map[string]int{}
+	for _, w := range titles {
+		for _, k := range rawKeys(w, "") {
+			if n, ok := t.titleLen[k]; !ok || len(w) < n {
+				t.titleLen[k] = len(w)
+			}
+		}
+	}
 	add(t.honorific, honorifics)
 	add(t.minor, minorWords)
 	add(t.minor, bodyWords)
