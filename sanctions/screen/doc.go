@@ -344,13 +344,14 @@
 // rather than which (Group, Holding, Concern, Enterprise, Establishment,
 // Organisation, Network), which lists write or leave out for one body
 // (Mosul Sugar State Company and Mosul Sugar State Enterprise; Al Wafa
-// and Al Wafa Organisation), 0.25; a title that the lists also write inside names
-// (Haji, Mullah, Maulavi, Sheikh, General ...) 0.1, so that it neither
-// makes nor prevents a match ("Haji" is part of some listed names, so it is
-// weighed down, not dropped; a word two letters or more shorter than every
-// spelling of the title it folds to is a name: Shai and Shay fold as
-// Shaikh and Shaykh do); a company form 0.1, for the same reason
-// (watchman issue #338: "EMMA LLC" scored 100% against "emma daniels").
+// and Al Wafa Organisation), 0.25; a title that the lists also write
+// inside names (Haji, Mullah, Maulavi, Sheikh, General ...) 0.1, so that
+// it neither makes nor prevents a match ("Haji" is part of some listed
+// names, so it is weighed down, not dropped; a word two letters or more
+// shorter than every spelling of the title it folds to is a name: Shai
+// and Shay fold as Shaikh and Shaykh do); a company form 0.1, for the
+// same reason (watchman issue #338: "EMMA LLC" scored 100% against "emma
+// daniels").
 //
 // The words of the query are paired with those of one alias greedily, the
 // most alike first (of pairs as alike that want one word, the pair whose
