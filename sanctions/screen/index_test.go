@@ -588,6 +588,21 @@ func TestVowelJoin(t *testing.T) {
 	})
 }
 
+// TestSyllables checks that a syllable of a person's name in Han or
+// Hangul that no word meets counts as a word of the name, not as a middle
+// name left out (李克强 is not Li Qiang), and that a syllable written in
+// Latin letters as a function word meets it (Jae-in, En-lai).
+func TestSyllables(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Li Keqiang", "李克强", true},
+		{"Li Qiang", "李克强", false},
+		{"Kim Jong", "김정은", false},
+		{"Kim Jong Un", "김정은", true},
+		{"Moon Jae-in", "문재인", true},
+		{"Chou En-lai", "周恩來", true},
+	})
+}
+
 // TestStatsBytes checks that Stats estimates the memory of the index of
 // the benchmark list within a tenth of the heap it holds, measured after
 // garbage collection.

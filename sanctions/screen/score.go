@@ -442,6 +442,9 @@ type rowFunc func(v uint32) []float64
 // readings counted with the product of their factors.
 func pairSim(q, v *token) float64 {
 	if q.weight != v.weight {
+		if syllableAsMinor(q, v) || syllableAsMinor(v, q) {
+			return 1
+		}
 		return 0
 	}
 	best := 0.0
@@ -506,6 +509,16 @@ func neighboursSwapped(x, y string) bool {
 		i++
 	}
 	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
+}
+
+// syllableAsMinor reports whether minor word m is written as name word s,
+// whose key is that of a minor word: a syllable of Han or Hangul, which
+// weighs as a name word, written in Latin letters where it spells a
+// function word (문재인, Moon Jae-in: in; 周恩來, Chou En-lai: en). They
+// are one word, whatever their weights.
+func syllableAsMinor(m, s *token) bool {
+	return m.weight == weightMinor && s.weight == weightName && m.key == s.key && len(m.key) >= 2 &&
+		!m.abjad && !s.abjad && tables().minor[s.key]
 }
 
 // A pairKind tells how the words of a pair meet.
@@ -887,7 +900,11 @@ func (ix *Index) pairSlips(f *qform, toks []nameTok, a *alignment) {
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
 	num, wqMatched, sigPairs, found := ix.tally(f, toks, org, a)
-	var wnUnmatched float64
+	// wsUnmatched: the syllables of a person's name in Han or Hangul that
+	// no word met. A syllable is part of a name, not a name of its own
+	// (李克强, Li Keqiang, is not Li Qiang): it counts as a word of an
+	// organisation's name does.
+	var wnUnmatched, wsUnmatched float64
 	sigNames := 0
 	for j, t := range toks {
 		w := ix.vocab[t.vocab].weight
@@ -895,14 +912,18 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 			sigNames++
 		}
 		if a.matchedN&(1<<j) == 0 {
-			wnUnmatched += w
+			if !org && t.flags&tokSyllable != 0 {
+				wsUnmatched += w
+			} else {
+				wnUnmatched += w
+			}
 		}
 	}
 	beta := betaPerson
 	if org {
 		beta = betaOrganisation
 	}
-	den := wqMatched + alpha*(f.total-wqMatched) + beta*wnUnmatched
+	den := wqMatched + alpha*(f.total-wqMatched) + beta*wnUnmatched + betaOrganisation*wsUnmatched
 	for i, t := range f.toks {
 		// A word read as a title counts as one only when it pairs: else it
 		// is the name word it is written as.
