@@ -293,24 +293,15 @@ func TestPairs(t *testing.T) {
 // over unchecked.
 func checkDocumentedPairs(t *testing.T, min float64, want string) {
 	t.Helper()
+	rows := map[string]int{}
+	documentedRows(t, min, func(file string, f []string) {
+		rows[file]++
+		if got := strings.Join(f[len(f)-4:], " "); got != want {
+			t.Errorf("%s documents the pairs at %.2f as %s, measured %s", file, min, got, want)
+		}
+	})
 	for _, file := range []string{"doc.go", "match.go"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows := 0
-		for line := range strings.Lines(string(data)) {
-			row, ok := strings.CutPrefix(line, "//\t") // a row of a table, indented
-			f := strings.Fields(row)
-			if !ok || len(f) < 5 || f[0] != fmt.Sprintf("%.2f", min) {
-				continue
-			}
-			rows++
-			if got := strings.Join(f[len(f)-4:], " "); got != want {
-				t.Errorf("%s documents the pairs at %.2f as %s, measured %s", file, min, got, want)
-			}
-		}
-		if rows == 0 && min == screen.DefaultMin {
+		if rows[file] == 0 && min == screen.DefaultMin {
 			t.Errorf("%s has no row of the pairs' figures at DefaultMin, %.2f", file, min)
 		}
 	}
