@@ -548,21 +548,13 @@ func (ix *Index) buildJoined() {
 				if !splitPart(a, u.weight) || !splitPart(b, w.weight) || k > j+1 && min(len(a), len(b)) < minGapPart {
 					continue
 				}
-				for _, rest := range [2]string{b, b[1:]} {
-					if rest == b[1:] && a[len(a)-1] != b[0] {
+				for _, rest := range joinForms(a, b, k == j+1) {
+					if rest == "" {
 						continue
 					}
 					h.SetSeed(ix.joinSeed)
 					h.WriteString(a)
 					h.WriteString(rest)
-					ix.joined[h.Sum64()] = struct{}{}
-				}
-				if o, ok := otherVowel(b); ok && k == j+1 && len(a) >= minPart {
-					// As vowelJoinsTo reads the second with or without
-					// its vowel (Abu Bakr, Abubakar).
-					h.SetSeed(ix.joinSeed)
-					h.WriteString(a)
-					h.WriteString(o)
 					ix.joined[h.Sum64()] = struct{}{}
 				}
 				if k == j+1 && isAllah(a, b) {

@@ -560,6 +560,23 @@ func TestSplitOneLetter(t *testing.T) {
 		{"Kim Jihoon", "Kim Ji-hoon", true},
 		{"Jisong", "Ji Song", true},
 	})
+	// A syllable of one letter that the word before ends with is no part
+	// of that word alone (Kimi Ji is not Kimi).
+	for _, tt := range []struct {
+		q, a, b string
+		want    bool
+	}{
+		{"kimi", "kimi", "i", false},
+		{"kimii", "kimi", "i", true},
+		{"ihun", "i", "hun", true},
+		{"abubakar", "abu", "bakr", true},
+		{"abubakr", "abu", "bakar", true},
+		{"abubakar", "ab", "ubakr", false},
+	} {
+		if got := joinsTo(tt.q, tt.a, tt.b, weightName, weightName); got != tt.want {
+			t.Errorf("joinsTo(%q, %q, %q) = %v, want %v", tt.q, tt.a, tt.b, got, tt.want)
+		}
+	}
 	for _, name := range []string{"Ji", "Yi", "J.", "I", "y"} {
 		ts := tokens(name, "")
 		if len(ts) != 1 {

@@ -672,7 +672,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || vowelJoinsTo(f.toks[i].key, u.key, w.key) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
+			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
 				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
@@ -798,13 +798,6 @@ func isAllah(a, b string) bool {
 	return (b == allahKey || b == ullahKey) && len(a) >= 3 && !particle[a]
 }
 
-// vowelJoinsTo reports whether keys a and b joined give q with b written
-// with or without the vowel of otherVowel (Abubakar, Abu Bakr).
-func vowelJoinsTo(q, a, b string) bool {
-	o, ok := otherVowel(b)
-	return ok && len(a) >= minPart && len(q) == len(a)+len(o) && q[:len(a)] == a && q[len(a):] == o
-}
-
 // splitPart reports whether a word of key k and weight w may be one of
 // the two words that a word of the query is joined from: a key of minPart
 // letters or more, or a name word whose key is one letter, which is
@@ -813,16 +806,32 @@ func splitPart(k string, w float64) bool {
 	return len(k) >= minPart || len(k) == 1 && w == weightName && 'a' <= k[0] && k[0] <= 'z'
 }
 
-// joinsTo reports whether the words of keys a and b, of weights wa and
-// wb, joined give q: q is a then b, or a then b without its first letter
-// when a ends with it (the doubled letter that folding makes single);
-// each a splitPart.
+// joinsTo reports whether the neighbouring words of keys a and b, of
+// weights wa and wb, each a splitPart, joined give q: a then one of
+// joinForms of b.
 func joinsTo(q, a, b string, wa, wb float64) bool {
 	if !splitPart(a, wa) || !splitPart(b, wb) || !strings.HasPrefix(q, a) {
 		return false
 	}
 	rest := q[len(a):]
-	return rest == b || a[len(a)-1] == b[0] && rest == b[1:]
+	fs := joinForms(a, b, true)
+	return rest != "" && slices.Contains(fs[:], rest)
+}
+
+// joinForms returns the keys that b, the second of two words joined after
+// a word of key a, may have in the joined word: b; b without its first
+// letter when a ends with it (the doubled letter that folding makes
+// single); and, for neighbours, b with or without the vowel of otherVowel
+// (Abu Bakr, Abubakar). A form that does not apply is "".
+func joinForms(a, b string, neighbours bool) [3]string {
+	fs := [3]string{b}
+	if a != "" && b != "" && a[len(a)-1] == b[0] {
+		fs[1] = b[1:]
+	}
+	if o, ok := otherVowel(b); ok && neighbours {
+		fs[2] = o
+	}
+	return fs
 }
 
 // pairInitials pairs the initials of the query, in order, with the given

@@ -253,37 +253,28 @@ func (f *qform) besideTokens() float64 {
 // name that holds both holds that one: following it finds the name, and
 // the other key's position is allowed for (entry.other).
 func (ix *Index) splitHits(key string, hs []hit) []hit {
-	// As joinsTo reads a split: key[:p] and key[p:], or key[p-1:] when
-	// the two share the letter at p-1 (the doubled letter folding makes
-	// single), each a splitPart.
+	// As joinsTo reads a split: key[:p], each a splitPart, and a word of
+	// which key[p:] is one of joinForms: key[p:]; key[p-1:], when the two
+	// share the letter at p-1 (the doubled letter folding makes single);
+	// key[p:] with or without the vowel of otherVowel, which reads either
+	// way.
 	for p := 1; p < len(key); p++ {
 		left := ix.splitVocab(key[:p])
 		if left == nil {
 			continue
 		}
-		for _, right := range [2]string{key[p:], key[p-1:]} {
+		o, _ := otherVowel(key[p:])
+		for _, right := range [3]string{key[p:], key[p-1:], o} {
 			rv := ix.splitVocab(right)
 			if rv == nil {
 				continue
 			}
-			if ix.postingsOf(rv) < ix.postingsOf(left) {
-				left, rv = rv, left
+			l := left
+			if ix.postingsOf(rv) < ix.postingsOf(l) {
+				l = rv
 			}
-			for _, v := range left {
+			for _, v := range l {
 				hs = append(hs, hit{v, joinSim})
-			}
-		}
-		// The second written with or without the vowel of otherVowel, as
-		// vowelJoinsTo reads it (Abubakar, Abu Bakr).
-		if o, ok := otherVowel(key[p:]); ok && p >= minPart {
-			if rv := ix.keyVocab[o]; rv != nil {
-				l := ix.keyVocab[key[:p]]
-				if ix.postingsOf(rv) < ix.postingsOf(l) {
-					l = rv
-				}
-				for _, v := range l {
-					hs = append(hs, hit{v, joinSim})
-				}
 			}
 		}
 	}
