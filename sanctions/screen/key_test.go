@@ -559,6 +559,7 @@ func TestAbjadNames(t *testing.T) {
 			{"Nuruddin Hasan", "Nur al-Din Hasan", true},
 			{"Nureddine Hasan", "Nur ud Din Hasan", true},
 			{"Salah Eddine Hasan", "Salahuddin Hasan", true},
+			{"Salah Eddeen Hasan", "Salahuddin Hasan", true}, // every ending of dinSuffixes, written apart
 			{"Mustafa Badreddine", "Mustafa Badr al-Din", true},
 			{"Abdurrahman Ali", "Abd al-Rahman Ali", true},
 			{"Abdussalam Hasan", "Abdul Salam Hasan", true},

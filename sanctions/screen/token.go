@@ -639,7 +639,7 @@ next:
 				tok.flags |= tokDotted
 			}
 		} else if len(tok.raw) == 2 && letterCount(tok.word) == 2 && (tok.dot || !isVowel(tok.raw[0]) && !isVowel(tok.raw[1]) && tok.raw[0] != tok.raw[1]) && isASCIILetters(tok.raw) && isUpperWord(tok.word) &&
-			!t.titles[tok.key] && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
+			t.titles[tok.key] == 0 && !t.honorific[tok.key] && !(i > 0 && i == len(ts)-1 && !tok.dot && roman(tok.raw) > 0) {
 			// Two initials written together (V.V., A.G., JC); not a Roman
 			// numeral that ends a name of several words (Trust XV, Fund
 			// XL), which is a number.
@@ -772,13 +772,10 @@ func theophoricStem(k string) string {
 	return k
 }
 
-func dinWord(raw string) bool {
-	switch raw {
-	case "uddin", "uddine", "uddeen", "eddine", "eddin", "iddin", "addin", "aldine", "aldin", "uldin", "eldin", "udin", "edine", "edin":
-		return true
-	}
-	return false
-}
+// dinWord reports whether raw, a word written apart after a name, is
+// al-Din as the endings of dinSuffixes write it (Salah Uddin, Salah
+// Eddine).
+func dinWord(raw string) bool { return slices.Contains(dinSuffixes, raw) }
 
 func dinArticle(raw string) bool {
 	switch raw {
@@ -836,7 +833,7 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
-		if tok.weight == weightTitle && isASCIILetters(tok.raw) && len(tok.raw) < t.titleLen[tok.key]-1 {
+		if tok.weight == weightTitle && isASCIILetters(tok.raw) && len(tok.raw) < t.titles[tok.key]-1 {
 			// A word two letters or more shorter than every spelling of
 			// the title whose key it folds to is a name: Shai and Shay
 			// fold to shai as Shaikh and Shaykh do, whose kh folding

@@ -261,8 +261,7 @@ type wordTables struct {
 	fullNames map[string][]string // a short form in lower-case ASCII -> the keys of the given names it stands for
 	company   map[string]string   // abbreviation (before folding) -> canonical key
 	phrases   map[string][]phrase // first key of a phrase -> phrases, longest first
-	titles    map[string]bool     // keys
-	titleLen  map[string]int      // key of a title -> the length of its shortest spelling in titles
+	titles    map[string]int      // key of a title -> the length of its shortest spelling in titles
 	honorific map[string]bool
 	minor     map[string]bool
 	english   map[string]bool // the keys of englishFunctionWords
@@ -278,7 +277,7 @@ var tables = sync.OnceValue(func() *wordTables {
 	t := &wordTables{
 		company:   map[string]string{},
 		phrases:   map[string][]phrase{},
-		titles:    map[string]bool{},
+		titles:    map[string]int{},
 		honorific: map[string]bool{},
 		minor:     map[string]bool{},
 		english:   map[string]bool{},
@@ -352,12 +351,10 @@ var tables = sync.OnceValue(func() *wordTables {
 			}
 		}
 	}
-	add(t.titles, titles)
-	t.titleLen = map[string]int{}
 	for _, w := range titles {
 		for _, k := range rawKeys(w, "") {
-			if n, ok := t.titleLen[k]; !ok || len(w) < n {
-				t.titleLen[k] = len(w)
+			if n := t.titles[k]; n == 0 || len(w) < n {
+				t.titles[k] = len(w)
 			}
 		}
 	}
@@ -494,7 +491,7 @@ func (t *wordTables) weightOf(k string) float64 {
 	switch {
 	case t.isCompany(k):
 		return weightCompany
-	case t.titles[k]:
+	case t.titles[k] > 0:
 		return weightTitle
 	case t.minor[k] || len(k) == 1:
 		return weightMinor
@@ -502,10 +499,6 @@ func (t *wordTables) weightOf(k string) float64 {
 	return weightName
 }
 
-func (t *wordTables) isCompany(k string) bool {
-	switch k {
-	case "llc", "jsc", "cjsc", "ojsc", "pjsc", "uec", "inc", "alc", "anoc", "gkc", "buc", "auc", "tic": // the keys of companyForms
-		return true
-	}
-	return false
-}
+// isCompany reports whether k is the key of a legal form of companyForms,
+// which t.company maps to itself.
+func (t *wordTables) isCompany(k string) bool { return t.company[k] == k }
