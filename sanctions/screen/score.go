@@ -777,9 +777,11 @@ func (ix *Index) vowelJoin(keys []string, ts []token, from, to int) []string {
 // otherVowel returns key k of a word of four letters, consonant, vowel and
 // two consonants (Bakr, Nasr, Fahd), with a inserted between the last two
 // (Bakar, Nasar, Fahad), as transcriptions of Arabic names write it or
-// not; or k of five letters of that form with the a written, without it;
-// and whether k is of either form. The consonants are not w or y, which
-// are vowels as often (Sayf, Sayyaf).
+// not (the EU's list of 11 February 2016 gives one person, entity 533, as
+// Saqr Al-Jaddawi and Saqar Al Jadawi; Malay writes Abu Bakar, Hausa
+// Abubakar); or k of five letters of that form with the a written,
+// without it; and whether k is of either form. The consonants are not w
+// or y, which are vowels as often (Sayf, Sayyaf).
 func otherVowel(k string) (string, bool) {
 	consonant := func(c byte) bool { return 'a' <= c && c <= 'z' && !isVowel(c) && c != 'w' && c != 'y' }
 	switch {
@@ -910,9 +912,12 @@ func (ix *Index) pairSlips(f *qform, toks []nameTok, a *alignment) {
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
 	num, wqMatched, sigPairs, found := ix.tally(f, toks, org, a)
 	// wsUnmatched: the syllables of a person's name in Han or Hangul that
-	// no word met. A syllable is part of a name, not a name of its own
-	// (李克强, Li Keqiang, is not Li Qiang): it counts as a word of an
-	// organisation's name does.
+	// no word met. A syllable is part of a name, not a name of its own:
+	// the romanizations write a given name of two syllables as one word
+	// (GB/T 16159-2012, Basic rules of the Chinese phonetic alphabet
+	// orthography: Wang Jianguo; the Revised Romanization of Korean,
+	// section 3, article 4: Hong Gildong), so that 李克强, Li Keqiang, is
+	// not Li Qiang. It counts as a word of an organisation's name does.
 	var wnUnmatched, wsUnmatched float64
 	sigNames := 0
 	for j, t := range toks {

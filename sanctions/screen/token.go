@@ -476,10 +476,11 @@ func transliterate(dst []rawWord, text string, cyrLang func() string) []rawWord 
 	return append(dst, w)
 }
 
-// urduLetters are the letters of Urdu that write the letters of Arabic,
-// as Unicode names them (The Unicode Standard, chapter 9, Arabic: heh
-// goal, the he of Urdu, and its teh marbuta and its form with hamza):
-// read as those (اللہ is الله, Allah; اظہر, Azhar).
+// urduLetters are the letters of Urdu that write letters of Arabic, read
+// as those: U+06C1 ARABIC LETTER HEH GOAL, the he of Urdu (اللہ is الله,
+// Allah; اظہر, Azhar), U+06C3 ARABIC LETTER TEH MARBUTA GOAL and U+06C2
+// ARABIC LETTER HEH GOAL WITH HAMZA ABOVE (The Unicode Standard, the
+// Arabic block, whose names say which letter each writes).
 var urduLetters = map[rune]rune{'ہ': 'ه', 'ۃ': 'ة', 'ۂ': 'ۀ'}
 
 func isGreek(r rune) bool { return r >= 0x370 && unicode.Is(unicode.Greek, r) }
@@ -762,9 +763,10 @@ func theophoric(ts []token, i int) (string, bool) {
 
 // theophoricStem returns the key of the name in a theophoric name, k,
 // with an e before a consonant that begins it as i: the i of the Arabic
-// and Persian names as French and Persian write them (Ehsanullah,
-// Ihsanullah; Ezzedine, Izz al-Din; Esmatullah, Ismatullah). The names
-// written apart and joined read it so too (see allahJoin).
+// names as French and Persian transcriptions write it (en.wikipedia.org
+// "Al-Qassam Brigades": the Izz ad-Din al-Qassam Brigades, "also spelt
+// Izzedine or Ezzedeen"; Ehsanullah, Ihsan). The names written apart and
+// joined read it so too (see allahJoin).
 func theophoricStem(k string) string {
 	if len(k) >= 2 && k[0] == 'e' && !strings.ContainsRune("aeiouy", rune(k[1])) {
 		return "i" + k[1:]

@@ -26,10 +26,12 @@ var companyForms = []struct {
 	words   []string // abbreviations, matched before folding
 	phrases []string // spelled-out forms, matched after folding
 }{
-	// The free-zone companies of the United Arab Emirates (FZE, FZCO, FZC,
-	// FZ-LLC: the implementing regulations of the Jebel Ali, Dubai Airport
-	// and Sharjah free zones) are limited liability companies; so are the
-	// foreign (ИООО) and joint (СООО) LLCs of Belarus, and the Turkish
+	// The free-zone companies of the United Arab Emirates (the Free Zone
+	// Establishment and Free Zone Company, FZE and FZCO, of the Jebel Ali
+	// Free Zone Companies Implementing Regulations 2016, and the FZC and
+	// FZ-LLC of other free zones) are limited liability companies; so are
+	// Belarus's ИООО and СООО, ООО (LLC) prefixed for foreign and joint
+	// capital, and the Turkish
 	// limited şirket (Türk Ticaret Kanunu No. 6102, Article 573: Ltd. Şti.)
 	// and Iranian sherkat ba mas'uliyat-e mahdud (Commercial Code, Article
 	// 94), and the Chinese youxian zeren gongsi and youxian gongsi (Company
@@ -236,11 +238,11 @@ var minorWords = []string{
 // another, or none (the EU's list of 11 February 2016 gives MOSUL SUGAR
 // STATE COMPANY and MOSUL SUGAR STATE ENTERPRISE, Usama Bin Laden Network
 // and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation as
-// aliases of one entity each). They
-// weigh as minor words, so that they neither make a match of two bodies
-// that share only the kind (Alfa Group is not Alfa Holding: 0.75) nor
-// prevent one of a body written without it (Kalashnikov, Kalashnikov
-// Concern). Company and corporation are company forms (companyForms).
+// aliases of one entity each). They weigh as minor words, so that they
+// neither make a match of two bodies that share only the kind (Alfa Group
+// is not Alfa Holding: 0.75) nor prevent one of a body written without it
+// (Kalashnikov, Kalashnikov Concern). Company and corporation are company
+// forms (companyForms).
 var bodyWords = []string{
 	"group", "groupe", "grupo", "gruppe", "gruppa", "группа", "grp",
 	"holding", "holdings", "hldgs", "холдинг",
@@ -388,8 +390,8 @@ const (
 var titleTable = sync.OnceValue(func() *titleIndex {
 	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]bool{}}
 	for _, w := range titles {
-		for i := 0; len(w) >= minKeyEdit && i+1 < len(w); i++ {
-			if w[i] != w[i+1] {
+		for i := 0; i+1 < len(w); i++ {
+			if len(w) >= minKeyEdit && w[i] != w[i+1] {
 				b := []byte(w)
 				b[i], b[i+1] = b[i+1], b[i]
 				ti.swapped[string(b)] = true
