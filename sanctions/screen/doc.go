@@ -382,7 +382,11 @@
 // read split, at 0.95 of the score of the name so written: VLADIMIRPUTIN
 // is Vladimir Putin against Vladimir Vladimirovich Putin, whose
 // patronymic is then unmatched; Chonmasan is CHON MA SAN, its three words
-// paired in order. Then
+// paired in order. Greedy pairing may give a word that a join needs to
+// a single pair (Ehsan Ullah Ehsan, Ehsan Ehsanullah: the first Ehsan
+// with Ehsan, so that Ullah is left alone): the joins are then also
+// taken first, and of the two the pairs that weigh more, their words'
+// weights on both sides times their similarity, are kept. Then
 // the query's initials, in order, pair at 0.8 with the alias's given names
 // that no word met, in order, the last name left out: the first initial
 // with the first of them (V. Putin, Vladimir Vladimirovich Putin; R. A.

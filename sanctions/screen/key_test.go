@@ -570,6 +570,11 @@ func TestAbjadNames(t *testing.T) {
 			{"Ezzedine Hasan", "Izz al-Din Hasan", true},
 			{"Izz al-Din Hasan", "Ezzedeen Hasan", true},
 			{"Hassan Izzaldine", "Hasan Izz-al-Din", true},
+			// A name written twice, once joined to Ullah: the join pairs
+			// with the alias's name, the other with its other word.
+			{"Ehsan Ullah Ehsan", "Ehsanullah Ehsan", true},
+			{"Ehsan Ullah Ehsan", "Ehsan Ehsanullah", true},
+			{"Ehsan Ullah Ehsan", "Ehsan Hamdullah", false},
 			{"Ezzedine Hasan", "Nasreddine Hasan", false},
 			{"Saif Hasan", "Saifullah Hasan", false},
 			{"Inamullah Hasan", "Hamdullah Hasan", false},

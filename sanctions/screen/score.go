@@ -565,6 +565,7 @@ const (
 type alignment struct {
 	pairs    []pair   // the pairs taken
 	byQuery  []uint64 // pairWords' masks, for a query of many words
+	alt      []pair   // pairWords' pairs in another order
 	score    float64
 	weak     bool
 	conflict conflict // the reason of a cap, if any
@@ -576,9 +577,9 @@ type alignment struct {
 
 // set makes a a copy of b, in a's own slices.
 func (a *alignment) set(b *alignment) {
-	pairs, byQuery := append(a.pairs[:0], b.pairs...), a.byQuery
+	pairs, byQuery, alt := append(a.pairs[:0], b.pairs...), a.byQuery, a.alt
 	*a = *b
-	a.pairs, a.byQuery = pairs, byQuery
+	a.pairs, a.byQuery, a.alt = pairs, byQuery, alt
 }
 
 // alignments are the alignment a match works in, the best one it found,
@@ -598,7 +599,8 @@ type alignments struct {
 // their numbers differ, by weakFactor for a weak alias and by
 // acronymFactor for an acronym (whose form meets names of one word only).
 // Words pair first, one to one or joined
-// on one side, the most alike first; then the query's initials with the
+// on one side, the most alike first (the joins first too, when a single
+// pair takes a word one needs, and the heavier pairs kept); then the query's initials with the
 // alias's given names left, in order.
 func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignment) {
 	toks := ix.toks[n.first:n.end]
@@ -666,6 +668,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		p := &a.pairs[x]
 		p.adj = p.i+1 < m && byQuery[p.i+1]&(p.nm<<1) != 0 || p.i > 0 && byQuery[p.i-1]&(p.nm>>1) != 0
 	}
+	single := len(a.pairs)
 	for i := range f.toks {
 		if f.split&(1<<i) == 0 {
 			continue
@@ -692,17 +695,89 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 			ps[y], ps[y-1] = ps[y-1], ps[y]
 		}
 	}
+	if single == len(ps) {
+		a.pairs, a.matchedQ, a.matchedN = takePairs(ps)
+		return
+	}
+	// Words joined on one side pair after the single words as alike: when
+	// a single pair takes a word a join needs (Ehsan Ullah Ehsan, Ehsan
+	// Ehsanullah: the first Ehsan with Ehsan), the joins are also taken
+	// first, and the pairs that weigh more are kept.
+	a.alt = append(a.alt[:0], ps...)
+	taken, qm, nm := takePairs(ps)
+	if joinsIn(taken) == len(a.alt)-single {
+		a.pairs, a.matchedQ, a.matchedN = taken, qm, nm
+		return
+	}
+	alt := a.alt
+	slices.SortStableFunc(alt, func(x, y pair) int { return cmpInt(y.joinRank(), x.joinRank()) })
+	byJoins, qm2, nm2 := takePairs(alt)
+	if ix.pairsWeight(f, toks, byJoins) > ix.pairsWeight(f, toks, taken) {
+		taken, qm, nm = append(ps[:0], byJoins...), qm2, nm2
+	}
+	a.pairs, a.matchedQ, a.matchedN = taken, qm, nm
+}
+
+// takePairs takes the pairs of ps in order, each word in one pair at
+// most, and returns them, in ps, with the words of the query and of the
+// name they take.
+func takePairs(ps []pair) (taken []pair, qm, nm uint64) {
 	k := 0
 	for _, p := range ps {
-		if a.matchedQ&p.qm != 0 || a.matchedN&p.nm != 0 {
+		if qm&p.qm != 0 || nm&p.nm != 0 {
 			continue
 		}
-		a.matchedQ |= p.qm
-		a.matchedN |= p.nm
+		qm |= p.qm
+		nm |= p.nm
 		ps[k] = p
 		k++
 	}
-	a.pairs = ps[:k]
+	return ps[:k], qm, nm
+}
+
+// joinsIn returns the pairs of ps that pair words joined on one side.
+func joinsIn(ps []pair) int {
+	n := 0
+	for _, p := range ps {
+		n += p.joinRank()
+	}
+	return n
+}
+
+// joinRank is 1 for a pair of words joined on one side, else 0.
+func (p *pair) joinRank() int {
+	if p.kind == pairJoinQuery || p.kind == pairJoinName {
+		return 1
+	}
+	return 0
+}
+
+// pairsWeight returns what the pairs ps weigh: the weights of the words
+// they pair, on both sides, times their similarity.
+func (ix *Index) pairsWeight(f *qform, toks []nameTok, ps []pair) float64 {
+	w := 0.0
+	for _, p := range ps {
+		q0, q1, n0, n1 := p.span()
+		for i := q0; i <= q1; i++ {
+			w += p.s * f.toks[i].weight
+		}
+		for j := n0; j <= n1; j++ {
+			w += p.s * ix.vocab[toks[j].vocab].weight
+		}
+	}
+	return w
+}
+
+// span returns the first and last words of the query and of the name
+// that p pairs.
+func (p *pair) span() (q0, q1, n0, n1 int) {
+	switch p.kind {
+	case pairJoinQuery:
+		return p.i, p.to - 1, p.j, p.j
+	case pairJoinName:
+		return p.i, p.i, p.j, p.to
+	}
+	return p.i, p.i, p.j, p.j
 }
 
 // pairBefore reports whether pair a is taken before pair b: the more
