@@ -262,7 +262,10 @@
 // Ash are also the article (As-Sahab). Courtesy titles (Mr, Mrs, Ms, Dr,
 // Prof, Herr, Frau ...) are dropped. The Arabic article is one key: el is al, and the
 // article assimilated to a "sun letter" and joined by a hyphen (ad-Duri,
-// as-Sattar, az-Zawahiri) is al; Abdel, Abdul and Abdal are abd and al
+// as-Sattar, az-Zawahiri), or written apart before a word of five letters
+// or more that begins with its consonant and a vowel (An Najaf, Es Sayed,
+// as the EU's list writes them; not As Stella, nor the surname An before
+// a syllable, An Ning), is al; Abdel, Abdul and Abdal are abd and al
 // (Abdel Hamid, Abd al-Hamid), Abdullah and Abdallah abd and ala (Abd
 // Allah), also with a letter of the article mistyped (Adbul; Abdjl as
 // written) or the first letter left out (Bdul); the name after abd is a
@@ -349,7 +352,10 @@
 // it neither makes nor prevents a match ("Haji" is part of some listed
 // names, so it is weighed down, not dropped; a word two letters or more
 // shorter than every spelling of the title it folds to is a name: Shai
-// and Shay fold as Shaikh and Shaykh do); a company form 0.1, for the
+// and Shay fold as Shaikh and Shaykh do; a title after the article, but
+// for the article that begins a name, is a family name, which the title
+// written without the article meets: Mohamed El Sayed is not every
+// Mohamed, and El-Sayed Hasan is Sayyid Hasan); a company form 0.1, for the
 // same reason (watchman issue #338: "EMMA LLC" scored 100% against "emma
 // daniels").
 //

@@ -63,9 +63,11 @@ func FuzzSearch(f *testing.F) {
 	f.Add("ivanpetrovich Sidorov", "", "", "", 0.7)
 	f.Add("روبرتموغابي", "", "", "", 0.7) // a word in Arabic script split by its skeleton
 	f.Add("روبرت موغابي", "", "", "", 0.7)
-	f.Add("Mugabe S.A.", "", "", "", 0.7)          // initials that are also a company form
-	f.Add("Joukov Sergei", "", "", "", 0.7)        // a French j
-	f.Add("Ehsan Ullah Ezzedine", "", "", "", 0.7) // theophoric names with the e of French and Persian
+	f.Add("Mugabe S.A.", "", "", "", 0.7)            // initials that are also a company form
+	f.Add("Joukov Sergei", "", "", "", 0.7)          // a French j
+	f.Add("Ehsan Ullah Ezzedine", "", "", "", 0.7)   // theophoric names with the e of French and Persian
+	f.Add("Ehsan Ullah Ehsan", "", "", "", 0.7)      // a word written twice, once joined
+	f.Add("Robert Es Sayed Mugabe", "", "", "", 0.7) // the article apart, a title after it
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that

@@ -255,10 +255,11 @@ type vocabKey struct {
 	weight float64
 	alts   string
 	plain  string
+	titled bool
 }
 
 func vocabKeyOf(t *token) vocabKey {
-	k := vocabKey{key: t.key, abjad: t.abjad, kana: t.kana, weight: t.weight}
+	k := vocabKey{key: t.key, abjad: t.abjad, kana: t.kana, weight: t.weight, titled: t.titled}
 	if len(t.alts) > 0 {
 		var b strings.Builder
 		for _, a := range t.alts {
@@ -770,7 +771,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 // vocabToken is t as the vocabulary keeps it: without its word and flags,
 // which each name keeps.
 func vocabToken(t *token) token {
-	return token{key: t.key, skel: t.skel, kskel: t.kskel, abjad: t.abjad, kana: t.kana, weight: t.weight, alts: t.alts, plain: t.plain, num: t.num}
+	return token{key: t.key, skel: t.skel, kskel: t.kskel, abjad: t.abjad, kana: t.kana, weight: t.weight, titled: t.titled, alts: t.alts, plain: t.plain, num: t.num}
 }
 
 func (ix *Index) buildNear() {

@@ -132,12 +132,13 @@ func TestCompanyForms(t *testing.T) {
 
 // TestNotCompanyForms checks that a word that only folds to the
 // abbreviation of a company form, or that is one only with its dots, is a
-// word of the name, not the form.
+// word of the name, not the form (As and Ash before a word they double the
+// first letter of are the Arabic article: see TestSunArticle).
 func TestNotCompanyForms(t *testing.T) {
-	for _, in := range []string{"Shining Path", "Agh Saheb", "As Sahab", "Ash Shabaab", "Sti Trading"} {
+	for _, in := range []string{"Shining Path", "Agh Saheb", "As Sahab", "Ash Shabaab", "Sti Trading", "Sti", "As Tayyar"} {
 		for _, tok := range tokens(in, "") {
-			if tok.weight != weightName {
-				t.Errorf("tokens(%q): %q weighs %v (key %q), want %v", in, tok.word, tok.weight, tok.key, weightName)
+			if tok.weight == weightCompany || tables().isCompany(tok.key) {
+				t.Errorf("tokens(%q): %q is the company form %q", in, tok.word, tok.key)
 			}
 		}
 	}
@@ -611,6 +612,74 @@ func TestBodyWords(t *testing.T) {
 			t.Errorf("tokens(%q) weighs %v (key %q), want %v", w, ts[0].weight, ts[0].key, weightMinor)
 		}
 	}
+}
+
+// TestSunArticle checks that the Arabic article assimilated to a sun
+// letter is the article joined by a hyphen or written apart before a word
+// of five letters or more whose first letter doubles its consonant, and
+// not a surname before a syllable or a word that does not begin so.
+func TestSunArticle(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		keys string
+	}{
+		{"An Najaf", "al naiaf"},
+		{"an-Najaf", "al naiaf"},
+		{"Kader Es Sayed", "kader al saied"},
+		{"Az Zabadani", "al zabadani"},
+		{"Ash Shabaab", "al shabab"},
+		{"An Ning", "an ning"},
+		{"As Stella", "as stela"},
+		{"Es Tahir", "es tahir"},
+		{"Sayed Es", "saied es"},
+	} {
+		var keys []string
+		for _, tok := range tokens(tt.name, "") {
+			keys = append(keys, tok.key)
+		}
+		if got := strings.Join(keys, " "); got != tt.keys {
+			t.Errorf("tokens(%q) = %q, want %q", tt.name, got, tt.keys)
+		}
+	}
+	checkFoundAlone(t, []foundCase{
+		{"An Najaf", "Al-Najaf", true},
+		{"Kader Sayed", "Kader Es Sayed", true},
+		{"Az Zabadani Hasan", "Hasan al-Zabadani", true},
+		{"An Nasser Hasan", "Hasan al-Zabadani", false},
+	})
+}
+
+// TestTitleAfterArticle checks that a title after the article, after the
+// first word, is a name (a family name), which the title without the
+// article still meets, and that first it is the title.
+func TestTitleAfterArticle(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		weights []float64
+	}{
+		{"Mohamed El Sayed", []float64{weightName, weightMinor, weightName}},
+		{"Hasan Al-Sheikh", []float64{weightName, weightMinor, weightName}},
+		{"Kader Es Sayed", []float64{weightName, weightMinor, weightName}},
+		{"El-Sayed Hasan", []float64{weightMinor, weightTitle, weightName}},
+		{"Mohamed Sayed", []float64{weightName, weightTitle}},
+		{"Masjed Al Company", []float64{weightName, weightMinor, weightCompany}},
+	} {
+		var got []float64
+		for _, tok := range tokens(tt.name, "") {
+			got = append(got, tok.weight)
+		}
+		if !slices.Equal(got, tt.weights) {
+			t.Errorf("tokens(%q) weigh %v, want %v", tt.name, got, tt.weights)
+		}
+	}
+	checkFoundAlone(t, []foundCase{
+		{"Mohamed", "Mohamed El Sayed", false},
+		{"Hasan", "Hasan Al-Sheikh", false},
+		{"Mohamed Sayed", "Mohamed El Sayed", true},
+		{"Mohamed El Sayed", "Mohamed Sayed", true},
+		{"Kader Sayed", "Kader Es Sayed", true},
+		{"Hasan Ali", "El-Sayed Hasan Ali", true},
+	})
 }
 
 // TestNamesNotTitles checks that a name that folds to the key of a title

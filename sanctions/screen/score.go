@@ -442,7 +442,7 @@ type rowFunc func(v uint32) []float64
 // readings counted with the product of their factors.
 func pairSim(q, v *token) float64 {
 	if q.weight != v.weight {
-		if syllableAsMinor(q, v) || syllableAsMinor(v, q) {
+		if syllableAsMinor(q, v) || syllableAsMinor(v, q) || titleAsName(q, v) || titleAsName(v, q) {
 			return 1
 		}
 		return 0
@@ -509,6 +509,13 @@ func neighboursSwapped(x, y string) bool {
 		i++
 	}
 	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:]
+}
+
+// titleAsName reports whether title t is name word n, a title read as a
+// name after the article (El Sayed, Sayed): one word, whatever their
+// weights.
+func titleAsName(t, n *token) bool {
+	return n.titled && t.weight == weightTitle && t.key == n.key
 }
 
 // syllableAsMinor reports whether minor word m is written as name word s,
@@ -1124,7 +1131,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, org bool, a *alignment) (num, w
 		wn := ix.vocab[toks[p.j].vocab].weight
 		switch p.kind {
 		case pairWords:
-			if wq == weightName && wn == weightName {
+			if wn == weightName && (wq == weightName || wq == weightTitle) { // a title pairs a name word as titleAsName
 				sigPairs++
 				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && !org && genderedForms(q, n) {
 					found, a.qx, a.nx = conflictGender, p.i, p.j

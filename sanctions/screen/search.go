@@ -187,7 +187,7 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 	for i := range f.toks {
 		t := &f.toks[i]
 		hs := sc.hits[f.off+i]
-		e := entry{kind: entryToken, tok: i, weight: t.weight, hits: hs, sig: t.weight == weightName, met: weightName, sigs: 1}
+		e := entry{kind: entryToken, tok: i, weight: t.weight, hits: hs, sig: t.weight == weightName || t.weight == weightTitle, met: weightName, sigs: 1}
 		if len(hs) > 0 {
 			e.upper = hs[0].s
 		}

@@ -35,6 +35,10 @@ type token struct {
 	kana   bool   // written in kana: compared by kanaFold of the keys
 	hyphen bool   // joined to the next word by a hyphen
 	weight float64
+	// titled is set for a title that weighs as a name after the article
+	// (Mohamed El Sayed: a family name): it pairs with the title it is
+	// (see titleAsName).
+	titled bool
 	// alts are the token's other readings, each a key with its skeleton
 	// and the factor its similarity is multiplied by: the spellings of
 	// other systems (Revised Romanization beside McCune-Reischauer, pinyin
@@ -577,6 +581,27 @@ var sunParticles = map[string]string{
 	"ed": "d", "en": "n", "er": "r", "es": "s", "et": "t", "ez": "z", "esh": "sh",
 }
 
+// sunArticle reports whether tok is the Arabic article assimilated to the
+// sun letter that next begins with: joined to it by a hyphen (ad-Duri,
+// es-Sayed), or written apart before a word of five letters or more that
+// begins with the article's consonant as written and a vowel (An Najaf,
+// Es Sayed, Az Zabadani, as the EU's list writes them): the consonant
+// doubled says it is the article, as an Arabic word begins with one
+// consonant and a vowel (As Sahab, not As Stella); a shorter word may be
+// a syllable of a Korean or Chinese name after the surname An (An Nam,
+// An Ning).
+func sunArticle(tok, next *token) bool {
+	sun := sunParticles[tok.key]
+	if sun == "" || !strings.HasPrefix(next.key, sun) {
+		return false
+	}
+	if tok.hyphen {
+		return true
+	}
+	c := tok.raw[min(1, len(tok.raw)):] // the consonant as written: n of an, sh of ash
+	return len(next.raw) >= 5 && c != "" && strings.HasPrefix(next.raw, c) && isVowel(next.raw[len(c)])
+}
+
 // tokens returns the tokens of s, an alias in language lang ("" when
 // unknown), with the rules on whole words applied: company forms become
 // one canonical key, courtesy titles are dropped, and the Arabic article
@@ -659,7 +684,7 @@ next:
 			tok.key = "al"
 		case tok.key == "ibn" || tok.key == "ben":
 			tok.key = "bin"
-		case tok.hyphen && i+1 < len(ts) && sunParticles[tok.key] != "" && strings.HasPrefix(ts[i+1].key, sunParticles[tok.key]):
+		case i+1 < len(ts) && sunArticle(&tok, &ts[i+1]):
 			tok.key = "al"
 		case len(tok.key) >= 5 && strings.HasPrefix(tok.key, "abd") && isVowel(tok.key[3]) && tok.key[4] == 'l':
 			// Abdel, Abdul, Abdal: the article joined to abd (Abdel Hamid,
@@ -853,6 +878,15 @@ func finish(t *wordTables, ts []token) []token {
 			// Abdulhai), never a title, whatever its key reads as (hai,
 			// Haji): it weighs as a name word.
 			tok.weight = weightName
+		}
+		if tok.weight == weightTitle && !t.isCompany(tok.key) && i > 1 && out[i-1].key == "al" {
+			// A title after the article, after the first word, is a
+			// name, the family name a title became (Mohamed El Sayed,
+			// Hasan Al-Sheikh), not a title that says nothing: Mohamed
+			// El Sayed is not every Mohamed. First, it is the title
+			// with the article Arabic gives it before a name (El-Sayed
+			// Hasan, El Hadj Omar).
+			tok.weight, tok.titled = weightName, true
 		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
 			(len(tok.alts) == 0 && tok.foldedRaw() == tok.key || tok.flags&tokTheophoric != 0) && isASCIILetters(tok.raw) {
