@@ -101,9 +101,13 @@
 //     text does not tell them apart, and pe f at the start of a name too
 //     (פילנט, Filant); het and kaf have ch as another reading, as English
 //     spellings write them (ברוך, Baruch; אביחי, Avichai), and vav inside a
-//     word v (לוי, Levi; דוד, David); a final he is a vowel (דניאלה,
-//     Daniella); בן is ben. A word that reads as an English function word
-//     is a name word (עינן, Einan, is not "in").
+//     word v (לוי, Levi; דוד, David), and shin s, as sin, whose dot
+//     unpointed text leaves out (ישראל, Israel); a final he is a vowel
+//     (דניאלה, Daniella); בן is ben. A double quote between two letters is
+//     the gershayim of an abbreviation, as keyboards write it (כ"ץ, Katz).
+//     A word that reads as an English function word is a name word (עינן,
+//     Einan, is not "in"), and one that reads as a courtesy title is not
+//     dropped as one (סער, Sa'ar, is not Sr).
 //   - Armenian: BGN/PCGN 1981 (Eastern Armenian); Georgian: the national
 //     system of 2002 (BGN/PCGN 2009), both without the apostrophes of
 //     aspirated or ejective letters.

@@ -349,6 +349,10 @@ func TestScriptReadings(t *testing.T) {
 		{"כהן", "kehn"},             // k-h, not kh (Cohen)
 		{"דניאלה", "dnila"},         // a final he is a vowel (Daniella)
 		{"פילנט", "filnt"},          // pe at the start as f (Filant)
+		{"ישראל", "isrl"},           // shin as sin (Israel)
+		{"כ\"ץ", "ktz"},             // a double quote for the gershayim (Katz)
+		{"כ״ץ", "ktz"},              // the gershayim
+		{"סער", "sr"},               // not the courtesy title Sr (Sa'ar)
 		{"ဦး", "u"},                 // an independent vowel (U, Oo)
 		{"ထွန်း", "tun"},            // ht as t (Tun)
 		{"ဌေး", "tai"},              // ht as t, e as ay (Htay, Tay)
@@ -373,6 +377,11 @@ func TestScriptReadings(t *testing.T) {
 			t.Errorf("%s: readings %q, want %q among them", tt.word, got, tt.want)
 		}
 	}
+	checkFoundAlone(t, []foundCase{
+		{"Israel Katz", "ישראל כ\"ץ", true},
+		{"Gideon Sa'ar", "גדעון סער", true},
+		{"Israel Katz", "ישראל כהן", false},
+	})
 	// A word in kana meets a Latin word through the letters katakana does
 	// not tell apart (l r, b v f).
 	lav, kana := tokens("Lavrov", ""), tokens("ラブロフ", "")

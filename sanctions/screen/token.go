@@ -129,6 +129,15 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// gershayim reports whether a double quote after letter prev and before
+// rest stands for the Hebrew gershayim (״), which marks a word written
+// as an abbreviation and which keyboards write as a double quote (כ"ץ,
+// Katz; ש"ס, Shas): between two Hebrew letters.
+func gershayim(prev rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Hebrew, prev) && unicode.IsLetter(prev) && unicode.Is(unicode.Hebrew, next) && unicode.IsLetter(next)
+}
+
 // trimJoiners trims the joiners at either end of a word, but for a geresh
 // after the Hebrew gimel, zayin or tsadi, which is part of the letter
 // (סמוטריץ', Smotrich).
@@ -234,7 +243,7 @@ func splitWords(s string, limit int) []word {
 	}
 	prev := ' '
 	for i, r := range s {
-		if isWordRune(r) || isJoiner(r) {
+		if isWordRune(r) || isJoiner(r) || r == '"' && start >= 0 && gershayim(prev, s[i+1:]) {
 			if start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.Is(unicode.Latin, prev) && unicode.Is(unicode.Latin, r) && camelRest(s[i:], s[start:i]) {
 				flush(i, false)
 				if len(ws) >= limit {
@@ -678,7 +687,9 @@ next:
 			continue
 		}
 		switch {
-		case t.honorific[tok.key]:
+		case t.honorific[tok.key] && !tok.abjad:
+			// A courtesy title as written, not the reading of a word of
+			// an abjad that spells its key (סער, Sa'ar: sr, as Sr).
 			continue
 		case tok.key == "el" || tok.key == "ul" && len(out) > 0 && out[len(out)-1].key == "abd":
 			tok.key = "al"

@@ -134,7 +134,13 @@ func alphabet(rs []rune, table map[rune]string) string {
 //   - tsadi as z, as many names spell it in English (Bezalel, Herzog, Zvi);
 //   - het and kaf without the dagesh as ch, as English spells them in names
 //     (ברוך, Baruch; חי, Chai; אביחי, Avichai);
-//   - vav inside a word as the consonant v (לוי, Levi; דוד, David).
+//   - vav inside a word as the consonant v (לוי, Levi; דוד, David);
+//   - shin as sin, s, whose dot unpointed text leaves out (ישראל, Yisrael,
+//     Israel; שרה, Sarah).
+//
+// A double quote between two letters is the gershayim (״) that marks an
+// abbreviation, as keyboards write it (כ"ץ, Katz), and is left out as the
+// gershayim is.
 //
 // בן and בת are ben and bat.
 var hebrew = map[rune]string{
@@ -154,6 +160,7 @@ const (
 	hebrewZ                                  // tsadi as z
 	hebrewCh                                 // het and kaf without dagesh as ch
 	hebrewVav                                // vav inside a word as v
+	hebrewSin                                // shin as sin, s
 )
 
 // hebrewReadings are the readings of a word after the first, the letters
@@ -163,6 +170,7 @@ var hebrewReadings = [...]hebrewReading{
 	hebrewSoftened | hebrewZ,
 	hebrewSoftened | hebrewCh,
 	hebrewSoftened | hebrewVav,
+	hebrewSoftened | hebrewSin,
 }
 
 func hebrewWord(rs []rune) []rawWord {
@@ -213,6 +221,8 @@ func hebrewLetters(rs []rune, r hebrewReading) string {
 			b.WriteString("z")
 		case r&hebrewCh != 0 && (c == 'ח' || c == 'ך' || c == 'כ' && letters > 0):
 			b.WriteString("ch")
+		case r&hebrewSin != 0 && c == 'ש':
+			b.WriteString("s")
 		case r&hebrewSoftened != 0 && (letters > 0 || c == 'פ') && hebrewSoft[c] != "":
 			b.WriteString(hebrewSoft[c])
 		default:
