@@ -492,7 +492,7 @@ func pairSim(q, v *token) float64 {
 		// Within reach, one edit keeps the first letter or the last.
 		if d := len(x) - len(y); d <= 1 && d >= -1 && (x[0] == y[0] || x[len(x)-1] == y[len(y)-1]) &&
 			f > best && near1(x, y, minKeyEdit) {
-			best = max(best, f*similarity(x, y))
+			best = max(best, f*wordSimilarity(x, y))
 		}
 	}
 	return best

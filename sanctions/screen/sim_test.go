@@ -1,10 +1,13 @@
 package screen
 
 import (
+	"math"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 func TestSimilarity(t *testing.T) {
@@ -332,5 +335,35 @@ func TestKeyboardNeighbours(t *testing.T) {
 				t.Errorf("neighbours(%c, %c) is not neighbours(%c, %c)", a, b, b, a)
 			}
 		}
+	}
+}
+
+// TestMerelySimilar checks that two names more than one edit apart and
+// alike less than 0.75 count their similarity squared, that one edit keeps
+// its own, and that a word an alias's language reads otherwise than a
+// query does still meets itself as written.
+func TestMerelySimilar(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want float64
+	}{
+		{"potanin", "putin", (1 - 38.0/140) * (1 - 38.0/140)}, // o u, a, n: three edits
+		{"terfi", "rerfi", 0.7},                               // the first letter: one edit
+		{"abdul", "adbul", 0.8},                               // two neighbours swapped: one edit
+		{"svetlana", "sviatlana", 1 - 18.0/180},               // the spellings of transcriptions
+	} {
+		if got := wordSimilarity(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("wordSimilarity(%q, %q) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		}
+	}
+	checkFoundAlone(t, []foundCase{
+		{"Vladimir Potanin", "Vladimir Putin", false},
+		{"Sergei Ivanov", "Sergei Ivanko", false},
+		{"Rerfi Farid", "Terfi Farid", true},
+		{"Swetlana Tichanowskaja", "Sviatlana Tsikhanouskaya", true},
+	})
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Xellug Rivoluzzjonarju", Language: "MT"}}}})
+	if ms := ix.Search(Query{Name: "Xellug Rivoluzzjonarju"}, DefaultMin); len(ms) != 1 || ms[0].Score != 1 {
+		t.Errorf("Search(Xellug Rivoluzzjonarju) against the Maltese alias = %v, want one match of 1", ms)
 	}
 }

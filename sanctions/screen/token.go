@@ -330,11 +330,13 @@ func scan(s, lang string, buf []token) []token {
 				// the lists write many names alike in every language
 				// (Hassan il Vecchio in Italian, Hassan ix-Xiħ in
 				// Maltese), and a query does not say its language. Only
-				// when the two readings are out of each other's reach:
-				// else the query meets the language's reading already
-				// (Loukachenko), and the reading would cost the index and
-				// the search without a match more.
-				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) {
+				// when the two readings are out of each other's reach or
+				// merely similar (Xellug in Maltese, shelug, and as
+				// written, kselug: see wordSimilarity): else the query
+				// meets the language's reading already (Loukachenko), and
+				// the reading would cost the index and the search without
+				// a match more.
+				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) || wordSimilarity(plain, key) < similarity(plain, key) {
 					t.addAlt(plain, 1)
 				}
 			}
