@@ -448,7 +448,10 @@
 //     keep the order of the others (Tarek Ben Habib Al-Maaroufi is Tarek
 //     Ben Habib Ben Al-Toumi Al-Maaroufi);
 //   - another family or tribal name: a word after the article al (a nisba,
-//     al-Dulaimi, al-Tikriti) on each side, unmatched.
+//     al-Dulaimi, al-Tikriti) on each side, unmatched;
+//   - another name with al-Din: the query and the alias both write a name
+//     and al-Din apart, Din pairs, and the names before it pair with
+//     nothing (Nur al-Din Haqqani is not Jalal al-Din Haqqani).
 //
 // A word may write a number in digits, words, an ordinal or a Roman
 // numeral (3, three, third, III); two capitals that are a Roman numeral
@@ -521,7 +524,7 @@
 //	threshold   eval.tsv        pairs, development   pairs, held-out
 //	0.70        0.982  0.863    0.975  0.929         0.970  0.949
 //	0.75        -               0.975  0.942         0.970  0.956
-//	0.80        0.982  0.995    0.975  0.975         0.970  0.985
+//	0.80        0.982  0.995    0.975  0.979         0.970  0.985
 //	0.85        -               0.965  0.986         0.918  0.984
 //	0.90        0.858  1.000    0.869  0.988         0.821  1.000
 //

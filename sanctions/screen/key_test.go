@@ -586,6 +586,9 @@ func TestAbjadNames(t *testing.T) {
 			{"Ehsan Ullah Ehsan", "Ehsan Ehsanullah", true},
 			{"Ehsan Ullah Ehsan", "Ehsan Hamdullah", false},
 			{"Ezzedine Hasan", "Nasreddine Hasan", false},
+			// Two names with al-Din written apart that share Din only.
+			{"Nur al-Din Haqqani", "Jalal al-Din Haqqani", false},
+			{"Nur ud Din Haqqani", "Nur al-Din Haqqani", true},
 			{"Saif Hasan", "Saifullah Hasan", false},
 			{"Inamullah Hasan", "Hamdullah Hasan", false},
 			{"Nuruddin Hasan", "Salahuddin Hasan", false},

@@ -566,6 +566,7 @@ const (
 	conflictGender
 	conflictOrder
 	conflictFamily
+	conflictCompound
 )
 
 // An alignment is how the words of a query meet those of one name.
@@ -1221,6 +1222,10 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 	if f.flags&(tokAfterBin|tokAfterAl) == 0 {
 		return noConflict
 	}
+	if qx, nx, ok := ix.otherCompound(f, toks, a); ok {
+		a.qx, a.nx = qx, nx
+		return conflictCompound
+	}
 	if f.flags&tokAfterBin != 0 && ix.hasFlag(toks, tokAfterBin) {
 		// Two words of the alias's genealogy (a name before or after bin)
 		// that the query names in the other order: the father is named
@@ -1256,6 +1261,26 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 		return conflictFamily
 	}
 	return noConflict
+}
+
+// otherCompound reports whether the query and the alias write apart two
+// names with al-Din whose first words differ (Nur al-Din, Jalal al-Din):
+// Din pairs, and the name word before the article pairs with nothing on
+// either side. Two such names share the article and Din, not a name. It
+// returns the two first words.
+func (ix *Index) otherCompound(f *qform, toks []nameTok, a *alignment) (qx, nx int, ok bool) {
+	for _, p := range a.pairs {
+		i, j := p.i, p.j
+		if p.kind != pairWords || i < 2 || j < 2 || f.toks[i].key != "din" || ix.vocab[toks[j].vocab].key != "din" {
+			continue
+		}
+		q, n := &f.toks[i-2], &ix.vocab[toks[j-2].vocab]
+		if f.toks[i-1].key == "al" && ix.vocab[toks[j-1].vocab].key == "al" && q.weight == weightName && n.weight == weightName &&
+			a.matchedQ&(1<<(i-2)) == 0 && a.matchedN&(1<<(j-2)) == 0 {
+			return i - 2, j - 2, true
+		}
+	}
+	return 0, 0, false
 }
 
 // inGenealogy reports whether name word toks[j] is a name of a genealogy:
@@ -1680,6 +1705,8 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		words("; the genealogy is in another order:")
 	case conflictFamily:
 		words("; another family or tribal name:")
+	case conflictCompound:
+		words("; another name before al-Din:")
 	}
 	b = append(b, ": at most "...)
 	return appendFixed2(b, oneWordCap)
