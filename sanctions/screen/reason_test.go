@@ -4,7 +4,10 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 // TestAppendFixed2 checks appendFixed2 against strconv on the numbers a
@@ -35,6 +38,27 @@ func TestAppendQuote(t *testing.T) {
 	for _, s := range []string{"", "Abdul Rahman", `a "b"`, `a\b`, "tab\there", "Лукашенко", "\x7f", "~ !", "\u202e", "\xff"} {
 		if got, want := string(appendQuote([]byte("x"), s)), string(strconv.AppendQuote([]byte("x"), s)); got != want {
 			t.Errorf("appendQuote(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestConflictReasons checks that the reason of a score capped by a
+// conflict names the conflict and the words it found it in.
+func TestConflictReasons(t *testing.T) {
+	for _, tt := range []struct {
+		query, alias, want string
+	}{
+		{"Putin", "Vladimir Putin", "one name word in common only"},
+		{"R. B. Kadyrov", "Ramzan Akhmatovich Kadyrov", "the initial stands for another given name: B, Akhmatovich"},
+		{"Olga Barynova", "Oleg Baranov", "masculine and feminine forms"},
+		{"Hasan bin Ahmad al-Ubaidi", "Ahmad bin Hasan al-Ubaidi", "the genealogy is in another order"},
+		{"Ahmad Hasan al-Dulaimi", "Ahmad Hasan al-Tikriti", "another family or tribal name: Dulaimi, Tikriti"},
+		{"Nur al-Din Haqqani", "Jalal al-Din Haqqani", "another name before al-Din: Nur, Jalal"},
+	} {
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: tt.alias}}}})
+		ms := ix.Scan(Query{Name: tt.query}, 0)
+		if len(ms) != 1 || ms[0].Score > oneWordCap || !strings.Contains(ms[0].Reason, tt.want) {
+			t.Errorf("%q ~ %q: %v, want a score of at most %v and a reason with %q", tt.query, tt.alias, ms, oneWordCap, tt.want)
 		}
 	}
 }
