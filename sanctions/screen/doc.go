@@ -36,7 +36,10 @@
 // trade names, gives each as a name of its own, in the query and in the
 // list: "Ocean Star (ex-Grand Harmony)", "Polar Trading, formerly Arctic
 // Supply", "X f.k.a. Y", "X a.k.a. Y", "X d/b/a Y", "Grace 1 (now Adrian
-// Darya 1)", "X n.k.a. Y".
+// Darya 1)", "X n.k.a. Y", "X (former name: Y)", "X (renamed from Y)",
+// "X (ранее Y)", "X (ehemals Y)", and "X / Y", a slash between spaces, as
+// the EU's list writes two names of one body ("Al Qa'ida / Islamska
+// vojska"; not Army/Front, the words of one name).
 //
 // Transliteration, by script:
 //

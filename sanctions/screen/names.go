@@ -25,12 +25,24 @@ const acronymFactor = 0.85
 // name may hold the word (Peace Now).
 var nameMarkers = []string{
 	"formerly known as", "previously known as", "also known as", "now known as", "f.k.a.", "a.k.a.", "n.k.a.",
-	"f/k/a", "a/k/a", "d/b/a", "fka", "aka", "nka", "formerly", "previously", "ex-", "ex", "now", "renamed",
+	"f/k/a", "a/k/a", "d/b/a", "fka", "aka", "nka", "former names", "former name", "previous name", "old name",
+	"formerly", "previously", "ex-name", "ex-", "ex", "now", "renamed from", "renamed", "/",
+	// Formerly, in the other languages of the EU's list, after a bracket
+	// only (ранее, бывш.: Russian; ehemals, vormals: German; anciennement:
+	// French; anteriormente: Spanish and Portuguese; precedentemente:
+	// Italian).
+	"ранее", "бывш.", "ehemals", "vormals", "anciennement", "anteriormente", "precedentemente",
 }
 
 // bracketMarkers are the nameMarkers that mark another name only after an
-// opening bracket.
-var bracketMarkers = map[string]bool{"now": true, "renamed": true}
+// opening bracket: words a name may hold (Peace Now), and the words for
+// formerly in other languages. A slash marks another name only between
+// spaces ("Al Qa'ida / Islamska vojska", as the EU's list writes an
+// alias; not Army/Front/Party, which are words of one name).
+var bracketMarkers = map[string]bool{
+	"now": true, "renamed": true, "renamed from": true, "old name": true, "former name": true, "former names": true, "previous name": true,
+	"ранее": true, "бывш.": true, "ehemals": true, "vormals": true, "anciennement": true, "anteriormente": true, "precedentemente": true,
+}
 
 // markerStarts marks the first letters of nameMarkers: the others begin
 // none.

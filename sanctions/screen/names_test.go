@@ -40,6 +40,14 @@ func TestNameParts(t *testing.T) {
 		{"Grace 1, now known as Adrian Darya 1", []string{"Grace 1", "Adrian Darya 1"}},
 		{"Peace Now Movement", []string{"Peace Now Movement"}}, // now only after a bracket
 		{"Renamed Holdings (Now Trading)", []string{"Renamed Holdings", "Trading"}},
+		{"Ocean Pioneer (former name: Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (renamed from Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (ex-name Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (ранее Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (ehemals Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Old Name Trading", []string{"Old Name Trading"}}, // old name only after a bracket
+		{"Al Qa'ida / Islamska vojska", []string{"Al Qa'ida", "Islamska vojska"}},
+		{"Армия/ фронт", []string{"Армия/ фронт"}}, // a slash between spaces only
 		// Invalid UTF-8, which strings.ToLower writes longer, before a
 		// marker (found by FuzzSearch).
 		{"\xda0\x830 AKA A", []string{"0\x830", "A"}},
