@@ -146,7 +146,9 @@
 //     Romanization of Korean (2000) and the DPRK's system of 1992 as other
 //     readings (Gim Jeong-eun, Kim Jong Un, Kim Chong Un all meet it).
 //   - Kana: Hepburn as Japanese passports write it, long vowels unmarked,
-//     ん m before b, m and p, with a second reading for words borrowed
+//     also where kana spell them with a vowel (さとう, Sato; おおの, Ono;
+//     しんぞう, Shinzo; not before a vowel: いのうえ, Inoue), ん m before
+//     b, m and p, with a second reading for words borrowed
 //     from other languages, without the vowels katakana adds after their
 //     consonants (アレクサンドル, areksandr; ニコラエヴィチ, nikoraevich) but
 //     for a vowel made long (グループ, group), and with a final long a as

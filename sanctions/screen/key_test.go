@@ -335,6 +335,10 @@ func TestScriptReadings(t *testing.T) {
 		{"ムフタール", "mhtar"},          // フ hu
 		{"アル", "al"},                // the article
 		{"ジューコフ", "zhukof"},         // ジ for the Russian ж
+		{"さとう", "sato"},             // a long o spelled ou, as passports write it (Sato)
+		{"おおの", "ono"},              // spelled oo (Ono)
+		{"しんぞう", "shinzo"},          // Shinzo
+		{"いのうえ", "inve"},            // not before a vowel: Inoue, as its Latin spelling folds
 		{"シンボル", "shimbor"},         // ん m before b
 		{"อภิสิทธิ์", "abhisit"},    // the customary Indic spelling
 		{"เวชชาชีวะ", "veiaiva"},    // Vejjajiva
@@ -381,6 +385,9 @@ func TestScriptReadings(t *testing.T) {
 		{"Israel Katz", "ישראל כ\"ץ", true},
 		{"Gideon Sa'ar", "גדעון סער", true},
 		{"Israel Katz", "ישראל כהן", false},
+		{"Abe Shinzo", "あべしんぞう", true},
+		{"Shinzo Abe", "アベ シンゾウ", true},
+		{"Kaori Inoue", "いのうえ かおり", true},
 	})
 	// A word in kana meets a Latin word through the letters katakana does
 	// not tell apart (l r, b v f).

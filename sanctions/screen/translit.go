@@ -1009,11 +1009,16 @@ func kanaWord(rs []rune) []rawWord {
 			morae[i] = "m"
 		}
 	}
+	spelled := strings.Join(morae, "")
+	morae, long = passportVowels(morae, long)
 	hepburn := strings.Join(morae, "")
 	w := rawWord{s: hepburn, kana: true}
+	if spelled != hepburn {
+		w.alts = append(w.alts, spelled)
+	}
 	loan := loanReading(morae, long, loanPlain)
 	if loan != hepburn && loan != "" {
-		w.alts = []string{loan}
+		w.alts = append(w.alts, loan)
 	}
 	if ti := loanReading(morae, long, loanTD); ti != loan && ti != "" {
 		w.alts = append(w.alts, ti)
@@ -1040,6 +1045,27 @@ func kanaWord(rs []rune) []rawWord {
 		}
 	}
 	return []rawWord{w}
+}
+
+// passportVowels leaves out the second vowel of a long o or u that kana
+// spell with a vowel, as the Hepburn of Japanese passports does (Ministry
+// of Foreign Affairs: long vowels are not marked; おう, おお and うう are o
+// and u: さとう, Sato; おおの, Ono; ゆうこ, Yuko): o or u followed by u,
+// or o by o, not before a vowel, where it begins the next syllable of the
+// name (いのうえ, Inoue). The mark of the long vowel goes with the mora
+// before.
+func passportVowels(morae []string, long []bool) ([]string, []bool) {
+	out, outLong := morae[:0:0], long[:0:0]
+	for i := 0; i < len(morae); i++ {
+		m := morae[i]
+		out, outLong = append(out, m), append(outLong, long[i])
+		if i+1 < len(morae) && m != "" && (morae[i+1] == "u" && (m[len(m)-1] == 'o' || m[len(m)-1] == 'u') || morae[i+1] == "o" && m[len(m)-1] == 'o') &&
+			(i+2 == len(morae) || !isVowel(morae[i+2][0])) {
+			outLong[len(outLong)-1] = outLong[len(outLong)-1] || long[i+1]
+			i++
+		}
+	}
+	return out, outLong
 }
 
 // A loanMode chooses how loanReading writes the rows that katakana uses
