@@ -456,7 +456,12 @@
 //     al-Dulaimi, al-Tikriti) on each side, unmatched;
 //   - another name with al-Din: the query and the alias both write a name
 //     and al-Din apart, Din pairs, and the names before it pair with
-//     nothing (Nur al-Din Haqqani is not Jalal al-Din Haqqani).
+//     nothing (Nur al-Din Haqqani is not Jalal al-Din Haqqani);
+//   - another first name: the first name words of a person's query and
+//     alias both pair with nothing, whatever the names after them share,
+//     a father's, a grandfather's and a family's (Qusay Saddam Hussein
+//     Al-Tikriti is not his sister Raghad Saddam Hussein Al-Tikriti; Ri
+//     Pyong Chol is not Pak Pyong Chol).
 //
 // A word may write a number in digits, words, an ordinal or a Roman
 // numeral (3, three, third, III); two capitals that are a Roman numeral

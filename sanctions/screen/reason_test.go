@@ -54,6 +54,8 @@ func TestConflictReasons(t *testing.T) {
 		{"Hasan bin Ahmad al-Ubaidi", "Ahmad bin Hasan al-Ubaidi", "the genealogy is in another order"},
 		{"Ahmad Hasan al-Dulaimi", "Ahmad Hasan al-Tikriti", "another family or tribal name: Dulaimi, Tikriti"},
 		{"Nur al-Din Haqqani", "Jalal al-Din Haqqani", "another name before al-Din: Nur, Jalal"},
+		{"Qusay Saddam Hussein Al-Tikriti", "Raghad Saddam Hussein Al-Tikriti", "another first name: Qusay, Raghad"},
+		{"Ri Pyong Chol", "Pak Pyong Chol", "another first name: Ri, Pak"},
 	} {
 		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: tt.alias}}}})
 		ms := ix.Scan(Query{Name: tt.query}, 0)

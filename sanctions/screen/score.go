@@ -567,6 +567,7 @@ const (
 	conflictOrder
 	conflictFamily
 	conflictCompound
+	conflictGiven
 )
 
 // An alignment is how the words of a query meet those of one name.
@@ -1035,6 +1036,9 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	if found == noConflict {
 		found = ix.unmatchedConflict(f, toks, a)
 	}
+	if found == noConflict && !org {
+		found = ix.otherGiven(f, toks, a)
+	}
 	switch {
 	case n.last != 0 && a.matchedN&n.last == 0:
 		a.conflict = conflictLast
@@ -1261,6 +1265,22 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 		return conflictFamily
 	}
 	return noConflict
+}
+
+// otherGiven reports whether the first name words of the query and of
+// the alias, a person's, both pair with nothing: the name each begins
+// with is another (Qusay Saddam Hussein Al-Tikriti is not his sister
+// Raghad Saddam Hussein Al-Tikriti; Ri Pyong Chol is not Pak Pyong Chol),
+// however many of the names after it, a father's and a family's, they
+// share. It sets the words in a.
+func (ix *Index) otherGiven(f *qform, toks []nameTok, a *alignment) conflict {
+	qx := slices.IndexFunc(f.toks, func(t token) bool { return t.weight == weightName })
+	nx := slices.IndexFunc(toks, func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName })
+	if qx < 0 || nx < 0 || qx >= 64 || nx >= 64 || a.matchedQ&(1<<qx) != 0 || a.matchedN&(1<<nx) != 0 {
+		return noConflict
+	}
+	a.qx, a.nx = qx, nx
+	return conflictGiven
 }
 
 // otherCompound reports whether the query and the alias write apart two
@@ -1707,6 +1727,8 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		words("; another family or tribal name:")
 	case conflictCompound:
 		words("; another name before al-Din:")
+	case conflictGiven:
+		words("; another first name:")
 	}
 	b = append(b, ": at most "...)
 	return appendFixed2(b, oneWordCap)
