@@ -461,7 +461,14 @@
 //     alias both pair with nothing, whatever the names after them share,
 //     a father's, a grandfather's and a family's (Qusay Saddam Hussein
 //     Al-Tikriti is not his sister Raghad Saddam Hussein Al-Tikriti; Ri
-//     Pyong Chol is not Pak Pyong Chol).
+//     Pyong Chol is not Pak Pyong Chol);
+//   - a genealogy one generation apart: in a name with a nisba or bin, the
+//     first name of one side pairs with the second of the other, whose
+//     first pairs with nothing (Barzan Ibrahim Hassan Al-Tikriti is not
+//     his daughter Saja Barzan Ibrahim Hasan Al-Tikriti); not when that
+//     first name is abd, one name with the word after it (Abdul Rauf), or
+//     Muhammad, which names put before the given name and records leave
+//     out (Mohd Ismail).
 //
 // A word may write a number in digits, words, an ordinal or a Roman
 // numeral (3, three, third, III); two capitals that are a Roman numeral

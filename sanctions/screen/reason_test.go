@@ -56,6 +56,8 @@ func TestConflictReasons(t *testing.T) {
 		{"Nur al-Din Haqqani", "Jalal al-Din Haqqani", "another name before al-Din: Nur, Jalal"},
 		{"Qusay Saddam Hussein Al-Tikriti", "Raghad Saddam Hussein Al-Tikriti", "another first name: Qusay, Raghad"},
 		{"Ri Pyong Chol", "Pak Pyong Chol", "another first name: Ri, Pak"},
+		{"Barzan Ibrahim Hassan Al-Tikriti", "Saja Barzan Ibrahim Hasan Al-Tikriti", "a genealogy one generation apart: Barzan, Saja"},
+		{"Ali Saddam Hussein Al-Tikriti", "Saddam Hussein Al-Tikriti", "a genealogy one generation apart: Ali, Saddam"},
 	} {
 		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: tt.alias}}}})
 		ms := ix.Scan(Query{Name: tt.query}, 0)
@@ -63,4 +65,11 @@ func TestConflictReasons(t *testing.T) {
 			t.Errorf("%q ~ %q: %v, want a score of at most %v and a reason with %q", tt.query, tt.alias, ms, oneWordCap, tt.want)
 		}
 	}
+	// No conflict: one name with abd, and Muhammad left out before a
+	// given name.
+	checkFoundAlone(t, []foundCase{
+		{"Mullah Rauf Aliza", "Mullah Abdul Rauf Aliza", true},
+		{"Shaikh Ismail Abdul Rehman", "Shaikh Mohd Ismail Abdul Rehman", true},
+		{"Saddam Hussein Al-Tikriti", "Saddam Hussein Abd al-Majid Al-Tikriti", true},
+	})
 }

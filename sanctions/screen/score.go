@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/acquis-eu/acquis/sanctions"
@@ -568,6 +569,7 @@ const (
 	conflictFamily
 	conflictCompound
 	conflictGiven
+	conflictGeneration
 )
 
 // An alignment is how the words of a query meet those of one name.
@@ -1276,11 +1278,68 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 func (ix *Index) otherGiven(f *qform, toks []nameTok, a *alignment) conflict {
 	qx := slices.IndexFunc(f.toks, func(t token) bool { return t.weight == weightName })
 	nx := slices.IndexFunc(toks, func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName })
-	if qx < 0 || nx < 0 || qx >= 64 || nx >= 64 || a.matchedQ&(1<<qx) != 0 || a.matchedN&(1<<nx) != 0 {
+	if qx < 0 || nx < 0 || qx >= 64 || nx >= 64 {
 		return noConflict
 	}
-	a.qx, a.nx = qx, nx
-	return conflictGiven
+	qMet, nMet := a.matchedQ&(1<<qx) != 0, a.matchedN&(1<<nx) != 0
+	if !qMet && !nMet {
+		a.qx, a.nx = qx, nx
+		return conflictGiven
+	}
+	qk, nk := f.toks[qx].key, ix.vocab[toks[nx].vocab].key
+	if qMet == nMet || !ix.hasFlag(toks, tokAfterAl|tokAfterBin) || qk == "abd" || nk == "abd" || muhammadKeys()[qk] || muhammadKeys()[nk] {
+		// A name with abd is abd and the name after it, one name (Abdul
+		// Rauf): the word after abd is not a father's name. Muhammad
+		// before a name is often left out of it (Mohd Ismail, Ismail).
+		return noConflict
+	}
+	// One side's first name pairs with the other's second: a genealogy
+	// one generation apart (Barzan Ibrahim Hassan Al-Tikriti and his
+	// daughter Saja Barzan Ibrahim Hasan Al-Tikriti).
+	for _, p := range a.pairs {
+		if p.kind != pairWords {
+			continue
+		}
+		if qMet && p.i == qx && p.j == ix.nextName(toks, nx) || nMet && p.j == nx && p.i == nextName(f.toks, qx) {
+			a.qx, a.nx = qx, nx
+			return conflictGeneration
+		}
+	}
+	return noConflict
+}
+
+// muhammadKeys are the keys of the spellings of Muhammad, which South
+// Asian and Malay names put before the given name and records often
+// leave out (Shaikh Mohd Ismail Abdul Rehman, Shaikh Ismail Abdul, aliases
+// of one person in the EU's list of 2016).
+var muhammadKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{"Muhammad", "Muhammed", "Mohammed", "Mohammad", "Mohamed", "Mohamad", "Muhamad", "Mohd", "Muhd", "Md"} {
+		m[keyOf(strings.ToLower(s), "")] = true
+	}
+	return m
+})
+
+// nextName returns the index of the first name word of the query's
+// tokens ts after the i-th, or -1.
+func nextName(ts []token, i int) int {
+	for k := i + 1; k < len(ts); k++ {
+		if ts[k].weight == weightName {
+			return k
+		}
+	}
+	return -1
+}
+
+// nextName returns the index of the first name word of the alias's
+// tokens toks after the j-th, or -1.
+func (ix *Index) nextName(toks []nameTok, j int) int {
+	for k := j + 1; k < len(toks); k++ {
+		if ix.vocab[toks[k].vocab].weight == weightName {
+			return k
+		}
+	}
+	return -1
 }
 
 // otherCompound reports whether the query and the alias write apart two
@@ -1729,6 +1788,8 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		words("; another name before al-Din:")
 	case conflictGiven:
 		words("; another first name:")
+	case conflictGeneration:
+		words("; a genealogy one generation apart:")
 	}
 	b = append(b, ": at most "...)
 	return appendFixed2(b, oneWordCap)
