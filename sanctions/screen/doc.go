@@ -432,7 +432,10 @@
 // organisation's name counts ("Armed Forces of Colombia" is not
 // "Revolutionary Armed Forces of Colombia"). The score is then capped at
 // 0.75 when the alias has two name words or more and the query meets only
-// one (a first name alone, a surname with another first name), or when
+// one (a first name alone, a surname with another first name; abd and the
+// name after it are one name, Abdallah alone meeting Kamal Mustafa
+// Abdallah meets one, while the name alone still counts: Khalid Wadood,
+// Khalid Abdul Wadood), or when
 // the alias gives a last name, or a first name apart from its other names,
 // and the query meets none of it ("Saddam Hussein" is not "Qusay Saddam
 // Hussein Al-Tikriti", whose first name is Qusay); and on a conflict:

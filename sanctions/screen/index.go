@@ -116,7 +116,7 @@ type nameInfo struct {
 	part       uint8 // which of the names the alias gives (see nameParts): 0 for the first
 	kanaSplit  bool  // the name is the alias with a word in kana split (see kanaSplitNames)
 	org        bool  // the entity is an organisation
-	sig        uint8 // the number of its tokens that are name words
+	sig        uint8 // the number of its tokens that are name words, a name with abd counted once
 	// dup is set when an earlier name of the entity has the same tokens
 	// and strength: it cannot score more, and is not scored.
 	dup       bool
@@ -452,7 +452,9 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 		name.weight += t.weight
 		switch {
 		case t.weight == weightName:
-			name.sig++
+			if !afterAbd(ts, j) { // one name with abd (Abd al-Rahman): see score
+				name.sig++
+			}
 			name.sigMask |= 1 << min(j, 31)
 		case t.weight == weightMinor:
 			name.minorMask |= 1 << min(j, 31)

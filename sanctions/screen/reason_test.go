@@ -49,6 +49,8 @@ func TestConflictReasons(t *testing.T) {
 		query, alias, want string
 	}{
 		{"Putin", "Vladimir Putin", "one name word in common only"},
+		{"Abdallah", "Kamal Mustafa Abdallah", "one name word in common only"}, // abd and its name, one name
+		{"Abdul Rahman", "Shaikh Mohd Ismail Abdul Rehman", "one name word in common only"},
 		{"R. B. Kadyrov", "Ramzan Akhmatovich Kadyrov", "the initial stands for another given name: B, Akhmatovich"},
 		{"Olga Barynova", "Oleg Baranov", "masculine and feminine forms"},
 		{"Hasan bin Ahmad al-Ubaidi", "Ahmad bin Hasan al-Ubaidi", "the genealogy is in another order"},
@@ -71,5 +73,7 @@ func TestConflictReasons(t *testing.T) {
 		{"Mullah Rauf Aliza", "Mullah Abdul Rauf Aliza", true},
 		{"Shaikh Ismail Abdul Rehman", "Shaikh Mohd Ismail Abdul Rehman", true},
 		{"Saddam Hussein Al-Tikriti", "Saddam Hussein Abd al-Majid Al-Tikriti", true},
+		{"Khalid Wadood", "Khalid Abdul Wadood", true}, // the name after abd alone is a name
+		{"Abdelrahmman", "Abdul Rahman", true},
 	})
 }

@@ -1008,7 +1008,7 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	sigNames := 0
 	for j, t := range toks {
 		w := ix.vocab[t.vocab].weight
-		if w == weightName {
+		if w == weightName && !ix.afterAbd(toks, j) {
 			sigNames++
 		}
 		if a.matchedN&(1<<j) == 0 {
@@ -1138,7 +1138,7 @@ func (ix *Index) tally(f *qform, toks []nameTok, org bool, a *alignment) (num, w
 		wn := ix.vocab[toks[p.j].vocab].weight
 		switch p.kind {
 		case pairWords:
-			if wn == weightName && (wq == weightName || wq == weightTitle) { // a title pairs a name word as titleAsName
+			if wn == weightName && (wq == weightName || wq == weightTitle) && !ix.abdPaired(toks, p.j, a) { // a title pairs a name word as titleAsName
 				sigPairs++
 				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && !org && genderedForms(q, n) {
 					found, a.qx, a.nx = conflictGender, p.i, p.j
@@ -1340,6 +1340,29 @@ func (ix *Index) nextName(toks []nameTok, j int) int {
 		}
 	}
 	return -1
+}
+
+// afterAbd reports whether token j of an alias is the name after abd
+// (Abd al-Rahman, Abdullah): with abd, one name, which the one-word cap
+// counts once, so that Abdullah alone does not meet Kamal Mustafa
+// Abdallah as two of its names.
+func (ix *Index) afterAbd(toks []nameTok, j int) bool {
+	key := func(k int) string { return ix.vocab[toks[k].vocab].key }
+	return j >= 1 && key(j-1) == "abd" || j >= 2 && key(j-1) == "al" && key(j-2) == "abd"
+}
+
+// abdPaired reports whether token j of an alias is the name after an abd
+// that pairs too: abd and the name, one name, count as one pair of name
+// words. The name alone (Wadood, Abdul Wadood) counts as a name.
+func (ix *Index) abdPaired(toks []nameTok, j int, a *alignment) bool {
+	if !ix.afterAbd(toks, j) {
+		return false
+	}
+	k := j - 1
+	if ix.vocab[toks[k].vocab].key != "abd" {
+		k--
+	}
+	return a.matchedN&(1<<k) != 0
 }
 
 // otherCompound reports whether the query and the alias write apart two
