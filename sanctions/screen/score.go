@@ -1347,6 +1347,7 @@ func (ix *Index) nextName(toks []nameTok, j int) int {
 // counts once, so that Abdullah alone does not meet Kamal Mustafa
 // Abdallah as two of its names.
 func (ix *Index) afterAbd(toks []nameTok, j int) bool {
+	// As afterAbd reads a name's tokens, on the index's.
 	key := func(k int) string { return ix.vocab[toks[k].vocab].key }
 	return j >= 1 && key(j-1) == "abd" || j >= 2 && key(j-1) == "al" && key(j-2) == "abd"
 }

@@ -175,21 +175,32 @@ func distance(a, b string, budget int32) int32 {
 // similarity returns how alike two keys are, in [0, 1]: one minus their
 // weighted edit distance over the length of the longer, or 0 when it is
 // below 0.7 (floorTwentieths): such words are not a pair.
-func similarity(a, b string) float64 { return similarityAbove(a, b, floorTwentieths) }
+func similarity(a, b string) float64 {
+	s, _, _ := similarityOf(a, b, floorTwentieths)
+	return s
+}
 
 // similarityAbove is similarity with floor, in twentieths, in the place
 // of floorTwentieths: 0 when the keys are less alike.
 func similarityAbove(a, b string, floor int32) float64 {
+	s, _, _ := similarityOf(a, b, floor)
+	return s
+}
+
+// similarityOf returns the similarity of keys a and b with floor, in
+// twentieths, as similarityAbove does, their distance d and the length n
+// of the longer: 0 and a d above the floor's budget when they are less
+// alike.
+func similarityOf(a, b string, floor int32) (s float64, d, n int32) {
 	if a == b {
-		return 1
+		return 1, 0, int32(len(a))
 	}
-	n := int32(max(len(a), len(b)))
+	n = int32(max(len(a), len(b)))
 	budget := (costFull - floor) * n
-	d := distance(a, b, budget)
-	if d > budget {
-		return 0
+	if d = distance(a, b, budget); d > budget {
+		return 0, d, n
 	}
-	return 1 - float64(d)/float64(costFull*n)
+	return 1 - float64(d)/float64(costFull*n), d, n
 }
 
 // formSim returns the similarity of two readings, keys ak and bk with
@@ -217,17 +228,8 @@ func formSim(a, b *token, ak, as, bk, bs string) float64 {
 // edit, keeps its own (Terfi, Rerfi: 0.7), as do the spellings of
 // transcriptions, whose differences cost less than an edit.
 func wordSimilarity(a, b string) float64 {
-	if a == b {
-		return 1
-	}
-	n := int32(max(len(a), len(b)))
-	budget := (costFull - floorTwentieths) * n
-	d := distance(a, b, budget)
-	if d > budget {
-		return 0
-	}
-	s := 1 - float64(d)/float64(costFull*n)
-	if d > costInitialSub && 4*d > costFull*n {
+	s, d, n := similarityOf(a, b, floorTwentieths)
+	if s > 0 && d > costInitialSub && 4*d > costFull*n {
 		s *= s
 	}
 	return s
