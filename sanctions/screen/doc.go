@@ -567,10 +567,10 @@
 // lists among the 6,000 entities of the benchmark list, each from an alias
 // perturbed as a customer record may write it, each kind of perturbation
 // on its own, with a development seed and a held-out seed. At DefaultMin
-// it finds 99.0% of them with the development seed and 98.9% with the
-// held-out seed: 96 to 100% of typos (a letter deleted,
+// it finds 98.9% of them with the development seed and 98.8% with the
+// held-out seed: 95 to 100% of typos (a letter deleted,
 // doubled, replaced by a keyboard neighbour, or swapped with the next), 97
-// to 99% of names with a word left out or a given name reduced to its
+// to 98% of names with a word left out or a given name reduced to its
 // initial, 99 to 100% of names in another order, case, hyphenation,
 // transliteration or with other Arabic particles. A word of the query one
 // typo from a title of four letters or more (Muklah, Mullah; Alhj, Alhaj;
@@ -589,8 +589,23 @@
 // letters (Jaji, Hjai for Haji, whose key is hai: the reading as a title
 // leaves them out, and a slip pairs name words only), a word left out that
 // leaves one name word of a longer alias (Haji Jan for Haji Ahmad Jan),
-// which the one-word cap holds back, and an initial with a title only (S.
-// Sayyed for Saduddin Sayyed), which names no one.
+// which the one-word cap holds back, an initial with a title only (S.
+// Sayyed for Saduddin Sayyed), which names no one, and a first name left
+// out of a genealogy (Sayed Asem Abdul Quddus for Sayed Esmatullah Asem
+// Abdul Quddus), which names the father.
+//
+// TestListAliases screens the EU's own aliases: each English or untagged
+// alias of the list of 11 February 2016, against the list's entities of
+// its type, and against the entity's other aliases. At DefaultMin, 711 of
+// 1,263 aliases of a person meet one of the person's others, and 305 of
+// 510 of an organisation; the 1,413 queries of persons meet 340 other
+// entities, and the 654 of organisations 36: namesakes, relatives who
+// share a father's and family name under another first name (capped at
+// 0.75 since: they met 750 before), and false alarms. The aliases not
+// found are mostly other names altogether (a nickname, a kunya, a given
+// name alone: Al Qaqa, Abu Ayub, Saleh) or a part of one that another
+// person may bear (General Mudacumura for Sylvestre Mudacumura), which
+// names alone cannot tell apart.
 //
 // # The index and its guarantee
 //
