@@ -599,9 +599,11 @@
 // its type, and against the entity's other aliases. At DefaultMin, 711 of
 // 1,263 aliases of a person meet one of the person's others, and 305 of
 // 510 of an organisation; the 1,413 queries of persons meet 340 other
-// entities, and the 654 of organisations 36: namesakes, relatives who
-// share a father's and family name under another first name (capped at
-// 0.75 since: they met 750 before), and false alarms. The aliases not
+// entities, and the 654 of organisations 36: namesakes, relatives, and
+// false alarms. Before the conflicts of another first name and of a
+// genealogy one generation apart, which cap relatives who share a
+// father's and family name, and before abd and its name counted as one
+// name, the queries of persons met 750. The aliases not
 // found are mostly other names altogether (a nickname, a kunya, a given
 // name alone: Al Qaqa, Abu Ayub, Saleh) or a part of one that another
 // person may bear (General Mudacumura for Sylvestre Mudacumura), which
