@@ -36,6 +36,26 @@ var benchData = sync.OnceValues(func() ([]*sanctions.Entity, error) {
 	return benchScaleList(es, benchVariants), nil
 })
 
+// readList reads a list of the Financial Sanctions Files and indexes its
+// entities by ID.
+func readList(tb testing.TB, name string) ([]*sanctions.Entity, map[string]*sanctions.Entity) {
+	tb.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	_, all, err := fsf.ReadAll(f)
+	if err != nil {
+		tb.Fatalf("fsf.ReadAll(%s): %v", name, err)
+	}
+	byID := make(map[string]*sanctions.Entity, len(all))
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	return all, byID
+}
+
 // benchList returns the benchmark list.
 func benchList(tb testing.TB) []*sanctions.Entity {
 	tb.Helper()

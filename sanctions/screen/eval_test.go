@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/acquis-eu/acquis/sanctions"
-	"github.com/acquis-eu/acquis/sanctions/fsf"
 	"github.com/acquis-eu/acquis/sanctions/screen"
 )
 
@@ -151,26 +149,6 @@ func readCases(t *testing.T) []evalCase {
 		t.Fatalf("%s: no header", evalSetFile)
 	}
 	return cases
-}
-
-// readList reads a list of the Financial Sanctions Files and indexes its
-// entities by ID.
-func readList(t *testing.T, name string) ([]*sanctions.Entity, map[string]*sanctions.Entity) {
-	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	_, all, err := fsf.ReadAll(f)
-	if err != nil {
-		t.Fatalf("fsf.ReadAll(%s): %v", name, err)
-	}
-	byID := make(map[string]*sanctions.Entity, len(all))
-	for _, e := range all {
-		byID[e.ID] = e
-	}
-	return all, byID
 }
 
 // A tally counts the outcomes of queries at one threshold.
@@ -346,7 +324,7 @@ func logFindings(t *testing.T, file string, r result) {
 
 func TestEval(t *testing.T) {
 	cases := readCases(t)
-	all, byID := readList(t, evalListFile)
+	all, byID := screen.ReadList(t, evalListFile)
 	for _, c := range cases {
 		if c.positive() && byID[c.Expect] == nil {
 			t.Fatalf("%s:%d: expect %q is not in %s", evalSetFile, c.Line, c.Expect, evalListFile)
@@ -376,7 +354,7 @@ func TestEval(t *testing.T) {
 // the positive rows whose entity that list holds, and every row expecting
 // "-". It reports, and fails only if the list cannot be read.
 func TestEvalShared(t *testing.T) {
-	all, byID := readList(t, legacyFile)
+	all, byID := screen.ReadList(t, legacyFile)
 	cases := readCases(t)
 	entityOf := func(id string) string {
 		if s, ok := sharedIDs[id]; ok {

@@ -3,7 +3,6 @@ package screen
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +12,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/acquis-eu/acquis/sanctions"
-	"github.com/acquis-eu/acquis/sanctions/fsf"
 )
 
 // TestPerturbed screens the listed persons of the real lists (the 595
@@ -94,15 +92,7 @@ func perturbList(tb testing.TB) []*sanctions.Entity {
 	tb.Helper()
 	es := slices.Clone(benchList(tb))
 	for _, name := range []string{"eu_fsf_1_1_excerpt_2018-12-21.xml", "eu_fsf_1_1_excerpt_GSmiguel_2entities.xml"} {
-		f, err := os.Open("../fsf/testdata/real/" + name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		_, more, err := fsf.ReadAll(f)
-		f.Close()
-		if err != nil {
-			tb.Fatalf("%s: %v", name, err)
-		}
+		more, _ := readList(tb, "../fsf/testdata/real/"+name)
 		es = append(es, more...)
 	}
 	return es
