@@ -873,33 +873,37 @@ func finish(t *wordTables, ts []token) []token {
 			tok.addAlt(n, 1)
 		}
 		tok.weight = t.weightOf(tok.key)
-		if tok.weight == weightTitle && isASCIILetters(tok.raw) && len(tok.raw) < t.titles[tok.key]-1 {
-			// A word two letters or more shorter than every spelling of
-			// the title whose key it folds to is a name: Shai and Shay
-			// fold to shai as Shaikh and Shaykh do, whose kh folding
-			// drops.
-			tok.weight = weightName
+		if t.isTitle(tok.key) {
+			// A title's key read as a name where the word is not the
+			// title (a company form weighs as a title does, and is not
+			// one).
+			switch {
+			case isASCIILetters(tok.raw) && len(tok.raw) < t.titles[tok.key]-1:
+				// A word two letters or more shorter than every spelling
+				// of the title whose key it folds to is a name: Shai and
+				// Shay fold to shai as Shaikh and Shaykh do, whose kh
+				// folding drops.
+				tok.weight = weightName
+			case afterAbd(out, i):
+				// The name after abd is one of the names of God (Abd
+				// al-Hayy, Abdulhai), never a title, whatever its key
+				// reads as (hai, Haji): it weighs as a name word.
+				tok.weight = weightName
+			case i > 1 && out[i-1].key == "al":
+				// A title after the article, after the first word, is a
+				// name, the family name a title became (Mohamed El
+				// Sayed, Hasan Al-Sheikh), not a title that says
+				// nothing: Mohamed El Sayed is not every Mohamed. First,
+				// it is the title with the article Arabic gives it before
+				// a name (El-Sayed Hasan, El Hadj Omar).
+				tok.weight, tok.titled = weightName, true
+			}
 		}
 		if tok.flags&tokInitial != 0 && (len(tok.raw) == 1 || letterCount(tok.word) == 1) && tok.weight == weightName {
 			// An initial, one letter as written or one of two written
 			// together, weighs as one whatever its key: X folds to ks,
 			// Cyrillic Ю to iu.
 			tok.weight = weightMinor
-		}
-		if tok.weight == weightTitle && afterAbd(out, i) {
-			// The name after abd is one of the names of God (Abd al-Hayy,
-			// Abdulhai), never a title, whatever its key reads as (hai,
-			// Haji): it weighs as a name word.
-			tok.weight = weightName
-		}
-		if tok.weight == weightTitle && !t.isCompany(tok.key) && i > 1 && out[i-1].key == "al" {
-			// A title after the article, after the first word, is a
-			// name, the family name a title became (Mohamed El Sayed,
-			// Hasan Al-Sheikh), not a title that says nothing: Mohamed
-			// El Sayed is not every Mohamed. First, it is the title
-			// with the article Arabic gives it before a name (El-Sayed
-			// Hasan, El Hadj Omar).
-			tok.weight, tok.titled = weightName, true
 		}
 		if tok.weight == weightName && len(tok.raw) >= minKeyEdit && len(tok.raw) <= maxKeyLen && tok.raw != tok.key &&
 			(len(tok.alts) == 0 && tok.foldedRaw() == tok.key || tok.flags&tokTheophoric != 0) && isASCIILetters(tok.raw) {

@@ -488,12 +488,16 @@ func rawKeys(s, lang string) []string {
 	return ks
 }
 
+// isTitle reports whether k is the key of a title, and not of a company
+// form, which weighs as much (weightCompany is weightTitle).
+func (t *wordTables) isTitle(k string) bool { return t.titles[k] > 0 && !t.isCompany(k) }
+
 // weightOf returns the weight of a token with key k.
 func (t *wordTables) weightOf(k string) float64 {
 	switch {
 	case t.isCompany(k):
 		return weightCompany
-	case t.titles[k] > 0:
+	case t.isTitle(k):
 		return weightTitle
 	case t.minor[k] || len(k) == 1:
 		return weightMinor
