@@ -27,10 +27,11 @@ var nameMarkers = []string{
 	"formerly known as", "previously known as", "also known as", "now known as", "f.k.a.", "a.k.a.", "n.k.a.",
 	"f/k/a", "a/k/a", "d/b/a", "fka", "aka", "nka", "former names", "former name", "previous name", "old name",
 	"formerly", "previously", "ex-name", "ex-", "ex", "now", "renamed from", "renamed", "/",
-	// Formerly, in the other languages of the EU's list, after a bracket
-	// only (ранее, бывш.: Russian; ehemals, vormals: German; anciennement:
-	// French; anteriormente: Spanish and Portuguese; precedentemente:
-	// Italian).
+	// Formerly, in languages of the EU's lists, after a bracket only, as
+	// the dictionaries give the word (ранее, бывш.: Russian; ehemals,
+	// vormals: German; anciennement: French; anteriormente: Spanish and
+	// Portuguese; precedentemente: Italian); the list of 2016 writes none
+	// of them, and a record in those languages may.
 	"ранее", "бывш.", "ehemals", "vormals", "anciennement", "anteriormente", "precedentemente",
 }
 

@@ -129,10 +129,19 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// readingsMerelySimilar reports whether two readings of one word are a
+// pair only as merely similar (see merelySimilar).
+func readingsMerelySimilar(a, b string) bool {
+	s, d, n := similarityOf(a, b, floorTwentieths)
+	return s > 0 && merelySimilar(d, n)
+}
+
 // gershayim reports whether a double quote after letter prev and before
-// rest stands for the Hebrew gershayim (״), which marks a word written
-// as an abbreviation and which keyboards write as a double quote (כ"ץ,
-// Katz; ש"ס, Shas): between two Hebrew letters.
+// rest stands for the Hebrew gershayim (״, U+05F4 HEBREW PUNCTUATION
+// GERSHAYIM), which marks a word written as an abbreviation and for which,
+// most keyboards having no key for it, a double quote is written
+// (en.wikipedia "Gershayim", Computer encoding) (כ"ץ, Katz; ש"ס, Shas):
+// between two Hebrew letters.
 func gershayim(prev rune, rest string) bool {
 	next, _ := utf8.DecodeRuneInString(rest)
 	return unicode.Is(unicode.Hebrew, prev) && unicode.IsLetter(prev) && unicode.Is(unicode.Hebrew, next) && unicode.IsLetter(next)
@@ -336,7 +345,7 @@ func scan(s, lang string, buf []token) []token {
 				// meets the language's reading already (Loukachenko), and
 				// the reading would cost the index and the search without
 				// a match more.
-				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) || wordSimilarity(plain, key) < similarity(plain, key) {
+				if plain := keyOf(raw, ""); !near1(plain, key, minKeyEdit) || readingsMerelySimilar(plain, key) {
 					t.addAlt(plain, 1)
 				}
 			}

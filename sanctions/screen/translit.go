@@ -1049,7 +1049,8 @@ func kanaWord(rs []rune) []rawWord {
 
 // passportVowels leaves out the second vowel of a long o or u that kana
 // spell with a vowel, as the Hepburn of Japanese passports does (Ministry
-// of Foreign Affairs: long vowels are not marked; おう, おお and うう are o
+// of Foreign Affairs, ヘボン式ローマ字綴方表, the table of the passport's
+// spellings: long vowels are not marked; おう, おお and うう are o
 // and u: さとう, Sato; おおの, Ono; ゆうこ, Yuko): o or u followed by u,
 // or o by o, not before a vowel, where it begins the next syllable of the
 // name (いのうえ, Inoue). The mark of the long vowel goes with the mora
@@ -1060,7 +1061,7 @@ func passportVowels(morae []string, long []bool) ([]string, []bool) {
 		m := morae[i]
 		out, outLong = append(out, m), append(outLong, long[i])
 		if i+1 < len(morae) && m != "" && (morae[i+1] == "u" && (m[len(m)-1] == 'o' || m[len(m)-1] == 'u') || morae[i+1] == "o" && m[len(m)-1] == 'o') &&
-			(i+2 == len(morae) || !isVowel(morae[i+2][0])) {
+			(i+2 == len(morae) || morae[i+2] == "" || !isVowel(morae[i+2][0])) {
 			outLong[len(outLong)-1] = outLong[len(outLong)-1] || long[i+1]
 			i++
 		}
