@@ -67,9 +67,12 @@ func TestConflictReasons(t *testing.T) {
 			t.Errorf("%q ~ %q: %v, want a score of at most %v and a reason with %q", tt.query, tt.alias, ms, oneWordCap, tt.want)
 		}
 	}
-	// No conflict: one name with abd, and Muhammad left out before a
-	// given name.
+	// No conflict: one name with abd, Muhammad left out before a given
+	// name, and a first name mistyped (its first letter left out, which
+	// the reach of a short word spares).
 	checkFoundAlone(t, []foundCase{
+		{"aqr al-Kabisi Abd Aqala", "Saqr al-Kabisi Abd Aqala", true},
+		{"Qusai Saddam Hussein Al-Tikriti", "Qusay Saddam Hussein Al-Tikriti", true},
 		{"Mullah Rauf Aliza", "Mullah Abdul Rauf Aliza", true},
 		{"Shaikh Ismail Abdul Rehman", "Shaikh Mohd Ismail Abdul Rehman", true},
 		{"Saddam Hussein Al-Tikriti", "Saddam Hussein Abd al-Majid Al-Tikriti", true},

@@ -1274,7 +1274,9 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 // with is another (Qusay Saddam Hussein Al-Tikriti is not his sister
 // Raghad Saddam Hussein Al-Tikriti; Ri Pyong Chol is not Pak Pyong Chol),
 // however many of the names after it, a father's and a family's, they
-// share. It sets the words in a.
+// share. Not when the two words are one edit apart, at any letter: a
+// typo, which the reach of a short word does not pair when it takes the
+// first letter (Saqr, aqr), is not another name. It sets the words in a.
 func (ix *Index) otherGiven(f *qform, toks []nameTok, a *alignment) conflict {
 	qx := slices.IndexFunc(f.toks, func(t token) bool { return t.weight == weightName })
 	nx := slices.IndexFunc(toks, func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName })
@@ -1282,11 +1284,14 @@ func (ix *Index) otherGiven(f *qform, toks []nameTok, a *alignment) conflict {
 		return noConflict
 	}
 	qMet, nMet := a.matchedQ&(1<<qx) != 0, a.matchedN&(1<<nx) != 0
+	qk, nk := f.toks[qx].key, ix.vocab[toks[nx].vocab].key
 	if !qMet && !nMet {
+		if oneEdit(qk, nk) {
+			return noConflict
+		}
 		a.qx, a.nx = qx, nx
 		return conflictGiven
 	}
-	qk, nk := f.toks[qx].key, ix.vocab[toks[nx].vocab].key
 	if qMet == nMet || !ix.hasFlag(toks, tokAfterAl|tokAfterBin) || qk == "abd" || nk == "abd" || muhammadKeys()[qk] || muhammadKeys()[nk] {
 		// A name with abd is abd and the name after it, one name (Abdul
 		// Rauf): the word after abd is not a father's name. Muhammad

@@ -333,6 +333,19 @@ func near1(x, y string, min int) bool {
 	return false
 }
 
+// oneEdit reports whether x and y are one edit apart, at any letter.
+func oneEdit(x, y string) bool {
+	switch len(x) - len(y) {
+	case 1:
+		return deletes(x, y)
+	case -1:
+		return deletes(y, x)
+	case 0:
+		return x != y && swapsOne(x, y)
+	}
+	return false
+}
+
 // deletes reports whether deleting one letter of x gives y.
 func deletes(x, y string) bool {
 	i := 0
