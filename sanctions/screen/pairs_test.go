@@ -26,7 +26,7 @@ const pairsFile = "testdata/pairs.tsv"
 
 // The kinds of pair, in the order of the tables.
 var pairKinds = []string{"script", "joined", "initials", "transposed", "shortform", "acronym", "legal", "vessel", "former",
-	"numbers", "order", "calibration"}
+	"numbers", "order", "calibration", "place"}
 
 // A namePair is one row of pairs.tsv.
 type namePair struct {
