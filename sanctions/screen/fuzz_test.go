@@ -68,6 +68,7 @@ func FuzzSearch(f *testing.F) {
 	f.Add("Ehsan Ullah Ezzedine", "", "", "", 0.7)   // theophoric names with the e of French and Persian
 	f.Add("Ehsan Ullah Ehsan", "", "", "", 0.7)      // a word written twice, once joined
 	f.Add("Robert Es Sayed Mugabe", "", "", "", 0.7) // the article apart, a title after it
+	f.Add("Example Bank of Iran", "", "", "", 0.7)   // another place
 	ix := NewIndex(screenFixtures(f))
 	f.Fuzz(func(t *testing.T, name, birth, country, id string, threshold float64) {
 		// A birth date or country that cannot be read is an error that

@@ -326,6 +326,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		key    string
 	}
 	var acrs []pendingAcronym
+	tells := placeTells(groups)
 	for ei, vs := range groups {
 		ix.entities[ei] = vs[0]
 		if len(vs) > 1 {
@@ -343,6 +344,9 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 				parts := nameParts(n.Full())
 				for pi, part := range parts {
 					ts := tokens(part, lang)
+					if org && !tells[ei] {
+						markPlace(ts)
+					}
 					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
 					if len(parts) == 1 && n.Last != "" {
 						name.last = partMask(ts, n.Last, lang, true)

@@ -56,6 +56,8 @@ func screenFixtures(t testing.TB) []*sanctions.Entity {
 			Names: []sanctions.Name{{Whole: "EMMA LLC"}, {Whole: "Общество с ограниченной ответственностью «Эмма»", Language: "RU"}}},
 		&sanctions.Entity{ID: "TEST-armed-forces", Type: sanctions.Organisation,
 			Names: []sanctions.Name{{Whole: "Revolutionary Armed Forces of Testland"}}},
+		&sanctions.Entity{ID: "TEST-example-bank", Type: sanctions.Organisation,
+			Names: []sanctions.Name{{Whole: "Example Bank of Syria"}}},
 		nil, // skipped
 	)
 	return es
@@ -93,7 +95,10 @@ var screenFixtureQueries = []struct {
 	{Query{Name: "Emma GmbH"}, []string{"TEST-emma-llc"}},
 	{Query{Name: "Emma"}, []string{"TEST-emma-llc"}},
 	{Query{Name: "Revolutionary Armed Forces of Testland"}, []string{"TEST-armed-forces"}},
-	{Query{Name: "Armed Forces of Testland"}, nil}, // all but one word of an organisation's name
+	{Query{Name: "Armed Forces of Testland"}, nil},               // all but one word of an organisation's name
+	{Query{Name: "Example Bank"}, []string{"TEST-example-bank"}}, // the place left out
+	{Query{Name: "Example Bank of Iran"}, nil},                   // another place
+	{Query{Name: "Example Bank", Type: sanctions.Person}, nil},
 	{Query{Name: ""}, nil},
 	{Query{Name: "金正恩"}, nil},
 }

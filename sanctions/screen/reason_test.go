@@ -60,8 +60,14 @@ func TestConflictReasons(t *testing.T) {
 		{"Ri Pyong Chol", "Pak Pyong Chol", "another first name: Ri, Pak"},
 		{"Barzan Ibrahim Hassan Al-Tikriti", "Saja Barzan Ibrahim Hasan Al-Tikriti", "a genealogy one generation apart: Barzan, Saja"},
 		{"Ali Saddam Hussein Al-Tikriti", "Saddam Hussein Al-Tikriti", "a genealogy one generation apart: Ali, Saddam"},
+		{"Central Bank of Syria", "Central Bank of Iran", "another place: Syria, Iran"},
+		{"Egyptian Islamic Movement", "Islamic Movement of Uzbekistan", "a word of the query's beside the alias's place: Egyptian, Uzbekistan"},
 	} {
-		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: tt.alias}}}})
+		typ := sanctions.Person
+		if strings.Contains(tt.want, "place") {
+			typ = sanctions.Organisation
+		}
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: typ, Names: []sanctions.Name{{Whole: tt.alias}}}})
 		ms := ix.Scan(Query{Name: tt.query}, 0)
 		if len(ms) != 1 || ms[0].Score > oneWordCap || !strings.Contains(ms[0].Reason, tt.want) {
 			t.Errorf("%q ~ %q: %v, want a score of at most %v and a reason with %q", tt.query, tt.alias, ms, oneWordCap, tt.want)

@@ -137,6 +137,9 @@ func prepare(q Query) *query {
 		start := len(p.bufs.toks)
 		p.bufs.toks = appendTokens(p.bufs.toks, &p.bufs.scan, part, "")
 		end := len(p.bufs.toks)
+		if q.Type != sanctions.Person {
+			markPlace(p.bufs.toks[start:end])
+		}
 		p.addForm(kind, part, p.bufs.toks[start:end:end])
 	}
 	for _, f := range p.forms {
@@ -442,7 +445,9 @@ type rowFunc func(v uint32) []float64
 // for words out of reach; else the best of their readings, each pair of
 // readings counted with the product of their factors.
 func pairSim(q, v *token) float64 {
-	if q.weight != v.weight {
+	if q.weight != v.weight && q.weight != weightPlace && v.weight != weightPlace {
+		// A word of a place is compared with the word it is written as
+		// where the other name does not end with it (see weightPlace).
 		if syllableAsMinor(q, v) || syllableAsMinor(v, q) || titleAsName(q, v) || titleAsName(v, q) {
 			return 1
 		}
@@ -570,6 +575,8 @@ const (
 	conflictCompound
 	conflictGiven
 	conflictGeneration
+	conflictPlace
+	conflictPlaceWord
 )
 
 // An alignment is how the words of a query meet those of one name.
@@ -1040,6 +1047,9 @@ func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *align
 	}
 	if found == noConflict && !org {
 		found = ix.otherGiven(f, toks, a)
+	}
+	if found == noConflict && org {
+		found = ix.otherPlace(f, toks, a)
 	}
 	switch {
 	case n.last != 0 && a.matchedN&n.last == 0:
@@ -1819,6 +1829,10 @@ func (ix *Index) reasonConflict(b []byte, f *qform, m *Match, toks []nameTok, a 
 		words("; another first name:")
 	case conflictGeneration:
 		words("; a genealogy one generation apart:")
+	case conflictPlace:
+		words("; another place:")
+	case conflictPlaceWord:
+		words("; a word of the query's beside the alias's place:")
 	}
 	b = append(b, ": at most "...)
 	return appendFixed2(b, oneWordCap)
