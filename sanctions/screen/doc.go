@@ -140,7 +140,9 @@
 //     other spellings names use as other readings: ht as t (ထွန်း, Htun or
 //     Tun), s as hs (ဆန်း, San or Hsan), e as ay (ဌေး, Htay; အေး, Aye), o
 //     as oe (စိုး, Soe); an independent vowel is its syllable's vowel
-//     (ဦး, U or Oo).
+//     (ဦး, U or Oo). The honorific that begins a name, ဦး (U) for a man or
+//     ဒေါ် (Daw) for a woman, weighs as a title: records in Latin letters
+//     leave it out (ဦးသိန်းစိန်, Thein Sein).
 //   - Hangul: each syllable a word (김정은, Kim Jong Un), read by
 //     McCune-Reischauer without breves and apostrophes, with the Revised
 //     Romanization of Korean (2000) and the DPRK's system of 1992 as other

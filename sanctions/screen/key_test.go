@@ -718,3 +718,29 @@ func TestNamesNotTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestBurmeseHonorific checks that ဦး (U) and ဒေါ် (Daw) before a Burmese
+// name weigh as titles, which records in Latin letters leave out, and
+// that ဦး ending a name is the name Oo.
+func TestBurmeseHonorific(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Thein Sein", "ဦးသိန်းစိန်", true},
+		{"Thein Sein", "ဦး သိန်းစိန်", true},
+		{"Aung San Suu Kyi", "ဒေါ်အောင်ဆန်းစုကြည်", true},
+		{"Mya Tun", "မြထွန်းဦး", false}, // Oo, a name
+	})
+	for _, tt := range []struct {
+		name   string
+		at     int // the syllable ဦး, from the end when negative
+		weight float64
+	}{{"ဦးသိန်းစိန်", 0, weightTitle}, {"ဦး", 0, weightName}, {"မြထွန်းဦး", -1, weightName}} {
+		ts := tokens(tt.name, "")
+		k := tt.at
+		if k < 0 {
+			k += len(ts)
+		}
+		if ts[k].raw != "u" || ts[k].weight != tt.weight {
+			t.Errorf("tokens(%q)[%d] = %+v, want u weighing %v", tt.name, k, ts[k], tt.weight)
+		}
+	}
+}

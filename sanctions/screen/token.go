@@ -978,8 +978,22 @@ func finish(t *wordTables, ts []token) []token {
 		case tok.flags&tokInitial != 0 && tok.weight != weightMinor:
 			tok.flags &^= tokInitial
 		}
+		if i == 0 && len(out) > 1 && burmeseHonorific(tok) {
+			tok.weight = weightTitle
+		}
 	}
 	return out
+}
+
+// burmeseHonorific reports whether tok, a syllable, is the honorific a
+// Burmese name is written after: ဦး (U) for a man, ဒေါ် (Daw) for a
+// woman (en.wikipedia "Burmese names", Honorifics: "U" and "Daw" for
+// adults; ဦးသိန်းစိန်, U Thein Sein; ဒေါ်အောင်ဆန်းစုကြည်, Daw Aung San Suu
+// Kyi). It weighs as a title, which neither makes nor prevents a match:
+// records in Latin letters leave it out. Not the honorifics that are also
+// names (Maung Maung Kyaw, Ko Ko Gyi).
+func burmeseHonorific(tok *token) bool {
+	return tok.flags&tokSyllable != 0 && (tok.raw == "u" && strings.HasPrefix(tok.word, "ဦး") || tok.raw == "daw" && strings.HasPrefix(tok.word, "ဒေါ်"))
 }
 
 // abdTypo reports whether s, of five letters, is one substitution or one
