@@ -93,24 +93,27 @@
 //     the letters without a decomposition as the package's rule for them
 //     (ł l, ø o, ß ss, đ ð d, ı i, æ ae, œ oe, þ th, ŋ ng, ħ h, ə e); every
 //     other diacritic is dropped (é e, ü u, ą a).
-//   - Hebrew: the consonants, as the Academy of the Hebrew Language's rules
-//     of transcription (2006, simplified) write them, compared by skeleton
-//     as Arabic is; vav and yod are v and y at the start of a word, else u
-//     and i; tsadi is tz, with z as another reading, as English spellings
-//     of Hebrew names often write it (בצלאל, Bezalel; הרצוג, Herzog); a
-//     geresh (׳ or an apostrophe) after gimel, zayin or tsadi makes them
-//     j, zh and ch, at the end of a word too (סמוטריץ', Smotrich); bet, kaf
-//     and pe have the readings v, kh and f beside b, k and p, as unpointed
-//     text does not tell them apart, and pe f at the start of a name too
-//     (פילנט, Filant); het and kaf have ch as another reading, as English
-//     spellings write them (ברוך, Baruch; אביחי, Avichai), and vav inside a
-//     word v (לוי, Levi; דוד, David), and shin s, as sin, whose dot
-//     unpointed text leaves out (ישראל, Israel); a final he is a vowel
-//     (דניאלה, Daniella); בן is ben. A double quote between two letters is
-//     the gershayim of an abbreviation, as keyboards write it (כ"ץ, Katz).
-//     A word that reads as an English function word is a name word (עינן,
-//     Einan, is not "in"), and one that reads as a courtesy title is not
-//     dropped as one (סער, Sa'ar, is not Sr).
+//   - Hebrew: the consonants, as the Academy of the Hebrew Language's rules of
+//     transcription (2006, simplified) write them, compared by skeleton as
+//     Arabic is; vav and yod are v and y at the start of a word, else u and i;
+//     tsadi is tz, with z as another reading, as English spellings of Hebrew
+//     names often write it (בצלאל, Bezalel; הרצוג, Herzog); a geresh (׳ or an
+//     apostrophe) after gimel, zayin or tsadi makes them j, zh and ch, at the
+//     end of a word too (סמוטריץ', Smotrich); bet, kaf and pe have the readings
+//     v, kh and f beside b, k and p, as unpointed text does not tell them
+//     apart, and pe f at the start of a name too (פילנט, Filant); het and kaf
+//     have ch as another reading, as English spellings write them (ברוך,
+//     Baruch; אביחי, Avichai), and vav after the first letter v (לוי, Levi;
+//     דוד, David; צו, Tzav), and shin s, as sin, whose dot unpointed text
+//     leaves out (ישראל, Israel); a final het has a reading without it, as
+//     Latin spellings write it h after a vowel, which folding drops (נח, Noah),
+//     and tsadi s, as it writes the sad of Arabic names (צלאח, Salah), with bet
+//     b and a final het left out, but not before het, where s and h would read
+//     as shin; a final he is a vowel (דניאלה, Daniella); בן is ben. A double
+//     quote between two letters is the gershayim of an abbreviation, as
+//     keyboards write it (כ"ץ, Katz). A word that reads as an English function
+//     word is a name word (עינן, Einan, is not "in"), and one that reads as a
+//     courtesy title is not dropped as one (סער, Sa'ar, is not Sr).
 //   - Armenian: BGN/PCGN 1981 (Eastern Armenian); Georgian: the national
 //     system of 2002 (BGN/PCGN 2009), both without the apostrophes of
 //     aspirated or ejective letters.

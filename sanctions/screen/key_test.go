@@ -744,3 +744,18 @@ func TestBurmeseHonorific(t *testing.T) {
 		}
 	}
 }
+
+// TestHebrewReadings checks the readings of Hebrew words that find names
+// written in Latin letters: a final het not written (Noah), tsadi as the s
+// of Arabic names (Salah), and not before het (Tzachar is not Shahar),
+// and a final vav as v (Tzav).
+func TestHebrewReadings(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Noah Levi", "נח לוי", true},
+		{"Salah al-Din", "צלאח א-דין", true},
+		{"Zohar Sabah", "זוהר צבח", true},
+		{"Tzachar Levi", "צחר לוי", true},
+		{"Shahar Levi", "צחר לוי", false},
+		{"Tzav 9", "צו 9", true}, // a final vav as v
+	})
+}

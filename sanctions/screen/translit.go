@@ -132,9 +132,17 @@ func alphabet(rs []rune, table map[rune]string) string {
 //     f (אביגדור, Avigdor), and pe as f at the start of a name from
 //     another language too (פילנט, Filant);
 //   - tsadi as z, as many names spell it in English (Bezalel, Herzog, Zvi);
+//   - a final het not written, as Latin spellings write it h after a
+//     vowel, which folding drops (נח, Noah);
+//   - tsadi as s, as it writes the sad (ص) of Arabic names, whose Latin
+//     spelling is s, with bet as b and a final het not written (צלאח
+//     א-דין, Salah al-Din, as he.wikipedia writes Saladin's name; צבח,
+//     Sabah); not before het, where s and h would read as shin (צחר is
+//     Tzachar, not Shahar);
 //   - het and kaf without the dagesh as ch, as English spells them in names
 //     (ברוך, Baruch; חי, Chai; אביחי, Avichai);
-//   - vav inside a word as the consonant v (לוי, Levi; דוד, David);
+//   - vav after the first letter as the consonant v, at the end of a word
+//     too (לוי, Levi; דוד, David; צו, Tzav);
 //   - shin as sin, s, whose dot unpointed text leaves out (ישראל, Yisrael,
 //     Israel; שרה, Sarah).
 //
@@ -156,11 +164,13 @@ var hebrewSoft = map[rune]string{'ב': "v", 'כ': "kh", 'פ': "f"}
 type hebrewReading uint8
 
 const (
-	hebrewSoftened hebrewReading = 1 << iota // bet, kaf and pe without dagesh after the first letter
-	hebrewZ                                  // tsadi as z
-	hebrewCh                                 // het and kaf without dagesh as ch
-	hebrewVav                                // vav inside a word as v
-	hebrewSin                                // shin as sin, s
+	hebrewSoftened  hebrewReading = 1 << iota // bet, kaf and pe without dagesh after the first letter
+	hebrewZ                                   // tsadi as z
+	hebrewCh                                  // het and kaf without dagesh as ch
+	hebrewVav                                 // vav after the first letter as v
+	hebrewSin                                 // shin as sin, s
+	hebrewTsadiS                              // tsadi as s
+	hebrewHetSilent                           // a final het not written
 )
 
 // hebrewReadings are the readings of a word after the first, the letters
@@ -171,6 +181,8 @@ var hebrewReadings = [...]hebrewReading{
 	hebrewSoftened | hebrewCh,
 	hebrewSoftened | hebrewVav,
 	hebrewSoftened | hebrewSin,
+	hebrewSoftened | hebrewHetSilent,
+	hebrewTsadiS | hebrewHetSilent,
 }
 
 func hebrewWord(rs []rune) []rawWord {
@@ -210,7 +222,7 @@ func hebrewLetters(rs []rune, r hebrewReading) string {
 			b.WriteString("y")
 		case c == 'ו' && i+1 < len(rs) && rs[i+1] == 'ו': // a doubled vav is the consonant
 			b.WriteString("v")
-		case c == 'ו' && r&hebrewVav != 0 && !last:
+		case c == 'ו' && r&hebrewVav != 0 && letters > 0:
 			b.WriteString("v")
 		case c == 'ה' && last && letters > 0: // a final he is a vowel
 			b.WriteString("a")
@@ -219,6 +231,12 @@ func hebrewLetters(rs []rune, r hebrewReading) string {
 			b.WriteString("eh")
 		case r&hebrewZ != 0 && (c == 'צ' || c == 'ץ'):
 			b.WriteString("z")
+		case r&hebrewTsadiS != 0 && (c == 'צ' || c == 'ץ') && (i+1 == len(rs) || rs[i+1] != 'ח'):
+			// Not before het, whose s and h would read as shin (צחר is
+			// not שחר, Shahar).
+			b.WriteString("s")
+		case r&hebrewHetSilent != 0 && c == 'ח' && last && letters > 0:
+
 		case r&hebrewCh != 0 && (c == 'ח' || c == 'ך' || c == 'כ' && letters > 0):
 			b.WriteString("ch")
 		case r&hebrewSin != 0 && c == 'ש':
