@@ -127,8 +127,12 @@
 //     and final values of the consonants, the vowels written before their
 //     consonant read after it (with the second consonant of a cluster, and
 //     before a final the r of one: เปรม, Prem; เศรษฐา, Srettha), อ after a
-//     consonant the vowel o (ทอง, thong), the inherent vowels, the silenced
-//     letters;
+//     consonant the vowel o (ทอง, thong), the vowels written with two or
+//     three signs (เมือง, mueang; เชียง, chiang; ตัว, tua; เดิน, doen), ห
+//     or อ before a sonorant not read, as it only gives the tone (หลีกภัย,
+//     Likphai, Leekpai; อยู่, yu), the inherent vowels, the letters the
+//     thanthakhat silences (and the consonant before ร or ณ it silences:
+//     จันทร์, chan; ลักษณ์, lak; but พงษ์, phong), sara am as NFKC writes it;
 //     with, as another reading, the customary spelling of names of Pali
 //     and Sanskrit origin, which writes some letters by their Indic value
 //     (the Royal Institute's Principles of Romanization, 1999, note that

@@ -343,6 +343,15 @@ func TestScriptReadings(t *testing.T) {
 		{"อภิสิทธิ์", "abhisit"},    // the customary Indic spelling
 		{"เวชชาชีวะ", "veiaiva"},    // Vejjajiva
 		{"เศรษฐา", "sreta"},         // Srettha: the cluster sr
+		{"เมือง", "mueang"},         // the compound vowel uea
+		{"เชียง", "chiang"},         // ia
+		{"ตัว", "tua"},              // ua
+		{"เดิน", "doen"},            // oe
+		{"หลีก", "lik"},             // a leading ห, not read (Leekpai)
+		{"อยู่", "iu"},              // a leading อ (yu)
+		{"พงษ์", "fong"},            // the thanthakhat silences ษ only (phong)
+		{"ลักษณ์", "lak"},           // and ษ before ณ (Yingluck)
+		{"บำรุง", "bamrung"},        // sara am, which NFKC splits
 		{"בצלאל", "bzl"},            // tsadi z
 		{"סמוטריץ'", "smutrich"},    // a final geresh
 		{"סמוטריץ׳", "smutrich"},    // the Hebrew geresh

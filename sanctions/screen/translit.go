@@ -444,8 +444,11 @@ func ethiopicWord(rs []rune) string {
 // 1999): a consonant has one value at the start of a syllable and another
 // at its end; the vowels written before their consonant (เ แ โ ใ ไ) are
 // read after it; a consonant with no vowel before another is read with the
-// inherent a, or o in a closed syllable; the thanthakhat (์) silences its
-// consonant and one before it that closes nothing; รร is an.
+// inherent a, or o in a closed syllable; the vowels of two or three signs
+// are read as one (thaiCompounds); ห or อ before a sonorant gives it its
+// tone and is not read (thaiLeadingH); the thanthakhat (์) silences its
+// consonant, and when that is ร or ณ the one before it that closes
+// nothing; รร is an.
 var thaiInitial = map[rune]string{
 	'ก': "k", 'ข': "kh", 'ฃ': "kh", 'ค': "kh", 'ฅ': "kh", 'ฆ': "kh", 'ง': "ng", 'จ': "ch", 'ฉ': "ch",
 	'ช': "ch", 'ซ': "s", 'ฌ': "ch", 'ญ': "y", 'ฎ': "d", 'ฏ': "t", 'ฐ': "th", 'ฑ': "th", 'ฒ': "th",
@@ -511,7 +514,9 @@ func thaiWord(rs []rune, indic bool) string {
 		r := rs[i]
 		if isThaiLeading(r) && i+1 < len(rs) && isThaiConsonant(rs[i+1]) {
 			j := i + 2
-			if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && (!isThaiConsonant(rs[j+1]) ||
+			if thaiLeadingH(rs, i+1) {
+				j++ // the silent ห or อ and its consonant (เหมือน, muean)
+			} else if j < len(rs) && (rs[j] == 'ร' || rs[j] == 'ล' || rs[j] == 'ว') && j+1 < len(rs) && (!isThaiConsonant(rs[j+1]) ||
 				rs[j] == 'ร' && (j+2 == len(rs) || isThaiConsonant(rs[j+2]))) {
 				// A cluster: its second consonant, then a vowel or, for ร,
 				// a final (เปรม, prem; เศรษฐา, srettha).
@@ -525,16 +530,26 @@ func thaiWord(rs []rune, indic bool) string {
 		switch r {
 		case '่', '้', '๊', '๋', '็', 'ๆ', 'ฯ':
 			continue
+		case 'ํ':
+			// Sara am (ำ), which NFKC writes as nikhahit and sara aa.
+			if i+1 < len(rs) && rs[i+1] == 'า' {
+				cs = append(cs, 'ำ')
+				i++
+			}
+			continue
 		case '์':
-			// Silence the consonant (and a vowel sign on it), and the
-			// consonant before it when that one follows a closed syllable.
+			// Silence the consonant (and a vowel sign on it), and, when
+			// it is ร or ณ, the consonant before it when that one follows
+			// a closed syllable (จันทร์, chan; ลักษณ์, lak; not พงษ์, phong).
 			for len(cs) > 0 && !isThaiConsonant(cs[len(cs)-1]) {
 				cs = cs[:len(cs)-1]
 			}
+			var silenced rune
 			if len(cs) > 0 {
+				silenced = cs[len(cs)-1]
 				cs = cs[:len(cs)-1]
 			}
-			if n := len(cs); n >= 2 && isThaiConsonant(cs[n-1]) && isThaiConsonant(cs[n-2]) && n >= 3 && !isThaiConsonant(cs[n-3]) {
+			if n := len(cs); (silenced == 'ร' || silenced == 'ณ') && n >= 3 && isThaiConsonant(cs[n-1]) && isThaiConsonant(cs[n-2]) && !isThaiConsonant(cs[n-3]) {
 				cs = cs[:n-1]
 			}
 			continue
@@ -557,6 +572,10 @@ func thaiWord(rs []rune, indic bool) string {
 				b.WriteString("n")
 			}
 			open = false
+		case thaiLeadingH(cs, i) && (vowelNext(i+2) || i+2 < len(cs) && isThaiConsonant(cs[i+2])):
+			// ห or อ before a sonorant, its tone mark, is not read
+			// (หลีก, lik; อยู่, yu).
+			continue
 		case isThaiConsonant(r) && r != 'อ' && i+1 < len(cs) && cs[i+1] == 'อ' && !vowelNext(i+2):
 			// อ after a consonant, with no vowel after it, is the vowel
 			// o (ทอง, thong; พ่อ, pho).
@@ -590,13 +609,61 @@ func thaiWord(rs []rune, indic bool) string {
 				open = true
 			}
 		default:
-			if v := thaiVowel[r]; v != "" {
+			if v, n := thaiCompound(cs[i:]); n > 0 {
+				b.WriteString(v)
+				i += n - 1
+				open = cs[i] != 'ะ'
+			} else if v := thaiVowel[r]; v != "" {
 				b.WriteString(v)
 				open = r != 'ะ'
 			}
 		}
 	}
 	return b.String()
+}
+
+// thaiLeadingH reports whether rs[i] is ห or อ written before a sonorant
+// to give it a tone (อักษรนำ), and not read: หล, หม, หน, หง, หญ, หย, หร,
+// หว, อย.
+func thaiLeadingH(rs []rune, i int) bool {
+	if i+1 >= len(rs) {
+		return false
+	}
+	switch rs[i] {
+	case 'ห':
+		return strings.ContainsRune("งญนมยรลว", rs[i+1])
+	case 'อ':
+		return rs[i+1] == 'ย'
+	}
+	return false
+}
+
+// thaiCompounds are the vowels written with two or three signs, as the
+// signs follow the consonant once the leading vowel is moved after it
+// (เ◌ีย, ia; เ◌ือ, uea; เ◌า, ao; เ◌ิ, oe; ◌ัว, ua; ◌ือ, ue), in RTGS.
+var thaiCompounds = []struct {
+	signs string
+	v     string
+}{
+	{"เาะ", "o"}, {"เีย", "ia"}, {"เือ", "uea"}, {"เา", "ao"}, {"เิ", "oe"}, {"เอ", "oe"}, {"เะ", "e"},
+	{"แะ", "ae"}, {"โะ", "o"}, {"ัว", "ua"}, {"ือ", "ue"},
+}
+
+// thaiCompound returns the reading of the compound vowel that begins rs,
+// and the number of runes it takes; 0 for none. The last sign of ia and
+// ua, the consonant ย or ว, is also a final when a vowel follows it (ัว
+// before a vowel is a and the consonant w).
+func thaiCompound(rs []rune) (string, int) {
+	for _, c := range thaiCompounds {
+		n := utf8.RuneCountInString(c.signs)
+		if len(rs) >= n && string(rs[:n]) == c.signs {
+			if n < len(rs) && thaiVowel[rs[n]] != "" && (c.signs == "ัว" || c.signs == "เอ") {
+				continue // ◌ัวา: the ว is a consonant (วัวา is rare), and เอ before a vowel is e
+			}
+			return c.v, n
+		}
+	}
+	return "", 0
 }
 
 // Khmer: the UNGEGN system (BGN/PCGN 1972) simplified as names are
