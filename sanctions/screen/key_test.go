@@ -768,3 +768,15 @@ func TestHebrewReadings(t *testing.T) {
 		{"Tzav 9", "צו 9", true}, // a final vav as v
 	})
 }
+
+// TestThaiCustomary checks the customary English spelling of Thai names,
+// a reading beside the RTGS: unaspirated consonants, an r after a long
+// vowel before a final n or m, oe as er.
+func TestThaiCustomary(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Paetongtarn Shinawatra", "แพทองธาร ชินวัตร", true},
+		{"Chalerm Yubamrung", "เฉลิม อยู่บำรุง", true},
+		{"Phaethongthan Chinnawat", "แพทองธาร ชินวัตร", true}, // the RTGS
+		{"Yingluck Shinawatra", "แพทองธาร ชินวัตร", false},
+	})
+}

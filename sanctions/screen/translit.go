@@ -484,26 +484,58 @@ var (
 	thaiIndicFinal = map[rune]string{'ล': "l", 'ร': "r", 'ช': "j", 'ภ': "bh"}
 )
 
+// thaiUnaspirated are the values of the aspirated consonants in the
+// customary spellings of Thai names, which write them as the unaspirated
+// (แพทองธาร, Paetongtarn; อนุพงษ์, Anupong): t, p and k.
+var thaiUnaspirated = map[rune]string{
+	'ฐ': "t", 'ฑ': "t", 'ฒ': "t", 'ถ': "t", 'ท': "t", 'ธ': "t", 'ผ': "p", 'พ': "p", 'ภ': "p",
+	'ข': "k", 'ฃ': "k", 'ค': "k", 'ฅ': "k", 'ฆ': "k",
+}
+
+// The readings of a Thai word: the RTGS, the Indic values of names of
+// Pali and Sanskrit origin (thaiIndic), and the customary spelling of
+// names in English, which writes the aspirated consonants unaspirated
+// (thaiUnaspirated), and an r after a long a or o before a final n or m,
+// and oe as er, as British English spells a long vowel (ชาญ, Charn;
+// แพทองธาร, Paetongtarn; บรรหาร, Banharn; กรณ์, Korn; เฉลิม, Chalerm).
+type thaiReading uint8
+
+const (
+	thaiRTGS thaiReading = iota
+	thaiIndicReading
+	thaiCustomary
+)
+
 // thaiWords reads a Thai word by the RTGS, with its customary Indic
-// spelling as another reading.
+// spelling and its customary English spelling as other readings.
 func thaiWords(rs []rune) []rawWord {
-	w := rawWord{s: thaiWord(rs, false)}
-	if indic := thaiWord(rs, true); indic != w.s {
-		w.alts = []string{indic}
+	w := rawWord{s: thaiWord(rs, thaiRTGS)}
+	for _, m := range [...]thaiReading{thaiIndicReading, thaiCustomary} {
+		if x := thaiWord(rs, m); x != w.s && !slices.Contains(w.alts, x) {
+			w.alts = append(w.alts, x)
+		}
 	}
 	return []rawWord{w}
 }
 
-func thaiWord(rs []rune, indic bool) string {
+func thaiWord(rs []rune, mode thaiReading) string {
+	indic := mode == thaiIndicReading
 	initial := func(r rune, i int) string {
 		if s, ok := thaiIndic[r]; ok && indic && (i > 0 || r != 'ช') {
 			return s
 		}
+		if s, ok := thaiUnaspirated[r]; ok && mode == thaiCustomary {
+			return s
+		}
 		return thaiInitial[r]
 	}
+	long := false // the vowel last written is a long a or o (customary r)
 	final := func(r rune) string {
 		if s, ok := thaiIndicFinal[r]; ok && indic {
 			return s
+		}
+		if f := thaiFinal[r]; long && mode == thaiCustomary && (f == "n" || f == "m") {
+			return "r" + f
 		}
 		return thaiFinal[r]
 	}
@@ -582,7 +614,7 @@ func thaiWord(rs []rune, indic bool) string {
 			b.WriteString(initial(r, i))
 			b.WriteString("o")
 			i++
-			open = true
+			open, long = true, true
 		case isThaiConsonant(r):
 			if open && !vowelNext(i+1) && !(i+1 < len(cs) && isThaiConsonant(cs[i+1]) && vowelNext(i+2) && cs[i+1] != 'ร') {
 				b.WriteString(final(r))
@@ -595,6 +627,7 @@ func thaiWord(rs []rune, indic bool) string {
 				continue
 			}
 			b.WriteString(initial(r, i))
+			long = false
 			switch {
 			case vowelNext(i + 1):
 			case i+1 < len(cs) && (cs[i+1] == 'ร' || cs[i+1] == 'ล') && vowelNext(i+2) && i == 0:
@@ -606,16 +639,19 @@ func thaiWord(rs []rune, indic bool) string {
 				b.WriteString("a")
 			case i+1 < len(cs):
 				b.WriteString("o")
-				open = true
+				open, long = true, true
 			}
 		default:
 			if v, n := thaiCompound(cs[i:]); n > 0 {
+				if v == "oe" && mode == thaiCustomary {
+					v = "er"
+				}
 				b.WriteString(v)
 				i += n - 1
 				open = cs[i] != 'ะ'
 			} else if v := thaiVowel[r]; v != "" {
 				b.WriteString(v)
-				open = r != 'ะ'
+				open, long = r != 'ะ', r == 'า'
 			}
 		}
 	}
