@@ -69,14 +69,15 @@ func benchRunQueries(b *testing.B, qs []Query, search func(Query) []Match) float
 
 // benchMeasureIndex builds the index of es and returns the heap it holds per
 // name, measured after garbage collection. The package's tables (word
-// rules and short forms, titles, Han readings, country names), which are
-// read once for all indexes and queries when first needed, are read
-// before, so that only the index is measured.
+// rules and short forms, titles, Han readings, country names and places),
+// which are read once for all indexes and queries when first needed, are
+// read before, so that only the index is measured.
 func benchMeasureIndex(es []*sanctions.Entity) (float64, *Index) {
 	tables()
 	titleTable()
 	hanTable()
 	countryNames()
+	placeTable()
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
