@@ -326,7 +326,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		key    string
 	}
 	var acrs []pendingAcronym
-	tells := placeTells(groups)
+	tells, orgToks := placeTells(groups)
 	for ei, vs := range groups {
 		ix.entities[ei] = vs[0]
 		if len(vs) > 1 {
@@ -343,9 +343,14 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 				lang := strings.ToUpper(n.Language)
 				parts := nameParts(n.Full())
 				for pi, part := range parts {
-					ts := tokens(part, lang)
-					if org && !tells[ei] {
-						markPlace(ts)
+					var ts []token
+					if org {
+						ts, orgToks = orgToks[0], orgToks[1:]
+						if !tells[ei] {
+							markPlace(ts)
+						}
+					} else {
+						ts = tokens(part, lang)
 					}
 					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
 					if len(parts) == 1 && n.Last != "" {

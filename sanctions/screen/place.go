@@ -124,17 +124,16 @@ func keysOf(ts []token) string {
 // placeTells returns the entities of groups gs, organisations, whose
 // places tell them apart from others, and that keep the weights of their
 // places: another entity has one of their names before its place with
-// another place or none (Al-Qaida in Iraq, and Al-Qaida; Al-Haramain
-// Foundation (Indonesia) and (Pakistan), in the EU's list of 11 February
-// 2016), in any of their aliases (Fundación Al-Haramain (Indonesia)).
-func placeTells(gs [][]*sanctions.Entity) map[int]bool {
-	whole := map[string][]int{}  // the keys of a name -> its entities
+// another place or none, in any of their aliases (Islamic Jihad Group of
+// Uzbekistan, beside an entity named Islamic Jihad Group). It returns
+// too the tokens of the organisations' names, in the order of gs, their
+// versions, names and parts, which NewIndex reads rather than read the
+// names again.
+func placeTells(gs [][]*sanctions.Entity) (map[int]bool, [][]token) {
 	before := map[string][]int{} // the keys of a name before its place -> its entities
-	add := func(m map[string][]int, k string, e int) {
-		if !slices.Contains(m[k], e) {
-			m[k] = append(m[k], e)
-		}
-	}
+	firsts := map[string]bool{}  // their first keys
+	var all [][]token
+	var of []int // the entity of each of all
 	for ei, vs := range gs {
 		if vs[0].Type != sanctions.Organisation {
 			continue
@@ -144,24 +143,38 @@ func placeTells(gs [][]*sanctions.Entity) map[int]bool {
 				lang := strings.ToUpper(n.Language)
 				for _, part := range nameParts(n.Full()) {
 					ts := tokens(part, lang)
-					add(whole, keysOf(ts), ei)
+					all, of = append(all, ts), append(of, ei)
 					if k := placeStart(ts); k >= 0 {
-						add(before, keysOf(ts[:k]), ei)
+						b := keysOf(ts[:k])
+						if !slices.Contains(before[b], ei) {
+							before[b] = append(before[b], ei)
+						}
+						firsts[ts[0].key] = true
 					}
 				}
 			}
 		}
 	}
 	tells := map[int]bool{}
-	for k, es := range before {
-		others := slices.ContainsFunc(whole[k], func(e int) bool { return e != es[0] })
-		if len(es) > 1 || others {
-			for _, e := range es {
-				tells[e] = true
+	tell := func(es []int) {
+		for _, e := range es {
+			tells[e] = true
+		}
+	}
+	for _, es := range before {
+		if len(es) > 1 {
+			tell(es)
+		}
+	}
+	for k, ts := range all {
+		// Another entity's whole name that is the name before a place.
+		if len(ts) > 0 && firsts[ts[0].key] {
+			if es := before[keysOf(ts)]; len(es) > 0 && (len(es) > 1 || es[0] != of[k]) {
+				tell(es)
 			}
 		}
 	}
-	return tells
+	return tells, all
 }
 
 // markPlace gives the words of the place that ends tokens ts, a name of

@@ -91,8 +91,9 @@ func TestPlaceStart(t *testing.T) {
 
 // TestPlaceTells checks that a place that tells an entity apart from
 // another of the index keeps its weights: Islamic Jihad Group of
-// Uzbekistan, beside an entity named Islamic Jihad Group, is not met by
-// the name without its place, as it is alone.
+// Uzbekistan, beside an entity named Islamic Jihad Group, or beside the
+// Islamic Jihad Group of another country, is not met by the name without
+// its place, as it is alone.
 func TestPlaceTells(t *testing.T) {
 	uz := &sanctions.Entity{ID: "UZ", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Islamic Jihad Group of Uzbekistan"}}}
 	other := &sanctions.Entity{ID: "O", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Islamic Jihad Group"}}}
@@ -103,6 +104,8 @@ func TestPlaceTells(t *testing.T) {
 	}{
 		{[]*sanctions.Entity{uz}, []string{"UZ"}},
 		{[]*sanctions.Entity{uz, other}, []string{"O"}},
+		// Two bodies of one name in two countries.
+		{[]*sanctions.Entity{uz, {ID: "TJ", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Islamic Jihad Group of Tajikistan"}}}}, nil},
 	} {
 		ix := NewIndex(tt.list)
 		var got []string
