@@ -60,6 +60,10 @@ func TestKey(t *testing.T) {
 		{"Maru No.8", []string{"8", "maru"}},
 		{"Maru №8", []string{"8", "maru"}},
 		{"Noah Nr.5", []string{"5", "noa"}},
+		// A ship's IMO number in its name is no word of it.
+		{"Example (IMO 9074729)", []string{"eksample"}},
+		{"Example IMO No. 9074729", []string{"eksample"}},
+		{"Imo 123", []string{"123", "imo"}}, // not seven digits
 		// A percent sign is the word percent (3%ers, Three Percenters).
 		{"3%ers", []string{"3", "pertsenters"}},
 		{"III%ers 50 %", []string{"50", "i", "pertsent", "pertsenters"}},

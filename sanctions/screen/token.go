@@ -867,11 +867,23 @@ var tokenBufs = sync.Pool{New: func() any { return new(tokenBuf) }}
 // flags, skeletons and weights.
 func finish(t *wordTables, ts []token) []token {
 	out := ts[:0]
-	for i := range ts {
+	for i := 0; i < len(ts); i++ {
 		tok := ts[i]
 		// "No." before a number (Maru No. 8, №8) says nothing.
 		if (tok.key == "no" || tok.key == "nr") && i+1 < len(ts) && numberOf(&ts[i+1]) != "" {
 			continue
+		}
+		// A ship's IMO number written in its name (Ocean Star (IMO
+		// 9074729)) is an identifier, not a word of the name.
+		if tok.raw == "imo" {
+			j := i + 1
+			if j < len(ts) && (ts[j].key == "no" || ts[j].key == "nr") {
+				j++
+			}
+			if j < len(ts) && isIMONumber(ts[j].raw) {
+				i = j
+				continue
+			}
 		}
 		out = append(out, tok)
 	}
@@ -995,6 +1007,14 @@ func finish(t *wordTables, ts []token) []token {
 func burmeseHonorific(tok *token) bool {
 	return tok.flags&tokSyllable != 0 && (tok.raw == "u" && strings.HasPrefix(tok.word, "ဦး") || tok.raw == "daw" && strings.HasPrefix(tok.word, "ဒေါ်"))
 }
+
+// isIMONumber reports whether s is a ship's IMO number as names write it
+// after the letters IMO: seven digits (en.wikipedia "IMO number": "the
+// three letters IMO followed by a unique seven-digit number"). The check
+// digit is not asked for: many ships' numbers fail it (python-stdnum,
+// stdnum.imo: "a large number of ships with an IMO that does not have a
+// valid check digit").
+func isIMONumber(s string) bool { return len(s) == 7 && isDigits(s) }
 
 // abdTypo reports whether s, of five letters, is one substitution or one
 // swap of neighbours from Abdul, Abdel or Abdal; or is one of them with
