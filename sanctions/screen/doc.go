@@ -508,19 +508,18 @@
 //     which may say the place otherwise (Egyptian Islamic Movement is not
 //     Islamic Movement of Uzbekistan).
 //
-// A word may write a number in digits, words, an ordinal or a Roman
-// numeral (3, three, third, III); two capitals that are a Roman numeral
-// and end a name of several words are that number, not two initials (Trust
-// XV); No or Nr before a number, or joined to it (No.8, №8), is its mark,
-// and drops. IMO and the seven digits after it, a ship's IMO number that
-// a list writes in the name (Ocean Star (IMO 9074729)), drop too: an
-// identifier, not a word of the name. When the query and the alias each
-// have a number among the words left unmatched, and the numbers differ,
-// the score counts 0.5 (Sam
-// Jong 1 is not Sam Jong 2; Fund III is not Fund IV). A weak alias (a "low
-// quality" alias of the Financial Sanctions Files) counts 0.85 of its
-// score, and so does an acronym. An entity's name score is that of its
-// best alias, over the names the query gives.
+// A word may write a number in digits, words, an ordinal or a Roman numeral
+// (3, three, third, III); two capitals that are a Roman numeral and end a
+// name of several words are that number, not two initials (Trust XV); No or
+// Nr before a number, or joined to it (No.8, №8), is its mark, and drops.
+// IMO and the seven digits after it, a ship's IMO number that a list writes
+// in the name (Ocean Star (IMO 9074729)), drop too: an identifier, not a
+// word of the name. When the query and the alias each have a number among
+// the words left unmatched, and the numbers differ, the score counts 0.5
+// (Sam Jong 1 is not Sam Jong 2; Fund III is not Fund IV). A weak alias (a
+// "low quality" alias of the Financial Sanctions Files) counts 0.85 of its
+// score, and so does an acronym. An entity's name score is that of its best
+// alias, over the names the query gives.
 //
 // # Qualifiers
 //
