@@ -26,6 +26,7 @@ func TestPlaces(t *testing.T) {
 		{"Petroleos de Venezuela S.A.", "Petróleos de Venezuela", sanctions.Organisation, true},
 		{"Central Bank of the Islamic Republic of Iran", "Central Bank of Iran", sanctions.Organisation, true},
 		{"Revolutionary Armed Forces of Columbia", "Revolutionary Armed Forces of Colombia", sanctions.Organisation, true}, // a place mistyped
+		{"Sberbank of Russia", "ПАО «Сбербанк России»", sanctions.Organisation, true},                                      // a place that meets a name word
 		{"Central Bank of Syria", "Central Bank of Iran", sanctions.Organisation, false},
 		{"Central Bank Syria", "Central Bank of Iran", sanctions.Organisation, false},
 		{"Egyptian Islamic Movement", "Islamic Movement of Uzbekistan", sanctions.Organisation, false},

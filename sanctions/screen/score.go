@@ -1148,7 +1148,9 @@ func (ix *Index) tally(f *qform, toks []nameTok, org bool, a *alignment) (num, w
 		wn := ix.vocab[toks[p.j].vocab].weight
 		switch p.kind {
 		case pairWords:
-			if wn == weightName && (wq == weightName || wq == weightTitle) && !ix.abdPaired(toks, p.j, a) { // a title pairs a name word as titleAsName
+			// A title pairs a name word as titleAsName, and a word of a
+			// place the word it is written as.
+			if wn == weightName && (wq == weightName || wq == weightTitle || wq == weightPlace) && !ix.abdPaired(toks, p.j, a) {
 				sigPairs++
 				if q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]; found == noConflict && !org && genderedForms(q, n) {
 					found, a.qx, a.nx = conflictGender, p.i, p.j

@@ -188,9 +188,11 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 		t := &f.toks[i]
 		hs := sc.hits[f.off+i]
 		// A title may pair a name word: the title read as a family name
-		// after the article (titleAsName). A company form, which weighs
-		// as a title does, only makes the bound looser.
-		e := entry{kind: entryToken, tok: i, weight: t.weight, hits: hs, sig: t.weight == weightName || t.weight == weightTitle, met: weightName, sigs: 1}
+		// after the article (titleAsName); and so may a word of a place
+		// (see weightPlace). A company form, which weighs as a title does,
+		// only makes the bound looser.
+		sig := t.weight == weightName || t.weight == weightTitle || t.weight == weightPlace
+		e := entry{kind: entryToken, tok: i, weight: t.weight, hits: hs, sig: sig, met: weightName, sigs: 1}
 		if len(hs) > 0 {
 			e.upper = hs[0].s
 		}
