@@ -39,7 +39,14 @@
 // Darya 1)", "X n.k.a. Y", "X (former name: Y)", "X (renamed from Y)",
 // "X (ранее Y)", "X (ehemals Y)", and "X / Y", a slash between spaces, as
 // the EU's list writes two names of one body ("Al Qa'ida / Islamska
-// vojska"; not Army/Front, the words of one name).
+// vojska"; not Army/Front, the words of one name). A company's name
+// written with its legal form and its own name in quotation marks, as
+// Russian and Belarusian names are, gives that name too, the innermost
+// quotation: АО «Концерн ВКО «Алмаз-Антей» gives Алмаз-Антей, which
+// Almaz-Antey meets at 1.00, where the whole name met it at 0.60. Only
+// beside a company form (АО, ПАО, JSC ...): quotation marks in other
+// names mark a nickname or a word of a translation (Армията на „чистите“,
+// Army of the Pure), and a query that is a person's gives none.
 //
 // Transliteration, by script:
 //

@@ -154,3 +154,22 @@ func FuzzParseCountry(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOrgNameParts checks that the names an organisation's name gives are
+// text of it, trimmed, and that the name in quotation marks is one.
+func FuzzOrgNameParts(f *testing.F) {
+	for _, s := range []string{"АО «Концерн ВКО «Алмаз-Антей»", `JSC "A "B""`, "Ocean Star (ex-Grand Harmony)", "«", "ООО «", `"`, "a.k.a. «x»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parts, quoted := orgNameParts(s)
+		for _, p := range parts {
+			if !strings.Contains(s, p) && len(s) <= maxNameBytes {
+				t.Fatalf("orgNameParts(%q) = %q: %q is not text of it", s, parts, p)
+			}
+		}
+		if quoted && (len(parts) < 2 || parts[len(parts)-1] != quotedName(s)) {
+			t.Fatalf("orgNameParts(%q) = %q, %v", s, parts, quoted)
+		}
+	})
+}

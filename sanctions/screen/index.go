@@ -120,6 +120,7 @@ type nameInfo struct {
 	// dup is set when an earlier name of the entity has the same tokens
 	// and strength: it cannot score more, and is not scored.
 	dup       bool
+	quoted    bool    // the name is the alias's name in quotation marks (see orgNameParts)
 	version   int32   // the version of the entity it comes from (see versions)
 	sigMask   uint32  // their positions, as bits (all bits beyond 32 tokens)
 	minorMask uint32  // the positions of its tokens of weightMinor
@@ -341,7 +342,10 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		for vi, e := range vs {
 			for ai, n := range e.Names {
 				lang := strings.ToUpper(n.Language)
-				parts := nameParts(n.Full())
+				parts, quoted := nameParts(n.Full()), false
+				if org {
+					parts, quoted = orgNameParts(n.Full())
+				}
 				for pi, part := range parts {
 					var ts []token
 					if org {
@@ -352,7 +356,8 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					} else {
 						ts = tokens(part, lang)
 					}
-					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255))}
+					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255)),
+						quoted: quoted && pi == len(parts)-1}
 					if len(parts) == 1 && n.Last != "" {
 						name.last = partMask(ts, n.Last, lang, true)
 					}

@@ -2,8 +2,10 @@ package screen
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The names a name gives: a name may carry former names or other names
@@ -116,6 +118,64 @@ func nameParts(s string) []string {
 		}
 	}
 	return out
+}
+
+// orgNameParts returns the names that s, an organisation's name, gives:
+// those of nameParts, and the company's own name in quotation marks, the
+// innermost (АО «Концерн ВКО «Алмаз-Антей», Joint Stock Company "Concern
+// VKO "Almaz-Antey"": Алмаз-Антей, Almaz-Antey; see quotedName). Names in
+// Russian and Belarusian write it so, after the words that say the
+// company's legal form and its kind, which records leave out.
+// It also reports whether the last of them is that name.
+func orgNameParts(s string) (parts []string, quoted bool) {
+	parts = nameParts(s)
+	if q := quotedName(s); q != "" && !slices.Contains(parts, q) {
+		return append(parts, q), true
+	}
+	return parts, false
+}
+
+// quotedName returns the innermost text in quotation marks in s when the
+// words outside it give a company form (ПАО, АО, JSC, LLC ...), as the
+// names of companies are written, and "" else: quotation marks in other
+// names mark a word of a translation (Армията на „чистите“, Army of the
+// Pure, an alias of Lashkar-e-Tayyiba in the EU's list of 2016) or a
+// person's nickname. A quotation mark opens when a letter or digit follows
+// it and none precedes it; the text runs to the next quotation mark, or to
+// the end.
+func quotedName(s string) string {
+	if len(s) > maxNameBytes || !strings.ContainsAny(s, "«»„“”\"") {
+		return ""
+	}
+	isQuote := func(r rune) bool { return strings.ContainsRune("«»„“”\"‹›", r) }
+	open := -1
+	var prev rune = ' '
+	for i, r := range s {
+		if isQuote(r) && !isWordRune(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); isWordRune(next) {
+				open = i + utf8.RuneLen(r)
+			}
+		}
+		prev = r
+	}
+	if open < 0 {
+		return ""
+	}
+	end := strings.IndexFunc(s[open:], isQuote)
+	if end < 0 {
+		end = len(s) - open
+	}
+	q := strings.TrimSpace(s[open : open+end])
+	if !strings.ContainsFunc(q, unicode.IsLetter) {
+		return ""
+	}
+	t := tables()
+	for _, tok := range tokens(s[:open]+" "+s[open+end:], "") {
+		if t.isCompany(tok.key) {
+			return q
+		}
+	}
+	return ""
 }
 
 // mayHaveMarker reports whether s may hold one of nameMarkers: whether it

@@ -2,7 +2,10 @@ package screen
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/acquis-eu/acquis/sanctions"
 )
 
 // TestMarkersFiltered checks that every marker of another name passes
@@ -56,5 +59,36 @@ func TestNameParts(t *testing.T) {
 		if got := nameParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("nameParts(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestQuotedName checks the company's own name in quotation marks that
+// orgNameParts adds to an organisation's names: the innermost, and only
+// beside a company form.
+func TestQuotedName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"АО «Концерн ВКО «Алмаз-Антей»", "Алмаз-Антей"},
+		{"ПАО «НК «Роснефть»", "Роснефть"},
+		{`Joint Stock Company "Concern VKO "Almaz-Antey""`, "Almaz-Antey"},
+		{"ОАО „Белавиа“", "Белавиа"},
+		{"OOO “Example Trading", "Example Trading"}, // not closed
+		{"Армията на „чистите“", ""},                // a word of a translation: no company form
+		{`Umar Muhammad "Abdallah Ba" Amar`, ""},    // a nickname
+		{"ЧВК «Вагнер»", ""},                        // ЧВК is no company form
+		{"ПАО «»", ""},
+		{"Sberbank", ""},
+	} {
+		if got := quotedName(tt.in); got != tt.want {
+			t.Errorf("quotedName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "АО «Концерн ВКО «Алмаз-Антей»"}}}})
+	q := Query{Name: "Almaz-Antey"}
+	if ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin); len(ms) != 1 || len(scan) != 1 || !strings.Contains(ms[0].Reason, "its name in quotation marks") {
+		t.Errorf("Almaz-Antey: Search %v, Scan %v", ms, scan)
+	}
+	if parts, quoted := orgNameParts("ПАО «Аэрофлот» (ex-Aeroflot Soviet Airlines)"); !quoted ||
+		!slices.Equal(parts, []string{"ПАО «Аэрофлот", "Aeroflot Soviet Airlines", "Аэрофлот"}) {
+		t.Errorf("orgNameParts = %q, %v", parts, quoted)
 	}
 }

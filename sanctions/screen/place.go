@@ -141,7 +141,8 @@ func placeTells(gs [][]*sanctions.Entity) (map[int]bool, [][]token) {
 		for _, e := range vs {
 			for _, n := range e.Names {
 				lang := strings.ToUpper(n.Language)
-				for _, part := range nameParts(n.Full()) {
+				parts, _ := orgNameParts(n.Full())
+				for _, part := range parts {
 					ts := tokens(part, lang)
 					all, of = append(all, ts), append(of, ei)
 					if k := placeStart(ts); k >= 0 {

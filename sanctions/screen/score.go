@@ -129,7 +129,11 @@ func prepare(q Query) *query {
 	b := tokenBufs.Get().(*tokenBuf)
 	p := &b.q
 	*p = query{Query: q, bufs: b, forms: b.formPtrs[:0]}
-	for k, part := range nameParts(q.Name) {
+	parts := nameParts(q.Name)
+	if q.Type != sanctions.Person {
+		parts, _ = orgNameParts(q.Name)
+	}
+	for k, part := range parts {
 		kind := formName
 		if k > 0 {
 			kind = formOther
@@ -1740,6 +1744,8 @@ func (ix *Index) reasonName(b []byte, q *query, f *qform, m *Match, best int, a 
 	case n.kanaSplit:
 		b = append(b, ", a word in kana split: ×"...)
 		num(joinSim)
+	case n.quoted:
+		b = append(b, ", its name in quotation marks"...)
 	case n.part > 0:
 		b = append(b, ", the other name it gives"...)
 	}
