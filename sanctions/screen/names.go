@@ -144,7 +144,7 @@ func orgNameParts(s string) (parts []string, quoted bool) {
 // it and none precedes it; the text runs to the next quotation mark, or to
 // the end.
 func quotedName(s string) string {
-	if len(s) > maxNameBytes || !strings.ContainsAny(s, "«»„“”\"") {
+	if len(s) > maxNameBytes || !mayHaveQuote(s) {
 		return ""
 	}
 	isQuote := func(r rune) bool { return strings.ContainsRune("«»„“”\"‹›", r) }
@@ -176,6 +176,20 @@ func quotedName(s string) string {
 		}
 	}
 	return ""
+}
+
+// mayHaveQuote reports whether s may hold a quotation mark: a double
+// quote, or the first byte of the UTF-8 of « » (C2) or „ “ ” ‹ › (E2),
+// which names in Latin, Cyrillic and Arabic letters seldom hold, so that
+// most names are spared the search for one.
+func mayHaveQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', 0xc2, 0xe2:
+			return true
+		}
+	}
+	return false
 }
 
 // mayHaveMarker reports whether s may hold one of nameMarkers: whether it

@@ -62,6 +62,20 @@ func TestNameParts(t *testing.T) {
 	}
 }
 
+// TestQuotesFiltered checks that every quotation mark quotedName reads
+// passes mayHaveQuote, the filter that spares most names the search for
+// one.
+func TestQuotesFiltered(t *testing.T) {
+	for _, r := range "«»„“”\"‹›" {
+		if !mayHaveQuote("a" + string(r) + "b") {
+			t.Errorf("mayHaveQuote misses %q", r)
+		}
+	}
+	if mayHaveQuote("Лукашенко Łukaszenka") {
+		t.Error("mayHaveQuote holds a name without quotation marks")
+	}
+}
+
 // TestQuotedName checks the company's own name in quotation marks that
 // orgNameParts adds to an organisation's names: the innermost, and only
 // beside a company form.

@@ -195,6 +195,9 @@ func markPlace(ts []token) {
 // Islamic Movement, Islamic Movement of Uzbekistan), and is at least a
 // word the alias lacks. It sets the words in a.
 func (ix *Index) otherPlace(f *qform, toks []nameTok, a *alignment) conflict {
+	if len(toks) == 0 || toks[len(toks)-1].weight != weightPlace {
+		return noConflict // a place ends a name, or there is none
+	}
 	nx := -1
 	for j, t := range toks {
 		if v := &ix.vocab[t.vocab]; a.matchedN&(1<<j) == 0 && v.weight == weightPlace && isPlaceWord(v.key) {

@@ -129,8 +129,10 @@ func prepare(q Query) *query {
 	b := tokenBufs.Get().(*tokenBuf)
 	p := &b.q
 	*p = query{Query: q, bufs: b, forms: b.formPtrs[:0]}
-	parts := nameParts(q.Name)
-	if q.Type != sanctions.Person {
+	var parts []string
+	if q.Type == sanctions.Person {
+		parts = nameParts(q.Name)
+	} else {
 		parts, _ = orgNameParts(q.Name)
 	}
 	for k, part := range parts {
