@@ -327,7 +327,15 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		key    string
 	}
 	var acrs []pendingAcronym
-	tells, orgToks := placeTells(groups)
+	// The organisations' aliases are read first: whether a place tells
+	// an entity apart depends on the others (see placeTells).
+	orgs := make([][][]aliasName, len(groups))
+	for ei, vs := range groups {
+		if vs[0].Type == sanctions.Organisation {
+			orgs[ei] = readAliases(vs, true)
+		}
+	}
+	tells := placeTells(orgs)
 	for ei, vs := range groups {
 		ix.entities[ei] = vs[0]
 		if len(vs) > 1 {
@@ -339,29 +347,25 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 		info := &ix.ents[ei]
 		info.first = uint32(len(ix.names))
 		org := vs[0].Type == sanctions.Organisation
+		aliases := orgs[ei]
+		if !org {
+			aliases = readAliases(vs, false)
+		}
+		orgs[ei] = nil // read, and no longer needed
 		for vi, e := range vs {
 			for ai, n := range e.Names {
 				lang := strings.ToUpper(n.Language)
-				parts, quoted := nameParts(n.Full()), false
-				if org {
-					parts, quoted = orgNameParts(n.Full())
-				}
-				for pi, part := range parts {
-					var ts []token
-					if org {
-						ts, orgToks = orgToks[0], orgToks[1:]
-						if !tells[ei] {
-							markPlace(ts)
-						}
-					} else {
-						ts = tokens(part, lang)
+				an := aliases[vi][ai]
+				for pi, ts := range an.toks {
+					if org && !tells[ei] {
+						markPlace(ts)
 					}
 					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255)),
-						quoted: quoted && pi == len(parts)-1}
-					if len(parts) == 1 && n.Last != "" {
+						quoted: an.quoted && pi == len(an.toks)-1}
+					if len(an.toks) == 1 && n.Last != "" {
 						name.last = partMask(ts, n.Last, lang, true)
 					}
-					if len(parts) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
+					if len(an.toks) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
 						name.given = partMask(ts, n.First, lang, false)
 					}
 					ix.addName(info, name, ts, bld)
@@ -426,6 +430,36 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 	ix.buildPostings()
 	ix.buildNear()
 	return ix
+}
+
+// An aliasName is an alias as NewIndex reads it: the tokens of each of
+// the names it gives (see nameParts and orgNameParts), and whether the
+// last of them is the organisation's name in quotation marks.
+type aliasName struct {
+	toks   [][]token
+	quoted bool
+}
+
+// readAliases reads the aliases of the versions vs of one entity, an
+// organisation's when org is set: [version][alias].
+func readAliases(vs []*sanctions.Entity, org bool) [][]aliasName {
+	out := make([][]aliasName, len(vs))
+	for vi, e := range vs {
+		out[vi] = make([]aliasName, len(e.Names))
+		for ai, n := range e.Names {
+			parts, quoted := nameParts(n.Full()), false
+			if org {
+				parts, quoted = orgNameParts(n.Full())
+			}
+			lang := strings.ToUpper(n.Language)
+			an := &out[vi][ai]
+			an.quoted = quoted
+			for _, part := range parts {
+				an.toks = append(an.toks, tokens(part, lang))
+			}
+		}
+	}
+	return out
 }
 
 // addName adds a name of tokens ts to the index, and to the names of the

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/acquis-eu/acquis/sanctions"
 )
 
 // Places. The name of an organisation often ends with the country it
@@ -121,30 +119,20 @@ func keysOf(ts []token) string {
 	return b.String()
 }
 
-// placeTells returns the entities of groups gs, organisations, whose
-// places tell them apart from others, and that keep the weights of their
-// places: another entity has one of their names before its place with
-// another place or none, in any of their aliases (Islamic Jihad Group of
-// Uzbekistan, beside an entity named Islamic Jihad Group). It returns
-// too the tokens of the organisations' names, in the order of gs, their
-// versions, names and parts, which NewIndex reads rather than read the
-// names again.
-func placeTells(gs [][]*sanctions.Entity) (map[int]bool, [][]token) {
+// placeTells returns the entities whose places tell them apart from
+// others, and that keep the weights of their places: another entity has
+// one of their names before its place with another place or none, in any
+// of their aliases (Islamic Jihad Group of Uzbekistan, beside an entity
+// named Islamic Jihad Group). orgs holds the aliases of the
+// organisations, by entity, as readAliases reads them; nil for an entity
+// that is not one.
+func placeTells(orgs [][][]aliasName) map[int]bool {
 	before := map[string][]int{} // the keys of a name before its place -> its entities
 	firsts := map[string]bool{}  // their first keys
-	var all [][]token
-	var of []int // the entity of each of all
-	for ei, vs := range gs {
-		if vs[0].Type != sanctions.Organisation {
-			continue
-		}
-		for _, e := range vs {
-			for _, n := range e.Names {
-				lang := strings.ToUpper(n.Language)
-				parts, _ := orgNameParts(n.Full())
-				for _, part := range parts {
-					ts := tokens(part, lang)
-					all, of = append(all, ts), append(of, ei)
+	for ei, vs := range orgs {
+		for _, ns := range vs {
+			for _, n := range ns {
+				for _, ts := range n.toks {
 					if k := placeStart(ts); k >= 0 {
 						b := keysOf(ts[:k])
 						if !slices.Contains(before[b], ei) {
@@ -167,15 +155,25 @@ func placeTells(gs [][]*sanctions.Entity) (map[int]bool, [][]token) {
 			tell(es)
 		}
 	}
-	for k, ts := range all {
-		// Another entity's whole name that is the name before a place.
-		if len(ts) > 0 && firsts[ts[0].key] {
-			if es := before[keysOf(ts)]; len(es) > 0 && (len(es) > 1 || es[0] != of[k]) {
-				tell(es)
+	if len(firsts) == 0 {
+		return tells
+	}
+	for ei, vs := range orgs {
+		for _, ns := range vs {
+			for _, n := range ns {
+				for _, ts := range n.toks {
+					// Another entity's whole name that is the name before a
+					// place.
+					if len(ts) > 0 && firsts[ts[0].key] {
+						if es := before[keysOf(ts)]; len(es) > 0 && (len(es) > 1 || es[0] != ei) {
+							tell(es)
+						}
+					}
+				}
 			}
 		}
 	}
-	return tells, all
+	return tells
 }
 
 // markPlace gives the words of the place that ends tokens ts, a name of
