@@ -1371,8 +1371,7 @@ func (ix *Index) nextName(toks []nameTok, j int) int {
 // Abdallah as two of its names.
 func (ix *Index) afterAbd(toks []nameTok, j int) bool {
 	// As afterAbd reads a name's tokens, on the index's.
-	key := func(k int) string { return ix.vocab[toks[k].vocab].key }
-	return j >= 1 && key(j-1) == "abd" || j >= 2 && key(j-1) == "al" && key(j-2) == "abd"
+	return j >= 1 && followsAbd(ix.vocab[toks[j-1].vocab].key, j >= 2 && ix.vocab[toks[j-2].vocab].key == "abd")
 }
 
 // abdPaired reports whether token j of an alias is the name after an abd

@@ -318,19 +318,11 @@ func near1(x, y string, min int) bool {
 	if x == y {
 		return true
 	}
-	lx, ly := len(x), len(y)
-	if max(lx, ly) < minFirstEdit && (lx == 0 || ly == 0 || x[0] != y[0]) {
+	n := max(len(x), len(y))
+	if n < min || n < minFirstEdit && (x == "" || y == "" || x[0] != y[0]) {
 		return false
 	}
-	switch {
-	case lx == ly+1:
-		return lx >= min && deletes(x, y)
-	case ly == lx+1:
-		return ly >= min && deletes(y, x)
-	case lx == ly:
-		return lx >= min && swapsOne(x, y)
-	}
-	return false
+	return oneEdit(x, y)
 }
 
 // oneEdit reports whether x and y are one edit apart, at any letter.

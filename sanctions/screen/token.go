@@ -1049,7 +1049,14 @@ func abdAssimilated(raw string) string {
 
 // afterAbd reports whether ts[i] follows abd, or abd and the article.
 func afterAbd(ts []token, i int) bool {
-	return i >= 1 && ts[i-1].key == "abd" || i >= 2 && ts[i-1].key == "al" && ts[i-2].key == "abd"
+	return i >= 1 && followsAbd(ts[i-1].key, i >= 2 && ts[i-2].key == "abd")
+}
+
+// followsAbd reports whether a word after a word of key prev, itself
+// after abd when abdBefore is set, is the name after abd: abd, or abd and
+// the article, come before it.
+func followsAbd(prev string, abdBefore bool) bool {
+	return prev == "abd" || prev == "al" && abdBefore
 }
 
 func with(t token, key string) token {
