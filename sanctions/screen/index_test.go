@@ -481,12 +481,18 @@ type foundCase struct {
 // Scan alike.
 func checkFoundAlone(t *testing.T, cases []foundCase) {
 	t.Helper()
+	checkFoundAloneAs(t, sanctions.Person, cases)
+}
+
+// checkFoundAloneAs is checkFoundAlone with a listed entity of type typ.
+func checkFoundAloneAs(t *testing.T, typ sanctions.Type, cases []foundCase) {
+	t.Helper()
 	for _, c := range cases {
-		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: c.listed}}}})
+		ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: typ, Names: []sanctions.Name{{Whole: c.listed}}}})
 		q := Query{Name: c.query}
 		ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin)
 		if got := len(ms) == 1; got != c.found || len(scan) != len(ms) {
-			t.Errorf("Search(%q) on %q found %v (Scan %d), want %v (%v)", c.query, c.listed, got, len(scan), c.found, ms)
+			t.Errorf("Search(%q) on %q (%v) found %v (Scan %d), want %v (%v)", c.query, c.listed, typ, got, len(scan), c.found, ms)
 		}
 	}
 }

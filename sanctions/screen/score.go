@@ -129,11 +129,14 @@ func prepare(q Query) *query {
 	b := tokenBufs.Get().(*tokenBuf)
 	p := &b.q
 	*p = query{Query: q, bufs: b, forms: b.formPtrs[:0]}
+	// A query that is not a person's may name an organisation: it may
+	// give a name in quotation marks and end with a place.
+	mayBeOrg := q.Type != sanctions.Person
 	var parts []string
-	if q.Type == sanctions.Person {
-		parts = nameParts(q.Name)
-	} else {
+	if mayBeOrg {
 		parts, _ = orgNameParts(q.Name)
+	} else {
+		parts = nameParts(q.Name)
 	}
 	for k, part := range parts {
 		kind := formName
@@ -143,7 +146,7 @@ func prepare(q Query) *query {
 		start := len(p.bufs.toks)
 		p.bufs.toks = appendTokens(p.bufs.toks, &p.bufs.scan, part, "")
 		end := len(p.bufs.toks)
-		if q.Type != sanctions.Person {
+		if mayBeOrg {
 			markPlace(p.bufs.toks[start:end])
 		}
 		p.addForm(kind, part, p.bufs.toks[start:end:end])

@@ -678,23 +678,26 @@ func thaiLeadingH(rs []rune, i int) bool {
 // signs follow the consonant once the leading vowel is moved after it
 // (เ◌ีย, ia; เ◌ือ, uea; เ◌า, ao; เ◌ิ, oe; ◌ัว, ua; ◌ือ, ue), in RTGS.
 var thaiCompounds = []struct {
-	signs string
+	signs []rune
 	v     string
+	// consonant is set when the last sign is a consonant before a vowel
+	// (◌ัวา: the ว is w; เอ before a vowel is e and the consonant อ).
+	consonant bool
 }{
-	{"เาะ", "o"}, {"เีย", "ia"}, {"เือ", "uea"}, {"เา", "ao"}, {"เิ", "oe"}, {"เอ", "oe"}, {"เะ", "e"},
-	{"แะ", "ae"}, {"โะ", "o"}, {"ัว", "ua"}, {"ือ", "ue"},
+	{[]rune("เาะ"), "o", false}, {[]rune("เีย"), "ia", false}, {[]rune("เือ"), "uea", false}, {[]rune("เา"), "ao", false},
+	{[]rune("เิ"), "oe", false}, {[]rune("เอ"), "oe", true}, {[]rune("เะ"), "e", false}, {[]rune("แะ"), "ae", false},
+	{[]rune("โะ"), "o", false}, {[]rune("ัว"), "ua", true}, {[]rune("ือ"), "ue", false},
 }
 
 // thaiCompound returns the reading of the compound vowel that begins rs,
-// and the number of runes it takes; 0 for none. The last sign of ia and
-// ua, the consonant ย or ว, is also a final when a vowel follows it (ัว
-// before a vowel is a and the consonant w).
+// and the number of runes it takes; 0 for none, and for a compound whose
+// last sign is a consonant where a vowel follows it (see consonant).
 func thaiCompound(rs []rune) (string, int) {
 	for _, c := range thaiCompounds {
-		n := utf8.RuneCountInString(c.signs)
-		if len(rs) >= n && string(rs[:n]) == c.signs {
-			if n < len(rs) && thaiVowel[rs[n]] != "" && (c.signs == "ัว" || c.signs == "เอ") {
-				continue // ◌ัวา: the ว is a consonant (วัวา is rare), and เอ before a vowel is e
+		n := len(c.signs)
+		if len(rs) >= n && slices.Equal(rs[:n], c.signs) {
+			if c.consonant && n < len(rs) && thaiVowel[rs[n]] != "" {
+				continue
 			}
 			return c.v, n
 		}
