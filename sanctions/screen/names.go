@@ -123,10 +123,13 @@ func nameParts(s string) []string {
 // orgNameParts returns the names that s, an organisation's name, gives:
 // those of nameParts, and the company's own name in quotation marks, the
 // innermost (АО «Концерн ВКО «Алмаз-Антей», Joint Stock Company "Concern
-// VKO "Almaz-Antey"": Алмаз-Антей, Almaz-Antey; see quotedName). Names in
-// Russian and Belarusian write it so, after the words that say the
-// company's legal form and its kind, which records leave out.
-// It also reports whether the last of them is that name.
+// VKO "Almaz-Antey"": Алмаз-Антей, Almaz-Antey; see quotedName). A
+// Russian company's name holds its legal form and its own name (Civil
+// Code of the Russian Federation, Article 1473(2): "указание на его
+// организационно-правовую форму и собственно наименование"), which names
+// write in quotation marks after the form and the words that say the
+// company's kind, and which records give alone. It also reports whether
+// the last of the names is that one.
 func orgNameParts(s string) (parts []string, quoted bool) {
 	parts = nameParts(s)
 	if q := quotedName(s); q != "" && !slices.Contains(parts, q) {

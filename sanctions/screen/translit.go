@@ -486,7 +486,13 @@ var (
 
 // thaiUnaspirated are the values of the aspirated consonants in the
 // customary spellings of Thai names, which write them as the unaspirated
-// (แพทองธาร, Paetongtarn; อนุพงษ์, Anupong): t, p and k.
+// (แพทองธาร, Paetongtarn; อนุพงษ์, Anupong, as en.wikipedia titles its
+// articles on them): t, p and k. The Royal Institute's principles of
+// romanisation leave personal names their own spellings (Principles of
+// Romanization for Thai Script by Transcription Method, submitted by
+// Thailand to the Eighth UN Conference on the Standardization of
+// Geographical Names, 2002, E/CONF.94/INF.41); these readings are the
+// spellings the names are seen with, not a system.
 var thaiUnaspirated = map[rune]string{
 	'ฐ': "t", 'ฑ': "t", 'ฒ': "t", 'ถ': "t", 'ท': "t", 'ธ': "t", 'ผ': "p", 'พ': "p", 'ภ': "p",
 	'ข': "k", 'ฃ': "k", 'ค': "k", 'ฅ': "k", 'ฆ': "k",
@@ -496,8 +502,12 @@ var thaiUnaspirated = map[rune]string{
 // Pali and Sanskrit origin (thaiIndic), and the customary spelling of
 // names in English, which writes the aspirated consonants unaspirated
 // (thaiUnaspirated), and an r after a long a or o before a final n or m,
-// and oe as er, as British English spells a long vowel (ชาญ, Charn;
-// แพทองธาร, Paetongtarn; บรรหาร, Banharn; กรณ์, Korn; เฉลิม, Chalerm).
+// and oe as er (ชาญ, Charn; แพทองธาร, Paetongtarn; บรรหาร, Banharn; กรณ์,
+// Korn; เฉลิม, Chalerm: the spellings of en.wikipedia's titles "Anutin
+// Charnvirakul", "Paetongtarn Shinawatra", "Banharn Silpa-archa", "Korn
+// Chatikavanij" and "Chalerm Yubamrung"). The r seems to mark a long
+// vowel for readers of English whose r before a consonant is silent; no
+// source cited here says so: the rule rests on these spellings alone.
 type thaiReading uint8
 
 const (
