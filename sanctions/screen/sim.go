@@ -172,16 +172,10 @@ func distance(a, b string, budget int32) int32 {
 	return prev[lb]
 }
 
-// similarity returns how alike two keys are, in [0, 1]: one minus their
-// weighted edit distance over the length of the longer, or 0 when it is
-// below 0.7 (floorTwentieths): such words are not a pair.
-func similarity(a, b string) float64 {
-	s, _, _ := similarityOf(a, b, floorTwentieths)
-	return s
-}
-
-// similarityAbove is similarity with floor, in twentieths, in the place
-// of floorTwentieths: 0 when the keys are less alike.
+// similarityAbove returns how alike two keys are, in [0, 1]: one minus
+// their weighted edit distance over the length of the longer, or 0 when
+// it is below floor, in twentieths. Below floorTwentieths, 0.7, words are
+// not a pair (see wordSimilarity, which pairs read).
 func similarityAbove(a, b string, floor int32) float64 {
 	s, _, _ := similarityOf(a, b, floor)
 	return s

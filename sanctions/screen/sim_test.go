@@ -26,11 +26,11 @@ func TestSimilarity(t *testing.T) {
 		{"kabongo", "lubanga", 0},                 // not a pair
 		{"ab", "", 0},                             // one empty
 	} {
-		if got := similarity(tt.a, tt.b); got != tt.want {
-			t.Errorf("similarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := similarityAbove(tt.a, tt.b, floorTwentieths); got != tt.want {
+			t.Errorf("similarityAbove(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
-		if got, back := similarity(tt.a, tt.b), similarity(tt.b, tt.a); got != back {
-			t.Errorf("similarity(%q, %q) = %v, but %v the other way", tt.a, tt.b, got, back)
+		if got, back := similarityAbove(tt.a, tt.b, floorTwentieths), similarityAbove(tt.b, tt.a, floorTwentieths); got != back {
+			t.Errorf("similarityAbove(%q, %q) = %v, but %v the other way", tt.a, tt.b, got, back)
 		}
 	}
 }
