@@ -586,11 +586,13 @@ func (ix *Index) buildJoined() {
 				// and no longer than a syllable (Chon Ma San, Chonmasan).
 				a, b, c := ix.vocab[ts[j].vocab].key, ix.vocab[ts[j+1].vocab].key, ix.vocab[ts[j+2].vocab].key
 				if min(len(a), len(b), len(c)) >= minPart && max(len(a), len(b), len(c)) <= maxSyllable {
-					h.SetSeed(ix.joinSeed)
-					h.WriteString(a)
-					h.WriteString(b)
-					h.WriteString(c)
-					ix.joined3 = append(ix.joined3, h.Sum64())
+					// As written, and as folding reads the word they make
+					// (see appendJoined).
+					var buf [3 * maxSyllable]byte
+					ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, append(append(append(buf[:0], a...), b...), c...)))
+					if j := appendJoined(appendJoined(append(buf[:0], a...), len(a), b), len(b), c); len(j) < len(a)+len(b)+len(c) {
+						ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, j))
+					}
 				}
 			}
 			for k := j + 1; k < len(ts) && k <= j+1+maxJoinGap; k++ {
@@ -709,37 +711,51 @@ func (ix *Index) splitForms(p *query, f *qform) {
 			}
 		}
 		// Three words of the index, neighbours in a name (see
-		// buildJoined), each written as its key.
+		// buildJoined), each written as its key. A word after the first
+		// may begin with the letter the word before it ends with, which
+		// the joined word writes once (see appendJoined: Shamsurrahman,
+		// Shams ur Rahman).
 		for at := minPart; at+2*minPart <= len(key) && len(p.forms) < maxForms; at++ {
 			if ix.keyVocab[key[:at]] == nil {
 				continue
 			}
-			for to := at + minPart; to+minPart <= len(key) && len(p.forms) < maxForms; to++ {
-				parts := [3]string{key[:at], key[at:to], key[to:]}
-				if ix.keyVocab[parts[1]] == nil || ix.keyVocab[parts[2]] == nil {
-					continue
-				}
-				ts := make([]token, 0, len(f.toks)+2)
-				ts = append(ts, f.toks[:i]...)
-				for _, k := range parts {
-					pt := tokens(k, "")
-					if len(pt) != 1 || pt[0].key != k {
-						ts = nil
-						break
+			for to := at + minPart - 1; to+minPart <= len(key)+1 && len(p.forms) < maxForms; to++ {
+				for _, parts := range [...][3]string{
+					{key[:at], key[at:to], key[to:]},
+					{key[:at], key[at-1 : to], key[to:]},
+					{key[:at], key[at:to], key[to-1:]},
+					{key[:at], key[at-1 : to], key[to-1:]},
+				} {
+					if len(parts[1]) >= minPart && len(parts[2]) >= minPart && len(p.forms) < maxForms {
+						ix.split3Form(p, f, i, parts)
 					}
-					ts = append(ts, pt[0])
-				}
-				if ts == nil {
-					continue
-				}
-				ts = append(ts, f.toks[i+1:]...)
-				n := len(p.forms)
-				p.addForm(formSplit, f.text, ts)
-				if len(p.forms) > n {
-					p.forms[n].splitAt, p.forms[n].split3 = i, true
 				}
 			}
 		}
+	}
+}
+
+// split3Form adds to p the form of f with its word i written as the
+// three words of keys parts, when they are words of the index and each
+// reads as one word of its key.
+func (ix *Index) split3Form(p *query, f *qform, i int, parts [3]string) {
+	if ix.keyVocab[parts[1]] == nil || ix.keyVocab[parts[2]] == nil {
+		return
+	}
+	ts := make([]token, 0, len(f.toks)+2)
+	ts = append(ts, f.toks[:i]...)
+	for _, k := range parts {
+		pt := tokens(k, "")
+		if len(pt) != 1 || pt[0].key != k {
+			return
+		}
+		ts = append(ts, pt[0])
+	}
+	ts = append(ts, f.toks[i+1:]...)
+	n := len(p.forms)
+	p.addForm(formSplit, f.text, ts)
+	if len(p.forms) > n {
+		p.forms[n].splitAt, p.forms[n].split3 = i, true
 	}
 }
 

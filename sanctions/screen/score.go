@@ -332,6 +332,7 @@ func (ix *Index) joins(ts []token) []join {
 			if len(b) <= maxKeyLen && ix.keyVocab[string(b)] != nil {
 				j.keys = []string{string(b)}
 			}
+			j.keys = ix.doubleJoin(j.keys, ts, from, to)
 			j.keys = ix.allahJoin(j.keys, ts, from, to)
 			j.keys = ix.vowelJoin(j.keys, ts, from, to)
 			j.keys = abjadJoins(ix, j.keys, b)
@@ -361,6 +362,7 @@ func (ix *Index) joins(ts []token) []join {
 			}
 			j.keys = abjadJoins(ix, j.keys, k)
 		}
+		j.keys = ix.doubleJoin(j.keys, ts, from, to)
 		j.keys = ix.allahJoin(j.keys, ts, from, to)
 		j.keys = ix.vowelJoin(j.keys, ts, from, to)
 		if len(j.keys) > 0 {
@@ -387,6 +389,38 @@ func (ix *Index) joins(ts []token) []join {
 		}
 	}
 	return out
+}
+
+// doubleJoin appends to keys the key of the word of the index that the
+// words ts[from:to] make joined as folding reads a word (see
+// appendJoined), when it differs from their keys joined as they are.
+func (ix *Index) doubleJoin(keys []string, ts []token, from, to int) []string {
+	var buf, plain [maxJoined * maxKeyLen]byte
+	b, p := buf[:0], plain[:0]
+	prev := 0
+	for _, t := range ts[from:to] {
+		b = appendJoined(b, prev, t.key)
+		p = append(p, t.key...)
+		prev = len(t.key)
+	}
+	if len(b) == len(p) || len(b) > maxKeyLen || ix.keyVocab[string(b)] == nil || contains(keys, string(b)) {
+		return keys
+	}
+	return append(keys, string(b))
+}
+
+// appendJoined appends key k to b, the keys of the words before it
+// joined, the last of them prev letters long, as folding reads the word
+// they make: a letter that b ends with and k begins with is written
+// once, as folding makes doubled letters single (Shams ur Rahman,
+// Shamsurrahman: shamsurahman; Ben Nacer, Bennacer). Not after or before
+// a word of one letter, an initial, which would vanish into the word
+// beside it (A. Al Kurdi).
+func appendJoined(b []byte, prev int, k string) []byte {
+	if prev >= 2 && len(k) >= 2 && b[len(b)-1] == k[0] {
+		k = k[1:]
+	}
+	return append(b, k...)
 }
 
 // syllables reports whether the keys of ts are each as long as a syllable
