@@ -395,15 +395,14 @@ func (ix *Index) joins(ts []token) []join {
 // words ts[from:to] make joined as folding reads a word (see
 // appendJoined), when it differs from their keys joined as they are.
 func (ix *Index) doubleJoin(keys []string, ts []token, from, to int) []string {
-	var buf, plain [maxJoined * maxKeyLen]byte
-	b, p := buf[:0], plain[:0]
-	prev := 0
+	var buf [maxJoined * maxKeyLen]byte
+	b, plain, prev := buf[:0], 0, 0
 	for _, t := range ts[from:to] {
 		b = appendJoined(b, prev, t.key)
-		p = append(p, t.key...)
+		plain += len(t.key)
 		prev = len(t.key)
 	}
-	if len(b) == len(p) || len(b) > maxKeyLen || ix.keyVocab[string(b)] == nil || contains(keys, string(b)) {
+	if len(b) == plain || len(b) > maxKeyLen || ix.keyVocab[string(b)] == nil || contains(keys, string(b)) {
 		return keys
 	}
 	return append(keys, string(b))
@@ -413,7 +412,8 @@ func (ix *Index) doubleJoin(keys []string, ts []token, from, to int) []string {
 // joined, the last of them prev letters long, as folding reads the word
 // they make: a letter that b ends with and k begins with is written
 // once, as folding makes doubled letters single (Shams ur Rahman,
-// Shamsurrahman: shamsurahman; Ben Nacer, Bennacer). Not after or before
+// Shamsurrahman: shamsurahman), as joinForms reads two neighbours of the
+// index. Not after or before
 // a word of one letter, an initial, which would vanish into the word
 // beside it (A. Al Kurdi).
 func appendJoined(b []byte, prev int, k string) []byte {
