@@ -696,7 +696,9 @@
 // cannot follow) first: every name that can reach
 // t meets one of the others, whose names are the candidates. Their X and
 // the positions met are summed from the index, and the bound is checked on
-// each before the name is scored. Entities with a listed identity number
+// each before the name is scored; an initial counts in it only for a name
+// with a name word it may stand for, one that begins with its letter (as
+// written or in its key), outside the last name. Entities with a listed identity number
 // of the query are scored in full. The bound only ever leaves out a name
 // that cannot reach t, so Search returns exactly what Scan returns: the
 // same entities, scores, aliases and reasons. The tests check it on the

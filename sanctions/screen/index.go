@@ -129,6 +129,11 @@ type nameInfo struct {
 	// name, for an alias that gives one; given likewise for the first
 	// name, when the alias gives it apart from other names.
 	last, given uint64
+	// initials has a bit for each letter that an initial of a query may
+	// stand for in the name (see initialLetters): the first letters, as
+	// written and of their keys, of its name words outside its last name,
+	// with which pairInitials pairs an initial.
+	initials uint32
 }
 
 // abjadSplitHits appends to hs the vocabulary tokens that token t, a word
@@ -498,6 +503,9 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 	name.end = uint32(len(ix.toks))
 	for j, t := range ts {
 		name.weight += t.weight
+		if t.weight == weightName && (j >= 64 || name.last&(1<<j) == 0) {
+			name.initials |= initialLetters(t.first, t.key)
+		}
 		switch {
 		case t.weight == weightName:
 			if !afterAbd(ts, j) { // one name with abd (Abd al-Rahman): see score
@@ -519,6 +527,17 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 		}
 	}
 	ix.names = append(ix.names, name)
+}
+
+// initialLetters returns, as bits (a is bit 0), the letters first and
+// the first of key, which are lower-case: what an initial is and what a
+// name word begins with (see pairInitials). Any other letter gives all
+// bits, so that it allows every name.
+func initialLetters(first byte, key string) uint32 {
+	if key == "" || !isLetter(first) || !isLetter(key[0]) {
+		return ^uint32(0)
+	}
+	return 1<<(first-'a') | 1<<(key[0]-'a')
 }
 
 // buildSlips fills ix.slipNear and ix.slipWords with the entries es.

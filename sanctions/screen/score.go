@@ -500,7 +500,7 @@ func pairSim(q, v *token) float64 {
 	kana := q.kana || v.kana
 	qf, vf := q.form(), v.form()
 	if formsReach(kana, qf, vf) {
-		best = formSim(q, v, q.key, q.skel, v.key, v.skel)
+		best = formSim(q, v, q.key, q.skel, v.key, v.skel, 0)
 	}
 	if best == 1 {
 		return best
@@ -508,7 +508,7 @@ func pairSim(q, v *token) float64 {
 	if len(q.alts) > 0 || len(v.alts) > 0 {
 		try := func(a, b form) {
 			if f := a.f * b.f; f > best && formsReach(kana, a, b) {
-				best = max(best, f*formSim(q, v, a.key, a.skel, b.key, b.skel))
+				best = max(best, f*formSim(q, v, a.key, a.skel, b.key, b.skel, best/f))
 			}
 		}
 		for _, a := range q.alts {
@@ -541,7 +541,7 @@ func pairSim(q, v *token) float64 {
 		// Within reach, one edit keeps the first letter or the last.
 		if d := len(x) - len(y); d <= 1 && d >= -1 && (x[0] == y[0] || x[len(x)-1] == y[len(y)-1]) &&
 			f > best && near1(x, y, minKeyEdit) {
-			best = max(best, f*wordSimilarity(x, y))
+			best = max(best, f*wordSimilarityAbove(x, y, best/f))
 		}
 	}
 	return best

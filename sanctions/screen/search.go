@@ -167,6 +167,9 @@ type entry struct {
 	hits   []hit
 	size   int  // the names the hits lead to
 	sig    bool // it may pair a name word with a name word
+	// letters are the letters an initial may stand for, as bits (see
+	// initialLetters), for entryInitial.
+	letters uint32
 	// met is the weight of the positions of a name it may meet, and sigs
 	// the number of its name words; other is the weight of the positions
 	// it meets beyond those its hits give (the other word of a split).
@@ -209,7 +212,8 @@ func (ix *Index) entries(f *qform, sc *scratch) []entry {
 			}
 		}
 		if t.flags&tokInitial != 0 {
-			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1})
+			add(entry{kind: entryInitial, weight: t.weight, upper: initialSim, size: math.MaxInt, sig: true, met: weightName, sigs: 1,
+				letters: initialLetters(t.first, t.key)})
 		}
 		if hs := sc.slips[f.off+i]; len(hs) > 0 {
 			add(entry{kind: entrySlip, weight: t.weight, upper: hs[0].s, hits: hs, sig: true, met: weightName, sigs: 1})
@@ -471,6 +475,10 @@ func (c *candidate) meet(m *meeting, mask uint32) {
 func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, need float64) []uint32 {
 	skipped := sc.skipped[:0]
 	var other, allow allowance // skipped words, and what the other skipped entries may add
+	// The initials, which no name can meet but by a name word that begins
+	// with the letter (see pairInitials): what they may add is allowed to
+	// a name only when it has one (nameInfo.initials).
+	inits := sc.inits[:0]
 	for k := range es {
 		e := &es[k]
 		if essential[k] || e.upper == 0 {
@@ -481,32 +489,49 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 			continue
 		}
 		a := &allow
-		if e.kind == entryToken {
+		switch e.kind {
+		case entryToken:
 			skipped = append(skipped, e.tok)
 			a = &other
+		case entryInitial:
+			inits = append(inits, k)
+			continue
 		}
-		a.x += e.weight * e.upper
-		a.met += e.met
-		if e.sig {
-			a.sig += e.sigs
-		}
+		a.add(e)
 	}
-	sc.skipped = skipped
+	sc.skipped, sc.inits = skipped, inits
+	var allInits allowance
+	for _, k := range inits {
+		allInits.add(&es[k])
+	}
 	keep := sc.cands[:0]
 	names := sc.names
-	x, met, sig := other.x+allow.x, other.met+allow.met, other.sig+allow.sig
 	for _, ni := range sc.cands {
 		c := &names[ni]
-		if c.x()+x < need { // canReach's first test, which most candidates fail
+		if c.x()+other.x+allow.x+allInits.x < need { // canReach's first test, which most candidates fail
 			continue
 		}
 		n := &ix.names[ni]
-		if !ix.canReach(f, n, c, x, met, sig, t, need) {
+		rest := allow // the skipped entries but words, and the initials the name may meet
+		if len(inits) > 0 {
+			if n.initials == ^uint32(0) {
+				rest.plus(allInits)
+			} else {
+				for _, k := range inits {
+					if es[k].letters&n.initials != 0 {
+						rest.add(&es[k])
+					}
+				}
+			}
+		}
+		all := rest
+		all.plus(other)
+		if !ix.canReach(f, n, c, all.x, all.met, all.sig, t, need) {
 			continue
 		}
 		if len(skipped) > 0 {
 			ix.addSkipped(f, n, c, skipped, sc)
-			if !ix.canReach(f, n, c, allow.x, allow.met, allow.sig, t, need) {
+			if !ix.canReach(f, n, c, rest.x, rest.met, rest.sig, t, need) {
 				continue
 			}
 		}
@@ -520,6 +545,22 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 type allowance struct {
 	x, met float64
 	sig    int
+}
+
+// add adds to a what entry e may add.
+func (a *allowance) add(e *entry) {
+	a.x += e.weight * e.upper
+	a.met += e.met
+	if e.sig {
+		a.sig += e.sigs
+	}
+}
+
+// plus adds b to a.
+func (a *allowance) plus(b allowance) {
+	a.x += b.x
+	a.met += b.met
+	a.sig += b.sig
 }
 
 // addSkipped adds to candidate c what the skipped words of the query
@@ -712,6 +753,7 @@ type scratch struct {
 	names   []candidate // per name
 	cands   []uint32
 	skipped []int
+	inits   []int // the entries of initials not followed (see filter)
 	entries []entry
 	matches []Match    // the matches of a search, before they are sorted
 	align   alignments // the alignments of a search, whose slices serve the next

@@ -118,3 +118,43 @@ func TestLookupStops(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialLetters checks that an initial of the query lets through
+// only the names with a name word it may stand for, by the word's first
+// letter as written or by its key's (Khalid, whose key is halid, for K.
+// and H.), and that Search still finds what Scan finds.
+func TestInitialLetters(t *testing.T) {
+	ix := NewIndex([]*sanctions.Entity{
+		{ID: "K", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Khalid Waliullah"}}},
+		{ID: "R", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Rahim Waliullah"}}},
+	})
+	for _, c := range []struct {
+		query string
+		kept  []string // the entities whose names filter keeps
+	}{
+		{"K. Waliullah", []string{"K"}},
+		{"H. Waliullah", []string{"K"}},
+		{"R. Waliullah", []string{"R"}},
+		{"S. Waliullah", nil},
+	} {
+		p := prepare(Query{Name: c.query})
+		ix.bind(p)
+		sc := ix.getScratch(p.width)
+		f := p.forms[0]
+		var kept []string
+		if ix.lookupTokens(f, sc, needOf(f, DefaultMin)) {
+			for _, ni := range ix.candidates(f, sc, DefaultMin) {
+				kept = append(kept, ix.entities[ix.names[ni].entity].ID)
+			}
+		}
+		ix.putScratch(sc)
+		p.release()
+		if !slices.Equal(kept, c.kept) {
+			t.Errorf("%s: names of %v kept, want %v", c.query, kept, c.kept)
+		}
+		q := Query{Name: c.query}
+		if diff := cmp.Diff(summariseMatches(ix.Scan(q, 0.5)), summariseMatches(ix.Search(q, 0.5))); diff != "" {
+			t.Errorf("Search(%q) differs from Scan (-scan +search):\n%s", c.query, diff)
+		}
+	}
+}

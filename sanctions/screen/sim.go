@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 )
@@ -200,18 +201,19 @@ func similarityOf(a, b string, floor int32) (s float64, d, n int32) {
 // formSim returns the similarity of two readings, keys ak and bk with
 // skeletons as and bs, of tokens a and b: of their keys, or of their
 // skeletons when one of the tokens is written in a script without vowels;
-// 0 when they are not a pair.
-func formSim(a, b *token, ak, as, bk, bs string) float64 {
+// 0 when they are not a pair. When it cannot be above above (a similarity
+// the caller has), it may return 0 (see wordSimilarityAbove).
+func formSim(a, b *token, ak, as, bk, bs string, above float64) float64 {
 	if a.abjad || b.abjad {
 		if as == "" || bs == "" {
 			return 0
 		}
-		return wordSimilarity(as, bs)
+		return wordSimilarityAbove(as, bs, above)
 	}
 	if a.kana || b.kana {
-		return wordSimilarity(kanaFold(ak), kanaFold(bk))
+		return wordSimilarityAbove(kanaFold(ak), kanaFold(bk), above)
 	}
-	return wordSimilarity(ak, bk)
+	return wordSimilarityAbove(ak, bk, above)
 }
 
 // wordSimilarity is the similarity of two keys as words of names pair:
@@ -221,8 +223,32 @@ func formSim(a, b *token, ak, as, bk, bs string) float64 {
 // a short word, one edit, keeps its own (Terfi, Rerfi: 0.7), as do the
 // spellings of transcriptions, whose differences cost less than an edit.
 func wordSimilarity(a, b string) float64 {
-	s, d, n := similarityOf(a, b, floorTwentieths)
-	if s > 0 && merelySimilar(d, n) {
+	return wordSimilarityAbove(a, b, 0)
+}
+
+// wordSimilarityAbove is wordSimilarity of a and b when it is above
+// above; else it is 0 or a similarity not above above. The distance is
+// computed only as far as a similarity above above allows: a word of the
+// query with many readings (the given names a short form stands for)
+// compares each with a word of the list only as far as it may beat the
+// reading before.
+func wordSimilarityAbove(a, b string, above float64) float64 {
+	if a == b {
+		return 1
+	}
+	n := int32(max(len(a), len(b)))
+	budget := (costFull - floorTwentieths) * n
+	if above > 0 {
+		// A distance of one more than this leaves the similarity below
+		// above by 1/(costFull·n) or more (the squared one, less still).
+		budget = min(budget, int32(math.Ceil((1-above)*float64(costFull*n))))
+	}
+	d := distance(a, b, budget)
+	if d > budget {
+		return 0
+	}
+	s := 1 - float64(d)/float64(costFull*n)
+	if merelySimilar(d, n) {
 		s *= s
 	}
 	return s
