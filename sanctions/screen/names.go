@@ -28,14 +28,31 @@ const acronymFactor = 0.85
 var nameMarkers = []string{
 	"formerly known as", "previously known as", "also known as", "now known as", "f.k.a.", "a.k.a.", "n.k.a.",
 	"f/k/a", "a/k/a", "d/b/a", "fka", "aka", "nka", "former names", "former name", "previous name", "old name",
+	"formerly named", "previously named", "formerly called", "previously called",
 	"formerly", "previously", "ex-name", "ex-", "ex", "now", "renamed from", "renamed", "/",
+	// A trade name: the name a person or a company trades under (John
+	// Smith t/a Smith's Bakery, Gamma LLC doing business as Delta Foods).
+	"also trading as", "trading as", "doing business as", "operating as", "t/a",
 	// Formerly, in languages of the EU's lists, after a bracket only, as
 	// the dictionaries give the word (ранее, бывш.: Russian; ehemals,
-	// vormals: German; anciennement: French; anteriormente: Spanish and
-	// Portuguese; precedentemente: Italian); the list of 2016 writes none
-	// of them, and a record in those languages may.
-	"ранее", "бывш.", "ehemals", "vormals", "anciennement", "anteriormente", "precedentemente",
+	// vormals: German; anciennement, précédemment: French; anteriormente:
+	// Spanish and Portuguese; precedentemente, già: Italian; voorheen:
+	// Dutch; tidigare: Swedish; tidligere: Danish and Norwegian; dříve:
+	// Czech; predtým: Slovak; wcześniej, dawniej: Polish; korábban:
+	// Hungarian; aiemmin: Finnish; πρώην: Greek; бивш: Bulgarian); the list
+	// of 2016 writes none of them, and a record in those languages may.
+	"ранее", "бывш.", "ehemals", "vormals", "anciennement", "précédemment", "anteriormente", "precedentemente", "già",
+	"voorheen", "tidigare", "tidligere", "dříve", "predtým", "wcześniej", "dawniej", "korábban", "aiemmin", "πρώην", "бивш",
+	// A woman's name at birth (Anna Schmidt née Weber, Anna Schmidt geb.
+	// Weber): see birthMarkers.
+	"née", "nee", "geb.", "geborene",
 }
+
+// birthMarkers are the nameMarkers before the family name a person was
+// born with, which takes the place of the last word of the name before
+// it: Anna Maria Schmidt née Weber gives Anna Maria Schmidt and Anna
+// Maria Weber; Schmidt, Anna née Weber gives Weber, Anna.
+var birthMarkers = map[string]bool{"née": true, "nee": true, "geb.": true, "geborene": true}
 
 // bracketMarkers are the nameMarkers that mark another name only after an
 // opening bracket: words a name may hold (Peace Now), and the words for
@@ -44,7 +61,9 @@ var nameMarkers = []string{
 // alias; not Army/Front/Party, which are words of one name).
 var bracketMarkers = map[string]bool{
 	"now": true, "renamed": true, "renamed from": true, "old name": true, "former name": true, "former names": true, "previous name": true,
-	"ранее": true, "бывш.": true, "ehemals": true, "vormals": true, "anciennement": true, "anteriormente": true, "precedentemente": true,
+	"ранее": true, "бывш.": true, "ehemals": true, "vormals": true, "anciennement": true, "précédemment": true, "anteriormente": true,
+	"precedentemente": true, "già": true, "voorheen": true, "tidigare": true, "tidligere": true, "dříve": true, "predtým": true,
+	"wcześniej": true, "dawniej": true, "korábban": true, "aiemmin": true, "πρώην": true, "бивш": true,
 }
 
 // markerStarts marks the first letters of nameMarkers: the others begin
@@ -76,6 +95,7 @@ func nameParts(s string) []string {
 		}
 	}
 	var parts []string
+	birth := -1 // the part that is a family name at birth (see birthMarkers)
 	from := 0
 	for i := 0; i < len(lower); i++ {
 		if i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != ',' && lower[i-1] != ';' {
@@ -101,6 +121,9 @@ func nameParts(s string) []string {
 				continue
 			}
 			parts = append(parts, s[from:i])
+			if birthMarkers[mk] && birth < 0 {
+				birth = len(parts)
+			}
 			from, i = end, end-1
 			break
 		}
@@ -109,15 +132,34 @@ func nameParts(s string) []string {
 		return []string{s}
 	}
 	parts = append(parts, s[from:])
+	trim := func(p string) string {
+		p = strings.TrimFunc(p, func(r rune) bool { return !isWordRune(r) && r != '.' && r != '\'' })
+		return strings.Trim(p, " ")
+	}
+	if birth > 0 {
+		parts[birth] = bornAs(trim(parts[birth-1]), trim(parts[birth]))
+	}
 	out := parts[:0]
 	for _, p := range parts {
-		p = strings.TrimFunc(p, func(r rune) bool { return !isWordRune(r) && r != '.' && r != '\'' })
-		p = strings.Trim(p, " ")
-		if p != "" {
+		if p = trim(p); p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// bornAs returns the name of a person, written name, with the family name
+// born in place of its last word, or of the words before its comma when
+// it is written family name first (Schmidt, Anna): the name the person was
+// born with (see birthMarkers). A name of one word gives born.
+func bornAs(name, born string) string {
+	if family, given, ok := strings.Cut(name, ","); ok && strings.TrimSpace(family) != "" {
+		return born + "," + given
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		return name[:i+1] + born
+	}
+	return born
 }
 
 // orgNameParts returns the names that s, an organisation's name, gives:
@@ -196,17 +238,42 @@ func mayHaveQuote(s string) bool {
 }
 
 // mayHaveMarker reports whether s may hold one of nameMarkers: whether it
-// has an x, a k, a y ("formerly", "previously"), a slash (d/b/a) or an
-// opening bracket (bracketMarkers), in either case. TestMarkersFiltered
-// checks that each marker has one.
+// has an x, a k, a y ("formerly", "previously"), a slash (d/b/a, t/a) or
+// an opening bracket (bracketMarkers), in either case, or a word as, nee,
+// née or geb... after a space or a comma (trading as, née). A marker
+// follows a space, a bracket, a comma or a semicolon (see nameParts).
+// TestMarkersFiltered checks that each marker passes.
 func mayHaveMarker(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case 'x', 'X', 'k', 'K', 'y', 'Y', '/', '(':
 			return true
+		case ' ', ',', ';':
+			r := s[i+1:]
+			if hasPrefixFold(r, "as ") || hasPrefixFold(r, "nee ") || hasPrefixFold(r, "née ") || hasPrefixFold(r, "geb") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s begins with prefix, in lower case, with
+// its ASCII letters in either case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymSkip are the words an acronym leaves out.

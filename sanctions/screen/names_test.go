@@ -12,11 +12,20 @@ import (
 // mayHaveMarker, the filter that spares most names the search for one.
 func TestMarkersFiltered(t *testing.T) {
 	for _, mk := range nameMarkers {
+		before := []string{" ", ",", ";", "("} // what a marker may follow
 		if bracketMarkers[mk] {
-			mk = "(" + mk
+			before = before[3:]
 		}
-		if !mayHaveMarker(mk) {
-			t.Errorf("marker %q: mayHaveMarker is false, so nameParts never finds it", mk)
+		for _, b := range before {
+			ms := []string{mk}
+			if isASCII(mk) { // nameParts lowers ASCII letters only
+				ms = append(ms, strings.ToUpper(mk))
+			}
+			for _, m := range ms {
+				if s := "A" + b + m + " B"; !mayHaveMarker(s) {
+					t.Errorf("%q: mayHaveMarker is false, so nameParts never finds its marker", s)
+				}
+			}
 		}
 	}
 }
@@ -51,6 +60,21 @@ func TestNameParts(t *testing.T) {
 		{"Old Name Trading", []string{"Old Name Trading"}}, // old name only after a bracket
 		{"Al Qa'ida / Islamska vojska", []string{"Al Qa'ida", "Islamska vojska"}},
 		{"Армия/ фронт", []string{"Армия/ фронт"}}, // a slash between spaces only
+		{"John Smith t/a Smith's Bakery", []string{"John Smith", "Smith's Bakery"}},
+		{"Gamma LLC doing business as Delta Foods", []string{"Gamma LLC", "Delta Foods"}},
+		{"Gamma LLC also trading as Delta Foods", []string{"Gamma LLC", "Delta Foods"}},
+		{"GAMMA LLC TRADING AS DELTA FOODS", []string{"GAMMA LLC", "DELTA FOODS"}},
+		{"Ocean Pioneer (previously named Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (voorheen Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (già Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Ocean Pioneer (πρώην Cape Diamond)", []string{"Ocean Pioneer", "Cape Diamond"}},
+		{"Tidigare Invest", []string{"Tidigare Invest"}}, // formerly in another language only after a bracket
+		{"Anna Maria Schmidt née Weber", []string{"Anna Maria Schmidt", "Anna Maria Weber"}},
+		{"Anna Schmidt (geb. Weber)", []string{"Anna Schmidt", "Anna Weber"}},
+		{"SCHMIDT, Anna NEE Weber", []string{"SCHMIDT, Anna", "Weber, Anna"}},
+		{"Schmidt née Weber", []string{"Schmidt", "Weber"}},
+		{"Patrick Nee", []string{"Patrick Nee"}},         // no name after it
+		{"Trading As Such", []string{"Trading As Such"}}, // nothing before it
 		// Invalid UTF-8, which strings.ToLower writes longer, before a
 		// marker (found by FuzzSearch).
 		{"\xda0\x830 AKA A", []string{"0\x830", "A"}},
