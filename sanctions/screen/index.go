@@ -634,6 +634,19 @@ func (ix *Index) buildJoined() {
 					// Ullah, Saifullah: saifala).
 					ix.joined[maphash.String(ix.joinSeed, theophoricStem(a)+allahKey)] = struct{}{}
 				}
+				if o, ok := otherVowel(a); ok && k == j+1 {
+					// The first word with or without the vowel of
+					// otherVowel (Fazal ur Rehman, Fazlur Rehman: see
+					// vowelJoin and joinsToNeighbours).
+					for _, rest := range joinForms(o, b, true) {
+						if rest != "" {
+							ix.joined[maphash.String(ix.joinSeed, o+rest)] = struct{}{}
+						}
+					}
+					if isAllah(o, b) {
+						ix.joined[maphash.String(ix.joinSeed, theophoricStem(o)+allahKey)] = struct{}{}
+					}
+				}
 			}
 		}
 	}

@@ -601,7 +601,7 @@ func TestSplitOneLetter(t *testing.T) {
 }
 
 // TestVowelJoin checks that two words joined meet one word when the
-// second is an Arabic name of the form consonant, vowel and two
+// first or the second is an Arabic name of the form consonant, vowel and two
 // consonants written with or without the vowel transcriptions put between
 // the last two (Abu Bakr, Abubakar), on either side, by Search and by
 // Scan alike; and that another name is still another.
@@ -613,6 +613,17 @@ func TestVowelJoin(t *testing.T) {
 		{"Abu Bakar Shekau", "Abubakr Shekau", true},
 		{"Abu Bashir Shekau", "Abubakar Shekau", false},
 		{"Abusakar Shekau", "Abu Bakr Shekau", false},
+	})
+	// The first word, as Urdu and Pashto names write it apart (Fazal) and
+	// joined (Fazl): with another word, and with Allah.
+	checkFoundAlone(t, []foundCase{
+		{"Fazal ur Rehman", "Fazlur Rehman", true},
+		{"Fazlur Rehman", "Fazal ur Rehman", true},
+		{"Nasar Ullah Jamal", "Nasrullah Jamal", true},
+		{"Nasrullah Jamal", "Nasar Ullah Jamal", true},
+		{"Badar ud Din Haqqani", "Badruddin Haqqani", true},
+		{"Fazal ur Rehman", "Fazlul Haq", false},
+		{"Fazal Ullah", "Faizullah", false},
 	})
 }
 

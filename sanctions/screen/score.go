@@ -736,7 +736,7 @@ func (ix *Index) pairWords(f *qform, toks []nameTok, rows rowFunc, a *alignment)
 		}
 		for j := 0; j+1 < len(toks); j++ {
 			u, w := &ix.vocab[toks[j].vocab], &ix.vocab[toks[j+1].vocab]
-			if !f.toks[i].abjad && (joinsTo(f.toks[i].key, u.key, w.key, u.weight, w.weight) || isAllah(u.key, w.key) && f.toks[i].key == theophoricStem(u.key)+allahKey) ||
+			if !f.toks[i].abjad && joinsToNeighbours(f.toks[i].key, u.key, w.key, u.weight, w.weight) ||
 				abjadJoinsTo(&f.toks[i], u.skel, w.skel) {
 				a.pairs = append(a.pairs, pair{i: i, j: j, to: j + 1, kind: pairJoinName, s: joinSim, qm: 1 << i, nm: 3 << j})
 			}
@@ -898,14 +898,34 @@ func (ix *Index) allahJoin(keys []string, ts []token, from, to int) []string {
 // neighbours ts[from:to] are when the second is written with or without
 // the vowel that transcriptions put into the last two consonants of an
 // Arabic name (see otherVowel): Abu Bakr, Abubakar.
+//
+// The first of the words, too, is read with or without that vowel, as
+// Urdu and Pashto names write it apart and joined (Fazal ur Rehman,
+// Fazlur Rehman; Badar ud Din, Badruddin; Fazal Ullah, Fazlullah): the
+// words joined, and, for a name and Allah, as theophoric reads them.
 func (ix *Index) vowelJoin(keys []string, ts []token, from, to int) []string {
-	if to != from+2 {
-		return keys
-	}
-	if o, ok := otherVowel(ts[from+1].key); ok {
-		if k := ts[from].key + o; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
+	add := func(k string) {
+		if len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
 			keys = append(keys, k)
 		}
+	}
+	if to == from+2 {
+		if o, ok := otherVowel(ts[from+1].key); ok {
+			add(ts[from].key + o)
+		}
+	}
+	o, ok := otherVowel(ts[from].key)
+	if !ok {
+		return keys
+	}
+	var b strings.Builder
+	b.WriteString(o)
+	for _, t := range ts[from+1 : to] {
+		b.WriteString(t.key)
+	}
+	add(b.String())
+	if to == from+2 && isAllah(o, ts[from+1].key) {
+		add(theophoricStem(o) + allahKey)
 	}
 	return keys
 }
@@ -942,6 +962,19 @@ func isAllah(a, b string) bool {
 // written with two (Ji and Yi, i: Jihoon, Ji-hoon; Oh, o).
 func splitPart(k string, w float64) bool {
 	return len(k) >= minPart || len(k) == 1 && w == weightName && 'a' <= k[0] && k[0] <= 'z'
+}
+
+// joinsToNeighbours reports whether the neighbouring words of keys a and
+// b, of weights wa and wb, joined give q: as joinsTo reads them, or as
+// theophoric reads a name and Allah; each with a read with or without the
+// vowel of otherVowel (Fazal ur Rehman, Fazlur Rehman; Fazal Ullah,
+// Fazlullah: see vowelJoin).
+func joinsToNeighbours(q, a, b string, wa, wb float64) bool {
+	if joinsTo(q, a, b, wa, wb) || isAllah(a, b) && q == theophoricStem(a)+allahKey {
+		return true
+	}
+	o, ok := otherVowel(a)
+	return ok && (joinsTo(q, o, b, wa, wb) || isAllah(o, b) && q == theophoricStem(o)+allahKey)
 }
 
 // joinsTo reports whether the neighbouring words of keys a and b, of

@@ -267,23 +267,30 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 	// share the letter at p-1 (the doubled letter folding makes single);
 	// key[p:] with or without the vowel of otherVowel, which reads either
 	// way.
+	//
+	// The first word with or without the vowel of otherVowel, too (see
+	// joinsToNeighbours): key[:p] as the word of the list reads it.
 	for p := 1; p < len(key); p++ {
-		left := ix.splitVocab(key[:p])
-		if left == nil {
-			continue
-		}
+		lefts := [2]string{key[:p]}
+		lefts[1], _ = otherVowel(key[:p])
 		o, _ := otherVowel(key[p:])
-		for _, right := range [3]string{key[p:], key[p-1:], o} {
-			rv := ix.splitVocab(right)
-			if rv == nil {
+		for _, lk := range lefts {
+			left := ix.splitVocab(lk)
+			if lk == "" || left == nil {
 				continue
 			}
-			l := left
-			if ix.postingsOf(rv) < ix.postingsOf(l) {
-				l = rv
-			}
-			for _, v := range l {
-				hs = append(hs, hit{v, joinSim})
+			for _, right := range [3]string{key[p:], key[p-1:], o} {
+				rv := ix.splitVocab(right)
+				if rv == nil {
+					continue
+				}
+				l := left
+				if ix.postingsOf(rv) < ix.postingsOf(l) {
+					l = rv
+				}
+				for _, v := range l {
+					hs = append(hs, hit{v, joinSim})
+				}
 			}
 		}
 	}
@@ -294,10 +301,11 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 	if !ok {
 		return hs
 	}
-	stems := [2]string{stem}
+	stems := [3]string{stem}
 	if len(stem) >= 2 && stem[0] == 'i' && theophoricStem("e"+stem[1:]) == stem {
 		stems[1] = "e" + stem[1:]
 	}
+	stems[2], _ = otherVowel(stem) // Fazal Ullah, Fazlullah
 	for _, a := range stems {
 		for _, b := range [2]string{allahKey, ullahKey} {
 			left, rv := ix.keyVocab[a], ix.keyVocab[b]
