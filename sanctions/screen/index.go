@@ -607,10 +607,19 @@ func (ix *Index) buildJoined() {
 				if min(len(a), len(b), len(c)) >= minPart && max(len(a), len(b), len(c)) <= maxSyllable {
 					// As written, and as folding reads the word they make
 					// (see appendJoined).
-					var buf [3 * maxSyllable]byte
-					ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, append(append(append(buf[:0], a...), b...), c...)))
-					if j := appendJoined(appendJoined(append(buf[:0], a...), len(a), b), len(b), c); len(j) < len(a)+len(b)+len(c) {
-						ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, j))
+					// The first word with or without the vowel of
+					// otherVowel too (Badar ud Din, Badruddin).
+					firsts := [2]string{a}
+					firsts[1], _ = otherVowel(a)
+					for _, a := range firsts {
+						if a == "" {
+							continue
+						}
+						var buf [3*maxSyllable + 1]byte
+						ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, append(append(append(buf[:0], a...), b...), c...)))
+						if j := appendJoined(appendJoined(append(buf[:0], a...), len(a), b), len(b), c); len(j) < len(a)+len(b)+len(c) {
+							ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, j))
+						}
 					}
 				}
 			}
@@ -747,19 +756,25 @@ func (ix *Index) splitForms(p *query, f *qform) {
 		// may begin with the letter the word before it ends with, which
 		// the joined word writes once (see appendJoined: Shamsurrahman,
 		// Shams ur Rahman).
+		// The first word with or without the vowel of otherVowel too
+		// (Badruddin, Badar ud Din).
 		for at := minPart; at+2*minPart <= len(key) && len(p.forms) < maxForms; at++ {
-			if ix.keyVocab[key[:at]] == nil {
-				continue
-			}
-			for to := at + minPart - 1; to+minPart <= len(key)+1 && len(p.forms) < maxForms; to++ {
-				for _, parts := range [...][3]string{
-					{key[:at], key[at:to], key[to:]},
-					{key[:at], key[at-1 : to], key[to:]},
-					{key[:at], key[at:to], key[to-1:]},
-					{key[:at], key[at-1 : to], key[to-1:]},
-				} {
-					if len(parts[1]) >= minPart && len(parts[2]) >= minPart && len(p.forms) < maxForms {
-						ix.split3Form(p, f, i, parts)
+			firsts := [2]string{key[:at]}
+			firsts[1], _ = otherVowel(key[:at])
+			for _, first := range firsts {
+				if first == "" || ix.keyVocab[first] == nil {
+					continue
+				}
+				for to := at + minPart - 1; to+minPart <= len(key)+1 && len(p.forms) < maxForms; to++ {
+					for _, parts := range [...][3]string{
+						{first, key[at:to], key[to:]},
+						{first, key[at-1 : to], key[to:]},
+						{first, key[at:to], key[to-1:]},
+						{first, key[at-1 : to], key[to-1:]},
+					} {
+						if len(parts[1]) >= minPart && len(parts[2]) >= minPart && len(p.forms) < maxForms {
+							ix.split3Form(p, f, i, parts)
+						}
 					}
 				}
 			}

@@ -622,6 +622,7 @@ func TestVowelJoin(t *testing.T) {
 		{"Nasar Ullah Jamal", "Nasrullah Jamal", true},
 		{"Nasrullah Jamal", "Nasar Ullah Jamal", true},
 		{"Badar ud Din Haqqani", "Badruddin Haqqani", true},
+		{"Badruddin Haqqani", "Badar ud Din Haqqani", true},
 		{"Fazal ur Rehman", "Fazlul Haq", false},
 		{"Fazal Ullah", "Faizullah", false},
 	})
