@@ -607,15 +607,13 @@ func (ix *Index) buildJoined() {
 				if min(len(a), len(b), len(c)) >= minPart && max(len(a), len(b), len(c)) <= maxSyllable {
 					// As written, and as folding reads the word they make
 					// (see appendJoined).
-					// The first word with or without the vowel of
-					// otherVowel too (Badar ud Din, Badruddin).
-					firsts := [2]string{a}
-					firsts[1], _ = otherVowel(a)
-					for _, a := range firsts {
+					// The first word in each of its firstForms (Badar ud
+					// Din, Badruddin).
+					for _, a := range firstForms(a) {
 						if a == "" {
 							continue
 						}
-						var buf [3*maxSyllable + 1]byte
+						var buf [3 * maxSyllable]byte
 						ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, append(append(append(buf[:0], a...), b...), c...)))
 						if j := appendJoined(appendJoined(append(buf[:0], a...), len(a), b), len(b), c); len(j) < len(a)+len(b)+len(c) {
 							ix.joined3 = append(ix.joined3, maphash.Bytes(ix.joinSeed, j))
@@ -629,31 +627,30 @@ func (ix *Index) buildJoined() {
 				if !splitPart(a, u.weight) || !splitPart(b, w.weight) || k > j+1 && min(len(a), len(b)) < minGapPart {
 					continue
 				}
-				for _, rest := range joinForms(a, b, k == j+1) {
-					if rest == "" {
+				// Neighbours with the first word in each of its
+				// firstForms, as joinsToNeighbours reads them (Fazal ur
+				// Rehman, Fazlur Rehman); words apart as written.
+				firsts := firstForms(a)
+				if k > j+1 {
+					firsts[1] = ""
+				}
+				for _, a := range firsts {
+					if a == "" {
 						continue
 					}
-					h.SetSeed(ix.joinSeed)
-					h.WriteString(a)
-					h.WriteString(rest)
-					ix.joined[h.Sum64()] = struct{}{}
-				}
-				if k == j+1 && isAllah(a, b) {
-					// As theophoric reads the name and Allah joined (Saif
-					// Ullah, Saifullah: saifala).
-					ix.joined[maphash.String(ix.joinSeed, theophoricStem(a)+allahKey)] = struct{}{}
-				}
-				if o, ok := otherVowel(a); ok && k == j+1 {
-					// The first word with or without the vowel of
-					// otherVowel (Fazal ur Rehman, Fazlur Rehman: see
-					// vowelJoin and joinsToNeighbours).
-					for _, rest := range joinForms(o, b, true) {
-						if rest != "" {
-							ix.joined[maphash.String(ix.joinSeed, o+rest)] = struct{}{}
+					for _, rest := range joinForms(a, b, k == j+1) {
+						if rest == "" {
+							continue
 						}
+						h.SetSeed(ix.joinSeed)
+						h.WriteString(a)
+						h.WriteString(rest)
+						ix.joined[h.Sum64()] = struct{}{}
 					}
-					if isAllah(o, b) {
-						ix.joined[maphash.String(ix.joinSeed, theophoricStem(o)+allahKey)] = struct{}{}
+					if k == j+1 && isAllah(a, b) {
+						// As theophoric reads the name and Allah joined
+						// (Saif Ullah, Saifullah: saifala).
+						ix.joined[maphash.String(ix.joinSeed, theophoricStem(a)+allahKey)] = struct{}{}
 					}
 				}
 			}
@@ -756,12 +753,10 @@ func (ix *Index) splitForms(p *query, f *qform) {
 		// may begin with the letter the word before it ends with, which
 		// the joined word writes once (see appendJoined: Shamsurrahman,
 		// Shams ur Rahman).
-		// The first word with or without the vowel of otherVowel too
-		// (Badruddin, Badar ud Din).
+		// The first word in each of its firstForms (Badruddin, Badar ud
+		// Din).
 		for at := minPart; at+2*minPart <= len(key) && len(p.forms) < maxForms; at++ {
-			firsts := [2]string{key[:at]}
-			firsts[1], _ = otherVowel(key[:at])
-			for _, first := range firsts {
+			for _, first := range firstForms(key[:at]) {
 				if first == "" || ix.keyVocab[first] == nil {
 					continue
 				}

@@ -600,11 +600,12 @@ func TestSplitOneLetter(t *testing.T) {
 	}
 }
 
-// TestVowelJoin checks that two words joined meet one word when the
-// first or the second is an Arabic name of the form consonant, vowel and two
-// consonants written with or without the vowel transcriptions put between
-// the last two (Abu Bakr, Abubakar), on either side, by Search and by
-// Scan alike; and that another name is still another.
+// TestVowelJoin checks that two or three words joined meet one word when
+// the second or the first is an Arabic name of the form consonant, vowel
+// and two consonants written with or without the vowel transcriptions put
+// between the last two (Abu Bakr, Abubakar; Fazal ur Rehman, Fazlur
+// Rehman), on either side, by Search and by Scan alike; and that another
+// name is still another.
 func TestVowelJoin(t *testing.T) {
 	checkFoundAlone(t, []foundCase{
 		{"Abubakar Shekau", "Abu Bakr Shekau", true},

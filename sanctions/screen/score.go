@@ -883,26 +883,29 @@ const (
 
 // allahJoin appends to keys the key of the word that ts[from:to] are, a
 // name and Allah or Ullah written apart, in the index as one word, as
-// theophoric reads it (Saif Ullah, Saifullah: saifala).
+// theophoric reads it (Saif Ullah, Saifullah: saifala), the name in each
+// of its firstForms (Fazal Ullah, Fazlullah: fazlala).
 func (ix *Index) allahJoin(keys []string, ts []token, from, to int) []string {
-	if to != from+2 || !isAllah(ts[from].key, ts[from+1].key) {
+	if to != from+2 {
 		return keys
 	}
-	if k := theophoricStem(ts[from].key) + allahKey; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
-		keys = append(keys, k)
+	for _, a := range firstForms(ts[from].key) {
+		if a == "" || !isAllah(a, ts[from+1].key) {
+			continue
+		}
+		if k := theophoricStem(a) + allahKey; len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
 
-// vowelJoin appends to keys the key of the word of the index that two
-// neighbours ts[from:to] are when the second is written with or without
+// vowelJoin appends to keys the key of the word of the index that the
+// words ts[from:to] are when the second of two is written with or without
 // the vowel that transcriptions put into the last two consonants of an
-// Arabic name (see otherVowel): Abu Bakr, Abubakar.
-//
-// The first of the words, too, is read with or without that vowel, as
-// Urdu and Pashto names write it apart and joined (Fazal ur Rehman,
-// Fazlur Rehman; Badar ud Din, Badruddin; Fazal Ullah, Fazlullah): the
-// words joined, and, for a name and Allah, as theophoric reads them.
+// Arabic name (see otherVowel: Abu Bakr, Abubakar), or the first in its
+// other firstForms (Fazal ur Rehman, Fazlur Rehman; Badar ud Din,
+// Badruddin).
 func (ix *Index) vowelJoin(keys []string, ts []token, from, to int) []string {
 	add := func(k string) {
 		if len(k) <= maxKeyLen && ix.keyVocab[k] != nil && !contains(keys, k) {
@@ -914,20 +917,27 @@ func (ix *Index) vowelJoin(keys []string, ts []token, from, to int) []string {
 			add(ts[from].key + o)
 		}
 	}
-	o, ok := otherVowel(ts[from].key)
-	if !ok {
-		return keys
-	}
-	var b strings.Builder
-	b.WriteString(o)
-	for _, t := range ts[from+1 : to] {
-		b.WriteString(t.key)
-	}
-	add(b.String())
-	if to == from+2 && isAllah(o, ts[from+1].key) {
-		add(theophoricStem(o) + allahKey)
+	if o := firstForms(ts[from].key)[1]; o != "" {
+		var b strings.Builder
+		b.WriteString(o)
+		for _, t := range ts[from+1 : to] {
+			b.WriteString(t.key)
+		}
+		add(b.String())
 	}
 	return keys
+}
+
+// firstForms returns the keys that a word of key k may have as the first
+// of the words a joined word is made of: k, and k with or without the
+// vowel of otherVowel ("" when that does not apply), as Urdu and Pashto
+// names write a name apart with the vowel and joined without it
+// (odishanewsinsight.in writes Maulana Fazlullah Moulvi Fazal ullah; Fazal
+// ur Rehman, Fazlur Rehman). joinsTo, allahJoin, vowelJoin, buildJoined,
+// splitForms and splitHits read a join so.
+func firstForms(k string) [2]string {
+	o, _ := otherVowel(k)
+	return [2]string{k, o}
 }
 
 // otherVowel returns key k of a word of four letters, consonant, vowel and
@@ -966,27 +976,37 @@ func splitPart(k string, w float64) bool {
 
 // joinsToNeighbours reports whether the neighbouring words of keys a and
 // b, of weights wa and wb, joined give q: as joinsTo reads them, or as
-// theophoric reads a name and Allah; each with a read with or without the
-// vowel of otherVowel (Fazal ur Rehman, Fazlur Rehman; Fazal Ullah,
-// Fazlullah: see vowelJoin).
+// theophoric reads a name and Allah, the name in each of its firstForms
+// (Fazal Ullah, Fazlullah; see allahJoin).
 func joinsToNeighbours(q, a, b string, wa, wb float64) bool {
-	if joinsTo(q, a, b, wa, wb) || isAllah(a, b) && q == theophoricStem(a)+allahKey {
+	if joinsTo(q, a, b, wa, wb) {
 		return true
 	}
-	o, ok := otherVowel(a)
-	return ok && (joinsTo(q, o, b, wa, wb) || isAllah(o, b) && q == theophoricStem(o)+allahKey)
+	for _, f := range firstForms(a) {
+		if f != "" && isAllah(f, b) && q == theophoricStem(f)+allahKey {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsTo reports whether the neighbouring words of keys a and b, of
-// weights wa and wb, each a splitPart, joined give q: a then one of
-// joinForms of b.
+// weights wa and wb, each a splitPart, joined give q: one of firstForms
+// of a, then one of joinForms of b.
 func joinsTo(q, a, b string, wa, wb float64) bool {
-	if !splitPart(a, wa) || !splitPart(b, wb) || !strings.HasPrefix(q, a) {
+	if !splitPart(a, wa) || !splitPart(b, wb) {
 		return false
 	}
-	rest := q[len(a):]
-	fs := joinForms(a, b, true)
-	return rest != "" && slices.Contains(fs[:], rest)
+	for _, f := range firstForms(a) {
+		if f == "" || !strings.HasPrefix(q, f) {
+			continue
+		}
+		fs := joinForms(f, b, true)
+		if rest := q[len(f):]; rest != "" && slices.Contains(fs[:], rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinForms returns the keys that b, the second of two words joined after

@@ -267,14 +267,11 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 	// share the letter at p-1 (the doubled letter folding makes single);
 	// key[p:] with or without the vowel of otherVowel, which reads either
 	// way.
-	//
-	// The first word with or without the vowel of otherVowel, too (see
-	// joinsToNeighbours): key[:p] as the word of the list reads it.
+	// And key[:p] in each of its firstForms, the first word as the list
+	// writes it (Fazlur, Fazal ur).
 	for p := 1; p < len(key); p++ {
-		lefts := [2]string{key[:p]}
-		lefts[1], _ = otherVowel(key[:p])
 		o, _ := otherVowel(key[p:])
-		for _, lk := range lefts {
+		for _, lk := range firstForms(key[:p]) {
 			left := ix.splitVocab(lk)
 			if lk == "" || left == nil {
 				continue
@@ -305,7 +302,7 @@ func (ix *Index) splitHits(key string, hs []hit) []hit {
 	if len(stem) >= 2 && stem[0] == 'i' && theophoricStem("e"+stem[1:]) == stem {
 		stems[1] = "e" + stem[1:]
 	}
-	stems[2], _ = otherVowel(stem) // Fazal Ullah, Fazlullah
+	stems[2] = firstForms(stem)[1] // Fazal Ullah, Fazlullah
 	for _, a := range stems {
 		for _, b := range [2]string{allahKey, ullahKey} {
 			left, rv := ix.keyVocab[a], ix.keyVocab[b]
