@@ -237,8 +237,10 @@ var minorWords = []string{
 // rather than which: lists and registers write the same body with one or
 // another, or none (the EU's list of 11 February 2016 gives MOSUL SUGAR
 // STATE COMPANY and MOSUL SUGAR STATE ENTERPRISE, Usama Bin Laden Network
-// and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation as
-// aliases of one entity each). They weigh as minor words, so that they
+// and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation,
+// Al-Furqan Welfare Foundation and Al-Furqan Foundation Welfare Trust,
+// Taibah International Aid Agency and Taibah International Aid
+// Association as aliases of one entity each). They weigh as minor words, so that they
 // neither make a match of two bodies that share only the kind (Alfa Group
 // is not Alfa Holding: 0.75) nor prevent one of a body written without it
 // (Kalashnikov, Kalashnikov Concern). Company and corporation are company
@@ -249,6 +251,7 @@ var bodyWords = []string{
 	"concern", "konzern", "kontsern", "концерн",
 	"enterprise", "enterprises", "entreprise", "empresa", "predpriyatiye", "predpriyatie", "предприятие",
 	"establishment", "organisation", "organization", "organizatsiya", "организация", "network",
+	"foundation", "trust", "association", "society", "agency", "institute", "institution",
 	"グループ", "ホールディングス", "コンツェルン", // as Japanese writes them (ワグナー・グループ, Wagner Group)
 }
 
