@@ -376,6 +376,9 @@ func TestScriptReadings(t *testing.T) {
 		{"အေး", "aie"},              // Aye
 		{"စိုး", "soe"},             // Soe
 		{"ဆန်း", "hsan"},            // San, Hsan
+		{"ထွဋ်", "htut"},            // a final cerebral read as the dental (Htut)
+		{"ဂုဏ်", "gon"},             // ဏ as န
+		{"မိုဃ်း", "mo"},            // a final fourth letter, mute
 		{"نصر الله", "nsrala"},      // a name and Allah, read as one word (Nasrallah)
 		{"نصرالله", "nsrala"},       // written joined
 		{"روح\u200cالله", "ruhala"}, // after a zero-width non-joiner (Ruhollah)

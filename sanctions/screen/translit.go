@@ -861,6 +861,18 @@ var burmeseRhymes = map[string]string{
 	"ဉ်":   "in",
 }
 
+// burmeseFinals are the letters that close a syllable as another letter
+// does, whose rhyme burmeseRhymes gives: "cerebrals, when final, are the
+// same as dentals", and "the third letter of each class is the same as
+// the first" (Judson, A Grammar of the Burmese Language, revised by
+// Stevenson, 1883, §33): ဋ, ဍ and ဒ as တ (ထွဋ်, htut: Soe Htut), ဏ as န,
+// ဂ as က, ဇ as စ, ဗ as ပ. The second and fourth letters of a class,
+// burmeseMuteFinals, which that section says are mute as finals in the
+// words from Pali they close (မိုဃ်း, mo), are left out of the rhyme.
+var burmeseFinals = map[rune]rune{'ဋ': 'တ', 'ဍ': 'တ', 'ဒ': 'တ', 'ဏ': 'န', 'ဂ': 'က', 'ဇ': 'စ', 'ဗ': 'ပ'}
+
+const burmeseMuteFinals = "ခဃဆဈဌဎထဓဖဘ"
+
 func isBurmeseConsonant(r rune) bool { return 0x1000 <= r && r <= 0x102a }
 
 // isBurmeseVowel reports whether r is an independent vowel (ဣ to ဪ), which
@@ -917,8 +929,13 @@ func burmeseWord(rs []rune) []rawWord {
 		for j < len(rs) {
 			c := rs[j]
 			if isBurmeseConsonant(c) && j+1 < len(rs) && (rs[j+1] == '်' || rs[j+1] == '့' && j+2 < len(rs) && rs[j+2] == '်') {
-				sign.WriteRune(c)
-				sign.WriteRune('်')
+				if f, ok := burmeseFinals[c]; ok {
+					c = f
+				}
+				if !strings.ContainsRune(burmeseMuteFinals, c) {
+					sign.WriteRune(c)
+					sign.WriteRune('်')
+				}
 				if rs[j+1] == '့' {
 					creaky = true
 					j++
