@@ -117,6 +117,7 @@ type nameInfo struct {
 	kanaSplit  bool  // the name is the alias with a word in kana split (see kanaSplitNames)
 	org        bool  // the entity is an organisation
 	sig        uint8 // the number of its tokens that are name words, a name with abd counted once
+	abdAllah   bool  // it holds Allah after abd (see allahAlone)
 	// dup is set when an earlier name of the entity has the same tokens
 	// and strength: it cannot score more, and is not scored.
 	dup       bool
@@ -501,6 +502,7 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 		}
 	}
 	name.end = uint32(len(ix.toks))
+	name.abdAllah = abdAllah(ts)
 	for j, t := range ts {
 		name.weight += t.weight
 		if t.weight == weightName && (j >= 64 || name.last&(1<<j) == 0) {

@@ -426,6 +426,24 @@ func TestMistypedAbd(t *testing.T) {
 	})
 }
 
+// TestAllahAlone checks that a word that meets the Allah of Abd Allah,
+// while abd pairs with nothing, is another name, on either side; and that
+// Abd Allah meets itself however it is written, and mistyped.
+func TestAllahAlone(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Mohammed Ali", "Mohammed Abdullah", false},
+		{"Mohammed Abdullah", "Mohammed Ali", false},
+		{"Kamal Mustafa Ali", "Kamal Mustafa Abdallah", false},
+		{"Alaa Jan Agha", "Abdullah Jan Agha", false},
+		{"Allah Jan Agha", "Abdullah Jan Agha", false},
+		{"Abd Allah Jan Agha", "Abdullah Jan Agha", true},
+		{"Abdullah Jan Agha", "Abd-Allah Jan Agha", true},
+		{"Abdulla Jan Agha", "Abdullah Jan Agha", true},
+		{"Abdullan Jan Agha", "Abdullah Jan Agha", true}, // the whole word mistyped
+		{"Kamal Abdallan", "Kamal Abdallah", true},
+	})
+}
+
 // TestPartMask checks that the first and last names of an alias are found
 // where the alias writes them, when a word of one reads as a word before
 // it (Abdullah and Ahdal both read abd).

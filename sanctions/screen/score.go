@@ -114,6 +114,8 @@ type qform struct {
 	// writes a number.
 	flags uint8
 	nums  bool
+	// abdAllah is set when it holds Allah after abd (see allahAlone).
+	abdAllah bool
 }
 
 // A join is a run of words of a query joined into one: two neighbours, or
@@ -309,6 +311,7 @@ func (p *query) addForm(kind formKind, text string, ts []token) {
 		f.flags |= t.flags
 		f.nums = f.nums || t.num != ""
 	}
+	f.abdAllah = abdAllah(ts)
 	p.forms = append(p.forms, f)
 	p.width += len(ts)
 }
@@ -1099,7 +1102,7 @@ func (ix *Index) pairSlips(f *qform, toks []nameTok, a *alignment) {
 // score scores the pairs of alignment a, and applies the caps and
 // factors.
 func (ix *Index) score(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) {
-	num, wqMatched, sigPairs, found := ix.tally(f, toks, org, a)
+	num, wqMatched, sigPairs, found := ix.tally(f, n, toks, org, a)
 	// wsUnmatched: the syllables of a person's name in Han or Hangul that
 	// no word met. A syllable is part of a name, not a name of its own:
 	// the romanizations write a given name of two syllables as one word
@@ -1223,8 +1226,22 @@ func titlePaired(f *qform, a *alignment) bool {
 // beside a pair of name words: initials alone (C. L.) name no one. The
 // words of an organisation's name have no gender: a word with a added is
 // a form of it (Grupa Wagnera, Wagner Group), not a feminine.
-func (ix *Index) tally(f *qform, toks []nameTok, org bool, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
+func (ix *Index) tally(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
 	found = a.conflict
+	if f.abdAllah || n.abdAllah {
+		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
+			if p.kind != pairWords {
+				return false
+			}
+			q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]
+			if f.allahAlone(p.i, a) && meetsAllah(n, p.s) || ix.allahAlone(toks, p.j, a) && meetsAllah(q, p.s) {
+				a.matchedQ &^= p.qm
+				a.matchedN &^= p.nm
+				return true
+			}
+			return false
+		})
+	}
 	named := false
 	for _, p := range a.pairs {
 		named = named || p.kind < pairInitial && f.toks[p.i].weight == weightName && ix.vocab[toks[p.j].vocab].weight == weightName
@@ -1462,6 +1479,41 @@ func (ix *Index) nextName(toks []nameTok, j int) int {
 func (ix *Index) afterAbd(toks []nameTok, j int) bool {
 	// As afterAbd reads a name's tokens, on the index's.
 	return j >= 1 && followsAbd(ix.vocab[toks[j-1].vocab].key, j >= 2 && ix.vocab[toks[j-2].vocab].key == "abd")
+}
+
+// Allah after abd. Abd Allah (Abdullah, Abdallah) is one name, which the
+// rules on abd read as abd and Allah (see compound): Allah is no name
+// alone, so a word that meets it while abd pairs with nothing is another
+// name (Ali, Alaa: Mohammed Ali is not Mohammed Abdullah, 0.88 before),
+// and pairs with nothing.
+
+// meetsAllah reports whether token t, paired at s with Allah after abd,
+// meets Allah itself at s: not the whole word Abd Allah, the reading that
+// a typo of it meets (Abdullan, Abudllah: see compound).
+func meetsAllah(t *token, s float64) bool {
+	return wordSimilarity(t.key, allahKey) >= s
+}
+
+// abdAllah reports whether tokens ts hold Allah after abd.
+func abdAllah(ts []token) bool {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].key == allahKey && ts[i-1].key == "abd" {
+			return true
+		}
+	}
+	return false
+}
+
+// allahAlone reports whether token i of form f is Allah after abd, and
+// that abd pairs with nothing in alignment a.
+func (f *qform) allahAlone(i int, a *alignment) bool {
+	return i >= 1 && f.toks[i].key == allahKey && f.toks[i-1].key == "abd" && a.matchedQ&(1<<(i-1)) == 0
+}
+
+// allahAlone reports whether token j of an alias is Allah after abd, and
+// that abd pairs with nothing in alignment a.
+func (ix *Index) allahAlone(toks []nameTok, j int, a *alignment) bool {
+	return j >= 1 && ix.vocab[toks[j].vocab].key == allahKey && ix.vocab[toks[j-1].vocab].key == "abd" && a.matchedN&(1<<(j-1)) == 0
 }
 
 // abdPaired reports whether token j of an alias is the name after an abd
