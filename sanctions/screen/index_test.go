@@ -444,6 +444,24 @@ func TestAllahAlone(t *testing.T) {
 	})
 }
 
+// TestCommaGiven checks that a name written with its family name first
+// and a comma ("Al-Tikriti, Raghad Saddam Hussein") has its given name
+// after the comma, in the query and in the alias: another given name is
+// a conflict there as it is in the name written in order, and the family
+// name before it is compared as a first name too (Pak, Pyong Chol).
+func TestCommaGiven(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Al-Tikriti, Raghad Saddam Hussein", "Qusay Saddam Hussein Al-Tikriti", false},
+		{"Raghad Saddam Hussein Al-Tikriti", "Al-Tikriti, Qusay Saddam Hussein", false},
+		{"Al-Tikriti, Qusay Saddam Hussein", "Qusay Saddam Hussein Al-Tikriti", true},
+		{"Marouf, Said Mouhi-al-Din", "Taha Mouhi-al-Din Marouf", false},
+		{"Al-Tikriti, Saja Barzan Ibrahim Hasan", "Barzan Ibrahim Hassan Al-Tikriti", false}, // a generation apart
+		{"Pak, Pyong Chol", "Ri Pyong Chol", false},
+		{"Lukashenko, Alexander", "Alexander Grigorievich Lukashenko", true},
+		{"Ul-Haq, Al-Tikriti Amin", "Amin Al-Tikriti Ul-Haq", true}, // a family name after the comma
+	})
+}
+
 // TestPartMask checks that the first and last names of an alias are found
 // where the alias writes them, when a word of one reads as a word before
 // it (Abdullah and Ahdal both read abd).

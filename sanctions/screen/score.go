@@ -1403,19 +1403,39 @@ func (ix *Index) unmatchedConflict(f *qform, toks []nameTok, a *alignment) confl
 // typo, which the reach of a short word does not pair when it takes the
 // first letter (Saqr, aqr), is not another name. It sets the words in a.
 func (ix *Index) otherGiven(f *qform, toks []nameTok, a *alignment) conflict {
-	qx := slices.IndexFunc(f.toks, func(t token) bool { return t.weight == weightName })
-	nx := slices.IndexFunc(toks, func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName })
-	if qx < 0 || nx < 0 || qx >= 64 || nx >= 64 {
+	// The first name word, and in a name written with its family name
+	// first and a comma, the first after the comma that is not a family
+	// or tribal name after al, which begins the given name: the first as
+	// written may be a family name before its given name (Kim Jong Un;
+	// Pak, Pyong Chol), and is compared too.
+	q0 := slices.IndexFunc(f.toks, func(t token) bool { return t.weight == weightName })
+	n0 := slices.IndexFunc(toks, func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName })
+	if q0 < 0 || n0 < 0 || q0 >= 64 || n0 >= 64 {
 		return noConflict
+	}
+	qx, nx := q0, n0
+	if c := slices.IndexFunc(f.toks, func(t token) bool { return t.flags&tokAfterComma != 0 }); c > 0 {
+		if i := slices.IndexFunc(f.toks[c:], func(t token) bool { return t.weight == weightName && t.flags&tokAfterAl == 0 }); i >= 0 && c+i < 64 {
+			qx = c + i
+		}
+	}
+	if c := slices.IndexFunc(toks, func(t nameTok) bool { return t.flags&tokAfterComma != 0 }); c > 0 {
+		if j := slices.IndexFunc(toks[c:], func(t nameTok) bool { return ix.vocab[t.vocab].weight == weightName && t.flags&tokAfterAl == 0 }); j >= 0 && c+j < 64 {
+			nx = c + j
+		}
+	}
+	for _, q := range [2]int{qx, q0} {
+		for _, n := range [2]int{nx, n0} {
+			if a.matchedQ&(1<<q) == 0 && a.matchedN&(1<<n) == 0 && !oneEdit(f.toks[q].key, ix.vocab[toks[n].vocab].key) {
+				a.qx, a.nx = q, n
+				return conflictGiven
+			}
+		}
 	}
 	qMet, nMet := a.matchedQ&(1<<qx) != 0, a.matchedN&(1<<nx) != 0
 	qk, nk := f.toks[qx].key, ix.vocab[toks[nx].vocab].key
 	if !qMet && !nMet {
-		if oneEdit(qk, nk) {
-			return noConflict
-		}
-		a.qx, a.nx = qx, nx
-		return conflictGiven
+		return noConflict // one edit apart: a typo
 	}
 	if qMet == nMet || !ix.hasFlag(toks, tokAfterAl|tokAfterBin) || qk == "abd" || nk == "abd" || muhammadKeys()[qk] || muhammadKeys()[nk] {
 		// A name with abd is abd and the name after it, one name (Abdul

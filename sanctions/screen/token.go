@@ -81,6 +81,7 @@ const (
 	tokTitleTypo              // a name word of the query read as the title it is one typo from (Muklah, Mullah)
 	tokDotted                 // a company form of two letters, each with a dot, that may be two initials (A.G., S.A.)
 	tokTheophoric             // a word read by theophoric, whose key is not its own
+	tokAfterComma             // the first word after the one comma of a name written family name first
 )
 
 // A word is a run of letters, digits and marks in a name, with the
@@ -89,6 +90,7 @@ type word struct {
 	text   string
 	hyphen bool // the next word follows a single hyphen
 	dot    bool // a dot follows the word, or is inside it
+	comma  bool // a comma follows the word
 }
 
 // nfkc returns s in Unicode normalisation form NFKC, which also folds
@@ -225,7 +227,7 @@ func splitNumberMarks(ws []word) []word {
 		if num == "" || !isDigits(num) || len(ws) >= maxWords {
 			continue
 		}
-		ws = slices.Insert(ws, i+1, word{text: num, hyphen: ws[i].hyphen})
+		ws = slices.Insert(ws, i+1, word{text: num, hyphen: ws[i].hyphen, comma: ws[i].comma})
 		ws[i] = word{text: t[:2]}
 		i++
 	}
@@ -250,6 +252,12 @@ func splitWords(s string, limit int) []word {
 			start = -1
 		}
 	}
+	// comma marks the word before a comma, which may follow a space.
+	comma := func() {
+		if n := len(ws); n > 0 && start < 0 {
+			ws[n-1].comma = true
+		}
+	}
 	prev := ' '
 	for i, r := range s {
 		if isWordRune(r) || isJoiner(r) || r == '"' && start >= 0 && gershayim(prev, s[i+1:]) {
@@ -272,6 +280,9 @@ func splitWords(s string, limit int) []word {
 			hyphen = isWordRune(next)
 		}
 		flush(i, hyphen)
+		if r == ',' || r == '،' || r == '，' {
+			comma()
+		}
 		if len(ws) >= limit {
 			return ws
 		}
@@ -305,8 +316,22 @@ func scan(s, lang string, buf []token) []token {
 	if ts == nil {
 		ts = make([]token, 0, len(ws)+1)
 	}
+	// A name written with one comma between words is written with its
+	// family name first (Al-Tikriti, Raghad Saddam Hussein): the first
+	// token after the comma begins the given name (see tokAfterComma).
+	given := -1
+	for k, w := range ws {
+		if w.comma {
+			if given >= 0 {
+				given = -1
+				break
+			}
+			given = k + 1
+		}
+	}
 	var rbuf [2]rawWord // most words give one reading: no slice to allocate
-	for _, w := range ws {
+	for k, w := range ws {
+		afterComma := k == given
 		raws := transliterate(rbuf[:0], w.text, cyrLang)
 		for i, rw := range raws {
 			raw := rw.s
@@ -357,6 +382,10 @@ func scan(s, lang string, buf []token) []token {
 			}
 			if utf8.RuneCountInString(w.text) == 1 && unicode.IsUpper([]rune(w.text)[0]) || len(raw) == 1 && w.dot && isASCII(raw) {
 				t.flags |= tokInitial
+			}
+			if afterComma {
+				t.flags |= tokAfterComma
+				afterComma = false
 			}
 			ts = append(ts, t)
 		}
