@@ -787,3 +787,17 @@ func TestThaiCustomary(t *testing.T) {
 		{"Yingluck Shinawatra", "แพทองธาร ชินวัตร", false},
 	})
 }
+
+// TestDhAsZ checks that the dh of a transcription of Arabic meets the z
+// of Persian and Urdu spellings, below the name itself.
+func TestDhAsZ(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Kadhim Ali", "Kazem Ali", true},
+		{"Ramadhan Khan", "Ramazan Khan", true},
+		{"Kadhim Ali", "Kasem Ali", false},
+	})
+	ts, ns := tokens("Hafidh", ""), tokens("Hafiz", "")
+	if s := pairSim(&ts[0], &ns[0]); s != plainFactor {
+		t.Errorf("pairSim(Hafidh, Hafiz) = %.3f, want %.2f", s, plainFactor)
+	}
+}

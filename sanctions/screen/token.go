@@ -973,6 +973,16 @@ func finish(t *wordTables, ts []token) []token {
 				tok.addAlt(keyOf(zh, ""), 1)
 			}
 		}
+		if tok.weight == weightName && tok.flags&tokSyllable == 0 && strings.Contains(tok.raw, "dh") && isLatinWord(tok.word) {
+			// The dh with which transcriptions of Arabic write ذ, ض and
+			// ظ is read z beside, as Persian, Urdu, Pashto and Turkish
+			// say those letters and their spellings write them (Kadhim,
+			// Kazem; Dhabihullah, Zabiullah; Hafidh, Hafiz), as the
+			// Persian reading of ذ in Arabic script does; at plainFactor,
+			// as d and h may be two letters (Adham is not Azam, which
+			// the reading meets at 0.95, not as the name itself).
+			tok.addAlt(keyOf(strings.ReplaceAll(tok.raw, "dh", "z"), ""), plainFactor)
+		}
 		if tok.weight == weightName && tok.flags&tokSyllable == 0 && germanRussian(tok.raw) && isLatinWord(tok.word) {
 			// A Russian name as German writes it (Sacharowa, Kusnezow,
 			// Tichanowskaja) is also read by the German rules, as an
