@@ -122,6 +122,12 @@ func TestCompanyForms(t *testing.T) {
 		{"АНО", "anoc"}, {"Autonomous Non-Profit Organisation", "anoc"}, {"Автономная некоммерческая организация", "anoc"},
 		{"Госкорпорация", "gkc"}, {"State Corporation", "gkc"}, {"ФГБУ", "buc"}, {"FGBOU VO", "buc"},
 		{"Federal State Budgetary Institution", "buc"}, {"ФГАУ", "auc"}, {"ФКУ", "tic"}, {"Sherkat", "inc"},
+		{"spol. s r.o.", "llc"}, {"s.r.o.", "llc"}, {"Pte. Ltd.", "llc"}, {"Private Limited", "llc"}, {"Pvt Ltd", "llc"},
+		{"Sdn. Bhd.", "llc"}, {"Sendirian Berhad", "llc"}, {"Bhd", "jsc"}, {"Perseroan Terbatas", "llc"}, {"PT", "llc"},
+		{"Tbk", "jsc"}, {"Ltda.", "llc"}, {"Limitada", "llc"}, {"LLP", "llc"}, {"Limited Liability Partnership", "llc"},
+		{"Limited Partnership", "inc"}, {"LP", "inc"}, {"SAS", "jsc"}, {"Société par actions simplifiée", "jsc"},
+		{"Ednolichno druzhestvo s ogranichena otgovornost", "llc"}, {"Еднолично дружество с ограничена отговорност", "llc"},
+		{"drustvo s ogranicenom odgovornoscu", "llc"}, {"spolecnost s rucenim omezenym", "llc"},
 	} {
 		if got := Key(tt.in); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("Key(%q) = %q, want [%s]", tt.in, got, tt.want)

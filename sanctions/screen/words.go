@@ -37,9 +37,23 @@ var companyForms = []struct {
 	// 94), and the Chinese youxian zeren gongsi and youxian gongsi (Company
 	// Law of the People's Republic of China, Article 2: 有限责任公司; 有限公司,
 	// as names write it), in pinyin and in characters, which are read a
-	// syllable a word.
+	// syllable a word. And, as the company laws of the countries name
+	// them: the Czech and Slovak spol. s r.o. (zákon o obchodních
+	// korporacích), the Bulgarian sole-owner EOOD (Търговски закон), the
+	// private limited companies of Singapore (Pte. Ltd.: Companies Act
+	// 1967), India (Pvt. Ltd.: Companies Act 2013) and Malaysia (Sdn.
+	// Bhd.: Companies Act 2016), the Indonesian perseroan terbatas (PT: Law
+	// No. 40 of 2007), the limitada of Brazil and Portugal (Ltda.), the
+	// limited liability partnership; and the spelled-out forms without
+	// their diacritics, as lists in Latin letters often write them
+	// (drustvo s ogranicenom odgovornoscu).
 	{"llc", []string{"llc", "ooo", "tov", "taa", "ood", "eood", "gmbh", "sarl", "srl", "sro", "doo", "ltd", "limited", "kft", "bv", "oy", "uab", "mchj", "too",
-		"fze", "fzco", "fzc", "fzllc", "iooo", "sooo", "shti"}, []string{
+		"fze", "fzco", "fzc", "fzllc", "iooo", "sooo", "shti", "ltda", "limitada", "llp", "pt"}, []string{
+		"spol s ro", "spol s r o", "pte ltd", "pte limited", "private limited", "private limited company", "pvt ltd", "pvt limited",
+		"sdn bhd", "sendirian berhad", "perseroan terbatas",
+		"ednolichno druzhestvo s ogranichena otgovornost", "druzhestvo s ogranichena otgovornost",
+		"еднолично дружество с ограничена отговорност",
+		"drustvo s ogranicenom odgovornoscu", "spolecnost s rucenim omezenym", "spolocnost s rucenim obmedzenym",
 		"fz llc", "ltd shti", "ltd sti", "limited shirketi", "limited shirket", "limited sirketi", "limited sirket",
 		"sherkat ba masuliyat mahdud", "sherkat ba masouliat mahdoud", "شرکت با مسئولیت محدود",
 		"иностранное общество с ограниченной ответственностью", "совместное общество с ограниченной ответственностью",
@@ -62,7 +76,11 @@ var companyForms = []struct {
 	// 329: A.Ş., which only its dots tell from a word; see dottedForms),
 	// and the Chinese gufen youxian gongsi (Company Law of the People's
 	// Republic of China, Article 2: 股份有限公司).
-	{"jsc", []string{"jsc", "ao", "ag", "akg", "sa", "spa", "nv", "oyj", "plc"}, []string{
+	{"jsc", []string{"jsc", "ao", "ag", "akg", "sa", "spa", "nv", "oyj", "plc", "sas", "bhd", "berhad", "tbk"}, []string{
+		// And the French société par actions simplifiée (Code de
+		// commerce), the Malaysian public company (Berhad: Companies Act
+		// 2016) and the Indonesian listed PT (Terbuka: Law No. 40 of 2007).
+		"société par actions simplifiée", "societe par actions simplifiee", "perseroan terbatas terbuka",
 		"anonim shirketi", "anonim shirket", "anonim sirketi", "anonim sirket",
 		"gufen youxian gongsi", "gu fen you xian gong si",
 		"joint stock company", "jointstock company", "stock company", "public limited company",
@@ -107,8 +125,8 @@ var companyForms = []struct {
 		"дзяржаўнае унітарнае прадпрыемства",
 	}},
 	// Company in Turkish (şirket, şirketi) and Persian (sherkat, شرکت).
-	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "llp", "lp", "kg",
-		"shirket", "shirketi", "sirket", "sirketi", "sherkat", "shrkt"}, nil},
+	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "lp", "kg",
+		"shirket", "shirketi", "sirket", "sirketi", "sherkat", "shrkt"}, []string{"limited partnership"}},
 	// The additional liability company of Belarus (ОДО: Civil Code of the
 	// Republic of Belarus, Article 94).
 	{"alc", []string{"odo"}, []string{"additional liability company", "общество с дополнительной ответственностью"}},
