@@ -399,6 +399,8 @@ func TestMistypedTitle(t *testing.T) {
 		{"Sayed Alhj Sadudin", "Sayed Alhaj Sadudin", true},
 		{"Hjai Sahib", "Haji Sahib", true}, // two neighbours swapped as written
 		{"Hjai Sahib", "Sahib", false},
+		{"aHji Mudir", "Haji Mudir", true}, // the swap takes the first letter
+		{"aHji Mudir", "Mudir", false},
 		{"Mullah Jabar", "Mullah Jabar", true},
 		{"Haji Mudir", "Hadi Mudir", false}, // a title is not a name mistyped
 		{"Muklah Jabar", "Jabar", false},    // a word read as a title only when it pairs with one

@@ -399,7 +399,7 @@ type titleIndex struct {
 	// swapped holds the titles of four letters or more as written with
 	// two neighbours swapped (Hjai, aHji: Haji), which folding may read
 	// farther from the title than one edit.
-	swapped map[string]bool
+	swapped map[string]string
 }
 
 // The seeds of the neighbourhoods of the titles' keys and skeletons.
@@ -409,13 +409,13 @@ const (
 )
 
 var titleTable = sync.OnceValue(func() *titleIndex {
-	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]bool{}}
+	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]string{}}
 	for _, w := range titles {
 		for i := 0; i+1 < len(w); i++ {
 			if len(w) >= minKeyEdit && w[i] != w[i+1] {
 				b := []byte(w)
 				b[i], b[i+1] = b[i+1], b[i]
-				ti.swapped[string(b)] = true
+				ti.swapped[string(b)] = w
 			}
 		}
 		for _, tok := range tokens(w, "") {
@@ -451,9 +451,17 @@ func titled(ts []token) ([]token, bool) {
 		if tok.weight != weightName || tok.flags&tokInitial != 0 || len(tok.key) < minKeyEdit-1 {
 			continue
 		}
-		if ti.swapped[tok.raw] || ti.reaches(tok) {
+		title, swapped := ti.swapped[tok.raw]
+		if swapped || ti.reaches(tok) {
 			if out == nil {
 				out = slices.Clone(ts)
+			}
+			if swapped {
+				// The title as another reading, at plainFactor, as a typo
+				// costs: a swap that takes the first letter (aHji) is out
+				// of the reach of a short word.
+				tt := tokens(title, "")[0]
+				out[i].alts = append(slices.Clip(out[i].alts), form{key: tt.key, skel: tt.skel, kskel: tt.kskel, f: plainFactor})
 			}
 			out[i].weight = weightTitle
 			out[i].flags |= tokTitleTypo
