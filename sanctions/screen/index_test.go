@@ -446,6 +446,21 @@ func TestAllahAlone(t *testing.T) {
 	})
 }
 
+// TestNameWithoutGod checks that a name with Allah or al-Din joined does
+// not meet its first name alone, on either side, while it meets itself
+// written apart or mistyped.
+func TestNameWithoutGod(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Fazal Haqqani", "Fazlullah Haqqani", false},
+		{"Fazlullah Haqqani", "Fazal Haqqani", false},
+		{"Nur Haqqani", "Nuruddin Haqqani", false},
+		{"Fazl Ullah Haqqani", "Fazlullah Haqqani", true},
+		{"Fazlulah Haqqani", "Fazlullah Haqqani", true},
+		{"Nur al-Din Haqqani", "Nuruddin Haqqani", true},
+		{"Aminullan Jan", "Aminullah Jan", true},
+	})
+}
+
 // TestCommaGiven checks that a name written with its family name first
 // and a comma ("Al-Tikriti, Raghad Saddam Hussein") has its given name
 // after the comma, in the query and in the alias: another given name is

@@ -1228,13 +1228,14 @@ func titlePaired(f *qform, a *alignment) bool {
 // a form of it (Grupa Wagnera, Wagner Group), not a feminine.
 func (ix *Index) tally(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
 	found = a.conflict
-	if f.abdAllah || n.abdAllah {
+	if f.abdAllah || n.abdAllah || f.flags&tokTheophoric != 0 || n.theophoric {
 		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
 			if p.kind != pairWords {
 				return false
 			}
 			q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]
-			if f.allahAlone(p.i, a) && meetsAllah(n, p.s) || ix.allahAlone(toks, p.j, a) && meetsAllah(q, p.s) {
+			if f.allahAlone(p.i, a) && meetsAllah(n, p.s) || ix.allahAlone(toks, p.j, a) && meetsAllah(q, p.s) ||
+				(q.flags^toks[p.j].flags)&tokTheophoric != 0 && nameWithoutGod(q, q.flags&tokTheophoric != 0, ix.word(&toks[p.j])) {
 				a.matchedQ &^= p.qm
 				a.matchedN &^= p.nm
 				return true
@@ -1506,6 +1507,20 @@ func (ix *Index) afterAbd(toks []nameTok, j int) bool {
 // alone, so a word that meets it while abd pairs with nothing is another
 // name (Ali, Alaa: Mohammed Ali is not Mohammed Abdullah, 0.88 before),
 // and pairs with nothing.
+
+// nameWithoutGod reports whether query token q and the word n of an alias
+// it pairs with, one of them a name with Allah or al-Din joined (see
+// theophoric: the query's when theo is set), the other written in Latin
+// letters three letters or more shorter, are that name and its first name
+// alone, which is another name (Fazal, Fazlullah: 0.91 before, as fazal and
+// fazlala are alike; Nur, Nuruddin).
+func nameWithoutGod(q *token, theo bool, n string) bool {
+	long, short := q.word, n
+	if !theo {
+		long, short = n, q.word
+	}
+	return len(short)+3 <= len(long) && isASCIILetters(long) && isASCIILetters(short)
+}
 
 // meetsAllah reports whether token t, paired at s with Allah after abd,
 // meets Allah itself at s: not the whole word Abd Allah, the reading that
