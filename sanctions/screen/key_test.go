@@ -653,6 +653,13 @@ func TestBodyWords(t *testing.T) {
 			t.Errorf("tokens(%q) weighs %v (key %q), want %v", w, ts[0].weight, ts[0].key, weightMinor)
 		}
 	}
+	// Aliases of one entity each in the EU's list of 11 February 2016,
+	// and two bodies that share only the kind (UN list QDe.005, QDe.121).
+	checkFoundAloneAs(t, sanctions.Organisation, []foundCase{
+		{"Al-Furqan Welfare Foundation", "Al-Furqan Foundation Welfare Trust", true},
+		{"Taibah International Aid Agency", "Taibah International Aid Association", true},
+		{"Al Rashid Trust", "Al-Akhtar Trust International", false},
+	})
 }
 
 // TestSunArticle checks that the Arabic article assimilated to a sun
