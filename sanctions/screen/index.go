@@ -118,7 +118,7 @@ type nameInfo struct {
 	org        bool  // the entity is an organisation
 	sig        uint8 // the number of its tokens that are name words, a name with abd counted once
 	abdAllah   bool  // it holds Allah after abd (see allahAlone)
-	theophoric bool  // it holds a name with Allah or al-Din joined (see nameWithoutGod)
+	flags      uint8 // the flags of its tokens, or-ed, as a query form's
 	// dup is set when an earlier name of the entity has the same tokens
 	// and strength: it cannot score more, and is not scored.
 	dup       bool
@@ -504,8 +504,8 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 	}
 	name.end = uint32(len(ix.toks))
 	name.abdAllah = abdAllah(ts)
-	name.theophoric = slices.ContainsFunc(ts, func(t token) bool { return t.flags&tokTheophoric != 0 })
 	for j, t := range ts {
+		name.flags |= t.flags
 		name.weight += t.weight
 		if t.weight == weightName && (j >= 64 || name.last&(1<<j) == 0) {
 			name.initials |= initialLetters(t.first, t.key)

@@ -471,6 +471,7 @@ func TestCommaGiven(t *testing.T) {
 		{"Al-Tikriti, Raghad Saddam Hussein", "Qusay Saddam Hussein Al-Tikriti", false},
 		{"Raghad Saddam Hussein Al-Tikriti", "Al-Tikriti, Qusay Saddam Hussein", false},
 		{"Al-Tikriti, Qusay Saddam Hussein", "Qusay Saddam Hussein Al-Tikriti", true},
+		{"Al-Tikriti, Mr Raghad Saddam Hussein", "Qusay Saddam Hussein Al-Tikriti", false}, // the courtesy title dropped
 		{"Marouf, Said Mouhi-al-Din", "Taha Mouhi-al-Din Marouf", false},
 		{"Al-Tikriti, Saja Barzan Ibrahim Hasan", "Barzan Ibrahim Hassan Al-Tikriti", false}, // a generation apart
 		{"Pak, Pyong Chol", "Ri Pyong Chol", false},

@@ -1228,20 +1228,8 @@ func titlePaired(f *qform, a *alignment) bool {
 // a form of it (Grupa Wagnera, Wagner Group), not a feminine.
 func (ix *Index) tally(f *qform, n *nameInfo, toks []nameTok, org bool, a *alignment) (num, wqMatched float64, sigPairs int, found conflict) {
 	found = a.conflict
-	if f.abdAllah || n.abdAllah || f.flags&tokTheophoric != 0 || n.theophoric {
-		a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
-			if p.kind != pairWords {
-				return false
-			}
-			q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]
-			if f.allahAlone(p.i, a) && meetsAllah(n, p.s) || ix.allahAlone(toks, p.j, a) && meetsAllah(q, p.s) ||
-				(q.flags^toks[p.j].flags)&tokTheophoric != 0 && nameWithoutGod(q, q.flags&tokTheophoric != 0, ix.word(&toks[p.j])) {
-				a.matchedQ &^= p.qm
-				a.matchedN &^= p.nm
-				return true
-			}
-			return false
-		})
+	if f.abdAllah || n.abdAllah || (f.flags|n.flags)&tokTheophoric != 0 {
+		ix.dropPartPairs(f, toks, a)
 	}
 	named := false
 	for _, p := range a.pairs {
@@ -1502,11 +1490,31 @@ func (ix *Index) afterAbd(toks []nameTok, j int) bool {
 	return j >= 1 && followsAbd(ix.vocab[toks[j-1].vocab].key, j >= 2 && ix.vocab[toks[j-2].vocab].key == "abd")
 }
 
-// Allah after abd. Abd Allah (Abdullah, Abdallah) is one name, which the
-// rules on abd read as abd and Allah (see compound): Allah is no name
-// alone, so a word that meets it while abd pairs with nothing is another
-// name (Ali, Alaa: Mohammed Ali is not Mohammed Abdullah, 0.88 before),
-// and pairs with nothing.
+// dropPartPairs drops from alignment a the pairs of single words in which
+// a word meets a part of a name with God's that is no name alone:
+//
+//   - Allah after abd. Abd Allah (Abdullah, Abdallah) is one name, which
+//     the rules on abd read as abd and Allah (see compound): Allah is no
+//     name alone, so a word that meets it while abd pairs with nothing is
+//     another name (Ali, Alaa: Mohammed Ali is not Mohammed Abdullah, 0.88
+//     before) and pairs with nothing (see allahAlone, meetsAllah);
+//   - a name with Allah or al-Din joined against its first name alone
+//     (Fazal, Fazlullah: see nameWithoutGod).
+func (ix *Index) dropPartPairs(f *qform, toks []nameTok, a *alignment) {
+	a.pairs = slices.DeleteFunc(a.pairs, func(p pair) bool {
+		if p.kind != pairWords {
+			return false
+		}
+		q, n := &f.toks[p.i], &ix.vocab[toks[p.j].vocab]
+		if f.allahAlone(p.i, a) && meetsAllah(n, p.s) || ix.allahAlone(toks, p.j, a) && meetsAllah(q, p.s) ||
+			(q.flags^toks[p.j].flags)&tokTheophoric != 0 && nameWithoutGod(q, q.flags&tokTheophoric != 0, ix.word(&toks[p.j])) {
+			a.matchedQ &^= p.qm
+			a.matchedN &^= p.nm
+			return true
+		}
+		return false
+	})
+}
 
 // nameWithoutGod reports whether query token q and the word n of an alias
 // it pairs with, one of them a name with Allah or al-Din joined (see

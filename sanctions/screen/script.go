@@ -363,7 +363,7 @@ func joinArabicParts(ws []word) []word {
 			continue
 		}
 		ws[k-1].text += sep + ws[k].text
-		ws[k-1].hyphen, ws[k-1].dot = ws[k].hyphen, ws[k].dot
+		ws[k-1].hyphen, ws[k-1].dot, ws[k-1].comma = ws[k].hyphen, ws[k].dot, ws[k].comma
 		ws = slices.Delete(ws, k, k+1)
 		k--
 	}

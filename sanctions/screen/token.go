@@ -252,12 +252,6 @@ func splitWords(s string, limit int) []word {
 			start = -1
 		}
 	}
-	// comma marks the word before a comma, which may follow a space.
-	comma := func() {
-		if n := len(ws); n > 0 && start < 0 {
-			ws[n-1].comma = true
-		}
-	}
 	prev := ' '
 	for i, r := range s {
 		if isWordRune(r) || isJoiner(r) || r == '"' && start >= 0 && gershayim(prev, s[i+1:]) {
@@ -280,8 +274,8 @@ func splitWords(s string, limit int) []word {
 			hyphen = isWordRune(next)
 		}
 		flush(i, hyphen)
-		if r == ',' || r == '،' || r == '，' {
-			comma()
+		if (r == ',' || r == '،') && len(ws) > 0 { // NFKC has made the fullwidth comma ','
+			ws[len(ws)-1].comma = true // a comma after a word, or after the space after it
 		}
 		if len(ws) >= limit {
 			return ws
@@ -330,8 +324,9 @@ func scan(s, lang string, buf []token) []token {
 		}
 	}
 	var rbuf [2]rawWord // most words give one reading: no slice to allocate
+	afterComma := false // until a token of the word after the comma, or of the first after it that gives one
 	for k, w := range ws {
-		afterComma := k == given
+		afterComma = afterComma || k == given
 		raws := transliterate(rbuf[:0], w.text, cyrLang)
 		for i, rw := range raws {
 			raw := rw.s
@@ -718,9 +713,12 @@ next:
 			// Two initials written together (V.V., A.G., JC); not a Roman
 			// numeral that ends a name of several words (Trust XV, Fund
 			// XL), which is a number.
-			for _, c := range []byte(tok.raw) {
+			for k, c := range []byte(tok.raw) {
 				x := tok
 				x.raw, x.key, x.first, x.flags = string(c), fold(string(c)), c, tokInitial
+				if k == 0 {
+					x.flags |= tok.flags & tokAfterComma // Putin, V.V.
+				}
 				x.rawKey = x.key
 				out = append(out, x)
 			}
@@ -729,7 +727,11 @@ next:
 		switch {
 		case t.honorific[tok.key] && !tok.abjad:
 			// A courtesy title as written, not the reading of a word of
-			// an abjad that spells its key (סער, Sa'ar: sr, as Sr).
+			// an abjad that spells its key (סער, Sa'ar: sr, as Sr). The
+			// given name after a comma begins after it (Smith, Mr John).
+			if i+1 < len(ts) {
+				ts[i+1].flags |= tok.flags & tokAfterComma
+			}
 			continue
 		case tok.key == "el" || tok.key == "ul" && len(out) > 0 && out[len(out)-1].key == "abd":
 			tok.key = "al"
@@ -978,7 +980,8 @@ func finish(t *wordTables, ts []token) []token {
 			// ظ is read z beside, as Persian, Urdu, Pashto and Turkish
 			// say those letters and their spellings write them (Kadhim,
 			// Kazem; Dhabihullah, Zabiullah; Hafidh, Hafiz), as the
-			// Persian reading of ذ in Arabic script does; at plainFactor,
+			// Persian reading of ذ in Arabic script (BGN/PCGN 1958 for
+			// Persian) does; at plainFactor,
 			// as d and h may be two letters (Adham is not Azam, which
 			// the reading meets at 0.95, not as the name itself).
 			tok.addAlt(keyOf(strings.ReplaceAll(tok.raw, "dh", "z"), ""), plainFactor)

@@ -124,7 +124,9 @@ var companyForms = []struct {
 		"унітарнае прадпрыемства", "рэспубліканскае унітарнае прадпрыемства",
 		"дзяржаўнае унітарнае прадпрыемства",
 	}},
-	// Company in Turkish (şirket, şirketi) and Persian (sherkat, شرکت).
+	// Company in Turkish (şirket, şirketi) and Persian (sherkat, شرکت),
+	// and the partnerships whose partners answer in part without limit
+	// (LP, KG: limited partnership, Kommanditgesellschaft).
 	{"inc", []string{"inc", "corp", "co", "company", "corporation", "incorporated", "lp", "kg",
 		"shirket", "shirketi", "sirket", "sirketi", "sherkat", "shrkt"}, []string{"limited partnership"}},
 	// The additional liability company of Belarus (ОДО: Civil Code of the
@@ -258,11 +260,11 @@ var minorWords = []string{
 // and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation,
 // Al-Furqan Welfare Foundation and Al-Furqan Foundation Welfare Trust,
 // Taibah International Aid Agency and Taibah International Aid
-// Association as aliases of one entity each). They weigh as minor words, so that they
-// neither make a match of two bodies that share only the kind (Alfa Group
-// is not Alfa Holding: 0.75) nor prevent one of a body written without it
-// (Kalashnikov, Kalashnikov Concern). Company and corporation are company
-// forms (companyForms).
+// Association as aliases of one entity each). They weigh as minor words,
+// so that they neither make a match of two bodies that share only the
+// kind (Alfa Group is not Alfa Holding: 0.75) nor prevent one of a body
+// written without it (Kalashnikov, Kalashnikov Concern). Company and
+// corporation are company forms (companyForms).
 var bodyWords = []string{
 	"group", "groupe", "grupo", "gruppe", "gruppa", "группа", "grp",
 	"holding", "holdings", "hldgs", "холдинг",
@@ -398,8 +400,8 @@ type titleIndex struct {
 	bloom [1 << 10]uint64 // the hashes of near, by their top 16 bits
 	// swapped holds the titles of four letters or more as written with
 	// two neighbours swapped (Hjai, aHji: Haji), which folding may read
-	// farther from the title than one edit.
-	swapped map[string]string
+	// farther from the title than one edit, with the title's reading.
+	swapped map[string]form
 }
 
 // The seeds of the neighbourhoods of the titles' keys and skeletons.
@@ -409,13 +411,14 @@ const (
 )
 
 var titleTable = sync.OnceValue(func() *titleIndex {
-	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]string{}}
+	ti := &titleIndex{near: map[uint64][]uint8{}, swapped: map[string]form{}}
 	for _, w := range titles {
+		ts := tokens(w, "")
 		for i := 0; i+1 < len(w); i++ {
-			if len(w) >= minKeyEdit && w[i] != w[i+1] {
+			if len(w) >= minKeyEdit && w[i] != w[i+1] && len(ts) == 1 {
 				b := []byte(w)
 				b[i], b[i+1] = b[i+1], b[i]
-				ti.swapped[string(b)] = w
+				ti.swapped[string(b)] = form{key: ts[0].key, skel: ts[0].skel, kskel: ts[0].kskel, f: plainFactor}
 			}
 		}
 		for _, tok := range tokens(w, "") {
@@ -460,8 +463,7 @@ func titled(ts []token) ([]token, bool) {
 				// The title as another reading, at plainFactor, as a typo
 				// costs: a swap that takes the first letter (aHji) is out
 				// of the reach of a short word.
-				tt := tokens(title, "")[0]
-				out[i].alts = append(slices.Clip(out[i].alts), form{key: tt.key, skel: tt.skel, kskel: tt.kskel, f: plainFactor})
+				out[i].alts = append(slices.Clip(out[i].alts), title)
 			}
 			out[i].weight = weightTitle
 			out[i].flags |= tokTitleTypo
