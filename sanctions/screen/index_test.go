@@ -480,6 +480,34 @@ func TestCommaGiven(t *testing.T) {
 	})
 }
 
+// TestParticlesFirst checks that a name written family name first, with
+// the particle of the family name after the given name as catalogues write
+// it, meets the name in order: the assimilated Arabic article is read as
+// one only before its noun.
+func TestParticlesFirst(t *testing.T) {
+	checkFoundAlone(t, []foundCase{
+		{"Sayed, Kader Es", "Kader Es Sayed", true},
+		{"Najjar, Ahmad an", "Ahmad an-Najjar", true},
+		{"Sayed, Kader Es", "Kader Es Sayed Hassan", true},
+		{"Sayed, Kader Es", "Kader Es Hamid", false},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"Sayed, Kader Es", "Es Sayed Kader"},
+		{"Gaulle, Charles de", "de Gaulle Charles"},
+		{"Sayed, Es", "Sayed Es"},            // no given name would be left
+		{"Kader Es Sayed", "Kader Es Sayed"}, // no comma
+		{"Sayed, Es Kader", "Sayed Es Kader"},
+	} {
+		var got []string
+		for _, w := range particlesFirst(splitWords(c.in, maxWords)) {
+			got = append(got, w.text)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("particlesFirst(%q) = %q, want %q", c.in, g, c.want)
+		}
+	}
+}
+
 // TestPartMask checks that the first and last names of an alias are found
 // where the alias writes them, when a word of one reads as a word before
 // it (Abdullah and Ahdal both read abd).

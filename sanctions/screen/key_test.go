@@ -89,6 +89,9 @@ func TestKey(t *testing.T) {
 		{"Abdjl Qadir", []string{"abd", "al", "kadir"}}, // the article mistyped, dj folded as j
 		{"Abdou Diouf", []string{"abdu", "diuf"}},       // a name of its own, not Abd al
 		{"Bdul Hakim", []string{"abd", "al", "hakim"}},  // the first letter left out
+		{"Adul Manan", []string{"abd", "al", "manan"}},  // the b left out
+		{"Abdl Manan", []string{"abd", "al", "manan"}},  // the vowel left out
+		{"Adel Abel", []string{"abel", "adel"}},         // names of their own
 		{"Ibn Ben bin", []string{"bin", "bin", "bin"}},
 		// Arabic, Greek.
 		{"صدام حسين التكريتي", []string{"al", "hsin", "sdam", "tkriti"}},

@@ -84,7 +84,7 @@ func TestPerturbed(t *testing.T) {
 // perturbedFloor is the least share of perturbed names TestPerturbed must
 // find on each seed: the value measured when the scorer was last changed,
 // less a margin.
-const perturbedFloor = 0.96 // measured 0.990 (development), 0.988 (held-out)
+const perturbedFloor = 0.96 // measured 0.991 (development), 0.988 (held-out)
 
 // perturbList returns the benchmark list and the entities of the other
 // real excerpts of package fsf.

@@ -285,12 +285,64 @@ func splitWords(s string, limit int) []word {
 	return ws
 }
 
+// particlesFirst returns ws with the particles of the family name of a
+// name written family name first with one comma, which that form writes
+// after the given name (Gaulle, Charles de; Beethoven, Ludwig van; Sayed,
+// Kader Es, as library catalogues invert names with a separately written
+// prefix: AACR2 rule 22.5D1, RDA Appendix F.11), moved before the family
+// name, where the name written in order has them: the assimilated Arabic
+// article reads as one only before its noun (see sunArticle). It moves
+// only the last words after the comma, when they are all particles and
+// at least one word is left after the comma. It may reorder ws in place.
+func particlesFirst(ws []word) []word {
+	comma := -1
+	for k, w := range ws {
+		if w.comma {
+			if comma >= 0 {
+				return ws
+			}
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return ws
+	}
+	n := 0 // the particles at the end
+	for k := len(ws) - 1; k > comma+1 && familyParticle(ws[k].text); k-- {
+		n++
+	}
+	if n == 0 {
+		return ws
+	}
+	moved := slices.Clone(ws[len(ws)-n:])
+	for i := range moved {
+		moved[i].hyphen, moved[i].comma = false, false
+	}
+	ws[len(ws)-n-1].hyphen = false
+	copy(ws[n:], ws[:len(ws)-n])
+	copy(ws, moved)
+	return ws
+}
+
+// familyParticle reports whether w, a word as written, is a particle that
+// begins a family name: the Arabic article, as written apart or
+// assimilated (see sunParticles), and the prefixes of French, Italian,
+// Spanish, Portuguese, Dutch and German family names.
+func familyParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "al", "el", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
+		"ter", "ten", "le", "la", "les", "des":
+		return true
+	}
+	return sunParticles[strings.ToLower(w)] != ""
+}
+
 // scan returns the tokens of s, an alias in language lang ("" when
 // unknown), before the rules on whole words: each word transliterated to
 // lower-case ASCII and folded, with its other readings.
 func scan(s, lang string, buf []token) []token {
 	s = percentWord(nfkc(s))
-	ws := joinArabicParts(splitNumberMarks(splitWords(s, maxWords)))
+	ws := particlesFirst(joinArabicParts(splitNumberMarks(splitWords(s, maxWords))))
 	cyr := ""
 	cyrLang := func() string {
 		if cyr == "" {
@@ -1059,12 +1111,15 @@ func burmeseHonorific(tok *token) bool {
 func isIMONumber(s string) bool { return len(s) == 7 && isDigits(s) }
 
 // abdTypo reports whether s, of five letters, is one substitution or one
-// swap of neighbours from Abdul, Abdel or Abdal; or is one of them with
-// its first letter left out (Bdul), as no name begins with bd. The other
-// deletions give names of their own (Adel, Abul for Abu al, Abdu).
+// swap of neighbours from Abdul, Abdel or Abdal; or is one of them with a
+// letter left out that leaves no name of its own: the first (Bdul), as no
+// name begins with bd; the b of Abdul (Adul); the vowel (Abdl). The other
+// deletions give names of their own (Adel, Abel, Abul for Abu al, Abdu).
+// Adul is also a Thai given name (อดุลย์); a Thai name seldom meets
+// the rest of an Arabic one.
 func abdTypo(s string) bool {
 	switch s {
-	case "bdul", "bdel", "bdal":
+	case "bdul", "bdel", "bdal", "adul", "abdl":
 		return true
 	}
 	return len(s) == 5 && (near1(s, "abdul", 5) || near1(s, "abdel", 5) || near1(s, "abdal", 5))
