@@ -51,7 +51,16 @@
 // Almaz-Antey meets at 1.00, where the whole name met it at 0.60. Only
 // beside a company form (АО, ПАО, JSC ...): quotation marks in other
 // names mark a nickname or a word of a translation (Армията на „чистите“,
-// Army of the Pure), and a query that is a person's gives none.
+// Army of the Pure), and a query that is a person's gives none. An
+// organisation's name with its acronym after it in brackets gives the name
+// and the acronym apart, as two names of the body: "Global Relief
+// Foundation (GRF)", "Nuevo Ejército del Pueblo (NEP)", "Korea Mining
+// Development Trading Corporation (KOMID)" (the EU's and the UN's lists
+// write names so), which "Global Relief Foundation" met at 0.69 and now
+// meets at 1.00. The acronym is one word written in capitals that the
+// beginnings of the words before it make, in order, from the first word
+// and from two words or more; a place or a translation in brackets is
+// none (Al-Haramain Foundation (Indonesia), BANK MELLI (IRAN)).
 //
 // Transliteration, by script:
 //

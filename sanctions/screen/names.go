@@ -174,10 +174,97 @@ func bornAs(name, born string) string {
 // the last of the names is that one.
 func orgNameParts(s string) (parts []string, quoted bool) {
 	parts = nameParts(s)
+	for i, n := 0, len(parts); i < n; i++ {
+		if name, acr, ok := bracketAcronym(parts[i]); ok {
+			parts[i] = name
+			parts = append(parts, acr)
+		}
+	}
 	if q := quotedName(s); q != "" && !slices.Contains(parts, q) {
 		return append(parts, q), true
 	}
 	return parts, false
+}
+
+// bracketAcronym splits s, an organisation's name, written as lists write
+// a body's name with its acronym after it in brackets (Global Relief
+// Foundation (GRF), Nuevo Ejército del Pueblo (NEP), Tarptautinė sikų
+// jaunimo federacija (TSJF), as the EU's list of 2016 writes them), into
+// the name and the acronym, two names of the body; ok is false when s is
+// not so written. The acronym is one word of two to twelve letters or
+// digits, its letters upper case, that the words before it make (see
+// acronymFits): not a place or a translation in brackets (Al-Haramain
+// Foundation (Indonesia), BANK MELLI (IRAN)).
+func bracketAcronym(s string) (name, acr string, ok bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 {
+		return "", "", false
+	}
+	acr = strings.TrimSpace(s[i+1 : len(s)-1])
+	name = strings.TrimRight(s[:i], " ,;")
+	letters, n := 0, 0
+	for _, r := range acr {
+		n++
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '.' || r == '&' || r == '-':
+		default:
+			return "", "", false
+		}
+	}
+	if letters < 2 || n > 12 {
+		return "", "", false
+	}
+	var words []string
+	for _, t := range scan(name, "", nil) {
+		words = append(words, t.raw)
+	}
+	var a []byte
+	for _, t := range scan(acr, "", nil) {
+		a = append(a, t.raw...)
+	}
+	if !acronymFits(string(a), words) {
+		return "", "", false
+	}
+	return name, acr, true
+}
+
+// acronymFits reports whether acr, in lower-case ASCII, is made of
+// the beginnings of words in order, each word giving its first letter or
+// more, or none (Korea Mining Development Trading Corporation, KOMID;
+// Nuevo Ejército del Pueblo, NEP), beginning with the first word, and
+// two words or more giving some.
+func acronymFits(acr string, words []string) bool {
+	if len(acr) < 2 || len(words) < 2 || len(acr) > 12 || words[0] == "" || acr[0] != words[0][0] {
+		return false
+	}
+	words = words[:min(len(words), maxWords)]
+	// seen[i][k][c]: acr[i:] from words[k:] with c words giving (at most
+	// 2) was tried and failed.
+	var seen [13][maxWords + 1][3]bool
+	var fits func(i, k, c int) bool
+	fits = func(i, k, c int) bool {
+		if i == len(acr) {
+			return c >= 2
+		}
+		if k == len(words) || seen[i][k][c] {
+			return false
+		}
+		seen[i][k][c] = true
+		w := words[k]
+		for l := 1; l <= len(w) && i+l <= len(acr) && w[l-1] == acr[i+l-1]; l++ {
+			if fits(i+l, k+1, min(c+1, 2)) {
+				return true
+			}
+		}
+		return k > 0 && fits(i, k+1, c)
+	}
+	return fits(0, 0, 0)
 }
 
 // quotedName returns the innermost text in quotation marks in s when the

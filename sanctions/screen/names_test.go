@@ -130,3 +130,39 @@ func TestQuotedName(t *testing.T) {
 		t.Errorf("orgNameParts = %q, %v", parts, quoted)
 	}
 }
+
+// TestBracketAcronym checks the acronym in brackets after an organisation's
+// name that orgNameParts reads as another name of it, on aliases of the
+// EU's list of 11 February 2016 and of the UN's, and that a place or a
+// translation in brackets is not one.
+func TestBracketAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Global Relief Foundation (GRF)", []string{"Global Relief Foundation", "GRF"}},
+		{"Nuevo Ejército del Pueblo (NEP)", []string{"Nuevo Ejército del Pueblo", "NEP"}}, // del gives nothing
+		{"Tarptautinė sikų jaunimo federacija (TSJF)", []string{"Tarptautinė sikų jaunimo federacija", "TSJF"}},
+		{"Korea Mining Development Trading Corporation (KOMID)", []string{"Korea Mining Development Trading Corporation", "KOMID"}}, // syllables
+		{"Общество с ограниченной ответственностью (ООО)", []string{"Общество с ограниченной ответственностью", "ООО"}},
+		{"Al-Haramain Foundation (Indonesia)", []string{"Al-Haramain Foundation (Indonesia)"}},
+		{"BANK MELLI (IRAN)", []string{"BANK MELLI (IRAN)"}},
+		{"Riyadu-Salikhin Reconnaissance and Sabotage battalion of Shahids (Martyrs)", []string{"Riyadu-Salikhin Reconnaissance and Sabotage battalion of Shahids (Martyrs)"}},
+		{"Tanchon Commercial Bank (T)", []string{"Tanchon Commercial Bank (T)"}},         // one letter
+		{"Tanchon Commercial Bank (TANCH)", []string{"Tanchon Commercial Bank (TANCH)"}}, // one word gives it
+		{"Tanchon Commercial Bank (CB)", []string{"Tanchon Commercial Bank (CB)"}},       // not from the first word
+		{"Ocean Star (ex-Grand Harmony)", []string{"Ocean Star", "Grand Harmony"}},       // a former name, as before
+		{"(GRF)", []string{"(GRF)"}},
+	} {
+		if got, _ := orgNameParts(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("orgNameParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Organisation, Names: []sanctions.Name{{Whole: "Tanchon Commercial Bank (TCB)"}}}})
+	for _, name := range []string{"Tanchon Commercial Bank", "TCB"} {
+		q := Query{Name: name}
+		if ms, scan := ix.Search(q, DefaultMin), ix.Scan(q, DefaultMin); len(ms) != 1 || len(scan) != 1 || ms[0].Score != 1 {
+			t.Errorf("%s: Search %v, Scan %v", name, ms, scan)
+		}
+	}
+}
