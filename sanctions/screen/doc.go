@@ -571,8 +571,16 @@
 // the words left unmatched, and the numbers differ, the score counts 0.5
 // (Sam Jong 1 is not Sam Jong 2; Fund III is not Fund IV). A weak alias (a
 // "low quality" alias of the Financial Sanctions Files) counts 0.85 of its
-// score, and so does an acronym. An entity's name score is that of its best
-// alias, over the names the query gives.
+// score, and so does an acronym. An organisation's name of three words or
+// more in Latin letters has an acronym, the first letters of its words,
+// the articles, prepositions and conjunctions of English, French, Spanish,
+// Portuguese, Italian, German and Dutch left out (People's Liberation
+// Army, PLA; Groupe Salafiste pour la Prédication et le Combat, GSPC); it
+// meets a query of one word that writes those letters, and the acronym of
+// a query meets a name of one word that writes them, letter for letter:
+// not by the keys of names, whose folding merges letters (IJG is not IG,
+// nor ASQ ASC). An entity's name score is that of its best alias, over the
+// names the query gives.
 //
 // # Qualifiers
 //

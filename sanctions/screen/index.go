@@ -383,7 +383,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					}
 					if org && pi == 0 {
 						if a := acronymOf(ts); a != "" {
-							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, keyOf(a, "")})
+							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, a})
 						}
 					}
 				}

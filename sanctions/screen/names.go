@@ -175,9 +175,9 @@ func bornAs(name, born string) string {
 func orgNameParts(s string) (parts []string, quoted bool) {
 	parts = nameParts(s)
 	for i, n := 0, len(parts); i < n; i++ {
-		if name, acr, ok := bracketAcronym(parts[i]); ok {
-			parts[i] = name
-			parts = append(parts, acr)
+		if ns := bracketNames(parts[i]); ns != nil {
+			parts[i] = ns[0]
+			parts = append(parts, ns[1:]...)
 		}
 	}
 	if q := quotedName(s); q != "" && !slices.Contains(parts, q) {
@@ -186,53 +186,85 @@ func orgNameParts(s string) (parts []string, quoted bool) {
 	return parts, false
 }
 
-// bracketAcronym splits s, an organisation's name, written as lists write
-// a body's name with its acronym after it in brackets (Global Relief
-// Foundation (GRF), Nuevo Ejército del Pueblo (NEP), Tarptautinė sikų
-// jaunimo federacija (TSJF), as the EU's list of 2016 writes them), into
-// the name and the acronym, two names of the body; ok is false when s is
-// not so written. The acronym is one word of two to twelve letters or
-// digits, its letters upper case, that the words before it make (see
-// acronymFits): not a place or a translation in brackets (Al-Haramain
-// Foundation (Indonesia), BANK MELLI (IRAN)).
-func bracketAcronym(s string) (name, acr string, ok bool) {
+// bracketNames returns the names that s, an organisation's name, gives
+// when it is written as lists write a body's name beside its acronym in
+// brackets, and nil when it is not so written: the name with the acronym
+// after it (Global Relief Foundation (GRF), Nuevo Ejército del Pueblo
+// (NEP), Tarptautinė sikų jaunimo federacija (TSJF), as the EU's list of
+// 2016 writes them), also before a company form (Naftiran Intertrade Co.
+// (NICO) Sàrl), gives the name and the acronym; the acronym with the name
+// after it, and maybe other names of the body (IG (Islamic Group, Gama'a
+// al-Islamiyya)), gives the acronym and each of those names. The acronym
+// is one word of two to twelve letters or digits, its letters upper case,
+// that the words of the name make (see acronymFits): not a place or a
+// translation in brackets (Al-Haramain Foundation (Indonesia), BANK MELLI
+// (IRAN)).
+func bracketNames(s string) []string {
 	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, ")") {
-		return "", "", false
+	i, j := strings.LastIndexByte(s, '('), strings.LastIndexByte(s, ')')
+	if i <= 0 || j < i {
+		return nil
 	}
-	i := strings.LastIndexByte(s, '(')
-	if i <= 0 {
-		return "", "", false
+	before := strings.TrimRight(s[:i], " ,;")
+	inner := strings.TrimSpace(s[i+1 : j])
+	after := strings.TrimSpace(s[j+1:])
+	if after != "" {
+		t := tables()
+		for _, tok := range tokens(after, "") {
+			if !t.isCompany(tok.key) {
+				return nil
+			}
+		}
 	}
-	acr = strings.TrimSpace(s[i+1 : len(s)-1])
-	name = strings.TrimRight(s[:i], " ,;")
+	if acronymWord(inner) && acronymFits(rawLetters(inner), rawWords(before)) {
+		if after != "" {
+			before += " " + after
+		}
+		return []string{before, inner}
+	}
+	if after != "" || !acronymWord(before) {
+		return nil
+	}
+	names := strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == ';' })
+	for k := range names {
+		names[k] = strings.TrimSpace(names[k])
+	}
+	names = slices.DeleteFunc(names, func(n string) bool { return n == "" })
+	if len(names) == 0 || !acronymFits(rawLetters(before), rawWords(names[0])) {
+		return nil
+	}
+	return append([]string{before}, names...)
+}
+
+// acronymWord reports whether s may be an acronym as written: one word of
+// two to twelve letters, digits, dots, ampersands and hyphens, two of
+// them letters or more, every letter upper case.
+func acronymWord(s string) bool {
 	letters, n := 0, 0
-	for _, r := range acr {
+	for _, r := range s {
 		n++
 		switch {
 		case unicode.IsUpper(r):
 			letters++
 		case unicode.IsDigit(r) || r == '.' || r == '&' || r == '-':
 		default:
-			return "", "", false
+			return false
 		}
 	}
-	if letters < 2 || n > 12 {
-		return "", "", false
-	}
-	var words []string
-	for _, t := range scan(name, "", nil) {
-		words = append(words, t.raw)
-	}
-	var a []byte
-	for _, t := range scan(acr, "", nil) {
-		a = append(a, t.raw...)
-	}
-	if !acronymFits(string(a), words) {
-		return "", "", false
-	}
-	return name, acr, true
+	return letters >= 2 && n <= 12
 }
+
+// rawWords returns the words of s as scan reads them, in lower-case ASCII.
+func rawWords(s string) []string {
+	var ws []string
+	for _, t := range scan(s, "", nil) {
+		ws = append(ws, t.raw)
+	}
+	return ws
+}
+
+// rawLetters returns the words of s as scan reads them, joined.
+func rawLetters(s string) string { return strings.Join(rawWords(s), "") }
 
 // acronymFits reports whether acr, in lower-case ASCII, is made of
 // the beginnings of words in order, each word giving its first letter or
@@ -363,11 +395,16 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// acronymSkip are the words an acronym leaves out.
+// acronymSkip are the words an acronym leaves out: the articles,
+// prepositions and conjunctions of English, French, Spanish, Portuguese,
+// Italian, German and Dutch names (Groupe Salafiste pour la Prédication et
+// le Combat, GSPC; Tous pour la paix et le développement, TPD).
 var acronymSkip = map[string]bool{
 	"of": true, "the": true, "and": true, "in": true, "for": true, "on": true, "at": true, "to": true, "by": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "et": true, "i": true, "und": true,
 	"del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "a": true, "an": true,
+	"pour": true, "par": true, "sur": true, "au": true, "aux": true, "en": true, "para": true, "por": true, "con": true,
+	"y": true, "com": true, "per": true, "fur": true, "zu": true, "zur": true, "zum": true, "voor": true, "het": true,
 }
 
 // acronymOf returns the acronym of a name of tokens ts: the first letters

@@ -131,10 +131,10 @@ func TestQuotedName(t *testing.T) {
 	}
 }
 
-// TestBracketAcronym checks the acronym in brackets after an organisation's
-// name that orgNameParts reads as another name of it, on aliases of the
-// EU's list of 11 February 2016 and of the UN's, and that a place or a
-// translation in brackets is not one.
+// TestBracketAcronym checks the acronym in brackets beside an
+// organisation's name that orgNameParts reads as another name of it, on
+// aliases of the EU's list of 11 February 2016 and of the UN's, and that a
+// place or a translation in brackets is not one.
 func TestBracketAcronym(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -153,6 +153,10 @@ func TestBracketAcronym(t *testing.T) {
 		{"Tanchon Commercial Bank (CB)", []string{"Tanchon Commercial Bank (CB)"}},       // not from the first word
 		{"Ocean Star (ex-Grand Harmony)", []string{"Ocean Star", "Grand Harmony"}},       // a former name, as before
 		{"(GRF)", []string{"(GRF)"}},
+		{"Naftiran Intertrade Co. (NICO) Sàrl", []string{"Naftiran Intertrade Co. Sàrl", "NICO"}}, // before a company form
+		{"Naftiran Intertrade Co. (NICO) Geneva", []string{"Naftiran Intertrade Co. (NICO) Geneva"}},
+		{"IG (Islamic Group, Gama'a al-Islamiyya)", []string{"IG", "Islamic Group", "Gama'a al-Islamiyya"}}, // the acronym first
+		{"IG (Gama'a al-Islamiyya)", []string{"IG (Gama'a al-Islamiyya)"}},
 	} {
 		if got, _ := orgNameParts(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("orgNameParts(%q) = %q, want %q", tt.in, got, tt.want)
@@ -165,4 +169,23 @@ func TestBracketAcronym(t *testing.T) {
 			t.Errorf("%s: Search %v, Scan %v", name, ms, scan)
 		}
 	}
+}
+
+// TestAcronymLetters checks that acronyms meet names letter for letter,
+// not by the keys that folding gives names (IJG and IG, ASQ and ASC fold
+// alike), both ways: an organisation's acronym against a query of one
+// word, and a query's acronym against a name of one word; and that the
+// function words of other languages than English give no letter.
+func TestAcronymLetters(t *testing.T) {
+	checkFoundAloneAs(t, sanctions.Organisation, []foundCase{
+		{"IG", "Islamic Jihad Group", false},
+		{"IJG", "Islamic Jihad Group", true},
+		{"I.J.G.", "Islamic Jihad Group", true},
+		{"Abdul Salyh Qureshi", "ASC", false},
+		{"Islamic Jihad Group", "IJG", true},
+		{"Islamic Jihad Group", "IG", false},
+		{"GSPC", "Groupe Salafiste pour la Prédication et le Combat", true},
+		{"TPD", "Tous pour la paix et le développement", true},
+		{"PLA", "People's Liberation Army", true},
+	})
 }

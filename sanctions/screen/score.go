@@ -670,12 +670,13 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	toks := ix.toks[n.first:n.end]
 	a.pairs, a.matchedQ, a.matchedN = a.pairs[:0], 0, 0
 	a.conflict, a.numbers, a.score = noConflict, false, 0
-	if f.kind == formAcronym && len(toks) != 1 {
-		return // an acronym meets a name of one word only (see bind)
+	if f.kind == formAcronym && !ix.isAcronym(f, n) {
+		return // an acronym meets a name of one word only, the same letters (see bind)
 	}
 	if n.acronym {
-		// The acronym of an alias meets a query of one word that is it.
-		if len(f.toks) == 1 && f.kind != formAcronym && f.toks[0].key == ix.acronymKey(n) {
+		// The acronym of an alias meets a query of one word that is it,
+		// letter for letter.
+		if len(f.toks) == 1 && f.kind != formAcronym && acronymLetters(f.toks[0].word) == ix.acronymKey(n) {
 			a.pairs = append(a.pairs, pair{kind: pairWords, s: 1, qm: 1})
 			a.matchedQ, a.score = 1, acronymFactor*f.factor
 			if n.weak {
@@ -1677,6 +1678,31 @@ func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a
 
 // acronymKey returns the key of acronym name n.
 func (ix *Index) acronymKey(n *nameInfo) string { return ix.acrKeys[n.last] }
+
+// isAcronym reports whether name n may meet form f, the acronym of a
+// query: n is one word, written with the acronym's letters. Acronyms are
+// compared letter for letter, not by the keys of names, whose folding
+// merges letters (IJG and IG both fold to ig).
+func (ix *Index) isAcronym(f *qform, n *nameInfo) bool {
+	return n.end-n.first == 1 && acronymLetters(ix.word(&ix.toks[n.first])) == acronymLetters(f.text)
+}
+
+// acronymLetters returns the letters of w, a word written in Latin
+// letters a to z (the dots of an abbreviation left out), in lower case;
+// "" for a word with any other letter.
+func acronymLetters(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		switch c := w[i] | 0x20; {
+		case 'a' <= c && c <= 'z':
+			b = append(b, c)
+		case w[i] == '.':
+		default:
+			return ""
+		}
+	}
+	return string(b)
+}
 
 // qualify applies the query's qualifiers to a name score.
 func (ix *Index) qualify(q *query, ei int, nameScore float64, qs *[]Qualifier) float64 {

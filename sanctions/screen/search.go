@@ -53,7 +53,7 @@ func (ix *Index) Search(q Query, threshold float64) []Match {
 		// The acronyms the form is, whose score is acronymFactor (less for
 		// a weak alias).
 		if len(f.toks) == 1 && f.kind != formAcronym && acronymFactor >= tf {
-			for _, ni := range ix.acronyms[f.toks[0].key] {
+			for _, ni := range ix.acronyms[acronymLetters(f.toks[0].word)] {
 				if !ix.names[ni].weak || acronymFactor*weakFactor >= tf {
 					kept[k] = append(kept[k], ni)
 				}
@@ -659,7 +659,7 @@ func (ix *Index) scoreKept(p *query, kept [][]uint32, threshold float64, sc *scr
 // is capped.
 func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet float64, otherSig int, t, need float64) bool {
 	x := c.x() + otherX
-	if x < need || f.kind == formAcronym && n.end-n.first != 1 {
+	if x < need || f.kind == formAcronym && !ix.isAcronym(f, n) {
 		return false
 	}
 	pm := c.pos
