@@ -575,7 +575,12 @@
 // more in Latin letters has an acronym, the first letters of its words,
 // the articles, prepositions and conjunctions of English, French, Spanish,
 // Portuguese, Italian, German and Dutch left out (People's Liberation
-// Army, PLA; Groupe Salafiste pour la Prédication et le Combat, GSPC); it
+// Army, PLA; Groupe Salafiste pour la Prédication et le Combat, GSPC),
+// and, when the particles of Arabic, Persian and Urdu after its first word
+// give letters, a second acronym without them, as the lists write both
+// (Lashkar-e-Tayyiba, LeT; Tehrik-e-Taliban Pakistan, TTP; Harakat
+// al-Shabaab al-Mujahideen, HSM; not QIM for Al-Qaida in the Islamic
+// Maghreb, whose article is a letter of AQIM); it
 // meets a query of one word that writes those letters, and the acronym of
 // a query meets a name of one word that writes them, letter for letter:
 // not by the keys of names, whose folding merges letters (IJG is not IG,

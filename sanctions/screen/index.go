@@ -382,8 +382,10 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 						ix.addName(info, sn, split, bld)
 					}
 					if org && pi == 0 {
-						if a := acronymOf(ts); a != "" {
-							acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, a})
+						for _, a := range acronymsOf(ts) {
+							if a != "" {
+								acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, a})
+							}
 						}
 					}
 				}
@@ -674,12 +676,12 @@ func (ix *Index) buildJoined() {
 // name, a form with the word split into the two words of the index it
 // may be (see splitForms).
 func (ix *Index) bind(p *query) {
-	if p.acronym != "" {
-		if _, ok := ix.alone[keyOf(p.acronym, "")]; ok {
-			p.addForm(formAcronym, strings.ToUpper(p.acronym), tokens(p.acronym, ""))
+	for _, a := range p.acronyms {
+		if _, ok := ix.alone[keyOf(a, "")]; ok && a != "" {
+			p.addForm(formAcronym, strings.ToUpper(a), tokens(a, ""))
 		}
-		p.acronym = ""
 	}
+	p.acronyms = [2]string{}
 	for _, f := range p.forms[:len(p.forms)] { // not the forms splitForms adds
 		f.split = 0
 		for i := range f.toks {

@@ -408,9 +408,10 @@ var acronymSkip = map[string]bool{
 }
 
 // acronymOf returns the acronym of a name of tokens ts: the first letters
-// of its words, the function words left out, when the name has three
-// such words or more, all written in Latin letters; "" otherwise.
-func acronymOf(ts []token) string {
+// of its words, the function words left out (and the particles after the
+// first word too, when particles is set), when the name has three such
+// words or more, all written in Latin letters; "" otherwise.
+func acronymOf(ts []token, particles bool) string {
 	if len(ts) < 3 || len(ts) > 12 {
 		return ""
 	}
@@ -419,7 +420,7 @@ func acronymOf(ts []token) string {
 		if k > 0 && t.word == ts[k-1].word {
 			continue // a word the rules made several tokens of (Abdul)
 		}
-		if acronymSkip[t.raw] || strings.Contains(t.word, " ") {
+		if acronymSkip[t.raw] || strings.Contains(t.word, " ") || particles && k > 0 && acronymParticles[t.raw] {
 			continue // a function word, or a legal form of several words
 		}
 		if !isLatinWord(t.word) || !isLetter(t.first) {
@@ -431,6 +432,30 @@ func acronymOf(ts []token) string {
 		return "" // too short, or one letter (AAA)
 	}
 	return string(b)
+}
+
+// acronymsOf returns the acronyms of a name of tokens ts: acronymOf with
+// its particles, and, when it differs, without those after its first word
+// ("" for none). The lists write the acronyms of names with the particles
+// of Arabic, Persian and Urdu inside them either way: Lashkar-e-Tayyiba,
+// LeT; Jamaat-ud-Dawa, JuD; Tehrik-e-Taliban Pakistan, TTP; Harakat
+// al-Shabaab al-Mujahideen, HSM. The article that begins a name is a
+// letter of its acronym (Al-Qaida in the Islamic Maghreb, AQIM).
+func acronymsOf(ts []token) [2]string {
+	a, b := acronymOf(ts, false), acronymOf(ts, true)
+	if b == a {
+		b = ""
+	}
+	return [2]string{a, b}
+}
+
+// acronymParticles are the particles that an acronym may leave out or
+// keep (see acronymsOf): the Persian and Urdu ezafe (e, i), the Arabic
+// article as written alone or before a sun letter (al, el, ul, ud, ur, us,
+// ad, ar, as, an, at, az), and wa, and.
+var acronymParticles = map[string]bool{
+	"e": true, "i": true, "al": true, "el": true, "ul": true, "ud": true, "ur": true, "us": true,
+	"ad": true, "ar": true, "as": true, "an": true, "at": true, "az": true, "wa": true,
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -174,8 +174,9 @@ func TestBracketAcronym(t *testing.T) {
 // TestAcronymLetters checks that acronyms meet names letter for letter,
 // not by the keys that folding gives names (IJG and IG, ASQ and ASC fold
 // alike), both ways: an organisation's acronym against a query of one
-// word, and a query's acronym against a name of one word; and that the
-// function words of other languages than English give no letter.
+// word, and a query's acronym against a name of one word; that the
+// function words of other languages than English give no letter; and that
+// the particles inside a name may give theirs or not.
 func TestAcronymLetters(t *testing.T) {
 	checkFoundAloneAs(t, sanctions.Organisation, []foundCase{
 		{"IG", "Islamic Jihad Group", false},
@@ -187,5 +188,13 @@ func TestAcronymLetters(t *testing.T) {
 		{"GSPC", "Groupe Salafiste pour la Prédication et le Combat", true},
 		{"TPD", "Tous pour la paix et le développement", true},
 		{"PLA", "People's Liberation Army", true},
+		// The particles inside a name, with their letters or without.
+		{"TTP", "Tehrik-e-Taliban Pakistan", true},
+		{"LeT", "Lashkar-e-Tayyiba", true},
+		{"JuD", "Jamaat-ud-Dawa", true},
+		{"HSM", "Harakat al-Shabaab al-Mujahideen", true},
+		{"AQIM", "Al-Qaida in the Islamic Maghreb", true},
+		{"QIM", "Al-Qaida in the Islamic Maghreb", false}, // the article that begins it is a letter
+		{"Tehrik-e-Taliban Pakistan", "TTP", true},
 	})
 }

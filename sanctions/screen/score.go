@@ -53,8 +53,8 @@ type query struct {
 	// the other names it carries), its former or other names, and its
 	// acronym.
 	forms     []*qform
-	width     int    // the tokens of all forms: the width of a row of similarities
-	acronym   string // the acronym of the name, which bind adds as a form
+	width     int       // the tokens of all forms: the width of a row of similarities
+	acronyms  [2]string // the acronyms of the name, which bind adds as forms (see acronymsOf)
 	birth     partialDate
 	hasBirth  bool
 	country   string
@@ -169,7 +169,7 @@ func prepare(q Query) *query {
 		}
 	}
 	if len(p.forms) > 0 && p.forms[0].kind == formName {
-		p.acronym = acronymOf(p.forms[0].toks)
+		p.acronyms = acronymsOf(p.forms[0].toks)
 	}
 	p.birth, p.hasBirth = q.BirthDate.d, !q.BirthDate.IsZero()
 	if p.hasBirth {
