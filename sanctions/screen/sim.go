@@ -127,38 +127,56 @@ func distance(a, b string, budget int32) int32 {
 	for j := 1; j <= lb; j++ {
 		prev[j] = prev[j-1] + ins[j-1]
 	}
+	bb, in := b[:lb], ins[:lb]
 	for i := 1; i <= la; i++ {
-		sub := &subCost[a[i-1]&0x7f]
+		ai := a[i-1]
+		sub := &subCost[ai&0x7f]
 		del := indelCost(a, i-1)
 		last := i == la
 		// Two neighbours swapped cost one edit: the letters a[i-2]a[i-1]
 		// written b[j-2]b[j-1] the other way round, when they differ.
-		canSwap := i > 1 && a[i-1] != a[i-2]
+		canSwap := i > 1 && ai != a[i-2]
 		var swap uint16
 		if canSwap {
-			swap = uint16(a[i-1])<<8 | uint16(a[i-2])
+			swap = uint16(ai)<<8 | uint16(a[i-2])
 		}
-		cur[0] = prev[0] + del
+		// The rows resliced to their length, so that the loops below
+		// index them without bounds checks.
+		pv, cu, p2 := prev[:lb+1], cur[:lb+1], prev2[:lb+1]
+		cu[0] = pv[0] + del
 		// j == 1, apart: the first letters' cost, and no swap.
-		c := int32(sub[b[0]&0x7f])
+		c := int32(sub[bb[0]&0x7f])
 		switch {
 		case c == costFull && i == 1:
 			c = costInitialSub
 		case c == costVowel && last && lb == 1:
 			c = costFinalVowel
 		}
-		cur[1] = min(prev[0]+c, prev[1]+del, cur[0]+ins[0])
-		best := min(cur[0], cur[1])
-		for j := 2; j <= lb; j++ {
-			c := int32(sub[b[j-1]&0x7f])
-			if last && j == lb && c == costVowel {
-				c = costFinalVowel
+		cu[1] = min(pv[0]+c, pv[1]+del, cu[0]+in[0])
+		best := min(cu[0], cu[1])
+		if canSwap {
+			for j := 2; j < len(cu); j++ {
+				bj := bb[j-1]
+				d := min(pv[j-1]+int32(sub[bj&0x7f]), pv[j]+del, cu[j-1]+in[j-1])
+				if uint16(bb[j-2])<<8|uint16(bj) == swap {
+					d = min(d, p2[j-2]+costSwap)
+				}
+				cu[j] = d
+				best = min(best, d)
 			}
-			d := min(prev[j-1]+c, prev[j]+del, cur[j-1]+ins[j-1])
-			if canSwap && uint16(b[j-2])<<8|uint16(b[j-1]) == swap {
-				d = min(d, prev2[j-2]+costSwap)
+		} else {
+			for j := 2; j < len(cu); j++ {
+				d := min(pv[j-1]+int32(sub[bb[j-1]&0x7f]), pv[j]+del, cu[j-1]+in[j-1])
+				cu[j] = d
+				best = min(best, d)
 			}
-			cur[j] = d
+		}
+		if last && lb >= 2 && sub[bb[lb-1]&0x7f] == costVowel {
+			// The last letters, vowels: one for the other costs
+			// costFinalVowel, less than the loop counted.
+			j := lb
+			d := min(pv[j-1]+costFinalVowel, cu[j])
+			cu[j] = d
 			best = min(best, d)
 		}
 		// No row's least cell is below the row before's: a swap into the
