@@ -662,7 +662,31 @@ func TestBodyWords(t *testing.T) {
 		{"Al-Furqan Welfare Foundation", "Al-Furqan Foundation Welfare Trust", true},
 		{"Taibah International Aid Agency", "Taibah International Aid Association", true},
 		{"Al Rashid Trust", "Al-Akhtar Trust International", false},
+		{"Tous pour la paix et le développement", "TOUS POUR LA PAIX ET LE DEVELOPPEMENT (NGO)", true},
+		{"Al-Haramain Afghanistan", "Al-Haramain (Afghanistan branch)", true},
+		{"Al-Haramain Albania", "Al-Haramain (Afghanistan branch)", false},
 	})
+}
+
+// TestNameNote checks that a note in brackets that says which of a
+// person's names an alias is gives no words of the name, and that other
+// words in brackets are kept.
+func TestNameNote(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Encep Nurjaman (birth name)", "Encep Nurjaman"}, // the EU's list of 2016
+		{"Anna Weber (Maiden Name) ", "Anna Weber"},
+		{"Al-Maghribi, Rashid (The Moroccan)", "Al-Maghribi, Rashid (The Moroccan)"},
+		{"(birth name)", "(birth name)"},
+		{"birth name)", "birth name)"},
+	} {
+		if got := dropNameNote(tt.in); got != tt.want {
+			t.Errorf("dropNameNote(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ix := NewIndex([]*sanctions.Entity{{ID: "X", Type: sanctions.Person, Names: []sanctions.Name{{Whole: "Encep Nurjaman (birth name)"}}}})
+	if ms := ix.Search(Query{Name: "Encep Nurjaman"}, DefaultMin); len(ms) != 1 || ms[0].Score != 1 {
+		t.Errorf("Encep Nurjaman: %v, want one match at 1", ms)
+	}
 }
 
 // TestSunArticle checks that the Arabic article assimilated to a sun

@@ -85,6 +85,7 @@ func nameParts(s string) []string {
 	if !mayHaveMarker(s) {
 		return []string{s}
 	}
+	s = dropNameNote(s)
 	// The markers are ASCII: only ASCII letters are lowered, so that lower
 	// has the byte offsets of s (strings.ToLower changes the length of
 	// invalid UTF-8 and of some letters).
@@ -160,6 +161,25 @@ func bornAs(name, born string) string {
 		return name[:i+1] + born
 	}
 	return born
+}
+
+// nameNotes are the notes a list writes in brackets after a name to say
+// which of the person's names it is, lower case: no words of the name
+// (Encep Nurjaman (birth name), as the EU's list of 2016 writes an alias).
+var nameNotes = []string{"birth name", "maiden name", "name at birth"}
+
+// dropNameNote returns s without a note of nameNotes in brackets at its
+// end.
+func dropNameNote(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i <= 0 || !slices.Contains(nameNotes, strings.ToLower(strings.TrimSpace(t[i+1:len(t)-1]))) {
+		return s
+	}
+	return strings.TrimRight(t[:i], " ")
 }
 
 // orgNameParts returns the names that s, an organisation's name, gives:

@@ -260,11 +260,13 @@ var minorWords = []string{
 // and Usama Bin Laden Organisation, Al Wafa and Al Wafa Organisation,
 // Al-Furqan Welfare Foundation and Al-Furqan Foundation Welfare Trust,
 // Taibah International Aid Agency and Taibah International Aid
-// Association as aliases of one entity each). They weigh as minor words,
-// so that they neither make a match of two bodies that share only the
-// kind (Alfa Group is not Alfa Holding: 0.75) nor prevent one of a body
-// written without it (Kalashnikov, Kalashnikov Concern). Company and
-// corporation are company forms (companyForms).
+// Association as aliases of one entity each; and writes a branch of a
+// body and a non-governmental organisation so: Al-Haramain (Afghanistan
+// branch), TOUS POUR LA PAIX ET LE DEVELOPPEMENT (NGO)). They weigh as
+// minor words, so that they neither make a match of two bodies that share
+// only the kind (Alfa Group is not Alfa Holding: 0.75) nor prevent one of
+// a body written without it (Kalashnikov, Kalashnikov Concern). Company
+// and corporation are company forms (companyForms).
 var bodyWords = []string{
 	"group", "groupe", "grupo", "gruppe", "gruppa", "группа", "grp",
 	"holding", "holdings", "hldgs", "холдинг",
@@ -272,6 +274,7 @@ var bodyWords = []string{
 	"enterprise", "enterprises", "entreprise", "empresa", "predpriyatiye", "predpriyatie", "предприятие",
 	"establishment", "organisation", "organization", "organizatsiya", "организация", "network",
 	"foundation", "trust", "association", "society", "agency", "institute", "institution",
+	"branch", "ngo",
 	"グループ", "ホールディングス", "コンツェルン", // as Japanese writes them (ワグナー・グループ, Wagner Group)
 }
 
