@@ -75,9 +75,10 @@ type Index struct {
 	// alone holds the keys of the names of one word written in capitals
 	// (PLA, IRGC): what the acronym of a query may meet.
 	alone map[string]struct{}
-	// acronyms maps the key of the acronym of an alias of an organisation
-	// to its names, which have no tokens and come after the names with
-	// words (the first words of names); acrKeys holds their keys.
+	// acronyms maps the acronyms of an alias of an organisation, their
+	// letters in lower case (see acronymsOf), to its names, which have no
+	// tokens and come after the names with words (the first words of
+	// names); acrKeys holds their letters.
 	acronyms map[string][]uint32
 	acrKeys  []string
 	words    int

@@ -51,7 +51,7 @@ type query struct {
 	Query
 	// forms are the names the query gives: the name as written (without
 	// the other names it carries), its former or other names, and its
-	// acronym.
+	// acronyms.
 	forms     []*qform
 	width     int       // the tokens of all forms: the width of a row of similarities
 	acronyms  [2]string // the acronyms of the name, which bind adds as forms (see acronymsOf)
@@ -1676,7 +1676,7 @@ func (ix *Index) scoreEntity(q *query, ei int, names [][]uint32, rows rowFunc, a
 	return best, bestForm, bestName
 }
 
-// acronymKey returns the key of acronym name n.
+// acronymKey returns the letters of acronym name n, in lower case.
 func (ix *Index) acronymKey(n *nameInfo) string { return ix.acrKeys[n.last] }
 
 // isAcronym reports whether name n may meet form f, the acronym of a
