@@ -439,6 +439,10 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 	ix.buildLookup()
 	ix.buildPostings()
 	ix.buildNear()
+	// The slices appended to while the names were read hold up to a
+	// quarter more than they use once grown; an index lives long, and
+	// holds them exactly.
+	ix.names, ix.toks, ix.vocab = slices.Clone(ix.names), slices.Clone(ix.toks), slices.Clone(ix.vocab)
 	return ix
 }
 
