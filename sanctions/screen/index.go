@@ -72,8 +72,9 @@ type Index struct {
 	// joined (Chon Ma San): many names have such words, and a slice holds
 	// them in less memory than the map would.
 	joined3 []uint64
-	// alone holds the keys of the names of one word written in capitals
-	// (PLA, IRGC): what the acronym of a query may meet.
+	// alone holds the letters (see acronymLetters) of the names of one
+	// word written in capitals (PLA, IRGC): what the acronym of a query may
+	// meet.
 	alone map[string]struct{}
 	// acronyms maps the acronyms of an alias of an organisation, their
 	// letters in lower case (see acronymsOf), to its names, which have no
@@ -606,8 +607,10 @@ func (ix *Index) buildJoined() {
 		}
 		ts := ix.toks[n.first:n.end]
 		if len(ts) == 1 {
-			if w := ix.word(&ts[0]); len(w) <= 12 && isUpperWord(w) && isLatinWord(w) {
-				ix.alone[ix.vocab[ts[0].vocab].key] = struct{}{}
+			if w := ix.word(&ts[0]); len(w) <= maxAcronym && isUpperWord(w) && isLatinWord(w) {
+				if a := acronymLetters(w); a != "" {
+					ix.alone[a] = struct{}{}
+				}
 			}
 		}
 		for j := range ts {
@@ -682,7 +685,7 @@ func (ix *Index) buildJoined() {
 // may be (see splitForms).
 func (ix *Index) bind(p *query) {
 	for _, a := range p.acronyms {
-		if _, ok := ix.alone[keyOf(a, "")]; ok && a != "" {
+		if _, ok := ix.alone[a]; ok && a != "" {
 			p.addForm(formAcronym, strings.ToUpper(a), tokens(a, ""))
 		}
 	}

@@ -256,8 +256,14 @@ func bracketNames(s string) []string {
 	return append([]string{before}, names...)
 }
 
+// maxAcronym bounds the letters of an acronym that bracketNames reads,
+// and so the work of acronymFits: a bound, not a rule of the lists (the
+// acronyms in brackets of the EU's list of 2016 have three and four
+// letters: NEP, GRF, TSJF, INOC).
+const maxAcronym = 12
+
 // acronymWord reports whether s may be an acronym as written: one word of
-// two to twelve letters, digits, dots, ampersands and hyphens, two of
+// two to maxAcronym letters, digits, dots, ampersands and hyphens, two of
 // them letters or more, every letter upper case.
 func acronymWord(s string) bool {
 	letters, n := 0, 0
@@ -271,7 +277,7 @@ func acronymWord(s string) bool {
 			return false
 		}
 	}
-	return letters >= 2 && n <= 12
+	return letters >= 2 && n <= maxAcronym
 }
 
 // rawWords returns the words of s as scan reads them, in lower-case ASCII.
@@ -292,13 +298,13 @@ func rawLetters(s string) string { return strings.Join(rawWords(s), "") }
 // Nuevo Ejército del Pueblo, NEP), beginning with the first word, and
 // two words or more giving some.
 func acronymFits(acr string, words []string) bool {
-	if len(acr) < 2 || len(words) < 2 || len(acr) > 12 || words[0] == "" || acr[0] != words[0][0] {
+	if len(acr) < 2 || len(words) < 2 || len(acr) > maxAcronym || words[0] == "" || acr[0] != words[0][0] {
 		return false
 	}
 	words = words[:min(len(words), maxWords)]
 	// seen[i][k][c]: acr[i:] from words[k:] with c words giving (at most
 	// 2) was tried and failed.
-	var seen [13][maxWords + 1][3]bool
+	var seen [maxAcronym + 1][maxWords + 1][3]bool
 	var fits func(i, k, c int) bool
 	fits = func(i, k, c int) bool {
 		if i == len(acr) {
@@ -440,7 +446,7 @@ func acronymOf(ts []token, particles bool) string {
 		if k > 0 && t.word == ts[k-1].word {
 			continue // a word the rules made several tokens of (Abdul)
 		}
-		if acronymSkip[t.raw] || strings.Contains(t.word, " ") || particles && k > 0 && acronymParticles[t.raw] {
+		if acronymSkip[t.raw] || strings.Contains(t.word, " ") || particles && k > 0 && acronymParticle(t.raw) {
 			continue // a function word, or a legal form of several words
 		}
 		if !isLatinWord(t.word) || !isLetter(t.first) {
@@ -469,13 +475,16 @@ func acronymsOf(ts []token) [2]string {
 	return [2]string{a, b}
 }
 
-// acronymParticles are the particles that an acronym may leave out or
-// keep (see acronymsOf): the Persian and Urdu ezafe (e, i), the Arabic
-// article as written alone or before a sun letter (al, el, ul, ud, ur, us,
-// ad, ar, as, an, at, az), and wa, and.
-var acronymParticles = map[string]bool{
-	"e": true, "i": true, "al": true, "el": true, "ul": true, "ud": true, "ur": true, "us": true,
-	"ad": true, "ar": true, "as": true, "an": true, "at": true, "az": true, "wa": true,
+// acronymParticle reports whether raw is a particle that an acronym may
+// leave out or keep (see acronymsOf): the Persian and Urdu ezafe (e, i),
+// the Arabic article as written alone (al, el, ul) or assimilated to a sun
+// letter (ud, ur, us, and sunParticles: ad, ar, as ...), and wa, and.
+func acronymParticle(raw string) bool {
+	switch raw {
+	case "e", "i", "al", "el", "ul", "ud", "ur", "us", "wa":
+		return true
+	}
+	return sunParticles[raw] != ""
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }

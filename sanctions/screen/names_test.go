@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -197,4 +198,26 @@ func TestAcronymLetters(t *testing.T) {
 		{"QIM", "Al-Qaida in the Islamic Maghreb", false}, // the article that begins it is a letter
 		{"Tehrik-e-Taliban Pakistan", "TTP", true},
 	})
+}
+
+// TestSameLetters checks sameLetters against acronymLetters, which it
+// computes without the strings, on random words of letters in either
+// case, dots and other bytes.
+func TestSameLetters(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aAbBcC..1 é"
+	word := func() string {
+		b := make([]byte, r.IntN(5))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		return string(b)
+	}
+	for range 100000 {
+		w, acr := word(), word()
+		want := acronymLetters(w) != "" && acronymLetters(w) == acronymLetters(acr)
+		if got := sameLetters(w, acr); got != want {
+			t.Fatalf("sameLetters(%q, %q) = %v, want %v", w, acr, got, want)
+		}
+	}
 }

@@ -676,7 +676,7 @@ func (ix *Index) align(f *qform, n *nameInfo, org bool, rows rowFunc, a *alignme
 	if n.acronym {
 		// The acronym of an alias meets a query of one word that is it,
 		// letter for letter.
-		if len(f.toks) == 1 && f.kind != formAcronym && acronymLetters(f.toks[0].word) == ix.acronymKey(n) {
+		if len(f.toks) == 1 && f.kind != formAcronym && sameLetters(f.toks[0].word, ix.acronymKey(n)) {
 			a.pairs = append(a.pairs, pair{kind: pairWords, s: 1, qm: 1})
 			a.matchedQ, a.score = 1, acronymFactor*f.factor
 			if n.weak {
@@ -1684,7 +1684,31 @@ func (ix *Index) acronymKey(n *nameInfo) string { return ix.acrKeys[n.last] }
 // compared letter for letter, not by the keys of names, whose folding
 // merges letters (IJG and IG both fold to ig).
 func (ix *Index) isAcronym(f *qform, n *nameInfo) bool {
-	return n.end-n.first == 1 && acronymLetters(ix.word(&ix.toks[n.first])) == acronymLetters(f.text)
+	return n.end-n.first == 1 && sameLetters(ix.word(&ix.toks[n.first]), f.text)
+}
+
+// sameLetters reports whether words w and acr, written in Latin letters a
+// to z, write the same letters, one or more, in either case, the dots of
+// an abbreviation left out: whether acronymLetters(w) ==
+// acronymLetters(acr) != "", without the strings.
+func sameLetters(w, acr string) bool {
+	i, j, n := 0, 0, 0
+	for {
+		for i < len(w) && w[i] == '.' {
+			i++
+		}
+		for j < len(acr) && acr[j] == '.' {
+			j++
+		}
+		if i == len(w) || j == len(acr) {
+			return i == len(w) && j == len(acr) && n > 0
+		}
+		c, d := w[i]|0x20, acr[j]|0x20
+		if c != d || c < 'a' || c > 'z' {
+			return false
+		}
+		i, j, n = i+1, j+1, n+1
+	}
 }
 
 // acronymLetters returns the letters of w, a word written in Latin

@@ -295,15 +295,7 @@ func splitWords(s string, limit int) []word {
 // only the last words after the comma, when they are all particles and
 // at least one word is left after the comma. It may reorder ws in place.
 func particlesFirst(ws []word) []word {
-	comma := -1
-	for k, w := range ws {
-		if w.comma {
-			if comma >= 0 {
-				return ws
-			}
-			comma = k
-		}
-	}
+	comma := oneComma(ws)
 	if comma < 0 {
 		return ws
 	}
@@ -324,17 +316,33 @@ func particlesFirst(ws []word) []word {
 	return ws
 }
 
+// oneComma returns the index of the word of ws that a comma follows, when
+// one does and no other: a name written family name first (Al-Tikriti,
+// Raghad Saddam Hussein); -1 otherwise.
+func oneComma(ws []word) int {
+	comma := -1
+	for k, w := range ws {
+		if w.comma {
+			if comma >= 0 {
+				return -1
+			}
+			comma = k
+		}
+	}
+	return comma
+}
+
 // familyParticle reports whether w, a word as written, is a particle that
 // begins a family name: the Arabic article, as written apart or
 // assimilated (see sunParticles), and the prefixes of French, Italian,
-// Spanish, Portuguese, Dutch and German family names.
+// Spanish, Portuguese, Dutch and German family names (RDA Appendix F.11).
 func familyParticle(w string) bool {
-	switch strings.ToLower(w) {
+	switch w = strings.ToLower(w); w {
 	case "al", "el", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
 		"ter", "ten", "le", "la", "les", "des":
 		return true
 	}
-	return sunParticles[strings.ToLower(w)] != ""
+	return sunParticles[w] != ""
 }
 
 // scan returns the tokens of s, an alias in language lang ("" when
@@ -366,14 +374,8 @@ func scan(s, lang string, buf []token) []token {
 	// family name first (Al-Tikriti, Raghad Saddam Hussein): the first
 	// token after the comma begins the given name (see tokAfterComma).
 	given := -1
-	for k, w := range ws {
-		if w.comma {
-			if given >= 0 {
-				given = -1
-				break
-			}
-			given = k + 1
-		}
+	if c := oneComma(ws); c >= 0 {
+		given = c + 1
 	}
 	var rbuf [2]rawWord // most words give one reading: no slice to allocate
 	afterComma := false // until a token of the word after the comma, or of the first after it that gives one

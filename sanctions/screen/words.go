@@ -424,7 +424,7 @@ var titleTable = sync.OnceValue(func() *titleIndex {
 				ti.swapped[string(b)] = form{key: ts[0].key, skel: ts[0].skel, kskel: ts[0].kskel, f: plainFactor}
 			}
 		}
-		for _, tok := range tokens(w, "") {
+		for _, tok := range ts {
 			if tok.weight == weightTitle && len(tok.key) >= minKeyEdit && len(ti.toks) < 256 {
 				ti.toks = append(ti.toks, tok)
 			}
