@@ -421,7 +421,7 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 	if e.kind == entrySplit {
 		m.splits = 1
 	}
-	base, names := sc.base, sc.names
+	names, marks := sc.names, sc.marks
 	for _, h := range e.hits {
 		m.x = float32(e.weight * h.s)
 		m.sig = e.sig && ix.vocab[h.v].weight == weightName
@@ -432,7 +432,8 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 		if add {
 			for k, ni := range posts {
 				c := &names[ni]
-				if c.tok < base {
+				if w, b := ni/64, uint64(1)<<(ni%64); marks[w]&b == 0 {
+					marks[w] |= b
 					*c = candidate{}
 					sc.cands = append(sc.cands, ni)
 				}
@@ -441,8 +442,8 @@ func (ix *Index) follow(e *entry, sc *scratch, add bool) {
 			continue
 		}
 		for k, ni := range posts {
-			if c := &names[ni]; c.tok >= base {
-				c.meet(&m, masks[k])
+			if marks[ni/64]&(1<<(ni%64)) != 0 {
+				names[ni].meet(&m, masks[k])
 			}
 		}
 	}
@@ -508,6 +509,11 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 	var allInits allowance
 	for _, k := range inits {
 		allInits.add(&es[k])
+	}
+	// Every entry is followed: the marks of the candidates are cleared
+	// for the next form, before keep writes over the candidates.
+	for _, ni := range sc.cands {
+		sc.marks[ni/64] = 0
 	}
 	keep := sc.cands[:0]
 	names := sc.names
@@ -703,8 +709,8 @@ func (ix *Index) canReach(f *qform, n *nameInfo, c *candidate, otherX, otherMet 
 // list of 40,000 names fit in a core's second-level cache: following the
 // postings of a word writes candidates all over them.
 type candidate struct {
-	// tok is the last entry generation that met it: it is a candidate of
-	// the current search when tok is scratch.base or more.
+	// tok is the last entry generation that met it, 0 when none: a
+	// candidate is made anew when its name is marked (see scratch.marks).
 	tok uint32
 	pos uint32 // the positions the query's entries meet, as bits
 	// acc is X, the sum of weight·similarity of the entries it meets, in
@@ -756,6 +762,11 @@ type scratch struct {
 	hits    [][]hit     // per query token
 	slips   [][]hit     // per query token: the name words it may be a slip of
 	names   []candidate // per name
+	// marks has a bit per name, set while it is a candidate of the form
+	// searched: a name that is not is told by it without reading the
+	// candidate, whose array is much larger than a core's first-level
+	// cache, when entries not essential are followed (see follow).
+	marks   []uint64
 	cands   []uint32
 	skipped []int
 	inits   []int // the entries of initials not followed (see filter)
@@ -766,29 +777,25 @@ type scratch struct {
 	order   []int
 	ess     []bool
 	bestS   []float64
-	base    uint32 // the first entry generation of the current search
 	tgen    uint32 // the last entry generation
 }
 
 func (ix *Index) getScratch(m int) *scratch {
 	sc, _ := ix.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, ix.words)}
+		sc = &scratch{slot: make([]int32, len(ix.vocab)), names: make([]candidate, ix.words), marks: make([]uint64, (ix.words+63)/64)}
 	}
 	sc.hits, sc.slips = growHits(sc.hits, m), growHits(sc.slips, m)
 	return sc
 }
 
-// nextSearch begins the candidates of a search: those of an earlier one
-// are forgotten.
+// nextSearch begins the candidates of a search. The generations of its
+// entries begin again from 1 when those of a search might not fit: a
+// candidate made anew has none (see candidate.tok).
 func (sc *scratch) nextSearch() {
-	if sc.tgen > math.MaxUint32-maxEntrySums { // no room for the entries of a search: forget every generation
-		for i := range sc.names {
-			sc.names[i].tok = 0
-		}
+	if sc.tgen > math.MaxUint32-maxEntrySums {
 		sc.tgen = 0
 	}
-	sc.base = sc.tgen + 1
 }
 
 // essential returns n false values.
