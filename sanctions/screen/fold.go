@@ -328,6 +328,9 @@ var langRules = map[string][]langRule{
 // langFold rewrites w, a lower-case ASCII word of an alias in language
 // lang, by that language's rules, before the general folding.
 func langFold(w, lang string) string {
+	if lang == "" {
+		return w // no rules: the map holds none for ""
+	}
 	rules := langRules[lang]
 	if len(rules) == 0 {
 		return w

@@ -841,3 +841,48 @@ func TestDhAsZ(t *testing.T) {
 		t.Errorf("pairSim(Hafidh, Hafiz) = %.3f, want %.2f", s, plainFactor)
 	}
 }
+
+// TestKeyKinds checks that the kinds of the word tables say what their
+// maps do, for every key of them, and that no rules are filed for the
+// empty language, which langFold and scan do not look up.
+func TestKeyKinds(t *testing.T) {
+	tb := tables()
+	keys := map[string]bool{"": true, "x": true, "ltd": true}
+	for k := range tb.company {
+		keys[k] = true
+	}
+	for k := range tb.titles {
+		keys[k] = true
+	}
+	for k := range tb.minor {
+		keys[k] = true
+	}
+	for k := range keys {
+		company := k != "" && tb.company[k] == k
+		title := tb.titles[k] > 0 && !company
+		if got := tb.isCompany(k); got != company {
+			t.Errorf("isCompany(%q) = %v, want %v", k, got, company)
+		}
+		if got := tb.isTitle(k); got != title {
+			t.Errorf("isTitle(%q) = %v, want %v", k, got, title)
+		}
+		want := weightName
+		switch {
+		case company:
+			want = weightCompany
+		case title:
+			want = weightTitle
+		case tb.minor[k] || len(k) == 1:
+			want = weightMinor
+		}
+		if got := tb.weightOf(k); got != want {
+			t.Errorf("weightOf(%q) = %v, want %v", k, got, want)
+		}
+	}
+	if len(keys) < 100 {
+		t.Errorf("%d keys in the tables, want 100 or more", len(keys))
+	}
+	if _, ok := langRules[""]; ok {
+		t.Error(`langRules has rules for "", which langFold and scan never apply`)
+	}
+}

@@ -66,11 +66,11 @@ var bracketMarkers = map[string]bool{
 	"wcześniej": true, "dawniej": true, "korábban": true, "aiemmin": true, "πρώην": true, "бивш": true,
 }
 
-// markerStarts marks the first letters of nameMarkers: the others begin
-// none.
-var markerStarts = func() (t [256]bool) {
+// markersFrom files nameMarkers by their first byte, each in the order of
+// nameMarkers (the longer before the shorter it begins with).
+var markersFrom = func() (t [256][]string) {
 	for _, mk := range nameMarkers {
-		t[mk[0]] = true
+		t[mk[0]] = append(t[mk[0]], mk)
 	}
 	return t
 }()
@@ -102,10 +102,7 @@ func nameParts(s string) []string {
 		if i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != ',' && lower[i-1] != ';' {
 			continue
 		}
-		if !markerStarts[lower[i]] {
-			continue
-		}
-		for _, mk := range nameMarkers {
+		for _, mk := range markersFrom[lower[i]] {
 			end := i + len(mk)
 			if end >= len(lower) || string(lower[i:end]) != mk {
 				continue
@@ -433,46 +430,62 @@ var acronymSkip = map[string]bool{
 	"y": true, "com": true, "per": true, "fur": true, "zu": true, "zur": true, "zum": true, "voor": true, "het": true,
 }
 
-// acronymOf returns the acronym of a name of tokens ts: the first letters
-// of its words, the function words left out (and the particles after the
-// first word too, when particles is set), when the name has three such
-// words or more, all written in Latin letters; "" otherwise.
-func acronymOf(ts []token, particles bool) string {
+// acronymsOf returns the acronyms of a name of tokens ts ("" for none):
+// the first letters of its words, the function words left out, when the
+// name has three such words or more, all written in Latin letters; and,
+// when it differs, the same without the particles after its first word.
+// The lists write the acronyms of names with the particles of Arabic,
+// Persian and Urdu inside them either way: Lashkar-e-Tayyiba, LeT;
+// Jamaat-ud-Dawa, JuD; Tehrik-e-Taliban Pakistan, TTP; Harakat
+// al-Shabaab al-Mujahideen, HSM. The article that begins a name is a
+// letter of its acronym (Al-Qaida in the Islamic Maghreb, AQIM).
+func acronymsOf(ts []token) [2]string {
 	if len(ts) < 3 || len(ts) > 12 {
-		return ""
+		return [2]string{}
 	}
-	var b []byte
+	var with, without [maxAcronym]byte
+	n, m := 0, 0 // the letters of each
+	okWith, okWithout := true, true
 	for k, t := range ts {
 		if k > 0 && t.word == ts[k-1].word {
 			continue // a word the rules made several tokens of (Abdul)
 		}
-		if acronymSkip[t.raw] || strings.Contains(t.word, " ") || particles && k > 0 && acronymParticle(t.raw) {
+		if acronymSkip[t.raw] || strings.Contains(t.word, " ") {
 			continue // a function word, or a legal form of several words
 		}
-		if !isLatinWord(t.word) || !isLetter(t.first) {
-			return ""
+		latin := isLatinWord(t.word) && isLetter(t.first)
+		okWith = okWith && latin
+		if okWith {
+			with[n], n = t.first, n+1
 		}
-		b = append(b, t.first)
+		if k > 0 && acronymParticle(t.raw) {
+			continue
+		}
+		okWithout = okWithout && latin
+		if okWithout {
+			without[m], m = t.first, m+1
+		}
 	}
-	if len(b) < 3 || strings.Count(string(b), string(b[:1])) == len(b) {
-		return "" // too short, or one letter (AAA)
+	var out [2]string
+	if okWith {
+		out[0] = acronymString(with[:n])
 	}
-	return string(b)
+	if okWithout {
+		out[1] = acronymString(without[:m])
+	}
+	if out[1] == out[0] {
+		out[1] = ""
+	}
+	return out
 }
 
-// acronymsOf returns the acronyms of a name of tokens ts: acronymOf with
-// its particles, and, when it differs, without those after its first word
-// ("" for none). The lists write the acronyms of names with the particles
-// of Arabic, Persian and Urdu inside them either way: Lashkar-e-Tayyiba,
-// LeT; Jamaat-ud-Dawa, JuD; Tehrik-e-Taliban Pakistan, TTP; Harakat
-// al-Shabaab al-Mujahideen, HSM. The article that begins a name is a
-// letter of its acronym (Al-Qaida in the Islamic Maghreb, AQIM).
-func acronymsOf(ts []token) [2]string {
-	a, b := acronymOf(ts, false), acronymOf(ts, true)
-	if b == a {
-		b = ""
+// acronymString returns the acronym of letters b, or "" when it has fewer
+// than three or one letter only (AAA).
+func acronymString(b []byte) string {
+	if len(b) < 3 || bytes.Count(b, b[:1]) == len(b) {
+		return ""
 	}
-	return [2]string{a, b}
+	return string(b)
 }
 
 // acronymParticle reports whether raw is a particle that an acronym may

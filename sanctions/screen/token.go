@@ -377,6 +377,7 @@ func scan(s, lang string, buf []token) []token {
 	if c := oneComma(ws); c >= 0 {
 		given = c + 1
 	}
+	hasRules := lang != "" && len(langRules[lang]) > 0
 	var rbuf [2]rawWord // most words give one reading: no slice to allocate
 	afterComma := false // until a token of the word after the comma, or of the first after it that gives one
 	for k, w := range ws {
@@ -396,7 +397,7 @@ func scan(s, lang string, buf []token) []token {
 			}
 			t := token{word: w.text, raw: raw, key: key, abjad: rw.abjad, kana: rw.kana, hyphen: w.hyphen && i == len(raws)-1,
 				first: raw[0], dot: w.dot && len(raws) == 1}
-			if len(langRules[lang]) == 0 && 2*len(raw) <= maxKeyLen {
+			if !hasRules && 2*len(raw) <= maxKeyLen {
 				// keyOf folds raw as it is, and folding at most doubles a
 				// word (x is ks): keyOf cuts nothing, and the key is
 				// fold(raw).
@@ -408,7 +409,7 @@ func scan(s, lang string, buf []token) []token {
 			for _, a := range rw.alts {
 				t.addAlt(keyOf(a, lang), 1)
 			}
-			if len(langRules[lang]) > 0 {
+			if hasRules {
 				// The word read as a query reads it, without a language:
 				// the lists write many names alike in every language
 				// (Hassan il Vecchio in Italian, Hassan ix-Xiħ in

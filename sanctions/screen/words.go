@@ -294,7 +294,20 @@ type wordTables struct {
 	minor     map[string]bool
 	english   map[string]bool // the keys of englishFunctionWords
 	names     map[string]bool // the keys of the given names and short forms of the table of nicknames
+	// kinds holds, for each key of a company form, a title or a minor
+	// word, which of them it is: what the weight of a token needs, in one
+	// lookup (see weightOf).
+	kinds map[string]keyKind
 }
+
+// A keyKind tells what tables a key is in, as bits.
+type keyKind uint8
+
+const (
+	kindCompany keyKind = 1 << iota // a key of a legal form of companyForms (company maps it to itself)
+	kindTitle                       // the key of a title
+	kindMinor                       // a minor word
+)
 
 type phrase struct {
 	keys []string
@@ -390,6 +403,20 @@ var tables = sync.OnceValue(func() *wordTables {
 	add(t.minor, minorWords)
 	add(t.minor, bodyWords)
 	add(t.english, englishFunctionWords)
+	t.kinds = map[string]keyKind{}
+	for k, v := range t.company {
+		if k == v {
+			t.kinds[k] |= kindCompany
+		}
+	}
+	for k, n := range t.titles {
+		if n > 0 {
+			t.kinds[k] |= kindTitle
+		}
+	}
+	for k := range t.minor {
+		t.kinds[k] |= kindMinor
+	}
 	return t
 })
 
@@ -524,16 +551,16 @@ func rawKeys(s, lang string) []string {
 
 // isTitle reports whether k is the key of a title, and not of a company
 // form, which weighs as much (weightCompany is weightTitle).
-func (t *wordTables) isTitle(k string) bool { return t.titles[k] > 0 && !t.isCompany(k) }
+func (t *wordTables) isTitle(k string) bool { return t.kinds[k]&(kindTitle|kindCompany) == kindTitle }
 
 // weightOf returns the weight of a token with key k.
 func (t *wordTables) weightOf(k string) float64 {
-	switch {
-	case t.isCompany(k):
+	switch kind := t.kinds[k]; {
+	case kind&kindCompany != 0:
 		return weightCompany
-	case t.isTitle(k):
+	case kind&kindTitle != 0:
 		return weightTitle
-	case t.minor[k] || len(k) == 1:
+	case kind&kindMinor != 0 || len(k) == 1:
 		return weightMinor
 	}
 	return weightName
@@ -541,4 +568,4 @@ func (t *wordTables) weightOf(k string) float64 {
 
 // isCompany reports whether k is the key of a legal form of companyForms,
 // which t.company maps to itself.
-func (t *wordTables) isCompany(k string) bool { return t.company[k] == k }
+func (t *wordTables) isCompany(k string) bool { return t.kinds[k]&kindCompany != 0 }
