@@ -30,9 +30,10 @@ type Index struct {
 	versions map[uint32][]*sanctions.Entity
 	ents     []entityInfo
 	names    []nameInfo
-	toks     []nameTok // the tokens of every name, name by name
-	text     string    // the words of the tokens as written, each once (see nameTok)
-	vocab    []token   // the distinct tokens, without their words
+	origins  []nameOrigin // per name: the alias it comes from
+	toks     []nameTok    // the tokens of every name, name by name
+	text     string       // the words of the tokens as written, each once (see nameTok)
+	vocab    []token      // the distinct tokens, without their words
 	hash     hasher
 	// kanaWords reports whether the vocabulary holds a word written in
 	// kana (see hasher).
@@ -108,36 +109,47 @@ type entityInfo struct {
 	ids              []idNumber
 }
 
-// A nameInfo is a name of the index: 64 bytes, a cache line.
+// A nameInfo is a name of the index: 64 bytes, a cache line, so that
+// filter and canReach, which read it for each candidate that may reach
+// the threshold, read one line of the array (which, being large, is
+// allocated on a page boundary). Where the name comes from, which only a
+// match needs, is kept apart (nameOrigin).
 type nameInfo struct {
 	entity     uint32 // index in entities
-	alias      int32  // index in Entity.Names of its version
 	first, end uint32 // its tokens, toks[first:end]
-	weak       bool
-	acronym    bool  // the name is the acronym of the alias (last is the index of its key in acrKeys)
-	part       uint8 // which of the names the alias gives (see nameParts): 0 for the first
-	kanaSplit  bool  // the name is the alias with a word in kana split (see kanaSplitNames)
-	org        bool  // the entity is an organisation
-	sig        uint8 // the number of its tokens that are name words, a name with abd counted once
-	abdAllah   bool  // it holds Allah after abd (see allahAlone)
-	flags      uint8 // the flags of its tokens, or-ed, as a query form's
-	// dup is set when an earlier name of the entity has the same tokens
-	// and strength: it cannot score more, and is not scored.
-	dup       bool
-	quoted    bool    // the name is the alias's name in quotation marks (see orgNameParts)
-	version   int32   // the version of the entity it comes from (see versions)
-	sigMask   uint32  // their positions, as bits (all bits beyond 32 tokens)
-	minorMask uint32  // the positions of its tokens of weightMinor
-	weight    float64 // the sum of its tokens' weights
-	// last has bit j set when token j is a name word of the alias's last
-	// name, for an alias that gives one; given likewise for the first
-	// name, when the alias gives it apart from other names.
-	last, given uint64
+	sigMask    uint32 // their positions, as bits (all bits beyond 32 tokens)
+	minorMask  uint32 // the positions of its tokens of weightMinor
 	// initials has a bit for each letter that an initial of a query may
 	// stand for in the name (see initialLetters): the first letters, as
 	// written and of their keys, of its name words outside its last name,
 	// with which pairInitials pairs an initial.
 	initials uint32
+	weight   float64 // the sum of its tokens' weights
+	// last has bit j set when token j is a name word of the alias's last
+	// name, for an alias that gives one; given likewise for the first
+	// name, when the alias gives it apart from other names.
+	last, given uint64
+	weak        bool
+	acronym     bool  // the name is the acronym of the alias (last is the index of its key in acrKeys)
+	part        uint8 // which of the names the alias gives (see nameParts): 0 for the first
+	kanaSplit   bool  // the name is the alias with a word in kana split (see kanaSplitNames)
+	org         bool  // the entity is an organisation
+	sig         uint8 // the number of its tokens that are name words, a name with abd counted once
+	abdAllah    bool  // it holds Allah after abd (see allahAlone)
+	flags       uint8 // the flags of its tokens, or-ed, as a query form's
+	// dup is set when an earlier name of the entity has the same tokens
+	// and strength: it cannot score more, and is not scored.
+	dup    bool
+	quoted bool // the name is the alias's name in quotation marks (see orgNameParts)
+}
+
+// The build fails if a nameInfo is not 64 bytes.
+const _, _ uintptr = 64 - unsafe.Sizeof(nameInfo{}), unsafe.Sizeof(nameInfo{}) - 64
+
+// A nameOrigin is the alias a name of the index comes from: its version
+// of the entity (see versions) and its index in that version's Names.
+type nameOrigin struct {
+	version, alias int32
 }
 
 // abjadSplitHits appends to hs the vocabulary tokens that token t, a word
@@ -333,6 +345,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 	type pendingAcronym struct {
 		entity int
 		name   nameInfo
+		origin nameOrigin
 		key    string
 	}
 	var acrs []pendingAcronym
@@ -369,7 +382,8 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					if org && !tells[ei] {
 						markPlace(ts)
 					}
-					name := nameInfo{entity: uint32(ei), version: int32(vi), alias: int32(ai), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255)),
+					origin := nameOrigin{version: int32(vi), alias: int32(ai)}
+					name := nameInfo{entity: uint32(ei), weak: n.Strength == sanctions.Weak, org: org, part: uint8(min(pi, 255)),
 						quoted: an.quoted && pi == len(an.toks)-1}
 					if len(an.toks) == 1 && n.Last != "" {
 						name.last = partMask(ts, n.Last, lang, true)
@@ -377,16 +391,16 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 					if len(an.toks) == 1 && n.First != "" && (n.Last != "" || n.Middle != "") {
 						name.given = partMask(ts, n.First, lang, false)
 					}
-					ix.addName(info, name, ts, bld)
+					ix.addName(info, name, origin, ts, bld)
 					for _, split := range kanaSplitNames(ts) {
 						sn := name
 						sn.last, sn.given, sn.kanaSplit = 0, 0, true
-						ix.addName(info, sn, split, bld)
+						ix.addName(info, sn, origin, split, bld)
 					}
 					if org && pi == 0 {
 						for _, a := range acronymsOf(ts) {
 							if a != "" {
-								acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, version: name.version, alias: name.alias, weak: name.weak, org: true, acronym: true}, a})
+								acrs = append(acrs, pendingAcronym{ei, nameInfo{entity: name.entity, weak: name.weak, org: true, acronym: true}, origin, a})
 							}
 						}
 					}
@@ -418,7 +432,7 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 	ix.words = len(ix.names)
 	ix.text = bld.text.String()
 	for _, a := range acrs {
-		ix.addAcronym(&ix.ents[a.entity], a.name, a.key)
+		ix.addAcronym(&ix.ents[a.entity], a.name, a.origin, a.key)
 	}
 	ix.keyVocab = make(map[string][]uint32, len(ix.vocab))
 	ix.abjadKeys = make(map[string][]string)
@@ -443,7 +457,8 @@ func NewIndex(entities []*sanctions.Entity) *Index {
 	// The slices appended to while the names were read hold up to a
 	// quarter more than they use once grown; an index lives long, and
 	// holds them exactly.
-	ix.names, ix.toks, ix.vocab = slices.Clone(ix.names), slices.Clone(ix.toks), slices.Clone(ix.vocab)
+	ix.names, ix.origins = slices.Clone(ix.names), slices.Clone(ix.origins)
+	ix.toks, ix.vocab = slices.Clone(ix.toks), slices.Clone(ix.vocab)
 	return ix
 }
 
@@ -479,7 +494,7 @@ func readAliases(vs []*sanctions.Entity, org bool) [][]aliasName {
 
 // addName adds a name of tokens ts to the index, and to the names of the
 // entity of info.
-func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *indexBuilder) {
+func (ix *Index) addName(info *entityInfo, name nameInfo, origin nameOrigin, ts []token, bld *indexBuilder) {
 	if len(ts) == 0 {
 		return
 	}
@@ -539,6 +554,7 @@ func (ix *Index) addName(info *entityInfo, name nameInfo, ts []token, bld *index
 		}
 	}
 	ix.names = append(ix.names, name)
+	ix.origins = append(ix.origins, origin)
 }
 
 // initialLetters returns, as bits (a is bit 0), the letters first and
@@ -867,7 +883,7 @@ func (ix *Index) vocabOf(t *token) (uint32, bool) {
 // addAcronym adds the acronym key of an alias as a name of the entity
 // of info: a name without words, which a query of one word that is the
 // acronym meets.
-func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
+func (ix *Index) addAcronym(info *entityInfo, name nameInfo, origin nameOrigin, key string) {
 	if info.acrEnd == 0 {
 		info.acrFirst, info.acrEnd = uint32(len(ix.names)), uint32(len(ix.names))
 	}
@@ -887,6 +903,7 @@ func (ix *Index) addAcronym(info *entityInfo, name nameInfo, key string) {
 		ix.acronyms[key] = append(ix.acronyms[key], uint32(len(ix.names)))
 	}
 	ix.names = append(ix.names, name)
+	ix.origins = append(ix.origins, origin)
 	info.acrEnd = uint32(len(ix.names))
 }
 
@@ -1066,10 +1083,10 @@ func (ix *Index) positions(n *nameInfo, v uint32) uint32 {
 	return m
 }
 
-// version returns the version of entity ei that name n comes from.
-func (ix *Index) version(ei int, n *nameInfo) *sanctions.Entity {
-	if n.version > 0 {
-		return ix.versions[uint32(ei)][n.version]
+// version returns the version of entity ei that name ni comes from.
+func (ix *Index) version(ei, ni int) *sanctions.Entity {
+	if v := ix.origins[ni].version; v > 0 {
+		return ix.versions[uint32(ei)][v]
 	}
 	return ix.entities[ei]
 }
@@ -1133,7 +1150,7 @@ func (ix *Index) Stats() Stats {
 			b += int64(len(x.norm))
 		}
 	}
-	b += size(cap(ix.names), unsafe.Sizeof(nameInfo{}))
+	b += size(cap(ix.names), unsafe.Sizeof(nameInfo{})) + size(cap(ix.origins), unsafe.Sizeof(nameOrigin{}))
 	b += size(cap(ix.toks), unsafe.Sizeof(nameTok{})) + int64(len(ix.text))
 	b += size(cap(ix.vocab), unsafe.Sizeof(token{}))
 	for _, v := range ix.vocab {

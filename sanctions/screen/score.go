@@ -1849,8 +1849,8 @@ func (ix *Index) match(q *query, ei int, names [][]uint32, threshold float64, ro
 	if best >= 0 {
 		n := &ix.names[best]
 		f = q.forms[form]
-		m.Entity = ix.version(ei, n)
-		m.Alias = m.Entity.Names[n.alias]
+		m.Entity = ix.version(ei, best)
+		m.Alias = m.Entity.Names[ix.origins[best].alias]
 		m.Tokens = ix.pairs(f, n, &a.best)
 	}
 	a.reason = ix.appendReason(a.reason[:0], q, f, m, best, &a.best)
