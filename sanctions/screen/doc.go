@@ -782,11 +782,17 @@
 // three thresholds.
 //
 // On that list, on one core of a two-core virtual machine, a query takes
-// 23 to 31 µs at the median and 34 to 47 µs on average, 390 to 430 times
-// less than the scan, for about 400 bytes of index per name; a batch
-// (SearchAll) screens 19,000 to 28,000 names per second of processor time
+// 25 to 32 µs at the median and 34 to 47 µs on average, 770 to 810 times
+// less than the scan, for about 430 bytes of index per name; a batch
+// (SearchAll) screens 24,000 to 30,000 names per second of processor time
 // (BenchmarkScreen, BenchmarkSearchAll; the ranges are those of one
-// machine within an hour, whose speed varied by a third).
+// machine within an hour, whose speed varied by a third). The package as
+// it stood before the readings of issue 15 (commit cede185) took 17 to
+// 22 µs at the median on the same machine in the same runs: the readings
+// and rules added since cost the median query about 8% more instructions,
+// but about two and a half times the branch mispredictions and
+// instruction-cache misses (Cachegrind's models), spread over the
+// tokenizer, the bounds and the scorer.
 //
 // # Concurrency and limits
 //
