@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -884,5 +886,23 @@ func TestKeyKinds(t *testing.T) {
 	}
 	if _, ok := langRules[""]; ok {
 		t.Error(`langRules has rules for "", which langFold and scan never apply`)
+	}
+}
+
+// TestASCIIWordByte checks asciiWordByte against the Unicode tests that
+// isWordRune makes on other characters, for every ASCII byte.
+func TestASCIIWordByte(t *testing.T) {
+	n := 0
+	for c := range utf8.RuneSelf {
+		want := unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) || unicode.IsMark(rune(c))
+		if got := asciiWordByte(byte(c)); got != want {
+			t.Errorf("asciiWordByte(%q) = %v, want %v", rune(c), got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n != 62 {
+		t.Errorf("%d ASCII word bytes, want 62", n)
 	}
 }

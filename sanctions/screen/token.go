@@ -153,6 +153,9 @@ func gershayim(prev rune, rest string) bool {
 // after the Hebrew gimel, zayin or tsadi, which is part of the letter
 // (סמוטריץ', Smotrich).
 func trimJoiners(raw string) string {
+	if raw == "" || asciiWordByte(raw[0]) && asciiWordByte(raw[len(raw)-1]) {
+		return raw // most words: no joiner at either end
+	}
 	lead := len(raw) - len(strings.TrimLeftFunc(raw, isJoiner))
 	t := strings.TrimFunc(raw, isJoiner)
 	if rest := raw[lead+len(t):]; t != "" && rest != "" {
@@ -198,7 +201,16 @@ func camelRest(s, word string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// asciiWordByte reports whether c, an ASCII byte, is a letter or a digit:
+// isWordRune of an ASCII character.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // percentWord returns s with each percent sign written as the word
