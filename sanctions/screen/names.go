@@ -253,9 +253,10 @@ func bracketNames(s string) []string {
 	return append([]string{before}, names...)
 }
 
-// maxAcronym bounds the letters of an acronym that bracketNames reads,
-// and so the work of acronymFits: a bound, not a rule of the lists (the
-// acronyms in brackets of the EU's list of 2016 have three and four
+// maxAcronym bounds the letters of an acronym: of one that bracketNames
+// reads, and so the work of acronymFits, and of one that acronymsOf makes
+// (a name of more words has none). It is a bound, not a rule of the lists
+// (the acronyms in brackets of the EU's list of 2016 have three and four
 // letters: NEP, GRF, TSJF, INOC).
 const maxAcronym = 12
 
@@ -440,11 +441,12 @@ var acronymSkip = map[string]bool{
 // al-Shabaab al-Mujahideen, HSM. The article that begins a name is a
 // letter of its acronym (Al-Qaida in the Islamic Maghreb, AQIM).
 func acronymsOf(ts []token) [2]string {
-	if len(ts) < 3 || len(ts) > 12 {
+	if len(ts) < 3 || len(ts) > maxAcronym {
 		return [2]string{}
 	}
+	// The letters with and without the particles, one a token at most.
 	var with, without [maxAcronym]byte
-	n, m := 0, 0 // the letters of each
+	n, m := 0, 0
 	okWith, okWithout := true, true
 	for k, t := range ts {
 		if k > 0 && t.word == ts[k-1].word {
