@@ -325,13 +325,20 @@ var langRules = map[string][]langRule{
 	"MT": {{from: "x", to: "sh"}},
 }
 
+// rulesOf returns the rules of language lang: none for "", a name of no
+// language, without looking it up (langRules files none for it, as
+// TestKeyKinds checks), since most names are read so.
+func rulesOf(lang string) []langRule {
+	if lang == "" {
+		return nil
+	}
+	return langRules[lang]
+}
+
 // langFold rewrites w, a lower-case ASCII word of an alias in language
 // lang, by that language's rules, before the general folding.
 func langFold(w, lang string) string {
-	if lang == "" {
-		return w // no rules: the map holds none for ""
-	}
-	rules := langRules[lang]
+	rules := rulesOf(lang)
 	if len(rules) == 0 {
 		return w
 	}

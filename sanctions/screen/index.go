@@ -111,9 +111,12 @@ type entityInfo struct {
 
 // A nameInfo is a name of the index: 64 bytes, a cache line, so that
 // filter and canReach, which read it for each candidate that may reach
-// the threshold, read one line of the array (which, being large, is
-// allocated on a page boundary). Where the name comes from, which only a
-// match needs, is kept apart (nameOrigin).
+// the threshold, read one line of the array. The array of a list of more
+// than 512 names (32 KiB) is a large object, which the Go runtime
+// allocates apart, on a page boundary (runtime/malloc.go: "Large objects
+// (> 32 kB) are allocated straight from the heap"), so that each name is
+// one line. Where the name comes from, which only a match needs, is kept
+// apart (nameOrigin).
 type nameInfo struct {
 	entity     uint32 // index in entities
 	first, end uint32 // its tokens, toks[first:end]

@@ -846,7 +846,7 @@ func TestDhAsZ(t *testing.T) {
 
 // TestKeyKinds checks that the kinds of the word tables say what their
 // maps do, for every key of them, and that no rules are filed for the
-// empty language, which langFold and scan do not look up.
+// empty language, which rulesOf does not look up.
 func TestKeyKinds(t *testing.T) {
 	tb := tables()
 	keys := map[string]bool{"": true, "x": true, "ltd": true}
@@ -885,7 +885,7 @@ func TestKeyKinds(t *testing.T) {
 		t.Errorf("%d keys in the tables, want 100 or more", len(keys))
 	}
 	if _, ok := langRules[""]; ok {
-		t.Error(`langRules has rules for "", which langFold and scan never apply`)
+		t.Error(`langRules has rules for "", which rulesOf never returns`)
 	}
 }
 

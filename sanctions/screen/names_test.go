@@ -31,6 +31,35 @@ func TestMarkersFiltered(t *testing.T) {
 	}
 }
 
+// TestMarkersLongestFirst checks that a marker comes before every marker
+// that begins it: nameParts takes the first of markersFrom that matches,
+// which must be the longest (formerly known as, not formerly).
+func TestMarkersLongestFirst(t *testing.T) {
+	prefixes := 0
+	for i, mk := range nameMarkers {
+		for _, longer := range nameMarkers[i+1:] {
+			if strings.HasPrefix(longer, mk) {
+				t.Errorf("marker %q comes before %q, which begins with it", mk, longer)
+			}
+		}
+		for _, other := range nameMarkers[:i] {
+			if strings.HasPrefix(other, mk) {
+				prefixes++
+			}
+		}
+	}
+	if prefixes == 0 {
+		t.Error("no marker begins another: the test checks nothing")
+	}
+	for c, ms := range markersFrom {
+		if !slices.IsSortedFunc(ms, func(a, b string) int {
+			return slices.Index(nameMarkers, a) - slices.Index(nameMarkers, b)
+		}) {
+			t.Errorf("markersFrom[%q] = %q, not in the order of nameMarkers", rune(c), ms)
+		}
+	}
+}
+
 // TestNameParts checks the names a name gives, with each kind of marker.
 func TestNameParts(t *testing.T) {
 	for _, tt := range []struct {

@@ -510,8 +510,8 @@ func (ix *Index) filter(f *qform, es []entry, essential []bool, sc *scratch, t, 
 	for _, k := range inits {
 		allInits.add(&es[k])
 	}
-	// Every entry is followed: the marks of the candidates are cleared
-	// for the next form, before keep writes over the candidates.
+	// Every entry that is followed has been: the marks of the candidates
+	// are cleared for the next form, before keep writes over them.
 	for _, ni := range sc.cands {
 		sc.marks[ni/64] = 0
 	}

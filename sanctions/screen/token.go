@@ -389,7 +389,7 @@ func scan(s, lang string, buf []token) []token {
 	if c := oneComma(ws); c >= 0 {
 		given = c + 1
 	}
-	hasRules := lang != "" && len(langRules[lang]) > 0
+	hasRules := len(rulesOf(lang)) > 0
 	var rbuf [2]rawWord // most words give one reading: no slice to allocate
 	afterComma := false // until a token of the word after the comma, or of the first after it that gives one
 	for k, w := range ws {
