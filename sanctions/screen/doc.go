@@ -782,17 +782,23 @@
 // three thresholds.
 //
 // On that list, on one core of a two-core virtual machine, a query takes
-// 25 to 32 µs at the median and 34 to 47 µs on average, 770 to 810 times
-// less than the scan, for about 430 bytes of index per name; a batch
-// (SearchAll) screens 24,000 to 30,000 names per second of processor time
-// (BenchmarkScreen, BenchmarkSearchAll; the ranges are those of one
-// machine within an hour, whose speed varied by a third). The package as
-// it stood before the readings of issue 15 (commit cede185) took 17 to
-// 22 µs at the median on the same machine in the same runs: the readings
-// and rules added since cost the median query about 8% more instructions,
-// but about two and a half times the branch mispredictions and
-// instruction-cache misses (Cachegrind's models), spread over the
-// tokenizer, the bounds and the scorer.
+// 23 to 24 µs at the median and 32 to 33 µs on average, 980 to 1,030
+// times less than the scan, for about 430 bytes of index per name; a
+// batch (SearchAll) screens 28,000 to 29,000 names per second of
+// processor time (BenchmarkScreen, ten runs, and BenchmarkSearchAll,
+// three, on 6 December 2026; on a noisier day the same machine gave 25 to
+// 32 µs at the median). The package as it stood before the readings of
+// issue 15 (commit cede185) took 16.4 to 17.3 µs at the median and 27 to
+// 28 µs on average in the same runs, 300 to 320 times less than its scan:
+// the readings and rules added since cost the median query about 1.4
+// times its time and the average query about 1.2 times, and the slowest
+// queries nothing (the 99th percentile is 163 to 176 µs against 168 to
+// 180). Preparing a query (its words, keys, readings and forms, then the
+// joins and splits the index holds) takes about 8 µs of a median query;
+// cede185, which had no joins and fewer readings and forms, took about
+// 3.4 µs of its own. The rest is spread over the bounds and the scorer. Cachegrind's models count about
+// 8% more instructions for a median query, but about two and a half times
+// the branch mispredictions and instruction-cache misses.
 //
 // # Concurrency and limits
 //
