@@ -269,7 +269,7 @@ func kanaLetter(c byte) byte {
 // index files a word by it where it differs from the skeleton
 // (hasher.fileKeys).
 func kanaFold(key string) string {
-	if !containsAnyByte(key, "lbf") {
+	if !hasKanaLetter(key) {
 		return key
 	}
 	var buf [maxKeyLen]byte
@@ -280,9 +280,11 @@ func kanaFold(key string) string {
 	return string(collapse(b))
 }
 
-func containsAnyByte(s, set string) bool {
-	for i := 0; i < len(s); i++ {
-		if containsByte(set, s[i]) {
+// hasKanaLetter reports whether key has a letter that kanaLetter writes
+// otherwise.
+func hasKanaLetter(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c == 'l' || c == 'b' || c == 'f' {
 			return true
 		}
 	}

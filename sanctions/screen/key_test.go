@@ -906,3 +906,15 @@ func TestASCIIWordByte(t *testing.T) {
 		t.Errorf("%d ASCII word bytes, want 62", n)
 	}
 }
+
+// TestHasKanaLetter checks the test kanaFold begins with against the
+// letters kanaLetter writes otherwise, for every byte: a letter it missed
+// would leave a kana skeleton unfolded.
+func TestHasKanaLetter(t *testing.T) {
+	for c := range 256 {
+		s := string([]byte{byte(c)})
+		if got, want := hasKanaLetter(s), kanaLetter(byte(c)) != byte(c); got != want {
+			t.Errorf("hasKanaLetter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

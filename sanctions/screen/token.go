@@ -991,8 +991,9 @@ func finish(t *wordTables, ts []token) []token {
 			tok.num = n
 			tok.addAlt(n, 1)
 		}
-		tok.weight = t.weightOf(tok.key)
-		if t.isTitle(tok.key) {
+		kind := t.kinds[tok.key]
+		tok.weight = kind.weight(tok.key)
+		if kind.isTitle() {
 			// A title's key read as a name where the word is not the
 			// title (a company form weighs as a title does, and is not
 			// one).

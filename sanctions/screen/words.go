@@ -551,11 +551,18 @@ func rawKeys(s, lang string) []string {
 
 // isTitle reports whether k is the key of a title, and not of a company
 // form, which weighs as much (weightCompany is weightTitle).
-func (t *wordTables) isTitle(k string) bool { return t.kinds[k]&(kindTitle|kindCompany) == kindTitle }
+func (t *wordTables) isTitle(k string) bool { return t.kinds[k].isTitle() }
+
+// isTitle reports whether a key of kind kind is a title that is not also
+// a company form.
+func (kind keyKind) isTitle() bool { return kind&(kindTitle|kindCompany) == kindTitle }
 
 // weightOf returns the weight of a token with key k.
-func (t *wordTables) weightOf(k string) float64 {
-	switch kind := t.kinds[k]; {
+func (t *wordTables) weightOf(k string) float64 { return t.kinds[k].weight(k) }
+
+// weight returns the weight of a token whose key, k, is of kind kind.
+func (kind keyKind) weight(k string) float64 {
+	switch {
 	case kind&kindCompany != 0:
 		return weightCompany
 	case kind&kindTitle != 0:
