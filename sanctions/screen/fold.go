@@ -284,7 +284,7 @@ func kanaFold(key string) string {
 // otherwise.
 func hasKanaLetter(key string) bool {
 	for i := 0; i < len(key); i++ {
-		if c := key[i]; c == 'l' || c == 'b' || c == 'f' {
+		if kanaLetter(key[i]) != key[i] {
 			return true
 		}
 	}

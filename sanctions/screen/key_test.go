@@ -139,7 +139,7 @@ func TestCompanyForms(t *testing.T) {
 		}
 	}
 	for _, f := range companyForms {
-		if w := tables().weightOf(f.key); w != weightCompany {
+		if w := tables().kinds[f.key].weight(f.key); w != weightCompany {
 			t.Errorf("the key %q of a company form weighs %v, want %v", f.key, w, weightCompany)
 		}
 	}
@@ -865,8 +865,8 @@ func TestKeyKinds(t *testing.T) {
 		if got := tb.isCompany(k); got != company {
 			t.Errorf("isCompany(%q) = %v, want %v", k, got, company)
 		}
-		if got := tb.isTitle(k); got != title {
-			t.Errorf("isTitle(%q) = %v, want %v", k, got, title)
+		if got := tb.kinds[k].isTitle(); got != title {
+			t.Errorf("kinds[%q].isTitle() = %v, want %v", k, got, title)
 		}
 		want := weightName
 		switch {
@@ -877,8 +877,8 @@ func TestKeyKinds(t *testing.T) {
 		case tb.minor[k] || len(k) == 1:
 			want = weightMinor
 		}
-		if got := tb.weightOf(k); got != want {
-			t.Errorf("weightOf(%q) = %v, want %v", k, got, want)
+		if got := tb.kinds[k].weight(k); got != want {
+			t.Errorf("kinds[%q].weight = %v, want %v", k, got, want)
 		}
 	}
 	if len(keys) < 100 {
@@ -904,17 +904,5 @@ func TestASCIIWordByte(t *testing.T) {
 	}
 	if n != 62 {
 		t.Errorf("%d ASCII word bytes, want 62", n)
-	}
-}
-
-// TestHasKanaLetter checks the test kanaFold begins with against the
-// letters kanaLetter writes otherwise, for every byte: a letter it missed
-// would leave a kana skeleton unfolded.
-func TestHasKanaLetter(t *testing.T) {
-	for c := range 256 {
-		s := string([]byte{byte(c)})
-		if got, want := hasKanaLetter(s), kanaLetter(byte(c)) != byte(c); got != want {
-			t.Errorf("hasKanaLetter(%q) = %v, want %v", s, got, want)
-		}
 	}
 }

@@ -296,7 +296,7 @@ type wordTables struct {
 	names     map[string]bool // the keys of the given names and short forms of the table of nicknames
 	// kinds holds, for each key of a company form, a title or a minor
 	// word, which of them it is: what the weight of a token needs, in one
-	// lookup (see weightOf).
+	// lookup (see keyKind.weight).
 	kinds map[string]keyKind
 }
 
@@ -549,16 +549,10 @@ func rawKeys(s, lang string) []string {
 	return ks
 }
 
-// isTitle reports whether k is the key of a title, and not of a company
-// form, which weighs as much (weightCompany is weightTitle).
-func (t *wordTables) isTitle(k string) bool { return t.kinds[k].isTitle() }
-
-// isTitle reports whether a key of kind kind is a title that is not also
-// a company form.
+// isTitle reports whether a key of kind kind is the key of a title, and
+// not of a company form, which weighs as much (weightCompany is
+// weightTitle).
 func (kind keyKind) isTitle() bool { return kind&(kindTitle|kindCompany) == kindTitle }
-
-// weightOf returns the weight of a token with key k.
-func (t *wordTables) weightOf(k string) float64 { return t.kinds[k].weight(k) }
 
 // weight returns the weight of a token whose key, k, is of kind kind.
 func (kind keyKind) weight(k string) float64 {
